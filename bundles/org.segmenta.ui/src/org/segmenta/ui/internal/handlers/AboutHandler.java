@@ -1,0 +1,30 @@
+package org.segmenta.ui.internal.handlers;
+
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.segmenta.core.ProductInfo;
+
+import jakarta.inject.Named;
+
+/** Help › About Segmenta: the product's name and version, read from the core's {@link ProductInfo} service. */
+public final class AboutHandler {
+
+    /**
+     * @param shell the active shell
+     * @param product the product information, an OSGi service found through the application context
+     */
+    @Execute
+    public void execute(@Named("activeShell") Shell shell, ProductInfo product) {
+        MessageDialog.openInformation(shell, "About " + product.name(), text(product));
+    }
+
+    /**
+     * @param product what is running
+     * @return the About text: name and version, then the build, then what the product is for
+     */
+    public static String text(ProductInfo product) {
+        return product.name() + " " + product.version() + "\nBuild " + product.buildVersion()
+                + "\n\nRelationship marketing: contacts, segments, Word merge and the interaction log.";
+    }
+}
