@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.segmenta.model.util.NumberSeriesFormat;
+import org.segmenta.model.rules.NumberSeriesFormat;
 
 class NumberSeriesFormatTest {
 

@@ -26,7 +26,7 @@ class DerbyInOsgiTest {
         Path folder = dir.resolve("db");
         try (DerbyDatabase db = DerbyDatabase.open(folder); Connection c = db.connect()) {
             try (Statement s = c.createStatement()) {
-                s.executeUpdate("CREATE TABLE contact (no VARCHAR(20) PRIMARY KEY, name VARCHAR(100) NOT NULL)");
+                s.executeUpdate("CREATE TABLE contact (contact_no VARCHAR(20) PRIMARY KEY, name VARCHAR(100) NOT NULL)");
             }
             try (PreparedStatement p = c.prepareStatement("INSERT INTO contact VALUES (?, ?)")) {
                 p.setString(1, "CT000001");
@@ -37,7 +37,7 @@ class DerbyInOsgiTest {
         assertTrue(Files.isDirectory(folder.resolve("seg0")), "Derby wrote no data files into " + folder);
 
         try (DerbyDatabase db = DerbyDatabase.open(folder); Connection c = db.connect();
-                PreparedStatement p = c.prepareStatement("SELECT name FROM contact WHERE no = ?")) {
+                PreparedStatement p = c.prepareStatement("SELECT name FROM contact WHERE contact_no = ?")) {
             p.setString(1, "CT000001");
             try (ResultSet rs = p.executeQuery()) {
                 assertTrue(rs.next());

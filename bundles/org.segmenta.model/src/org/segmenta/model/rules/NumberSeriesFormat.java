@@ -1,4 +1,4 @@
-package org.segmenta.model.util;
+package org.segmenta.model.rules;
 
 /**
  * Increments the codes of a number series the way the reference design does (Dynamics NAV/Business
