@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.segmenta.exchange.TextDecoding;
@@ -15,8 +14,7 @@ import org.segmenta.exchange.TextDecoding.Detected;
 class TextDecodingTest {
 
     static byte[] contacts(String name) throws IOException {
-        return Files.readAllBytes(
-                Path.of(System.getProperty("segmenta.shared", "../../../shared"), "data", "contacts", name));
+        return Files.readAllBytes(Corpus.dir("contacts").resolve(name));
     }
 
     @Test

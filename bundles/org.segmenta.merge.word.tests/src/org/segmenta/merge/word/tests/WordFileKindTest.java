@@ -22,17 +22,13 @@ class WordFileKindTest {
     @TempDir
     Path dir;
 
-    static Path corpus() {
-        return Path.of(System.getProperty("segmenta.shared", "../../../shared"), "data", "docx");
-    }
-
     @Test
     void everyMainDocumentOfTheCorpusIsAWordDocument() throws IOException {
         List<Path> files;
-        try (var s = Files.list(corpus())) {
+        try (var s = Files.list(Corpus.dir("docx"))) {
             files = s.filter(p -> p.toString().endsWith(".docx")).sorted().toList();
         }
-        assertEquals(18, files.size(), "the shared corpus in " + corpus());
+        assertEquals(18, files.size(), "the shared corpus");
         for (Path f : files) {
             assertEquals(WordFileKind.DOCUMENT, WordFileKind.detect(f), f.getFileName().toString());
         }
