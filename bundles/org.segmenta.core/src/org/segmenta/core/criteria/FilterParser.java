@@ -1,0 +1,290 @@
+package org.segmenta.core.criteria;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Parses a field filter written in the filter syntax users of the reference design know (Dynamics NAV /
+ * Business Central, "Entering Criteria in Filters"):
+ * <ul>
+ * <li>{@code A|B} either, {@code A&B} both, {@code (A|B)&C} grouping;</li>
+ * <li>{@code 1000..2000} a range with both ends included, {@code ..2026-06-30} and {@code 100..} open ranges;</li>
+ * <li>{@code <>X}, {@code <X}, {@code <=X}, {@code >X}, {@code >=X}, {@code =X} comparisons;</li>
+ * <li>{@code *wild*} and {@code ?} wildcards on texts and codes ({@code <>*x*} negates);</li>
+ * <li>{@code ''} an empty field, {@code <>''} a filled one; {@code 'A|B'} quotes take special characters
+ * literally (a quote inside quotes is doubled);</li>
+ * <li>{@code @} before a term compares without regard to case.</li>
+ * </ul>
+ * Spaces around a term are ignored; quote a value to keep them. Values are typed by the field
+ * ({@link FieldType}).
+ */
+public final class FilterParser {
+
+    private final String text;
+    private final FieldType type;
+    private final List<String> options;
+    private final LocalDate today;
+    private int pos;
+
+    private FilterParser(String text, FieldType type, List<String> options, LocalDate today) {
+        this.text = text;
+        this.type = type;
+        this.options = options;
+        this.today = today;
+    }
+
+    /**
+     * Parses a filter.
+     *
+     * @param expression the filter as typed, for example {@code 2000..2999|5000}
+     * @param type the type of the field it filters
+     * @param options for {@link FieldType#OPTION}: the literals the field can take, in their display form
+     *            (for example {@code Company}, {@code Person}); the parsed value is the literal as listed here;
+     *            ignored for other types
+     * @param today the day {@code today} and {@code t} stand for
+     * @return the filter tree
+     * @throws FilterSyntaxException when the expression does not follow the syntax or a value does not fit the
+     *             field's type; the message points at the character
+     */
+    public static Filter parse(String expression, FieldType type, List<String> options, LocalDate today) {
+        if (expression == null || expression.isBlank()) {
+            throw new FilterSyntaxException(expression == null ? "" : expression, 0,
+                    "a value (type '' to select empty fields)");
+        }
+        FilterParser p = new FilterParser(expression, type, options == null ? List.of() : options, today);
+        Filter f = p.alternatives();
+        if (p.pos < expression.length()) {
+            throw p.error(p.pos, "'|', '&' or the end of the filter");
+        }
+        return f;
+    }
+
+    private Filter alternatives() {
+        List<Filter> terms = new ArrayList<>();
+        terms.add(conjunction());
+        while (peek() == '|') {
+            pos++;
+            terms.add(conjunction());
+        }
+        return terms.size() == 1 ? terms.get(0) : new Filter.Or(List.copyOf(terms));
+    }
+
+    private Filter conjunction() {
+        List<Filter> terms = new ArrayList<>();
+        terms.add(term());
+        while (peek() == '&') {
+            pos++;
+            terms.add(term());
+        }
+        return terms.size() == 1 ? terms.get(0) : new Filter.And(List.copyOf(terms));
+    }
+
+    private Filter term() {
+        skipSpaces();
+        if (peek() == '(') {
+            pos++;
+            Filter inner = alternatives();
+            skipSpaces();
+            if (peek() != ')') {
+                throw error(pos, "')' to close the '(' at character " + (text.lastIndexOf('(', pos - 1) + 1));
+            }
+            pos++;
+            skipSpaces();
+            return inner;
+        }
+        boolean ignoreCase = false;
+        if (peek() == '@') {
+            ignoreCase = true;
+            pos++;
+            skipSpaces();
+        }
+        Filter.Op op = operator();
+        int rangeStart = pos;
+        Value first = value();
+        skipSpaces();
+        if (text.startsWith("..", pos)) {
+            if (op != null) {
+                throw error(pos, "a single value after a comparison operator, not a range");
+            }
+            pos += 2;
+            skipSpaces();
+            Value second = value();
+            if (first.isMissing() && second.isMissing()) {
+                throw error(rangeStart, "a value before or after '..'");
+            }
+            if (first.wildcard || second.wildcard) {
+                throw error(first.wildcard ? first.start : second.start, "a range without wildcards");
+            }
+            skipSpaces();
+            return new Filter.Range(first.isMissing() ? null : typed(first), second.isMissing() ? null : typed(second),
+                    ignoreCase);
+        }
+        if (first.isMissing()) {
+            throw error(first.start, "a value");
+        }
+        if (first.emptyQuotes) {
+            if (op != null && op != Filter.Op.EQ && op != Filter.Op.NE) {
+                throw error(first.start, "a value to compare with, not ''");
+            }
+            return new Filter.Empty(op == Filter.Op.NE);
+        }
+        if (first.wildcard) {
+            if (!type.isTextual()) {
+                throw error(first.start, "a " + typeWords() + " (wildcards work only on texts and codes)");
+            }
+            if (op != null && op != Filter.Op.EQ && op != Filter.Op.NE) {
+                throw error(first.start, "a value without wildcards after '<' or '>'");
+            }
+            String pattern = type == FieldType.CODE ? first.text.toUpperCase(Locale.ROOT) : first.text;
+            return new Filter.Like(pattern, ignoreCase, op == Filter.Op.NE);
+        }
+        return new Filter.Compare(op == null ? Filter.Op.EQ : op, typed(first), ignoreCase);
+    }
+
+    private Filter.Op operator() {
+        if (text.startsWith("<>", pos)) {
+            pos += 2;
+            return Filter.Op.NE;
+        }
+        if (text.startsWith("<=", pos)) {
+            pos += 2;
+            return Filter.Op.LE;
+        }
+        if (text.startsWith(">=", pos)) {
+            pos += 2;
+            return Filter.Op.GE;
+        }
+        char c = peek();
+        if (c == '<' || c == '>' || c == '=') {
+            pos++;
+            skipSpaces();
+            return c == '<' ? Filter.Op.LT : c == '>' ? Filter.Op.GT : Filter.Op.EQ;
+        }
+        return null;
+    }
+
+    /** A raw value: its text, where it started, and whether it was quoted, empty quotes or has wildcards. */
+    private record Value(String text, int start, boolean quoted, boolean emptyQuotes, boolean wildcard) {
+        boolean isMissing() {
+            return !quoted && text.isEmpty();
+        }
+    }
+
+    private Value value() {
+        skipSpaces();
+        int start = pos;
+        if (peek() == '\'') {
+            StringBuilder b = new StringBuilder();
+            pos++;
+            while (true) {
+                if (pos >= text.length()) {
+                    throw error(start, "a closing quote for the quote at character " + (start + 1));
+                }
+                char c = text.charAt(pos);
+                if (c == '\'') {
+                    if (pos + 1 < text.length() && text.charAt(pos + 1) == '\'' && pos > start + 1) {
+                        b.append('\'');
+                        pos += 2;
+                        continue;
+                    }
+                    pos++;
+                    break;
+                }
+                b.append(c);
+                pos++;
+            }
+            return new Value(b.toString(), start, true, b.isEmpty(), false);
+        }
+        int end = pos;
+        while (end < text.length() && "|&()".indexOf(text.charAt(end)) < 0 && !text.startsWith("..", end)) {
+            char c = text.charAt(end);
+            if ((c == '<' || c == '>' || c == '\'') && end > pos) {
+                throw error(end, "'|', '&', '..' or the end of the filter (quote a value that holds " + c + ")");
+            }
+            end++;
+        }
+        String raw = text.substring(pos, end).strip();
+        pos = end;
+        return new Value(raw, start, false, false, raw.indexOf('*') >= 0 || raw.indexOf('?') >= 0);
+    }
+
+    private Object typed(Value v) {
+        String s = v.text;
+        switch (type) {
+        case TEXT:
+            return s;
+        case CODE:
+            return s.toUpperCase(Locale.ROOT);
+        case INTEGER:
+            try {
+                return Long.valueOf(s.strip());
+            } catch (NumberFormatException e) {
+                throw error(v.start, "a whole number");
+            }
+        case DECIMAL:
+            try {
+                return new BigDecimal(s.strip());
+            } catch (NumberFormatException e) {
+                throw error(v.start, "a number with a point as decimal separator, such as 1250.50");
+            }
+        case DATE:
+            String d = s.strip().toLowerCase(Locale.ROOT);
+            if (d.equals("today") || d.equals("t")) {
+                return today;
+            }
+            try {
+                return LocalDate.parse(d);
+            } catch (DateTimeParseException e) {
+                throw error(v.start, "a date as yyyy-MM-dd, or 'today'");
+            }
+        case BOOLEAN:
+            switch (s.strip().toLowerCase(Locale.ROOT)) {
+            case "yes", "true", "1":
+                return Boolean.TRUE;
+            case "no", "false", "0":
+                return Boolean.FALSE;
+            default:
+                throw error(v.start, "Yes or No");
+            }
+        case OPTION:
+            String wanted = s.strip().replace(" ", "");
+            for (String literal : options) {
+                if (literal.replace(" ", "").equalsIgnoreCase(wanted)) {
+                    return literal;
+                }
+            }
+            throw error(v.start, "one of " + String.join(", ", options));
+        default:
+            throw new IllegalStateException(type.toString());
+        }
+    }
+
+    private String typeWords() {
+        return switch (type) {
+        case INTEGER -> "whole number";
+        case DECIMAL -> "number";
+        case DATE -> "date";
+        case BOOLEAN -> "Yes or No";
+        case OPTION -> "value from the list";
+        default -> "value";
+        };
+    }
+
+    private char peek() {
+        return pos < text.length() ? text.charAt(pos) : '\0';
+    }
+
+    private void skipSpaces() {
+        while (pos < text.length() && text.charAt(pos) == ' ') {
+            pos++;
+        }
+    }
+
+    private FilterSyntaxException error(int at, String expected) {
+        return new FilterSyntaxException(text, Math.min(at, text.length()), expected);
+    }
+}
