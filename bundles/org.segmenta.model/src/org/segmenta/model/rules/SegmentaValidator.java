@@ -244,7 +244,7 @@ public final class SegmentaValidator extends EObjectValidator {
      *         {@code Interaction Template LETTER}
      */
     public static String label(EObject object) {
-        String type = caption(object.eClass().getName());
+        String type = Captions.of(object.eClass().getName());
         for (EAttribute attribute : object.eClass().getEAllAttributes()) {
             if (attribute.isID()) {
                 Object key = object.eGet(attribute);
@@ -257,29 +257,9 @@ public final class SegmentaValidator extends EObjectValidator {
 
     private static String caption(EAttribute attribute) {
         return switch (attribute.getName()) {
-        case "no" -> "No.";
-        case "unitCost" -> "Unit Cost";
         case "unitDuration" -> "Unit Duration (Min.)";
         case "duration" -> "Duration (Min.)";
-        case "email" -> "E-Mail";
-        default -> caption(attribute.getName());
+        default -> Captions.of(attribute.getName());
         };
-    }
-
-    /** Splits a camelCase or PascalCase name into capitalised words: segmentNo → Segment No. */
-    private static String caption(String name) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (i == 0) {
-                b.append(Character.toUpperCase(c));
-            } else if (Character.isUpperCase(c)) {
-                b.append(' ').append(c);
-            } else {
-                b.append(c);
-            }
-        }
-        String s = b.toString();
-        return s.endsWith(" No") ? s + "." : s;
     }
 }
