@@ -1,0 +1,157 @@
+package org.segmenta.core.interaction;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.segmenta.core.interaction.LogProblem.Severity;
+import org.segmenta.model.Campaign;
+import org.segmenta.model.Contact;
+import org.segmenta.model.CorrespondenceType;
+import org.segmenta.model.InteractionTemplate;
+import org.segmenta.model.Salesperson;
+import org.segmenta.model.SegmentHeader;
+import org.segmenta.model.SegmentLine;
+
+/**
+ * Every problem Log would meet, found at once for the whole segment, with its severity. Source: Business Central
+ * codeunit SegManagement {@code LogSegment} and {@code CheckSegmentLine} (§1.10 of the domain reference), which stop
+ * at the first error; this one reports them all, and also what Log would silently change (D6).
+ */
+public final class PreLogValidation {
+
+    /** Finds the records lines refer to; each method returns {@code null} for an unknown key. */
+    public interface Lookup {
+        /** @param no a contact No. @return the contact or null */
+        Contact contact(String no);
+
+        /** @param code an interaction template code @return the template or null */
+        InteractionTemplate template(String code);
+
+        /** @param code a salesperson code @return the salesperson or null */
+        Salesperson salesperson(String code);
+
+        /** @param no a campaign No. @return the campaign or null */
+        Campaign campaign(String no);
+    }
+
+    private PreLogValidation() {
+    }
+
+    /**
+     * Validates a segment before Log.
+     *
+     * @param header the segment header
+     * @param lines its lines in line-number order (may be a streamed page source; read once)
+     * @param lookup finds contacts, templates, salespeople and campaigns
+     * @param sendAttachments whether Log will deliver the documents (the Log dialog's Send option)
+     * @return the findings: header findings first, then per line in line order; empty when Log can run cleanly
+     */
+    public static List<LogProblem> validate(SegmentHeader header, Iterable<SegmentLine> lines, Lookup lookup,
+            boolean sendAttachments) {
+        List<LogProblem> problems = new ArrayList<>();
+        if (blank(header.getDescription())) {
+            problems.add(new LogProblem(Severity.ERROR, null, null, "Description",
+                    "Segment " + header.getNo() + " has no description; enter one before logging."));
+        }
+        Map<String, Integer> firstLineOfContact = new HashMap<>();
+        int count = 0;
+        for (SegmentLine line : lines) {
+            count++;
+            checkLine(header, line, lookup, sendAttachments, problems, firstLineOfContact);
+        }
+        if (count == 0) {
+            problems.add(new LogProblem(Severity.ERROR, null, null, null,
+                    "Segment " + header.getNo() + " is empty; add contacts before logging."));
+        }
+        return problems;
+    }
+
+    private static void checkLine(SegmentHeader header, SegmentLine line, Lookup lookup, boolean send,
+            List<LogProblem> out, Map<String, Integer> firstLineOfContact) {
+        int lineNo = line.getLineNo();
+        String contactNo = line.getContactNo();
+        Contact contact = blank(contactNo) ? null : lookup.contact(contactNo);
+        if (contact == null) {
+            out.add(error(line, "Contact No.", blank(contactNo) ? "Line " + lineNo + " has no contact; choose one or delete the line."
+                    : "Line " + lineNo + ": contact " + contactNo + " does not exist any more; delete the line."));
+        }
+        if (line.getDate() == null) {
+            out.add(error(line, "Date", "Line " + lineNo + " has no date; set the segment's date or the line's."));
+        }
+        if (blank(line.getSalespersonCode())) {
+            out.add(error(line, "Salesperson Code", "Line " + lineNo + " (" + contactNo
+                    + ") has no salesperson; set one on the segment or on the line."));
+        } else {
+            Salesperson sp = lookup.salesperson(line.getSalespersonCode());
+            if (sp == null) {
+                out.add(error(line, "Salesperson Code", "Line " + lineNo + ": salesperson " + line.getSalespersonCode()
+                        + " does not exist; choose another."));
+            } else if (sp.isBlocked()) {
+                out.add(error(line, "Salesperson Code", "Line " + lineNo + ": salesperson " + sp.getCode()
+                        + " is blocked; choose another."));
+            }
+        }
+        InteractionTemplate template = null;
+        if (blank(line.getInteractionTemplateCode())) {
+            out.add(error(line, "Interaction Template Code", "Line " + lineNo + " (" + contactNo
+                    + ") has no interaction template; choose one on the segment or on the line."));
+        } else {
+            template = lookup.template(line.getInteractionTemplateCode());
+            if (template == null) {
+                out.add(error(line, "Interaction Template Code", "Line " + lineNo + ": interaction template "
+                        + line.getInteractionTemplateCode() + " does not exist; choose another."));
+            }
+        }
+        if (!blank(line.getCampaignNo()) && lookup.campaign(line.getCampaignNo()) == null) {
+            out.add(error(line, "Campaign No.",
+                    "Line " + lineNo + ": campaign " + line.getCampaignNo() + " does not exist; choose another or clear it."));
+        }
+        if (contact == null) {
+            return;
+        }
+        CorrespondenceType type = line.getCorrespondenceType();
+        if ((type == CorrespondenceType.EMAIL && blank(contact.getEmail()))
+                || (type == CorrespondenceType.FAX && blank(contact.getFaxNo()))) {
+            String what = type == CorrespondenceType.EMAIL ? "e-mail address" : "fax number";
+            if (send) {
+                out.add(error(line, "Correspondence Type", "Line " + lineNo + ": contact " + contactNo + " (" + contact.getName()
+                        + ") has no " + what + " to send to; enter one on the contact, or change the line's correspondence type."));
+            } else {
+                out.add(warning(line, "Correspondence Type", "Line " + lineNo + ": contact " + contactNo + " has no "
+                        + what + "; Log records the interaction with a blank correspondence type."));
+            }
+        }
+        if (send && type != CorrespondenceType.NONE && line.getAttachmentNo() == null && line.getWordTemplateNo() == null) {
+            String language = blank(line.getLanguageCode()) ? "the default language" : "language " + line.getLanguageCode();
+            out.add(error(line, "Attachment", "Line " + lineNo + " (" + contactNo + ") has no document for " + language
+                    + "; add a Word template or an attachment for it to interaction template "
+                    + line.getInteractionTemplateCode() + ", or give the line its own document."));
+        }
+        if (contact.isPrivacyBlocked()) {
+            out.add(warning(line, "Contact No.", "Line " + lineNo + ": contact " + contactNo
+                    + " is privacy blocked; Log creates no interaction for it."));
+        } else if (contact.isExcludeFromSegment()) {
+            out.add(warning(line, "Contact No.", "Line " + lineNo + ": contact " + contactNo
+                    + " is marked Exclude from Segment; Log still creates its interaction."));
+        }
+        Integer first = firstLineOfContact.putIfAbsent(contactNo, lineNo);
+        if (first != null) {
+            out.add(warning(line, "Contact No.", "Line " + lineNo + ": contact " + contactNo + " is also on line " + first
+                    + "; Log creates an interaction for each line."));
+        }
+    }
+
+    private static LogProblem error(SegmentLine line, String field, String message) {
+        return new LogProblem(Severity.ERROR, line.getLineNo(), line.getContactNo(), field, message);
+    }
+
+    private static LogProblem warning(SegmentLine line, String field, String message) {
+        return new LogProblem(Severity.WARNING, line.getLineNo(), line.getContactNo(), field, message);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}
