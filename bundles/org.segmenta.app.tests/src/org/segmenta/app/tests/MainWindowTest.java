@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
@@ -34,17 +32,13 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TableColumn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.segmenta.testing.Screenshots;
 import org.segmenta.ui.UiIds;
 import org.segmenta.ui.internal.parts.ListPart;
 
@@ -130,7 +124,7 @@ class MainWindowTest {
         }
         parts.showPart(UiIds.PART_CONTACTS, PartState.ACTIVATE);
         spin();
-        screenshot(shell, "main-window.png");
+        Screenshots.save(shell, "main-window.png");
 
         workbench.close();
         workbench = null;
@@ -144,23 +138,5 @@ class MainWindowTest {
                 // run what is queued
             }
         }
-    }
-
-    private static void screenshot(Shell shell, String name) throws Exception {
-        Display display = shell.getDisplay();
-        var bounds = shell.getBounds();
-        Image image = new Image(display, bounds.width, bounds.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-        } finally {
-            gc.dispose();
-        }
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] { image.getImageData() };
-        loader.save(dir.resolve(name).toString(), SWT.IMAGE_PNG);
-        image.dispose();
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 
 import org.junit.jupiter.api.Test;
+import org.segmenta.testing.Corpus;
 import org.segmenta.exchange.TextDecoding;
 import org.segmenta.exchange.TextDecoding.Detected;
 

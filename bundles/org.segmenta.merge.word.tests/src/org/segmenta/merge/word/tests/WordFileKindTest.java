@@ -14,6 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
+import org.segmenta.testing.Corpus;
 import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.merge.word.WordFileKind;
 
