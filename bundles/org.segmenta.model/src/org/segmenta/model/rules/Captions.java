@@ -2,7 +2,7 @@ package org.segmenta.model.rules;
 
 /**
  * Captions users see for model names, in the style of the reference design's field captions: {@code segmentNo}
- * becomes {@code Segment No.}, {@code email} becomes {@code E-Mail}, {@code SegmentHeader} becomes
+ * becomes {@code Segment No.}, {@code email} becomes {@code E-Mail}, {@code countryRegionCode} becomes {@code Country/Region Code}, {@code SegmentHeader} becomes
  * {@code Segment Header}.
  */
 public final class Captions {
@@ -29,7 +29,7 @@ public final class Captions {
                 b.append(c);
             }
         }
-        String s = b.toString().replace("Email", "E-Mail");
+        String s = b.toString().replace("Email", "E-Mail").replace("Country Region", "Country/Region");
         return s.endsWith(" No") ? s + "." : s;
     }
 }
