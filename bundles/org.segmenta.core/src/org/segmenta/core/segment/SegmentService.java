@@ -1,0 +1,163 @@
+package org.segmenta.core.segment;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.segmenta.model.SegmentCriteriaLine;
+import org.segmenta.model.SegmentHeader;
+import org.segmenta.model.SegmentLine;
+
+/**
+ * Builds segments: the open worksheets of contacts that will be merged and logged. Every method that changes a
+ * segment runs in one transaction; steps are set-based in the store, never a loop over contacts. An OSGi service;
+ * usable without a user interface. Source: NAV tables 5076/5077, reports 5198 (Add Contacts) and Remove Contacts –
+ * Reduce/Refine, codeunit SegCriteriaManagement (§1.3–1.8 of the domain reference).
+ */
+public interface SegmentService {
+
+    /**
+     * Creates an open segment with the next No. of the segment number series, today's date and the given
+     * description.
+     *
+     * @param description the description, may be empty (required later to log)
+     * @return the new header
+     */
+    SegmentHeader create(String description);
+
+    /**
+     * @param no a segment No.
+     * @return the header with its language rows and criteria steps, or empty
+     */
+    Optional<SegmentHeader> get(String no);
+
+    /** @return the open segments, newest first */
+    List<SegmentSummary> list();
+
+    /**
+     * Saves header fields without touching the lines (for example a new description when the user chose not to
+     * update the lines).
+     *
+     * @param header the changed header, as read from {@link #get(String)}
+     * @return the saved header
+     */
+    SegmentHeader saveHeader(SegmentHeader header);
+
+    /**
+     * Counts what a step would do, changing nothing.
+     *
+     * @param segmentNo the segment
+     * @param step the step
+     * @return the counts and how long they took
+     * @throws org.segmenta.core.criteria.FilterSyntaxException when a filter is not valid
+     */
+    LiveCount count(String segmentNo, StepRequest step);
+
+    /**
+     * Applies a criteria step: Add, Reduce or Refine. New lines take the header's values (see
+     * {@link org.segmenta.core.interaction.LineDefaults}) and remember the step as their provenance. The step and
+     * what it did are recorded for undo; steps undone before are dropped (no redo after a new step).
+     *
+     * @param segmentNo the segment
+     * @param step the step
+     * @return what the step did
+     * @throws org.segmenta.core.criteria.FilterSyntaxException when a filter is not valid (nothing changed)
+     */
+    StepSummary apply(String segmentNo, StepRequest step);
+
+    /**
+     * Adds one contact by hand; recorded as a manual step, so it can be undone and is kept by Save Criteria.
+     *
+     * @param segmentNo the segment
+     * @param contactNo the contact
+     * @return what the step did
+     */
+    StepSummary addContact(String segmentNo, String contactNo);
+
+    /**
+     * Removes lines by hand; recorded as a manual step.
+     *
+     * @param segmentNo the segment
+     * @param lineNos the lines
+     * @return what the step did
+     */
+    StepSummary removeLines(String segmentNo, List<Integer> lineNos);
+
+    /**
+     * Undoes the last step in effect: the segment's lines become exactly what they were before it, overrides and
+     * personalised documents included.
+     *
+     * @param segmentNo the segment
+     * @return what was undone, or empty when there is no step to undo
+     */
+    Optional<StepSummary> undo(String segmentNo);
+
+    /**
+     * Redoes the last undone step, giving exactly the lines it gave.
+     *
+     * @param segmentNo the segment
+     * @return what was redone, or empty when there is nothing to redo
+     */
+    Optional<StepSummary> redo(String segmentNo);
+
+    /**
+     * @param segmentNo the segment
+     * @return the steps in effect followed by the undone ones (which {@link SegmentCriteriaLine} marks), in order
+     */
+    List<SegmentCriteriaLine> steps(String segmentNo);
+
+    /**
+     * Saves the segment's steps in effect as reusable criteria.
+     *
+     * @param segmentNo the segment
+     * @param code the criteria code, unique
+     * @param description its description
+     * @throws IllegalStateException when the segment has no criteria step
+     */
+    void saveCriteria(String segmentNo, String code, String description);
+
+    /**
+     * Replays saved criteria on today's data, each step with every option it was saved with.
+     *
+     * @param segmentNo the segment
+     * @param code the saved criteria
+     * @return what each replayed step did
+     */
+    List<StepSummary> reuseCriteria(String segmentNo, String code);
+
+    /**
+     * Adds the contacts of a logged segment, again skipping excluded and privacy-blocked contacts unless
+     * {@code ignoreExclusion}.
+     *
+     * @param segmentNo the segment
+     * @param loggedSegmentEntryNo the logged segment
+     * @param ignoreExclusion include excluded and privacy-blocked contacts
+     * @return what the step did; {@link StepSummary#skippedAsExcluded()} says how many were left out
+     */
+    StepSummary reuseLoggedSegment(String segmentNo, long loggedSegmentEntryNo, boolean ignoreExclusion);
+
+    /**
+     * @param segmentNo the segment
+     * @param offset lines to skip
+     * @param limit lines at most
+     * @return a page of lines ordered by line No.
+     */
+    List<SegmentLine> lines(String segmentNo, int offset, int limit);
+
+    /** @param segmentNo the segment @return its number of lines */
+    long lineCount(String segmentNo);
+
+    /**
+     * Saves a line's overrides.
+     *
+     * @param line the changed line
+     * @return the saved line
+     */
+    SegmentLine updateLine(SegmentLine line);
+
+    /**
+     * Deletes an open segment with its lines, steps and history.
+     *
+     * @param segmentNo the segment
+     */
+    void delete(String segmentNo);
+}
