@@ -163,7 +163,7 @@ final class Docx {
         return "<w:p>" + runs + "</w:p>";
     }
 
-    static String text(String t) {
+    static String run(String t) {
         return "<w:r><w:t xml:space=\"preserve\">" + t + "</w:t></w:r>";
     }
 }
