@@ -20,8 +20,9 @@ public interface MergeService {
      *
      * @param file a .docx, .dotx or .docm file
      * @return what was found
-     * @throws MergeException when the file is not a Word document, is a binary .doc, is encrypted or corrupt,
-     *                        or has no fields at all; the message names the file
+     * @throws MergeException when the file is missing, is not a Word document, is a binary .doc, is encrypted or
+     *                        corrupt; the message names the file and says how to fix it. A document without
+     *                        fields is no error: {@link MainDocument#problems()} warns about it.
      */
     MainDocument inspect(Path file) throws MergeException;
 
