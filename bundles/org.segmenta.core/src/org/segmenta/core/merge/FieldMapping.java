@@ -1,0 +1,117 @@
+package org.segmenta.core.merge;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How the merge fields of one main document map to Segmenta's merge data. Field names compare without regard
+ * to case, as Word does. A mapping is proposed by {@link MergeService#inspect}, may be edited by the user and
+ * is saved with the template (as {@link #asMap()}).
+ *
+ * @param entries one entry per distinct merge field name, in document order
+ */
+public record FieldMapping(List<Entry> entries) {
+
+    /** Why a field maps as it does. */
+    public enum Reason {
+        /** The field name is a key's name or caption. */
+        EXACT,
+        /** The field name is a known synonym of a key (another language, another spelling). */
+        SYNONYM,
+        /** The document's ODSO field map (Word's Match Fields) names a column that maps to a key. */
+        ODSO,
+        /** The user chose the key. */
+        USER,
+        /** Nothing matched: the field merges as empty unless the user maps it. */
+        UNMAPPED
+    }
+
+    /**
+     * One merge field.
+     *
+     * @param fieldName the name as written in the document (without quotes)
+     * @param key       the key it takes its value from; {@code null} when unmapped
+     * @param reason    why; {@link Reason#UNMAPPED} exactly when {@code key} is {@code null}
+     * @param detail    a short explanation for the user, e.g. {@code "synonym of First Name"}; never {@code null}
+     */
+    public record Entry(String fieldName, MergeKey key, Reason reason, String detail) {
+        /** Checks that the reason agrees with the key. */
+        public Entry {
+            Objects.requireNonNull(fieldName, "fieldName");
+            Objects.requireNonNull(reason, "reason");
+            detail = detail == null ? "" : detail;
+            if ((key == null) != (reason == Reason.UNMAPPED)) {
+                throw new IllegalArgumentException("field " + fieldName + ": reason " + reason + " with key " + key);
+            }
+        }
+    }
+
+    /** Makes an unmodifiable copy; a later entry for the same name (any case) replaces the earlier one. */
+    public FieldMapping {
+        Map<String, Entry> byName = new LinkedHashMap<>();
+        for (Entry e : entries) {
+            byName.put(e.fieldName().toLowerCase(Locale.ROOT), e);
+        }
+        entries = List.copyOf(byName.values());
+    }
+
+    /**
+     * @param fieldName a merge field name, any case
+     * @return its entry, if the mapping has one
+     */
+    public Optional<Entry> entry(String fieldName) {
+        String n = fieldName.toLowerCase(Locale.ROOT);
+        return entries.stream().filter(e -> e.fieldName().toLowerCase(Locale.ROOT).equals(n)).findFirst();
+    }
+
+    /**
+     * @param fieldName a merge field name, any case
+     * @return the key it maps to, empty when unmapped or unknown
+     */
+    public Optional<MergeKey> keyOf(String fieldName) {
+        return entry(fieldName).map(Entry::key);
+    }
+
+    /** @return the entries that map to nothing */
+    public List<Entry> unmapped() {
+        return entries.stream().filter(e -> e.key() == null).toList();
+    }
+
+    /**
+     * @param fieldName a merge field name
+     * @param key       the key the user chose; {@code null} to leave the field unmapped (merges empty)
+     * @return a copy of this mapping with that field mapped by the user
+     */
+    public FieldMapping with(String fieldName, MergeKey key) {
+        List<Entry> l = new ArrayList<>(entries);
+        l.add(new Entry(fieldName, key, key == null ? Reason.UNMAPPED : Reason.USER, key == null ? "left blank by the user" : "chosen by the user"));
+        return new FieldMapping(l);
+    }
+
+    /** @return field name → key name ({@code null} for unmapped), in order; for saving with the template */
+    public Map<String, String> asMap() {
+        Map<String, String> m = new LinkedHashMap<>();
+        entries.forEach(e -> m.put(e.fieldName(), e.key() == null ? null : e.key().name()));
+        return Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * Rebuilds a saved mapping; every entry counts as chosen by the user.
+     *
+     * @param saved field name → {@link MergeKey} name or {@code null}, as {@link #asMap()} gave it
+     * @return the mapping
+     * @throws IllegalArgumentException when a key name is not a {@link MergeKey}
+     */
+    public static FieldMapping fromMap(Map<String, String> saved) {
+        List<Entry> l = new ArrayList<>();
+        saved.forEach((f, k) -> l.add(k == null ? new Entry(f, null, Reason.UNMAPPED, "left blank by the user")
+                : new Entry(f, MergeKey.valueOf(k), Reason.USER, "chosen by the user")));
+        return new FieldMapping(l);
+    }
+}

@@ -1,0 +1,160 @@
+package org.segmenta.merge.word.internal;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Finds the fields of a part in document order: simple and complex, nested in instructions or results,
+ * across runs, paragraphs, tables, text boxes (descending into drawings and alternate content inside runs).
+ * Paragraph marks inside a field become {@link Rich#PARA}; {@code w:br}/{@code w:cr} become U+000B (Word's
+ * manual line break), {@code w:tab} a tab.
+ */
+final class FieldScanner {
+    static final char LINE = '\u000B';
+
+    final List<Field> top = new ArrayList<>();
+    final List<Field> all = new ArrayList<>();
+    final List<String> issues = new ArrayList<>();
+    private final Deque<Field> stack = new ArrayDeque<>();
+
+    void scan(XNode root) {
+        walk(root);
+        if (!stack.isEmpty()) {
+            issues.add("a field that starts with { " + stack.peekLast().code() + " } never ends; it is left as it is");
+            stack.clear();
+        }
+    }
+
+    static String rPr(XNode run) {
+        XNode r = run.firstW("rPr");
+        return r == null ? "" : r.outer();
+    }
+
+    private void walk(XNode e) {
+        for (XNode c : e.children) {
+            if (c.isW("r")) {
+                run(c);
+            } else if (c.isW("fldSimple")) {
+                simple(c);
+            } else {
+                walk(c);
+                if (c.isW("p")) {
+                    text(String.valueOf(Rich.PARA), "");
+                }
+            }
+        }
+    }
+
+    private void run(XNode r) {
+        String rPr = null;
+        for (XNode c : r.children) {
+            if (c.isW("rPr")) {
+                continue;
+            }
+            if (rPr == null) {
+                rPr = rPr(r);
+            }
+            if (c.isW("fldChar")) {
+                String t = c.wAttr("fldCharType");
+                if ("begin".equals(t)) {
+                    Field f = new Field(false, stack.peek());
+                    f.beginRun = r;
+                    f.beginEl = c;
+                    stack.push(f);
+                    all.add(f);
+                } else if ("separate".equals(t)) {
+                    if (!stack.isEmpty()) {
+                        stack.peek().inResult = true;
+                    }
+                } else if ("end".equals(t)) {
+                    Field f = stack.poll();
+                    if (f == null) {
+                        issues.add("a field end without a field start is ignored");
+                        continue;
+                    }
+                    f.endRun = r;
+                    f.endEl = c;
+                    attach(f);
+                }
+            } else if (c.isW("instrText")) {
+                Field f = stack.peek();
+                if (f != null) {
+                    if (f.inResult) {
+                        f.addResult(c.text(), rPr);
+                    } else {
+                        f.addInstr(c.text(), rPr);
+                    }
+                }
+            } else if (c.isW("t")) {
+                text(c.text(), rPr);
+            } else if (c.isW("tab") || c.isW("ptab")) {
+                text("\t", rPr);
+            } else if (c.isW("br") || c.isW("cr")) {
+                text(String.valueOf(LINE), rPr);
+            } else if (c.isW("noBreakHyphen")) {
+                text("-", rPr);
+            } else if (!c.isW("delText") && !c.isW("delInstrText")) {
+                walk(c);
+            }
+        }
+    }
+
+    private void text(String s, String rPr) {
+        Field f = stack.peek();
+        if (f == null) {
+            return;
+        }
+        if (f.inResult) {
+            f.addResult(s, rPr);
+        } else {
+            f.addInstr(s, rPr);
+        }
+    }
+
+    private void simple(XNode el) {
+        Field f = new Field(true, stack.peek());
+        f.simpleEl = el;
+        String instr = el.wAttr("instr");
+        f.addInstr(instr == null ? "" : instr, "");
+        f.inResult = true;
+        collectSimpleResult(el, f);
+        f.instrRPr = f.resultRPr;
+        all.add(f);
+        attach(f);
+    }
+
+    private static void collectSimpleResult(XNode e, Field f) {
+        for (XNode c : e.children) {
+            if (c.isW("r")) {
+                String rPr = rPr(c);
+                if (f.resultRPr == null) {
+                    f.resultRPr = rPr;
+                }
+                for (XNode x : c.children) {
+                    if (x.isW("t") || x.isW("instrText")) {
+                        f.cached.append(x.text(), rPr);
+                    } else if (x.isW("tab")) {
+                        f.cached.append("\t", rPr);
+                    } else if (x.isW("br") || x.isW("cr")) {
+                        f.cached.append(String.valueOf(LINE), rPr);
+                    }
+                }
+            } else if (!c.isW("rPr")) {
+                collectSimpleResult(c, f);
+            }
+        }
+    }
+
+    private void attach(Field f) {
+        Field parent = stack.peek();
+        if (parent == null) {
+            top.add(f);
+        } else if (parent.inResult) {
+            parent.cached.append(f.cached);
+        } else {
+            parent.addNested(f);
+        }
+    }
+}
