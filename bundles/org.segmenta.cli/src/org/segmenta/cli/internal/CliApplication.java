@@ -7,8 +7,6 @@ import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
-import org.segmenta.core.ProductInfo;
 
 /** The headless Equinox application behind {@code ./segmenta cli}: finds the services, runs the command. */
 public final class CliApplication implements IApplication {
@@ -21,18 +19,8 @@ public final class CliApplication implements IApplication {
         List<String> args = raw == null ? List.of() : Arrays.asList(raw);
         context.applicationRunning();
         BundleContext bundles = FrameworkUtil.getBundle(CliApplication.class).getBundleContext();
-        ServiceTracker<ProductInfo, ProductInfo> tracker = new ServiceTracker<>(bundles, ProductInfo.class, null);
-        tracker.open();
-        try {
-            ProductInfo product = tracker.waitForService(SERVICE_TIMEOUT_MS);
-            if (product == null) {
-                System.err.println("segmenta cli: the core services did not start within "
-                        + SERVICE_TIMEOUT_MS / 1000 + " s; see the log in the instance folder's .metadata.");
-                return Integer.valueOf(CommandLine.FAILED);
-            }
-            return Integer.valueOf(new CommandLine(product, System.out, System.err).run(args));
-        } finally {
-            tracker.close();
+        try (OsgiServices services = new OsgiServices(bundles, SERVICE_TIMEOUT_MS)) {
+            return Integer.valueOf(Cli.run(services, System.out, System.err, args.toArray(String[]::new)));
         }
     }
 

@@ -1,0 +1,84 @@
+package org.segmenta.cli.internal;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.lang.reflect.Constructor;
+
+import picocli.CommandLine;
+import picocli.CommandLine.IFactory;
+
+/**
+ * The {@code ./segmenta cli} commands, independent of the OSGi application that hosts them so that tests run
+ * them directly. Parsing, help and usage errors are picocli's. Exit codes: {@link #OK} success, {@link #FAILED}
+ * failure with a one-line cause on stderr, {@link #USAGE} bad usage with a hint on stderr.
+ */
+public final class Cli {
+
+    /** Exit code of a command that did its work. */
+    public static final int OK = 0;
+    /** Exit code of a command that failed; stderr carries a one-line cause. */
+    public static final int FAILED = 1;
+    /** Exit code of a call whose words are wrong; stderr says what is expected. */
+    public static final int USAGE = 2;
+
+    private Cli() {
+    }
+
+    /** What every command gets: the services, and where to write. */
+    public record Env(Services services, PrintStream out, PrintStream err) {
+    }
+
+    /**
+     * Runs one command line.
+     *
+     * @param services where the commands find the services
+     * @param out where results go
+     * @param err where errors and usage hints go
+     * @param args the words after {@code ./segmenta cli}, for example {@code segment new --description "Mailing"}
+     * @return the exit code
+     */
+    public static int run(Services services, PrintStream out, PrintStream err, String... args) {
+        Env env = new Env(services, out, err);
+        CommandLine cli = new CommandLine(new RootCommand(), factory(env));
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        cli.setParameterExceptionHandler((e, a) -> {
+            err.println("segmenta cli: " + e.getMessage());
+            err.println("Run './" + e.getCommandLine().getCommandSpec().qualifiedName(" ") + " --help' for its usage.");
+            return USAGE;
+        });
+        cli.setExecutionExceptionHandler((e, c, p) -> {
+            err.println("segmenta cli: " + oneLine(e));
+            return FAILED;
+        });
+        if (args.length == 0) {
+            cli.usage(err);
+            return USAGE;
+        }
+        return cli.execute(args);
+    }
+
+    private static String oneLine(Throwable e) {
+        String m = e.getMessage();
+        if (m == null || m.isBlank()) {
+            m = e.getClass().getSimpleName() + (e.getCause() != null ? ": " + oneLine(e.getCause()) : "");
+        }
+        return m.replace('\n', ' ').strip();
+    }
+
+    private static IFactory factory(Env env) {
+        IFactory fallback = CommandLine.defaultFactory();
+        return new IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                for (Constructor<?> c : type.getDeclaredConstructors()) {
+                    if (c.getParameterCount() == 1 && c.getParameterTypes()[0] == Env.class) {
+                        c.setAccessible(true);
+                        return type.cast(c.newInstance(env));
+                    }
+                }
+                return fallback.create(type);
+            }
+        };
+    }
+}

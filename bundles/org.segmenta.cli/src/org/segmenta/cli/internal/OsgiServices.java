@@ -1,0 +1,47 @@
+package org.segmenta.cli.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.util.tracker.ServiceTracker;
+
+/** {@link Services} from the OSGi service registry, waiting for each service up to a timeout. */
+public final class OsgiServices implements Services, AutoCloseable {
+
+    private final BundleContext context;
+    private final long timeoutMillis;
+    private final List<ServiceTracker<?, ?>> trackers = new ArrayList<>();
+
+    /**
+     * @param context the bundle context to look services up in
+     * @param timeoutMillis how long to wait for a service that is still starting, in milliseconds
+     */
+    public OsgiServices(BundleContext context, long timeoutMillis) {
+        this.context = context;
+        this.timeoutMillis = timeoutMillis;
+    }
+
+    @Override
+    public <T> T get(Class<T> type) {
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
+        tracker.open();
+        trackers.add(tracker);
+        try {
+            T service = tracker.waitForService(timeoutMillis);
+            if (service == null) {
+                throw new IllegalStateException("the " + type.getSimpleName() + " service did not start within "
+                        + timeoutMillis / 1000 + " s; see .metadata/.log in the instance folder");
+            }
+            return service;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + type.getSimpleName(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        trackers.forEach(ServiceTracker::close);
+    }
+}
