@@ -28,6 +28,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.segmenta.model.SegmentCriteriaLine#isIgnoreExclusion <em>Ignore Exclusion</em>}</li>
  *   <li>{@link org.segmenta.model.SegmentCriteriaLine#isEntireCompanies <em>Entire Companies</em>}</li>
  *   <li>{@link org.segmenta.model.SegmentCriteriaLine#getLoggedSegmentEntryNo <em>Logged Segment Entry No</em>}</li>
+ *   <li>{@link org.segmenta.model.SegmentCriteriaLine#isUndone <em>Undone</em>}</li>
  *   <li>{@link org.segmenta.model.SegmentCriteriaLine#getDescription <em>Description</em>}</li>
  *   <li>{@link org.segmenta.model.SegmentCriteriaLine#getFilters <em>Filters</em>}</li>
  * </ul>
@@ -267,6 +268,31 @@ public interface SegmentCriteriaLine extends EObject {
 	 * @generated
 	 */
 	void setLoggedSegmentEntryNo(Long value);
+
+	/**
+	 * Returns the value of the '<em><b>Undone</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The step was undone; it is kept so that it can be redone, until a new step replaces it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Undone</em>' attribute.
+	 * @see #setUndone(boolean)
+	 * @see org.segmenta.model.SegmentaPackage#getSegmentCriteriaLine_Undone()
+	 * @model
+	 * @generated
+	 */
+	boolean isUndone();
+
+	/**
+	 * Sets the value of the '{@link org.segmenta.model.SegmentCriteriaLine#isUndone <em>Undone</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Undone</em>' attribute.
+	 * @see #isUndone()
+	 * @generated
+	 */
+	void setUndone(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Description</b></em>' attribute.

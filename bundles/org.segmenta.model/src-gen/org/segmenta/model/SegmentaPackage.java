@@ -2219,13 +2219,22 @@ public interface SegmentaPackage extends EPackage {
 	int SEGMENT_CRITERIA_LINE__LOGGED_SEGMENT_ENTRY_NO = 8;
 
 	/**
+	 * The feature id for the '<em><b>Undone</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT_CRITERIA_LINE__UNDONE = 9;
+
+	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SEGMENT_CRITERIA_LINE__DESCRIPTION = 9;
+	int SEGMENT_CRITERIA_LINE__DESCRIPTION = 10;
 
 	/**
 	 * The feature id for the '<em><b>Filters</b></em>' containment reference list.
@@ -2234,7 +2243,7 @@ public interface SegmentaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SEGMENT_CRITERIA_LINE__FILTERS = 10;
+	int SEGMENT_CRITERIA_LINE__FILTERS = 11;
 
 	/**
 	 * The number of structural features of the '<em>Segment Criteria Line</em>' class.
@@ -2243,7 +2252,7 @@ public interface SegmentaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SEGMENT_CRITERIA_LINE_FEATURE_COUNT = 11;
+	int SEGMENT_CRITERIA_LINE_FEATURE_COUNT = 12;
 
 	/**
 	 * The number of operations of the '<em>Segment Criteria Line</em>' class.
@@ -5181,6 +5190,17 @@ public interface SegmentaPackage extends EPackage {
 	EAttribute getSegmentCriteriaLine_LoggedSegmentEntryNo();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.segmenta.model.SegmentCriteriaLine#isUndone <em>Undone</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Undone</em>'.
+	 * @see org.segmenta.model.SegmentCriteriaLine#isUndone()
+	 * @see #getSegmentCriteriaLine()
+	 * @generated
+	 */
+	EAttribute getSegmentCriteriaLine_Undone();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.segmenta.model.SegmentCriteriaLine#getDescription <em>Description</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7672,6 +7692,14 @@ public interface SegmentaPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SEGMENT_CRITERIA_LINE__LOGGED_SEGMENT_ENTRY_NO = eINSTANCE.getSegmentCriteriaLine_LoggedSegmentEntryNo();
+
+		/**
+		 * The meta object literal for the '<em><b>Undone</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEGMENT_CRITERIA_LINE__UNDONE = eINSTANCE.getSegmentCriteriaLine_Undone();
 
 		/**
 		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.

@@ -41,6 +41,7 @@ import org.segmenta.model.StepKind;
  *   <li>{@link org.segmenta.model.impl.SegmentCriteriaLineImpl#isIgnoreExclusion <em>Ignore Exclusion</em>}</li>
  *   <li>{@link org.segmenta.model.impl.SegmentCriteriaLineImpl#isEntireCompanies <em>Entire Companies</em>}</li>
  *   <li>{@link org.segmenta.model.impl.SegmentCriteriaLineImpl#getLoggedSegmentEntryNo <em>Logged Segment Entry No</em>}</li>
+ *   <li>{@link org.segmenta.model.impl.SegmentCriteriaLineImpl#isUndone <em>Undone</em>}</li>
  *   <li>{@link org.segmenta.model.impl.SegmentCriteriaLineImpl#getDescription <em>Description</em>}</li>
  *   <li>{@link org.segmenta.model.impl.SegmentCriteriaLineImpl#getFilters <em>Filters</em>}</li>
  * </ul>
@@ -227,6 +228,26 @@ public class SegmentCriteriaLineImpl extends MinimalEObjectImpl.Container implem
 	 * @ordered
 	 */
 	protected Long loggedSegmentEntryNo = LOGGED_SEGMENT_ENTRY_NO_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isUndone() <em>Undone</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isUndone()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean UNDONE_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isUndone() <em>Undone</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isUndone()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean undone = UNDONE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getDescription() <em>Description</em>}' attribute.
@@ -490,6 +511,29 @@ public class SegmentCriteriaLineImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 */
 	@Override
+	public boolean isUndone() {
+		return undone;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUndone(boolean newUndone) {
+		boolean oldUndone = undone;
+		undone = newUndone;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SegmentaPackage.SEGMENT_CRITERIA_LINE__UNDONE, oldUndone, undone));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getDescription() {
 		return description;
 	}
@@ -560,6 +604,8 @@ public class SegmentCriteriaLineImpl extends MinimalEObjectImpl.Container implem
 				return isEntireCompanies();
 			case SegmentaPackage.SEGMENT_CRITERIA_LINE__LOGGED_SEGMENT_ENTRY_NO:
 				return getLoggedSegmentEntryNo();
+			case SegmentaPackage.SEGMENT_CRITERIA_LINE__UNDONE:
+				return isUndone();
 			case SegmentaPackage.SEGMENT_CRITERIA_LINE__DESCRIPTION:
 				return getDescription();
 			case SegmentaPackage.SEGMENT_CRITERIA_LINE__FILTERS:
@@ -603,6 +649,9 @@ public class SegmentCriteriaLineImpl extends MinimalEObjectImpl.Container implem
 				return;
 			case SegmentaPackage.SEGMENT_CRITERIA_LINE__LOGGED_SEGMENT_ENTRY_NO:
 				setLoggedSegmentEntryNo((Long)newValue);
+				return;
+			case SegmentaPackage.SEGMENT_CRITERIA_LINE__UNDONE:
+				setUndone((Boolean)newValue);
 				return;
 			case SegmentaPackage.SEGMENT_CRITERIA_LINE__DESCRIPTION:
 				setDescription((String)newValue);
@@ -650,6 +699,9 @@ public class SegmentCriteriaLineImpl extends MinimalEObjectImpl.Container implem
 			case SegmentaPackage.SEGMENT_CRITERIA_LINE__LOGGED_SEGMENT_ENTRY_NO:
 				setLoggedSegmentEntryNo(LOGGED_SEGMENT_ENTRY_NO_EDEFAULT);
 				return;
+			case SegmentaPackage.SEGMENT_CRITERIA_LINE__UNDONE:
+				setUndone(UNDONE_EDEFAULT);
+				return;
 			case SegmentaPackage.SEGMENT_CRITERIA_LINE__DESCRIPTION:
 				setDescription(DESCRIPTION_EDEFAULT);
 				return;
@@ -686,6 +738,8 @@ public class SegmentCriteriaLineImpl extends MinimalEObjectImpl.Container implem
 				return entireCompanies != ENTIRE_COMPANIES_EDEFAULT;
 			case SegmentaPackage.SEGMENT_CRITERIA_LINE__LOGGED_SEGMENT_ENTRY_NO:
 				return LOGGED_SEGMENT_ENTRY_NO_EDEFAULT == null ? loggedSegmentEntryNo != null : !LOGGED_SEGMENT_ENTRY_NO_EDEFAULT.equals(loggedSegmentEntryNo);
+			case SegmentaPackage.SEGMENT_CRITERIA_LINE__UNDONE:
+				return undone != UNDONE_EDEFAULT;
 			case SegmentaPackage.SEGMENT_CRITERIA_LINE__DESCRIPTION:
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
 			case SegmentaPackage.SEGMENT_CRITERIA_LINE__FILTERS:
@@ -722,6 +776,8 @@ public class SegmentCriteriaLineImpl extends MinimalEObjectImpl.Container implem
 		result.append(entireCompanies);
 		result.append(", loggedSegmentEntryNo: ");
 		result.append(loggedSegmentEntryNo);
+		result.append(", undone: ");
+		result.append(undone);
 		result.append(", description: ");
 		result.append(description);
 		result.append(')');

@@ -2350,7 +2350,7 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSegmentCriteriaLine_Description() {
+	public EAttribute getSegmentCriteriaLine_Undone() {
 		return (EAttribute)segmentCriteriaLineEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -2360,8 +2360,18 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSegmentCriteriaLine_Description() {
+		return (EAttribute)segmentCriteriaLineEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getSegmentCriteriaLine_Filters() {
-		return (EReference)segmentCriteriaLineEClass.getEStructuralFeatures().get(10);
+		return (EReference)segmentCriteriaLineEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -3407,6 +3417,7 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 		createEAttribute(segmentCriteriaLineEClass, SEGMENT_CRITERIA_LINE__IGNORE_EXCLUSION);
 		createEAttribute(segmentCriteriaLineEClass, SEGMENT_CRITERIA_LINE__ENTIRE_COMPANIES);
 		createEAttribute(segmentCriteriaLineEClass, SEGMENT_CRITERIA_LINE__LOGGED_SEGMENT_ENTRY_NO);
+		createEAttribute(segmentCriteriaLineEClass, SEGMENT_CRITERIA_LINE__UNDONE);
 		createEAttribute(segmentCriteriaLineEClass, SEGMENT_CRITERIA_LINE__DESCRIPTION);
 		createEReference(segmentCriteriaLineEClass, SEGMENT_CRITERIA_LINE__FILTERS);
 
@@ -3745,6 +3756,7 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 		initEAttribute(getSegmentCriteriaLine_IgnoreExclusion(), ecorePackage.getEBoolean(), "ignoreExclusion", null, 0, 1, SegmentCriteriaLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSegmentCriteriaLine_EntireCompanies(), ecorePackage.getEBoolean(), "entireCompanies", null, 0, 1, SegmentCriteriaLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSegmentCriteriaLine_LoggedSegmentEntryNo(), ecorePackage.getELongObject(), "loggedSegmentEntryNo", null, 0, 1, SegmentCriteriaLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSegmentCriteriaLine_Undone(), ecorePackage.getEBoolean(), "undone", null, 0, 1, SegmentCriteriaLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSegmentCriteriaLine_Description(), ecorePackage.getEString(), "description", null, 0, 1, SegmentCriteriaLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSegmentCriteriaLine_Filters(), this.getCriteriaFilter(), null, "filters", null, 0, -1, SegmentCriteriaLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
