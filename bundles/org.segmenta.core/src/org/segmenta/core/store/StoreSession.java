@@ -63,6 +63,9 @@ public interface StoreSession {
     /** @return the lines of segments, kept apart from the headers (a segment may have 100,000s) */
     SegmentLineRepository segmentLines();
 
+    /** @return the set-based steps on segment lines: Add, Reduce, Refine, undo and redo */
+    SegmentSelectionRepository selection();
+
     /** @return the history of segment steps (what each step inserted or deleted), for undo */
     SegmentHistoryRepository segmentHistory();
 

@@ -1,0 +1,376 @@
+package org.segmenta.core.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.segmenta.core.criteria.CriteriaSources;
+import org.segmenta.core.criteria.FieldFilter;
+import org.segmenta.core.criteria.ResolvedFilter;
+import org.segmenta.core.segment.LiveCount;
+import org.segmenta.core.segment.SegmentService;
+import org.segmenta.core.segment.SegmentSummary;
+import org.segmenta.core.segment.StepOptions;
+import org.segmenta.core.segment.StepRequest;
+import org.segmenta.core.segment.StepSummary;
+import org.segmenta.core.store.NotFoundException;
+import org.segmenta.core.store.SegmentSelectionRepository.StepCounts;
+import org.segmenta.core.store.Store;
+import org.segmenta.core.store.StoreSession;
+import org.segmenta.model.CriteriaAction;
+import org.segmenta.model.CriteriaFilter;
+import org.segmenta.model.InteractionTemplate;
+import org.segmenta.model.NumberSeries;
+import org.segmenta.model.SavedSegmentCriteria;
+import org.segmenta.model.SegmentCriteriaLine;
+import org.segmenta.model.SegmentHeader;
+import org.segmenta.model.SegmentLine;
+import org.segmenta.model.SegmentaFactory;
+import org.segmenta.model.StepKind;
+
+/** {@link SegmentService} over the store: each call is one unit of work; steps are set-based in the store. */
+@Component(service = SegmentService.class)
+public final class SegmentServiceImpl implements SegmentService {
+
+    /** The number series segments are numbered from; created on first use as SEG00001, SEG00002, ... */
+    public static final String SEGMENT_SERIES = "SEGMENT";
+
+    private Store store;
+    private CriteriaSources sources;
+    private Clock clock = Clock.systemDefaultZone();
+
+    /** For DS. */
+    public SegmentServiceImpl() {
+    }
+
+    /**
+     * For use without DS (tests, tools).
+     *
+     * @param store the store
+     * @param sources the criteria sources
+     * @param clock what "today" is
+     */
+    public SegmentServiceImpl(Store store, CriteriaSources sources, Clock clock) {
+        this.store = store;
+        this.sources = sources;
+        this.clock = clock;
+    }
+
+    @Reference
+    void setStore(Store store) {
+        this.store = store;
+    }
+
+    @Reference
+    void setSources(CriteriaSources sources) {
+        this.sources = sources;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    @Override
+    public SegmentHeader create(String description) {
+        return store.write(s -> {
+            SegmentHeader h = SegmentaFactory.eINSTANCE.createSegmentHeader();
+            h.setNo(nextSegmentNo(s));
+            h.setDescription(description);
+            h.setDate(today());
+            return s.segments().insert(h);
+        });
+    }
+
+    private static String nextSegmentNo(StoreSession s) {
+        if (!s.numberSeries().exists(SEGMENT_SERIES)) {
+            NumberSeries series = SegmentaFactory.eINSTANCE.createNumberSeries();
+            series.setCode(SEGMENT_SERIES);
+            series.setDescription("Segments");
+            series.setStartingNo("SEG00001");
+            s.numberSeries().insert(series);
+        }
+        return s.numberSeries().next(SEGMENT_SERIES);
+    }
+
+    @Override
+    public Optional<SegmentHeader> get(String no) {
+        return store.read(s -> s.segments().get(no));
+    }
+
+    @Override
+    public List<SegmentSummary> list() {
+        return store.read(s -> s.segments().list().stream()
+                .sorted(Comparator.comparing(SegmentHeader::getNo).reversed())
+                .map(h -> new SegmentSummary(h.getNo(), h.getDescription(), s.segmentLines().count(h.getNo()),
+                        activeSteps(h).size(), h.getDate(), h.getSalespersonCode(), h.getInteractionTemplateCode()))
+                .toList());
+    }
+
+    @Override
+    public SegmentHeader saveHeader(SegmentHeader header) {
+        return store.write(s -> s.segments().update(header));
+    }
+
+    @Override
+    public LiveCount count(String segmentNo, StepRequest step) {
+        List<ResolvedFilter> filters = sources.resolve(step.filters(), today());
+        long start = System.nanoTime();
+        LiveCount c = store.read(s -> s.selection().count(segmentNo, step.action(), step.options(), filters));
+        return new LiveCount(c.matches(), c.newLines(), c.alreadyInSegment(), c.excluded(),
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    @Override
+    public StepSummary apply(String segmentNo, StepRequest step) {
+        List<ResolvedFilter> filters = sources.resolve(step.filters(), today());
+        return store.write(s -> applyIn(s, segmentNo, step, filters));
+    }
+
+    private StepSummary applyIn(StoreSession s, String segmentNo, StepRequest step, List<ResolvedFilter> filters) {
+        SegmentHeader h = s.segments().require(segmentNo);
+        int stepNo = beginStep(s, h);
+        StepCounts counts = switch (step.action()) {
+        case ADD -> s.selection().add(h, template(s, h), step.options(), filters, stepNo, StepKind.CRITERIA);
+        case REDUCE, REFINE -> s.selection().remove(segmentNo, step.action(), step.options().entireCompanies(),
+                filters, stepNo);
+        };
+        SegmentCriteriaLine line = criteriaLine(stepNo, step.action(), StepKind.CRITERIA, step.options(), step.filters(),
+                describe(step));
+        return finishStep(s, h, line, counts);
+    }
+
+    /** Drops undone steps (a new step replaces them) and returns the new step's number. */
+    private static int beginStep(StoreSession s, SegmentHeader h) {
+        List<SegmentCriteriaLine> undone = h.getCriteriaLines().stream().filter(SegmentCriteriaLine::isUndone).toList();
+        if (!undone.isEmpty()) {
+            s.selection().forget(h.getNo(), undone.get(0).getStepNo());
+            h.getCriteriaLines().removeAll(undone);
+        }
+        return h.getCriteriaLines().size() + 1;
+    }
+
+    private StepSummary finishStep(StoreSession s, SegmentHeader h, SegmentCriteriaLine line, StepCounts counts) {
+        h.getCriteriaLines().add(line);
+        s.segments().update(h);
+        return new StepSummary(line.getStepNo(), line.getAction(), line.getKind(), counts.added(), counts.removed(),
+                counts.skippedAsDuplicate(), counts.skippedAsExcluded(), s.segmentLines().count(h.getNo()));
+    }
+
+    private static InteractionTemplate template(StoreSession s, SegmentHeader h) {
+        String code = h.getInteractionTemplateCode();
+        return code == null || code.isEmpty() ? null : s.interactionTemplates().get(code).orElse(null);
+    }
+
+    private static SegmentCriteriaLine criteriaLine(int stepNo, CriteriaAction action, StepKind kind,
+            StepOptions options, List<FieldFilter> filters, String description) {
+        SegmentCriteriaLine line = SegmentaFactory.eINSTANCE.createSegmentCriteriaLine();
+        line.setStepNo(stepNo);
+        line.setAction(action);
+        line.setKind(kind);
+        line.setAllowExistingContacts(options.allowExistingContacts());
+        line.setExpandCompanies(options.expandCompanies());
+        line.setAllowRelatedCompanies(options.allowRelatedCompanies());
+        line.setIgnoreExclusion(options.ignoreExclusion());
+        line.setEntireCompanies(options.entireCompanies());
+        line.setDescription(description);
+        for (FieldFilter f : filters) {
+            CriteriaFilter cf = SegmentaFactory.eINSTANCE.createCriteriaFilter();
+            cf.setSource(f.source());
+            cf.setField(f.field());
+            cf.setExpression(f.expression());
+            line.getFilters().add(cf);
+        }
+        return line;
+    }
+
+    private static String describe(StepRequest step) {
+        String filters = step.filters().isEmpty() ? "all contacts"
+                : step.filters().stream().map(f -> f.source() + "." + f.field() + "=" + f.expression())
+                        .collect(Collectors.joining(", "));
+        List<String> options = new ArrayList<>();
+        StepOptions o = step.options();
+        if (o.allowExistingContacts()) {
+            options.add("Allow Existing Contacts");
+        }
+        if (o.expandCompanies()) {
+            options.add("Expand Companies");
+        }
+        if (o.allowRelatedCompanies()) {
+            options.add("Allow Related Companies");
+        }
+        if (o.ignoreExclusion()) {
+            options.add("Ignore Exclusion");
+        }
+        if (o.entireCompanies()) {
+            options.add("Entire Companies");
+        }
+        return step.action().getLiteral() + ": " + filters + (options.isEmpty() ? "" : " (" + String.join(", ", options) + ")");
+    }
+
+    @Override
+    public StepSummary addContact(String segmentNo, String contactNo) {
+        return store.write(s -> {
+            if (!s.contacts().exists(contactNo)) {
+                throw new NotFoundException("There is no contact " + contactNo + "; check the No.");
+            }
+            SegmentHeader h = s.segments().require(segmentNo);
+            int stepNo = beginStep(s, h);
+            StepCounts counts = s.selection().addContacts(h, template(s, h), List.of(contactNo), stepNo);
+            SegmentCriteriaLine line = criteriaLine(stepNo, CriteriaAction.ADD, StepKind.MANUAL,
+                    StepOptions.DEFAULTS.withIgnoreExclusion(), List.of(new FieldFilter("contact", "no", contactNo)),
+                    "Added by hand: contact " + contactNo);
+            return finishStep(s, h, line, counts);
+        });
+    }
+
+    @Override
+    public StepSummary removeLines(String segmentNo, List<Integer> lineNos) {
+        return store.write(s -> {
+            SegmentHeader h = s.segments().require(segmentNo);
+            List<String> contacts = new ArrayList<>();
+            for (Integer no : lineNos) {
+                s.segmentLines().get(segmentNo, no).ifPresent(l -> contacts.add(l.getContactNo()));
+            }
+            int stepNo = beginStep(s, h);
+            StepCounts counts = s.selection().removeLines(segmentNo, lineNos, stepNo);
+            SegmentCriteriaLine line = criteriaLine(stepNo, CriteriaAction.REDUCE, StepKind.MANUAL, StepOptions.DEFAULTS,
+                    contacts.isEmpty() ? List.of()
+                            : List.of(new FieldFilter("contact", "no", String.join("|", contacts))),
+                    "Removed by hand: " + (contacts.isEmpty() ? "no line" : "contact " + String.join(", ", contacts)));
+            return finishStep(s, h, line, counts);
+        });
+    }
+
+    private static List<SegmentCriteriaLine> activeSteps(SegmentHeader h) {
+        return h.getCriteriaLines().stream().filter(l -> !l.isUndone()).toList();
+    }
+
+    @Override
+    public Optional<StepSummary> undo(String segmentNo) {
+        return store.write(s -> {
+            SegmentHeader h = s.segments().require(segmentNo);
+            List<SegmentCriteriaLine> active = activeSteps(h);
+            if (active.isEmpty()) {
+                return Optional.<StepSummary>empty();
+            }
+            SegmentCriteriaLine last = active.get(active.size() - 1);
+            StepCounts c = s.selection().undo(segmentNo, last.getStepNo());
+            last.setUndone(true);
+            s.segments().update(h);
+            return Optional.of(new StepSummary(last.getStepNo(), last.getAction(), last.getKind(), c.added(),
+                    c.removed(), 0, 0, s.segmentLines().count(segmentNo)));
+        });
+    }
+
+    @Override
+    public Optional<StepSummary> redo(String segmentNo) {
+        return store.write(s -> {
+            SegmentHeader h = s.segments().require(segmentNo);
+            Optional<SegmentCriteriaLine> next = h.getCriteriaLines().stream().filter(SegmentCriteriaLine::isUndone)
+                    .findFirst();
+            if (next.isEmpty()) {
+                return Optional.<StepSummary>empty();
+            }
+            SegmentCriteriaLine step = next.get();
+            StepCounts c = s.selection().redo(segmentNo, step.getStepNo());
+            step.setUndone(false);
+            s.segments().update(h);
+            return Optional.of(new StepSummary(step.getStepNo(), step.getAction(), step.getKind(), c.added(),
+                    c.removed(), 0, 0, s.segmentLines().count(segmentNo)));
+        });
+    }
+
+    @Override
+    public List<SegmentCriteriaLine> steps(String segmentNo) {
+        return store.read(s -> List.copyOf(s.segments().require(segmentNo).getCriteriaLines()));
+    }
+
+    @Override
+    public void saveCriteria(String segmentNo, String code, String description) {
+        store.write(s -> {
+            SegmentHeader h = s.segments().require(segmentNo);
+            List<SegmentCriteriaLine> active = activeSteps(h);
+            if (active.stream().noneMatch(l -> l.getKind() != StepKind.REUSED_LOGGED_SEGMENT)) {
+                throw new IllegalStateException("Segment " + segmentNo
+                        + " has no criteria step to save; add, reduce or refine contacts first.");
+            }
+            SavedSegmentCriteria saved = SegmentaFactory.eINSTANCE.createSavedSegmentCriteria();
+            saved.setCode(code);
+            saved.setDescription(description);
+            for (SegmentCriteriaLine l : active) {
+                saved.getLines().add(EcoreUtil.copy(l));
+            }
+            return s.savedCriteria().insert(saved);
+        });
+    }
+
+    @Override
+    public List<StepSummary> reuseCriteria(String segmentNo, String code) {
+        return store.write(s -> {
+            SavedSegmentCriteria saved = s.savedCriteria().require(code);
+            List<StepSummary> done = new ArrayList<>();
+            for (SegmentCriteriaLine l : saved.getLines()) {
+                if (l.getKind() == StepKind.REUSED_LOGGED_SEGMENT && l.getLoggedSegmentEntryNo() != null) {
+                    done.add(reuseLoggedIn(s, segmentNo, l.getLoggedSegmentEntryNo(), l.isIgnoreExclusion()));
+                    continue;
+                }
+                StepOptions options = new StepOptions(l.isAllowExistingContacts(), l.isExpandCompanies(),
+                        l.isAllowRelatedCompanies(), l.isIgnoreExclusion(), l.isEntireCompanies());
+                List<FieldFilter> filters = l.getFilters().stream()
+                        .map(f -> new FieldFilter(f.getSource(), f.getField(), f.getExpression())).toList();
+                StepRequest request = new StepRequest(l.getAction(), options, filters);
+                done.add(applyIn(s, segmentNo, request, sources.resolve(filters, today())));
+            }
+            return done;
+        });
+    }
+
+    @Override
+    public StepSummary reuseLoggedSegment(String segmentNo, long loggedSegmentEntryNo, boolean ignoreExclusion) {
+        return store.write(s -> reuseLoggedIn(s, segmentNo, loggedSegmentEntryNo, ignoreExclusion));
+    }
+
+    private StepSummary reuseLoggedIn(StoreSession s, String segmentNo, long entryNo, boolean ignoreExclusion) {
+        if (!s.loggedSegments().exists(entryNo)) {
+            throw new NotFoundException("There is no logged segment " + entryNo + "; check the entry No.");
+        }
+        SegmentHeader h = s.segments().require(segmentNo);
+        int stepNo = beginStep(s, h);
+        StepCounts counts = s.selection().addFromLoggedSegment(h, template(s, h), entryNo, ignoreExclusion, stepNo);
+        StepOptions options = ignoreExclusion ? StepOptions.DEFAULTS.withIgnoreExclusion() : StepOptions.DEFAULTS;
+        SegmentCriteriaLine line = criteriaLine(stepNo, CriteriaAction.ADD, StepKind.REUSED_LOGGED_SEGMENT, options,
+                List.of(), "Reused logged segment " + entryNo + (ignoreExclusion ? " (Ignore Exclusion)" : ""));
+        line.setLoggedSegmentEntryNo(entryNo);
+        return finishStep(s, h, line, counts);
+    }
+
+    @Override
+    public List<SegmentLine> lines(String segmentNo, int offset, int limit) {
+        return store.read(s -> s.segmentLines().page(segmentNo, offset, limit));
+    }
+
+    @Override
+    public long lineCount(String segmentNo) {
+        return store.read(s -> s.segmentLines().count(segmentNo));
+    }
+
+    @Override
+    public SegmentLine updateLine(SegmentLine line) {
+        return store.write(s -> s.segmentLines().update(line));
+    }
+
+    @Override
+    public void delete(String segmentNo) {
+        store.write(s -> {
+            s.segments().delete(segmentNo);
+            return null;
+        });
+    }
+}
