@@ -215,17 +215,20 @@ public final class SegmentServiceImpl implements SegmentService {
     }
 
     @Override
-    public StepSummary addContact(String segmentNo, String contactNo) {
+    public StepSummary addContacts(String segmentNo, List<String> contactNos, String why) {
         return store.write(s -> {
-            if (!s.contacts().exists(contactNo)) {
-                throw new NotFoundException("There is no contact " + contactNo + "; check the No.");
+            for (String no : contactNos) {
+                if (!s.contacts().exists(no)) {
+                    throw new NotFoundException("There is no contact " + no + "; check the No.");
+                }
             }
             SegmentHeader h = s.segments().require(segmentNo);
             int stepNo = beginStep(s, h);
-            StepCounts counts = s.selection().addContacts(h, template(s, h), List.of(contactNo), stepNo);
+            StepCounts counts = s.selection().addContacts(h, template(s, h), contactNos, stepNo);
             SegmentCriteriaLine line = criteriaLine(stepNo, CriteriaAction.ADD, StepKind.MANUAL,
-                    StepOptions.DEFAULTS.withIgnoreExclusion(), List.of(new FieldFilter("contact", "no", contactNo)),
-                    "Added by hand: contact " + contactNo);
+                    new StepOptions(true, false, false, true, false),
+                    List.of(new FieldFilter("contact", "no", String.join("|", contactNos))),
+                    why + ": " + String.join(", ", contactNos));
             return finishStep(s, h, line, counts);
         });
     }

@@ -65,13 +65,16 @@ public interface SegmentService {
     StepSummary apply(String segmentNo, StepRequest step);
 
     /**
-     * Adds one contact by hand; recorded as a manual step, so it can be undone and is kept by Save Criteria.
+     * Adds contacts by hand, as one manual step, so that it can be undone and is kept by Save Criteria. Contacts
+     * already in the segment are added again (the user asked for them by name).
      *
      * @param segmentNo the segment
-     * @param contactNo the contact
+     * @param contactNos the contacts
+     * @param why what the step is called in the timeline, for example {@code Added by hand}
      * @return what the step did
+     * @throws org.segmenta.core.store.NotFoundException when a contact does not exist (nothing changed)
      */
-    StepSummary addContact(String segmentNo, String contactNo);
+    StepSummary addContacts(String segmentNo, List<String> contactNos, String why);
 
     /**
      * Removes lines by hand; recorded as a manual step.

@@ -66,6 +66,9 @@ public interface StoreSession {
     /** @return the set-based steps on segment lines: Add, Reduce, Refine, undo and redo */
     SegmentSelectionRepository selection();
 
+    /** @return the set-based part of logging a segment */
+    LogOperations logging();
+
     /** @return the history of segment steps (what each step inserted or deleted), for undo */
     SegmentHistoryRepository segmentHistory();
 

@@ -1,0 +1,196 @@
+package org.segmenta.core.interaction;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.segmenta.core.merge.MergeResult;
+import org.segmenta.core.store.InteractionLogQuery;
+import org.segmenta.model.Evaluation;
+import org.segmenta.model.InteractionLogEntry;
+import org.segmenta.model.LoggedSegment;
+import org.segmenta.model.SegmentHeader;
+
+/**
+ * The interactions of segments: the header's interaction defaults and their propagation to the lines, the Word
+ * documents of the lines, pre-Log validation, Log, logged segments and the interaction log. Every changing call is
+ * one transaction. An OSGi service, usable without a user interface. Source: §1.3–1.5 and §1.9–1.14 of the domain
+ * reference (NAV tables 5076/5077/5065/5075, codeunit SegManagement, report 5185).
+ */
+public interface InteractionService {
+
+    /**
+     * Chooses the header's interaction template and copies its defaults ({@link TemplateDefaults}).
+     *
+     * @param segmentNo the segment
+     * @param templateCode the template, or null to clear it
+     * @param applyToLines also give every line the template and its values (NAV asks "Do you want to apply the
+     *            template to all segment lines?")
+     * @return the header
+     */
+    SegmentHeader chooseTemplate(String segmentNo, String templateCode, boolean applyToLines);
+
+    /**
+     * @param segmentNo the segment
+     * @param headerField a header attribute
+     * @return how many lines a change of the field would update: the lines on the header's template; 0 when the field
+     *         does not propagate
+     */
+    long linesFollowing(String segmentNo, EAttribute headerField);
+
+    /**
+     * Changes a header field and, when asked, the lines that follow the header (NAV "You have modified %1. Do you want
+     * to update the segment lines where the Interaction Template Code is %2?").
+     *
+     * @param segmentNo the segment
+     * @param headerField the header attribute
+     * @param value its new value
+     * @param updateLines update the lines on the header's template
+     * @return the header
+     */
+    SegmentHeader changeHeader(String segmentNo, EAttribute headerField, Object value, boolean updateLines);
+
+    /**
+     * Finds every problem Log would meet ({@link PreLogValidation}).
+     *
+     * @param segmentNo the segment
+     * @param sendAttachments whether Log will deliver documents
+     * @return the findings, header first, then by line
+     */
+    List<LogProblem> validate(String segmentNo, boolean sendAttachments);
+
+    /**
+     * Merges the Word template of one line for that contact (preview or personalisation).
+     *
+     * @param segmentNo the segment
+     * @param lineNo the line
+     * @return the letter as .docx bytes
+     * @throws IOException when the template cannot be read or merged; the message names it
+     */
+    byte[] mergeLine(String segmentNo, int lineNo) throws IOException;
+
+    /**
+     * Stores an edited letter as the line's own document (personalisation): Log stores exactly this document with
+     * the contact's entry.
+     *
+     * @param segmentNo the segment
+     * @param lineNo the line
+     * @param fileName the file name, for example {@code Hansen.docx}
+     * @param edited the edited .docx bytes
+     * @throws IOException when the bytes are not a Word document; nothing is stored
+     */
+    void personalise(String segmentNo, int lineNo, String fileName, byte[] edited) throws IOException;
+
+    /**
+     * Merges every line that has a Word template into one .docx per line in a folder (personalised lines give their
+     * own document).
+     *
+     * @param segmentNo the segment
+     * @param folder the folder, created when missing
+     * @return what the merge did
+     * @throws IOException when a template cannot be read or a file cannot be written
+     */
+    MergeResult mergeToFolder(String segmentNo, Path folder) throws IOException;
+
+    /**
+     * Merges every line with the header's Word template into one combined .docx, a section per line.
+     *
+     * @param segmentNo the segment
+     * @param file the file to write
+     * @return what the merge did
+     * @throws IOException when the template cannot be read or the file cannot be written
+     */
+    MergeResult mergeCombined(String segmentNo, Path file) throws IOException;
+
+    /**
+     * Logs a segment in one transaction: validates it (errors refuse), creates the logged segment and one
+     * interaction log entry per line with every field of the line, stores the merged letter of each Word-template
+     * line with its entry when sending, makes the documents read-only, removes the open segment and, when asked,
+     * creates a follow-up segment with the same contacts. A failure anywhere leaves the database as it was.
+     *
+     * @param segmentNo the segment
+     * @param options the Log dialog's choices
+     * @return what Log did
+     * @throws LogRefusedException when validation finds errors (nothing written)
+     * @throws IllegalStateException when the segment was logged already
+     */
+    LogResult log(String segmentNo, LogOptions options);
+
+    /**
+     * @param offset entries to skip
+     * @param limit entries at most
+     * @return logged segments, newest first, with their number of interactions
+     */
+    List<LoggedSegment> loggedSegments(int offset, int limit);
+
+    /**
+     * Cancels or uncancels a logged segment with all its entries.
+     *
+     * @param entryNo the logged segment
+     * @param canceled the new state
+     * @return how many entries changed
+     */
+    int setLoggedSegmentCanceled(long entryNo, boolean canceled);
+
+    /**
+     * Deletes the canceled logged segments; their entries stay, unlinked. Source: NAV report 5191.
+     *
+     * @return how many logged segments were deleted
+     */
+    int deleteCanceledLoggedSegments();
+
+    /**
+     * Creates a follow-up segment with the contacts of a logged segment, optionally only those whose entry has a
+     * given evaluation or failed.
+     *
+     * @param loggedSegmentEntryNo the logged segment
+     * @param evaluation only entries with this evaluation, or null for all
+     * @param onlyAttemptFailed only entries whose attempt failed
+     * @return the new segment
+     */
+    SegmentHeader followUp(long loggedSegmentEntryNo, Evaluation evaluation, boolean onlyAttemptFailed);
+
+    /**
+     * @param query filters and page
+     * @return matching interaction log entries, by entry No.
+     */
+    List<InteractionLogEntry> entries(InteractionLogQuery query);
+
+    /**
+     * @param query filters
+     * @return how many entries match
+     */
+    long countEntries(InteractionLogQuery query);
+
+    /**
+     * Cancels or uncancels one entry; uncancelling is refused while its logged segment is canceled.
+     *
+     * @param entryNo the entry
+     * @param canceled the new state
+     * @return the entry
+     */
+    InteractionLogEntry setCanceled(long entryNo, boolean canceled);
+
+    /**
+     * @param entryNo the entry
+     * @param evaluation one of the five levels, or NONE
+     * @return the entry
+     */
+    InteractionLogEntry evaluate(long entryNo, Evaluation evaluation);
+
+    /**
+     * @param entryNo the entry
+     * @param failed whether the attempt failed
+     * @return the entry
+     */
+    InteractionLogEntry setAttemptFailed(long entryNo, boolean failed);
+
+    /**
+     * @param entryNo the entry
+     * @return the document stored with the entry, streamed; the caller closes it
+     * @throws IllegalStateException when the entry has no document
+     */
+    InputStream openDocument(long entryNo);
+}

@@ -1,0 +1,649 @@
+package org.segmenta.core.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.segmenta.core.interaction.InteractionService;
+import org.segmenta.core.interaction.LineDefaults;
+import org.segmenta.core.interaction.LogOptions;
+import org.segmenta.core.interaction.LogProblem;
+import org.segmenta.core.interaction.LogRefusedException;
+import org.segmenta.core.interaction.LogResult;
+import org.segmenta.core.interaction.MergeRecords;
+import org.segmenta.core.interaction.MergeRecords.OwnCompany;
+import org.segmenta.core.interaction.PreLogValidation;
+import org.segmenta.core.interaction.TemplateDefaults;
+import org.segmenta.core.merge.MergeException;
+import org.segmenta.core.merge.MergeProblem;
+import org.segmenta.core.merge.MergeRecord;
+import org.segmenta.core.merge.MergeResult;
+import org.segmenta.core.merge.MergeService;
+import org.segmenta.core.merge.PreparedMerge;
+import org.segmenta.core.segment.SegmentService;
+import org.segmenta.core.store.InteractionLogQuery;
+import org.segmenta.core.store.NotFoundException;
+import org.segmenta.core.store.Store;
+import org.segmenta.core.store.StoreException;
+import org.segmenta.core.store.StoreSession;
+import org.segmenta.core.store.Work;
+import org.segmenta.model.Attachment;
+import org.segmenta.model.Campaign;
+import org.segmenta.model.Contact;
+import org.segmenta.model.CorrespondenceType;
+import org.segmenta.model.Evaluation;
+import org.segmenta.model.InteractionLogEntry;
+import org.segmenta.model.InteractionTemplate;
+import org.segmenta.model.Language;
+import org.segmenta.model.LoggedSegment;
+import org.segmenta.model.Salesperson;
+import org.segmenta.model.Salutation;
+import org.segmenta.model.SegmentHeader;
+import org.segmenta.model.SegmentInteractionLanguage;
+import org.segmenta.model.SegmentLine;
+import org.segmenta.model.SegmentaFactory;
+import org.segmenta.model.SegmentaPackage.Literals;
+
+/** {@link InteractionService} over the store and the merge service. */
+@Component(service = InteractionService.class)
+public final class InteractionServiceImpl implements InteractionService {
+
+    private static final int PAGE = 1000;
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private Store store;
+    private SegmentService segments;
+    private MergeService merge;
+    private Clock clock = Clock.systemDefaultZone();
+    private OwnCompany ownCompany = OwnCompany.NONE;
+
+    /** For DS. */
+    public InteractionServiceImpl() {
+    }
+
+    /**
+     * For use without DS.
+     *
+     * @param store the store
+     * @param segments the segment service (follow-up segments)
+     * @param merge the Word merge
+     * @param clock what "today" is
+     */
+    public InteractionServiceImpl(Store store, SegmentService segments, MergeService merge, Clock clock) {
+        this.store = store;
+        this.segments = segments;
+        this.merge = merge;
+        this.clock = clock;
+    }
+
+    @Reference
+    void setStore(Store store) {
+        this.store = store;
+    }
+
+    @Reference
+    void setSegments(SegmentService segments) {
+        this.segments = segments;
+    }
+
+    @Reference
+    void setMerge(MergeService merge) {
+        this.merge = merge;
+    }
+
+    /** @param ownCompany the user's company, as letters show it */
+    public void setOwnCompany(OwnCompany ownCompany) {
+        this.ownCompany = ownCompany == null ? OwnCompany.NONE : ownCompany;
+    }
+
+    // ---- header ---------------------------------------------------------------------------------------------
+
+    @Override
+    public SegmentHeader chooseTemplate(String segmentNo, String templateCode, boolean applyToLines) {
+        return store.write(s -> {
+            SegmentHeader h = s.segments().require(segmentNo);
+            String before = h.getInteractionTemplateCode();
+            InteractionTemplate t = templateCode == null ? null : s.interactionTemplates().require(templateCode);
+            TemplateDefaults.apply(h, t);
+            s.segments().update(h);
+            if (applyToLines) {
+                for (EAttribute headerField : Literals.SEGMENT_HEADER.getEAllAttributes()) {
+                    Optional<EAttribute> lineField = LineDefaults.lineField(headerField);
+                    if (lineField.isPresent()) {
+                        s.selection().propagate(segmentNo, before, lineField.get(), h.eGet(headerField), true);
+                    }
+                }
+            }
+            return h;
+        });
+    }
+
+    @Override
+    public long linesFollowing(String segmentNo, EAttribute headerField) {
+        if (LineDefaults.lineField(headerField).isEmpty()) {
+            return 0;
+        }
+        return store.read(s -> s.selection().countFollowing(segmentNo,
+                s.segments().require(segmentNo).getInteractionTemplateCode()));
+    }
+
+    @Override
+    public SegmentHeader changeHeader(String segmentNo, EAttribute headerField, Object value, boolean updateLines) {
+        if (headerField == Literals.SEGMENT_HEADER__INTERACTION_TEMPLATE_CODE) {
+            return chooseTemplate(segmentNo, (String) value, updateLines);
+        }
+        return store.write(s -> {
+            SegmentHeader h = s.segments().require(segmentNo);
+            String template = h.getInteractionTemplateCode();
+            h.eSet(headerField, value);
+            s.segments().update(h);
+            if (updateLines) {
+                LineDefaults.lineField(headerField)
+                        .ifPresent(lf -> s.selection().propagate(segmentNo, template, lf, value, false));
+            }
+            return h;
+        });
+    }
+
+    // ---- validation -----------------------------------------------------------------------------------------
+
+    @Override
+    public List<LogProblem> validate(String segmentNo, boolean sendAttachments) {
+        return store.read(s -> validateIn(s, s.segments().require(segmentNo), sendAttachments));
+    }
+
+    private static List<LogProblem> validateIn(StoreSession s, SegmentHeader h, boolean send) {
+        return PreLogValidation.validate(h, () -> lines(s, h.getNo()), new CachingLookup(s), send);
+    }
+
+    /** Streams a segment's lines page by page. */
+    private static Iterator<SegmentLine> lines(StoreSession s, String segmentNo) {
+        return new Iterator<>() {
+            private List<SegmentLine> page = List.of();
+            private int index;
+            private int offset;
+            private boolean done;
+
+            @Override
+            public boolean hasNext() {
+                if (index < page.size()) {
+                    return true;
+                }
+                if (done) {
+                    return false;
+                }
+                page = s.segmentLines().page(segmentNo, offset, PAGE);
+                offset += page.size();
+                index = 0;
+                done = page.size() < PAGE;
+                return !page.isEmpty();
+            }
+
+            @Override
+            public SegmentLine next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return page.get(index++);
+            }
+        };
+    }
+
+    /** Looks records up once per key. */
+    private static final class CachingLookup implements PreLogValidation.Lookup {
+        private final StoreSession s;
+        private final Map<String, Optional<Contact>> contacts = new HashMap<>();
+        private final Map<String, Optional<InteractionTemplate>> templates = new HashMap<>();
+        private final Map<String, Optional<Salesperson>> salespeople = new HashMap<>();
+        private final Map<String, Optional<Campaign>> campaigns = new HashMap<>();
+
+        CachingLookup(StoreSession s) {
+            this.s = s;
+        }
+
+        @Override
+        public Contact contact(String no) {
+            if (contacts.size() > 50_000) {
+                contacts.clear();
+            }
+            return contacts.computeIfAbsent(no, k -> s.contacts().get(k)).orElse(null);
+        }
+
+        @Override
+        public InteractionTemplate template(String code) {
+            return templates.computeIfAbsent(code, k -> s.interactionTemplates().get(k)).orElse(null);
+        }
+
+        @Override
+        public Salesperson salesperson(String code) {
+            return salespeople.computeIfAbsent(code, k -> s.salespeople().get(k)).orElse(null);
+        }
+
+        @Override
+        public Campaign campaign(String no) {
+            return campaigns.computeIfAbsent(no, k -> s.campaigns().get(k)).orElse(null);
+        }
+    }
+
+    // ---- documents ------------------------------------------------------------------------------------------
+
+    /** Prepared Word templates of one call, by attachment No., and the records they need. */
+    private final class Documents implements AutoCloseable {
+        private final StoreSession s;
+        private final SegmentHeader h;
+        private final CachingLookup lookup;
+        private final Map<Long, PreparedMerge> prepared = new HashMap<>();
+        private final List<Path> temps = new ArrayList<>();
+
+        Documents(StoreSession s, SegmentHeader h) {
+            this.s = s;
+            this.h = h;
+            this.lookup = new CachingLookup(s);
+        }
+
+        /** @return the Word template of a line: its own, else the header's for its language, else none */
+        Long wordTemplate(SegmentLine line) {
+            if (line.getWordTemplateNo() != null) {
+                return line.getWordTemplateNo();
+            }
+            SegmentInteractionLanguage row = LineDefaults.languageRow(h, line.getLanguageCode());
+            if (row != null && row.getWordTemplateNo() != null) {
+                return row.getWordTemplateNo();
+            }
+            return h.getModifiedWordTemplateNo();
+        }
+
+        PreparedMerge prepare(long attachmentNo) throws IOException {
+            PreparedMerge pm = prepared.get(attachmentNo);
+            if (pm == null) {
+                Attachment a = s.attachments().require(attachmentNo);
+                String name = a.getFileName() == null ? "template.docx" : a.getFileName();
+                Path tmp = Files.createTempFile("segmenta-template-", name.toLowerCase().endsWith(".dotx") ? ".dotx" : ".docx");
+                temps.add(tmp);
+                try (OutputStream out = Files.newOutputStream(tmp)) {
+                    s.attachments().copyContent(attachmentNo, out);
+                }
+                try {
+                    pm = merge.prepare(tmp, merge.inspect(tmp).mapping());
+                } catch (MergeException e) {
+                    throw new IOException("Word template " + name + " (attachment " + attachmentNo + "): "
+                            + e.getMessage(), e);
+                }
+                prepared.put(attachmentNo, pm);
+            }
+            return pm;
+        }
+
+        MergeRecord record(SegmentLine line) {
+            Contact c = lookup.contact(line.getContactNo());
+            if (c == null) {
+                throw new NotFoundException("Line " + line.getLineNo() + ": contact " + line.getContactNo()
+                        + " does not exist any more; delete the line.");
+            }
+            Salesperson sp = line.getSalespersonCode() == null ? null : lookup.salesperson(line.getSalespersonCode());
+            Campaign cp = line.getCampaignNo() == null ? null : lookup.campaign(line.getCampaignNo());
+            Salutation sal = c.getSalutationCode() == null ? null : s.salutations().get(c.getSalutationCode()).orElse(null);
+            Language lang = line.getLanguageCode() == null ? null : s.languages().get(line.getLanguageCode()).orElse(null);
+            return MergeRecords.of(line, c, sp, cp, sal, lang, ownCompany);
+        }
+
+        /** @return the letter of a line: its own document when personalised, else merged; null when it has none */
+        byte[] letter(SegmentLine line) throws IOException {
+            if (line.isMerged() && line.getAttachmentNo() != null) {
+                try (InputStream in = s.attachments().openContent(line.getAttachmentNo())) {
+                    return in.readAllBytes();
+                }
+            }
+            Long template = wordTemplate(line);
+            if (template == null) {
+                return null;
+            }
+            try {
+                return prepare(template).preview(record(line));
+            } catch (MergeException e) {
+                throw new IOException("Line " + line.getLineNo() + " (" + line.getContactNo() + "): " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void close() {
+            for (Path p : temps) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // a temporary file left behind is harmless
+                }
+            }
+        }
+    }
+
+    @Override
+    public byte[] mergeLine(String segmentNo, int lineNo) throws IOException {
+        return readIo(s -> {
+            SegmentHeader h = s.segments().require(segmentNo);
+            SegmentLine line = s.segmentLines().get(segmentNo, lineNo).orElseThrow(() -> new NotFoundException(
+                    "Segment " + segmentNo + " has no line " + lineNo + "."));
+            try (Documents d = new Documents(s, h)) {
+                byte[] letter = d.letter(line);
+                if (letter == null) {
+                    throw new IOException("Line " + lineNo + " has no Word template: choose an interaction template "
+                            + "with a Word template for language '" + line.getLanguageCode() + "'.");
+                }
+                return letter;
+            }
+        });
+    }
+
+    @Override
+    public void personalise(String segmentNo, int lineNo, String fileName, byte[] edited) throws IOException {
+        byte[] clean;
+        try {
+            clean = merge.personalise(fileName, edited);
+        } catch (MergeException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        store.write(s -> {
+            SegmentLine line = s.segmentLines().get(segmentNo, lineNo).orElseThrow(() -> new NotFoundException(
+                    "Segment " + segmentNo + " has no line " + lineNo + "."));
+            Attachment a = SegmentaFactory.eINSTANCE.createAttachment();
+            a.setFileName(fileName);
+            a.setMediaType(DOCX);
+            a.setCreated(Instant.now(clock));
+            a = s.attachments().create(a, new ByteArrayInputStream(clean));
+            line.setAttachmentNo(a.getNo());
+            line.setAttachmentInherited(false);
+            line.setMerged(true);
+            return s.segmentLines().update(line);
+        });
+    }
+
+    @Override
+    public MergeResult mergeToFolder(String segmentNo, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        return readIo(s -> {
+            SegmentHeader h = s.segments().require(segmentNo);
+            long letters = 0;
+            List<Path> files = new ArrayList<>();
+            List<MergeProblem> problems = new ArrayList<>();
+            try (Documents d = new Documents(s, h)) {
+                for (Iterator<SegmentLine> it = lines(s, segmentNo); it.hasNext();) {
+                    SegmentLine line = it.next();
+                    byte[] letter = d.letter(line);
+                    if (letter == null) {
+                        continue;
+                    }
+                    Path target = folder.resolve(fileName(line, d.lookup.contact(line.getContactNo())));
+                    Path tmp = Files.createTempFile(folder, ".letter-", ".tmp");
+                    Files.write(tmp, letter);
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    letters++;
+                    files.add(target);
+                }
+                d.prepared.values().forEach(pm -> problems.addAll(pm.problems()));
+            }
+            return new MergeResult((int) letters, (int) letters, files, problems);
+        });
+    }
+
+    private static String fileName(SegmentLine line, Contact c) {
+        String name = c == null || c.getName() == null ? "" : " " + c.getName().replaceAll("[\\\\/:*?\"<>|]", "_");
+        return String.format("%08d %s%s.docx", line.getLineNo(), line.getContactNo(), name);
+    }
+
+    @Override
+    public MergeResult mergeCombined(String segmentNo, Path file) throws IOException {
+        return readIo(s -> {
+            SegmentHeader h = s.segments().require(segmentNo);
+            try (Documents d = new Documents(s, h)) {
+                List<MergeRecord> records = new ArrayList<>();
+                Long template = null;
+                for (Iterator<SegmentLine> it = lines(s, segmentNo); it.hasNext();) {
+                    SegmentLine line = it.next();
+                    Long t = d.wordTemplate(line);
+                    if (t == null) {
+                        continue;
+                    }
+                    if (template == null) {
+                        template = t;
+                    }
+                    if (t.equals(template)) {
+                        records.add(d.record(line));
+                    }
+                }
+                if (template == null) {
+                    throw new IOException("Segment " + segmentNo + " has no line with a Word template to merge.");
+                }
+                return d.prepare(template).mergeCombined(records, file);
+            }
+        });
+    }
+
+    // ---- Log ------------------------------------------------------------------------------------------------
+
+    @Override
+    public LogResult log(String segmentNo, LogOptions options) {
+        return store.write(s -> {
+            SegmentHeader h = s.segments().require(segmentNo);
+            for (LoggedSegment ls : s.loggedSegments().list()) {
+                if (segmentNo.equals(ls.getSegmentNo())) {
+                    throw new IllegalStateException("Segment " + segmentNo + " was logged already as logged segment "
+                            + ls.getEntryNo() + "; a segment can be logged once.");
+                }
+            }
+            List<LogProblem> problems = validateIn(s, h, options.sendAttachments());
+            if (problems.stream().anyMatch(p -> p.severity() == LogProblem.Severity.ERROR)) {
+                throw new LogRefusedException(segmentNo, problems);
+            }
+            LoggedSegment ls = SegmentaFactory.eINSTANCE.createLoggedSegment();
+            ls.setSegmentNo(segmentNo);
+            ls.setDescription(h.getDescription());
+            ls.setCreationDate(LocalDate.now(clock));
+            ls.setUserId(options.userId());
+            ls = s.loggedSegments().insert(ls);
+
+            long documents = options.sendAttachments() ? storeLetters(s, h) : 0;
+            long entries = s.logging().logLines(segmentNo, ls.getEntryNo(), options.userId());
+            s.segments().delete(segmentNo);
+            String followUp = null;
+            if (options.createFollowUp()) {
+                SegmentHeader f = segments.create("Follow-up on segment " + segmentNo);
+                if (h.getCampaignNo() != null) {
+                    f.setCampaignNo(h.getCampaignNo());
+                    s.segments().update(f);
+                }
+                segments.reuseLoggedSegment(f.getNo(), ls.getEntryNo(), false);
+                followUp = f.getNo();
+            }
+            List<LogProblem> warnings = problems.stream().filter(p -> p.severity() == LogProblem.Severity.WARNING)
+                    .toList();
+            return new LogResult(ls.getEntryNo(), entries, documents, followUp, warnings);
+        });
+    }
+
+    /** Merges each delivering line's letter and stores it as the line's own document, for its log entry. */
+    private long storeLetters(StoreSession s, SegmentHeader h) throws IOException {
+        long stored = 0;
+        try (Documents d = new Documents(s, h)) {
+            List<SegmentLine> changed = new ArrayList<>();
+            for (Iterator<SegmentLine> it = lines(s, h.getNo()); it.hasNext();) {
+                SegmentLine line = it.next();
+                if (line.getCorrespondenceType() == CorrespondenceType.NONE || line.isMerged()) {
+                    continue;
+                }
+                Long template = d.wordTemplate(line);
+                if (template == null) {
+                    continue;
+                }
+                byte[] letter = d.prepare(template).preview(d.record(line));
+                Attachment a = SegmentaFactory.eINSTANCE.createAttachment();
+                a.setFileName(fileName(line, d.lookup.contact(line.getContactNo())));
+                a.setMediaType(DOCX);
+                a.setCreated(Instant.now(clock));
+                a = s.attachments().create(a, new ByteArrayInputStream(letter));
+                line.setAttachmentNo(a.getNo());
+                line.setAttachmentInherited(false);
+                line.setMerged(true);
+                line.setWordTemplateNo(template);
+                changed.add(line);
+                stored++;
+            }
+            for (SegmentLine line : changed) {
+                s.segmentLines().update(line);
+            }
+        } catch (MergeException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        return stored;
+    }
+
+    // ---- logged segments and the interaction log ------------------------------------------------------------
+
+    @Override
+    public List<LoggedSegment> loggedSegments(int offset, int limit) {
+        return store.read(s -> s.loggedSegments().page(offset, limit));
+    }
+
+    @Override
+    public int setLoggedSegmentCanceled(long entryNo, boolean canceled) {
+        return store.write(s -> s.loggedSegments().setCanceled(entryNo, canceled));
+    }
+
+    @Override
+    public int deleteCanceledLoggedSegments() {
+        return store.write(s -> {
+            int deleted = 0;
+            for (LoggedSegment ls : s.loggedSegments().list()) {
+                if (ls.isCanceled()) {
+                    s.logging().unlinkEntries(ls.getEntryNo());
+                    s.loggedSegments().delete(ls.getEntryNo());
+                    deleted++;
+                }
+            }
+            return deleted;
+        });
+    }
+
+    @Override
+    public SegmentHeader followUp(long loggedSegmentEntryNo, Evaluation evaluation, boolean onlyAttemptFailed) {
+        return store.write(s -> {
+            LoggedSegment ls = s.loggedSegments().require(loggedSegmentEntryNo);
+            SegmentHeader f = segments.create("Follow-up on segment " + ls.getSegmentNo());
+            if (evaluation == null && !onlyAttemptFailed) {
+                segments.reuseLoggedSegment(f.getNo(), loggedSegmentEntryNo, false);
+                return s.segments().require(f.getNo());
+            }
+            LinkedHashSet<String> contacts = new LinkedHashSet<>();
+            for (InteractionLogEntry e : s.interactionLog()
+                    .find(InteractionLogQuery.all().withLoggedSegmentEntryNo(loggedSegmentEntryNo))) {
+                if ((evaluation == null || e.getEvaluation() == evaluation) && (!onlyAttemptFailed || e.isAttemptFailed())) {
+                    contacts.add(e.getContactNo());
+                }
+            }
+            if (!contacts.isEmpty()) {
+                segments.addContacts(f.getNo(), List.copyOf(contacts), "Follow-up on logged segment "
+                        + loggedSegmentEntryNo + (evaluation == null ? "" : ", evaluation " + evaluation.getLiteral())
+                        + (onlyAttemptFailed ? ", attempt failed" : ""));
+            }
+            return s.segments().require(f.getNo());
+        });
+    }
+
+    @Override
+    public List<InteractionLogEntry> entries(InteractionLogQuery query) {
+        return store.read(s -> s.interactionLog().find(query));
+    }
+
+    @Override
+    public long countEntries(InteractionLogQuery query) {
+        return store.read(s -> s.interactionLog().count(query));
+    }
+
+    @Override
+    public InteractionLogEntry setCanceled(long entryNo, boolean canceled) {
+        return store.write(s -> {
+            InteractionLogEntry e = entry(s, entryNo);
+            if (!canceled && e.getLoggedSegmentEntryNo() != null
+                    && s.loggedSegments().require(e.getLoggedSegmentEntryNo()).isCanceled()) {
+                throw new IllegalStateException("Interaction log entry " + entryNo + " belongs to logged segment "
+                        + e.getLoggedSegmentEntryNo() + ", which is canceled; uncancel the logged segment instead.");
+            }
+            e.setCanceled(canceled);
+            return s.interactionLog().update(e);
+        });
+    }
+
+    @Override
+    public InteractionLogEntry evaluate(long entryNo, Evaluation evaluation) {
+        return store.write(s -> {
+            InteractionLogEntry e = entry(s, entryNo);
+            e.setEvaluation(evaluation);
+            return s.interactionLog().update(e);
+        });
+    }
+
+    @Override
+    public InteractionLogEntry setAttemptFailed(long entryNo, boolean failed) {
+        return store.write(s -> {
+            InteractionLogEntry e = entry(s, entryNo);
+            e.setAttemptFailed(failed);
+            return s.interactionLog().update(e);
+        });
+    }
+
+    private static InteractionLogEntry entry(StoreSession s, long entryNo) {
+        return s.interactionLog().get(entryNo)
+                .orElseThrow(() -> new NotFoundException("There is no interaction log entry " + entryNo + "."));
+    }
+
+    @Override
+    public InputStream openDocument(long entryNo) {
+        try {
+            Path file = readIo(s -> {
+                InteractionLogEntry e = entry(s, entryNo);
+                if (e.getAttachmentNo() == null) {
+                    throw new IllegalStateException("Interaction log entry " + entryNo + " has no stored document.");
+                }
+                Path tmp = Files.createTempFile("segmenta-entry-" + entryNo + "-", ".docx");
+                try (OutputStream out = Files.newOutputStream(tmp)) {
+                    s.attachments().copyContent(e.getAttachmentNo(), out);
+                }
+                return tmp;
+            });
+            return Files.newInputStream(file, StandardOpenOption.DELETE_ON_CLOSE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs a read unit and hands an IOException of the work back as it was thrown. */
+    private <R> R readIo(Work<R> work) throws IOException {
+        try {
+            return store.read(work);
+        } catch (StoreException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw e;
+        }
+    }
+}

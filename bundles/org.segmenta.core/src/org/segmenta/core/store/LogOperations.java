@@ -1,0 +1,30 @@
+package org.segmenta.core.store;
+
+/**
+ * The set-based part of logging a segment (NAV codeunit SegManagement {@code LogSegment}, §1.10 of the domain
+ * reference): one statement turns every line into an interaction log entry.
+ */
+public interface LogOperations {
+
+    /**
+     * Inserts one interaction log entry per line of the segment, in line order, with every field of the line, the
+     * logged segment's entry No., the user and Log's date; lines of privacy-blocked contacts are left out; an Email or
+     * Fax line whose contact has no e-mail address (fax number) is logged with a blank correspondence type. The
+     * documents of the lines become read-only.
+     *
+     * @param segmentNo the segment
+     * @param loggedSegmentEntryNo the logged segment the entries belong to
+     * @param userId who logs
+     * @return how many entries were inserted
+     */
+    long logLines(String segmentNo, long loggedSegmentEntryNo, String userId);
+
+    /**
+     * Unlinks the interaction log entries of a logged segment (before the logged segment is deleted): the entries
+     * stay, without a logged segment.
+     *
+     * @param loggedSegmentEntryNo the logged segment
+     * @return how many entries were unlinked
+     */
+    int unlinkEntries(long loggedSegmentEntryNo);
+}
