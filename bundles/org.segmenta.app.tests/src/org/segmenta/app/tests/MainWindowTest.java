@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.contributions.IContributionFactory;
 import org.eclipse.e4.ui.di.UISynchronize;
@@ -75,7 +76,11 @@ class MainWindowTest {
 
         IContributionFactory factory = context.get(IContributionFactory.class);
         for (MAddon addon : application.getAddons()) {
-            addon.setObject(factory.create(addon.getContributionURI(), context));
+            // as E4Application does: each addon may ask for its own MAddon
+            IEclipseContext local = EclipseContextFactory.create("addon " + addon.getElementId());
+            local.set(MAddon.class, addon);
+            addon.setObject(factory.create(addon.getContributionURI(), context, local));
+            local.dispose();
         }
         workbench = new E4Workbench(application, context);
     }
