@@ -1,0 +1,43 @@
+package org.segmenta.exchange;
+
+import java.nio.file.Path;
+
+/**
+ * A contact file cannot be imported at all: it cannot be read, is not a vCard or CSV file, is truncated, or is a
+ * CSV of an unknown layout and no column mapping was given. Nothing of the file is imported. The message names
+ * the file, the line (when there is one) and what to do.
+ */
+public class ContactImportException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Path file;
+    private final int line;
+
+    /**
+     * @param file the file being imported
+     * @param line the 1-based line the problem is on, or 0 when it concerns the whole file
+     * @param problem what is wrong and how to fix it (the file and line are prefixed to it)
+     * @param cause the underlying exception, or {@code null}
+     */
+    public ContactImportException(Path file, int line, String problem, Throwable cause) {
+        super(prefix(file, line) + problem, cause);
+        this.file = file;
+        this.line = line;
+    }
+
+    private static String prefix(Path file, int line) {
+        String where = file == null ? "contact file" : file.toString();
+        return line > 0 ? where + ", line " + line + ": " : where + ": ";
+    }
+
+    /** @return the file that could not be imported, possibly {@code null} for text given directly */
+    public Path file() {
+        return file;
+    }
+
+    /** @return the 1-based line of the problem, or 0 when the problem concerns the whole file */
+    public int line() {
+        return line;
+    }
+}
