@@ -1,0 +1,38 @@
+package org.segmenta.core.store;
+
+import java.util.Iterator;
+import java.util.List;
+
+import org.segmenta.model.Contact;
+
+/**
+ * Contacts, keyed by No., each with its mailing groups, industry groups, job responsibilities and profile
+ * answers. Validation includes the company rule: a person's company No. must be a stored company contact (or
+ * one inserted earlier in the same {@link #insertAll(Iterator)}).
+ */
+public interface ContactRepository extends KeyedRepository<String, Contact> {
+
+    /**
+     * @param query filters, order and page
+     * @return the page of matching contacts, with their relation rows
+     */
+    List<Contact> find(ContactQuery query);
+
+    /**
+     * @param query filters (order and page are ignored)
+     * @return how many contacts match
+     */
+    long count(ContactQuery query);
+
+    /**
+     * Inserts many contacts in batches, for imports of up to millions: the contacts are validated one by one
+     * and written in JDBC batches; the iterator is read once and nothing is kept in memory beyond a batch.
+     * Like everything in a write unit, either all are stored (when the unit commits) or none.
+     *
+     * @param contacts the contacts, companies before the persons that refer to them
+     * @return how many were inserted
+     * @throws ValidationException at the first invalid contact (its messages name it); the unit rolls back
+     * @throws DuplicateKeyException when a No. exists already (or twice in the input)
+     */
+    long insertAll(Iterator<? extends Contact> contacts);
+}

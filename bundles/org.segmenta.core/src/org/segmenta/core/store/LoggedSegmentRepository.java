@@ -1,0 +1,29 @@
+package org.segmenta.core.store;
+
+import java.util.List;
+
+import org.segmenta.model.LoggedSegment;
+
+/**
+ * Logged segments, keyed by entry No. Their number of interactions is computed when read (the entries of the
+ * interaction log that point at them); the value set on an object before insert or update is ignored.
+ */
+public interface LoggedSegmentRepository extends KeyedRepository<Long, LoggedSegment> {
+
+    /**
+     * @param offset entries to skip
+     * @param limit entries at most
+     * @return a page of logged segments, newest (highest entry No.) first
+     */
+    List<LoggedSegment> page(int offset, int limit);
+
+    /**
+     * Cancels or uncancels a logged segment and every interaction log entry of it, in one step.
+     *
+     * @param entryNo the logged segment
+     * @param canceled the new state
+     * @return how many interaction log entries changed
+     * @throws NotFoundException when there is no such logged segment
+     */
+    int setCanceled(long entryNo, boolean canceled);
+}

@@ -1,0 +1,21 @@
+package org.segmenta.core.store;
+
+import org.segmenta.model.NumberSeries;
+
+/** Number series, keyed by code, and the numbers they hand out. */
+public interface NumberSeriesRepository extends KeyedRepository<String, NumberSeries> {
+
+    /**
+     * Hands out the next number of a series (its starting No. first, then
+     * {@link org.segmenta.model.rules.NumberSeriesFormat#increment(String)} of the last one) and records it as
+     * the last No. used. The series row stays locked until the unit ends, so no two units, not even on two
+     * clients of one network server, ever get the same number; when the unit rolls back the number is given
+     * out again.
+     *
+     * @param code the series, for example {@code SEGMENT}
+     * @return the number, for example {@code SEG00001}
+     * @throws NotFoundException when there is no such series
+     * @throws IllegalStateException in a read-only unit
+     */
+    String next(String code);
+}

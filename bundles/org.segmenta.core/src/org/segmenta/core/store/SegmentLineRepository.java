@@ -1,0 +1,69 @@
+package org.segmenta.core.store;
+
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+
+import org.segmenta.model.SegmentLine;
+
+/**
+ * The lines of segments, keyed by segment No. and line No. A segment may have hundreds of thousands of lines,
+ * so they are read in pages and written in batches.
+ */
+public interface SegmentLineRepository {
+
+    /**
+     * @param segmentNo the segment
+     * @param offset lines to skip, 0 or more
+     * @param limit lines at most, 1 or more
+     * @return the page of lines, ordered by line No.
+     */
+    List<SegmentLine> page(String segmentNo, int offset, int limit);
+
+    /** @param segmentNo the segment @return how many lines it has */
+    long count(String segmentNo);
+
+    /**
+     * @param segmentNo the segment
+     * @param lineNo the line
+     * @return the line, or empty
+     */
+    Optional<SegmentLine> get(String segmentNo, int lineNo);
+
+    /**
+     * @param segmentNo the segment
+     * @return the highest line No. of the segment, 0 when it has none
+     */
+    int lastLineNo(String segmentNo);
+
+    /**
+     * Inserts lines in JDBC batches after validating each.
+     *
+     * @param lines the lines, each with segment No. and line No. set
+     * @return how many were inserted
+     * @throws ValidationException at the first invalid line
+     * @throws DuplicateKeyException when a (segment No., line No.) exists already
+     */
+    long insertAll(Iterator<? extends SegmentLine> lines);
+
+    /**
+     * Replaces one line.
+     *
+     * @param line the changed line
+     * @return {@code line}
+     * @throws NotFoundException when the line is not stored
+     * @throws ConcurrentChangeException when it was read through the store and changed by someone else since
+     */
+    SegmentLine update(SegmentLine line);
+
+    /**
+     * @param segmentNo the segment
+     * @param lineNos the lines to delete; Nos. that do not exist are ignored
+     * @return how many lines were deleted
+     */
+    int delete(String segmentNo, Collection<Integer> lineNos);
+
+    /** @param segmentNo the segment @return how many lines were deleted */
+    int deleteAll(String segmentNo);
+}

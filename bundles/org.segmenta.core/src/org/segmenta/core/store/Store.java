@@ -1,0 +1,46 @@
+package org.segmenta.core.store;
+
+/**
+ * The store of Segmenta's data, published as an OSGi service. Embedded by default (a database in the
+ * instance location), or a shared database on a network server in team mode; callers cannot tell the
+ * difference.
+ * <p>
+ * Units of work may nest on one thread: an inner {@code read} or {@code write} joins the outer unit's
+ * transaction (a {@code write} inside a {@code read} is refused with {@link IllegalStateException}). When a
+ * joined unit fails, the whole outer transaction is rolled back at its end, even if the outer work caught the
+ * exception.
+ * <p>
+ * Thread-safe: any number of threads may run units at the same time, each on its own connection.
+ */
+public interface Store {
+
+    /**
+     * Runs {@code work} in a read-only transaction.
+     *
+     * @param <R> the result type
+     * @param work what to do; it may call only reading methods of the repositories
+     * @return what {@code work} returned
+     * @throws StoreException when the work or the database fails (checked exceptions of the work are its
+     *             cause); a writing call inside gives {@link IllegalStateException}
+     */
+    <R> R read(Work<R> work);
+
+    /**
+     * Runs {@code work} in one transaction that commits when the work returns and rolls back, leaving nothing
+     * written, when it throws.
+     *
+     * @param <R> the result type
+     * @param work what to do
+     * @return what {@code work} returned
+     * @throws ValidationException when an object passed to a repository breaks a rule of the model (nothing is
+     *             written)
+     * @throws ConcurrentChangeException when another user changed the same data meanwhile; try again
+     * @throws StoreException when the work or the database fails (checked exceptions of the work are its cause)
+     */
+    <R> R write(Work<R> work);
+
+    /**
+     * @return where the data is and which schema it has, for the About box, logs and the command line
+     */
+    StoreInfo info();
+}

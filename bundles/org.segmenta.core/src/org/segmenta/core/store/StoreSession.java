@@ -1,0 +1,80 @@
+package org.segmenta.core.store;
+
+import org.segmenta.model.Campaign;
+import org.segmenta.model.IndustryGroup;
+import org.segmenta.model.InteractionGroup;
+import org.segmenta.model.InteractionTemplate;
+import org.segmenta.model.JobResponsibility;
+import org.segmenta.model.Language;
+import org.segmenta.model.MailingGroup;
+import org.segmenta.model.ProfileQuestionnaire;
+import org.segmenta.model.Salesperson;
+import org.segmenta.model.Salutation;
+import org.segmenta.model.SavedSegmentCriteria;
+
+/**
+ * The repositories of one unit of work ({@link Work}). Every repository works in the unit's transaction.
+ * A session belongs to the thread that runs the work and ends with it.
+ */
+public interface StoreSession {
+
+    /** @return true in a {@link Store#write(Work)} unit, false in a read-only one */
+    boolean writable();
+
+    /** @return contacts with their mailing groups, industry groups, job responsibilities and profile answers */
+    ContactRepository contacts();
+
+    /** @return salespeople, keyed by code */
+    KeyedRepository<String, Salesperson> salespeople();
+
+    /** @return salutations with their formulas, keyed by code */
+    KeyedRepository<String, Salutation> salutations();
+
+    /** @return languages, keyed by code */
+    KeyedRepository<String, Language> languages();
+
+    /** @return mailing groups, keyed by code */
+    KeyedRepository<String, MailingGroup> mailingGroups();
+
+    /** @return industry groups, keyed by code */
+    KeyedRepository<String, IndustryGroup> industryGroups();
+
+    /** @return job responsibilities, keyed by code */
+    KeyedRepository<String, JobResponsibility> jobResponsibilities();
+
+    /** @return interaction groups, keyed by code */
+    KeyedRepository<String, InteractionGroup> interactionGroups();
+
+    /** @return profile questionnaires with their questions and answers, keyed by code */
+    KeyedRepository<String, ProfileQuestionnaire> questionnaires();
+
+    /** @return campaigns, keyed by No. */
+    KeyedRepository<String, Campaign> campaigns();
+
+    /** @return interaction templates with their language rows, keyed by code */
+    KeyedRepository<String, InteractionTemplate> interactionTemplates();
+
+    /** @return stored documents: metadata and streamed content */
+    AttachmentRepository attachments();
+
+    /** @return segment headers with their interaction languages and criteria lines, keyed by No. */
+    SegmentRepository segments();
+
+    /** @return the lines of segments, kept apart from the headers (a segment may have 100,000s) */
+    SegmentLineRepository segmentLines();
+
+    /** @return the history of segment steps (what each step inserted or deleted), for undo */
+    SegmentHistoryRepository segmentHistory();
+
+    /** @return saved segment criteria with their lines, keyed by code */
+    KeyedRepository<String, SavedSegmentCriteria> savedCriteria();
+
+    /** @return logged segments, keyed by entry No. */
+    LoggedSegmentRepository loggedSegments();
+
+    /** @return the interaction log, keyed by entry No. */
+    InteractionLogRepository interactionLog();
+
+    /** @return number series, keyed by code, and the numbers they hand out */
+    NumberSeriesRepository numberSeries();
+}
