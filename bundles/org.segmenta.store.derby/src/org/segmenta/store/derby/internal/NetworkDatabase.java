@@ -35,15 +35,19 @@ final class NetworkDatabase implements ConnectionSource {
     }
 
     /**
-     * Derby's client driver, instantiated directly. By name: its class hierarchy lies in the derbyclient
-     * fragment, which the compiler does not see through the derby bundle.
+     * Derby's client driver, instantiated directly (never through {@code DriverManager}, which does not see it
+     * inside OSGi). Its package comes from the derbyclient bundle through the fragment
+     * {@code org.segmenta.store.derby.client}, which exports it.
      */
     private static Driver clientDriver() {
         try {
-            return (Driver) Class.forName("org.apache.derby.jdbc.ClientDriver").getDeclaredConstructor().newInstance();
+            // by name: the compiler does not see packages a fragment exports from its host; the resolver does
+            return (Driver) Class.forName("org.apache.derby.client.ClientAutoloadedDriver").getDeclaredConstructor()
+                    .newInstance();
         } catch (ReflectiveOperationException | LinkageError e) {
-            throw new StoreUnavailableException("Derby's network client (derbyclient.jar, a fragment of the derby"
-                    + " bundle) is missing from this installation, so team mode cannot work: " + e, e);
+            throw new StoreUnavailableException("Derby's network client (bundle derbyclient with the fragment"
+                    + " org.segmenta.store.derby.client) is missing from this installation, so team mode cannot work: "
+                    + e, e);
         }
     }
 

@@ -108,9 +108,11 @@ public final class TeamServer {
      * Creates derby.properties with authentication on and one user, or checks that an existing one requires
      * authentication.
      *
+     * @param file the data folder's derby.properties
      * @return the first user and its password, for the server's own connections
+     * @throws IOException when the file cannot be read or written
      */
-    static String[] ensureProperties(Path file) throws IOException {
+    public static String[] ensureProperties(Path file) throws IOException {
         Properties p = new Properties();
         if (!Files.exists(file)) {
             byte[] random = new byte[18];
