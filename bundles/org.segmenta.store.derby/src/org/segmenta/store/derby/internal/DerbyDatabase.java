@@ -1,29 +1,37 @@
 package org.segmenta.store.derby.internal;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Properties;
 
 import org.apache.derby.jdbc.EmbeddedDriver;
+import org.segmenta.core.store.DatabaseLockedException;
+import org.segmenta.core.store.StoreException;
+import org.segmenta.core.store.StoreUnavailableException;
 
 /**
  * An embedded Apache Derby database in a folder of the file system (by default {@code <instance>/db}).
  * Connections come from Derby's {@link EmbeddedDriver} directly: inside OSGi, {@code DriverManager} does
  * not see drivers of other bundles ("08001 No suitable driver").
  */
-public final class DerbyDatabase implements AutoCloseable {
+public final class DerbyDatabase implements ConnectionSource {
 
     /** SQLState Derby reports when a single database is shut down cleanly. */
     private static final String SHUTDOWN_OK = "08006";
-    /** SQLState of "Failed to start database": for example another process holds the lock. */
-    private static final String BOOT_FAILED = "XJ040";
+    /** SQLState of "Another instance of Derby may have already booted the database". */
+    private static final String ALREADY_BOOTED = "XSDB6";
+    /** The file Derby holds an exclusive operating-system lock on while a process uses the database. */
+    static final String LOCK_FILE = "dbex.lck";
 
     private final Path folder;
-    private final EmbeddedDriver driver = new EmbeddedDriver();
+    private final EmbeddedDriver driver;
 
     private DerbyDatabase(Path folder) {
         this.folder = folder;
+        this.driver = new EmbeddedDriver();
     }
 
     /**
@@ -31,41 +39,67 @@ public final class DerbyDatabase implements AutoCloseable {
      *
      * @param folder the database folder; its parent must be writable
      * @return the open database; {@link #close()} shuts it down
-     * @throws SQLException when Derby cannot boot it; when another process uses the same folder the message
-     *             says so and points to team mode (a Derby network server shared by both)
+     * @throws DatabaseLockedException when another process uses the same folder (the message names the lock
+     *             and points to team mode)
+     * @throws StoreUnavailableException when the folder cannot be made or is not a database
      */
-    public static DerbyDatabase open(Path folder) throws SQLException {
-        DerbyDatabase db = new DerbyDatabase(folder.toAbsolutePath());
+    public static DerbyDatabase open(Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(absolute.getParent());
+        } catch (java.io.IOException e) {
+            throw new StoreUnavailableException("Cannot create the folder " + absolute.getParent()
+                    + " for the database: " + e.getMessage() + ". Choose a writable instance folder (--data DIR).", e);
+        }
+        DerbyDatabase db = new DerbyDatabase(absolute);
         Properties props = new Properties();
         props.setProperty("create", "true");
         try (Connection c = db.connect(props)) {
             return db;
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("Cannot open the database in " + absolute + ": " + e.getMessage(), e);
         }
     }
 
-    /**
-     * @return a new connection with auto-commit on; the caller closes it
-     * @throws SQLException when the database cannot be reached
-     */
-    public Connection connect() throws SQLException {
-        return connect(new Properties());
+    @Override
+    public Connection connect() {
+        try {
+            return connect(new Properties());
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Connecting to the database in " + folder);
+        }
     }
 
     private Connection connect(Properties props) throws SQLException {
+        Connection c;
         try {
-            Connection c = driver.connect(url(), props);
-            if (c == null) {
-                throw new SQLException("Derby's embedded driver refused the URL " + url());
-            }
-            return c;
+            c = driver.connect(url(), props);
         } catch (SQLException e) {
-            if (BOOT_FAILED.equals(e.getSQLState())) {
-                throw new SQLException("The database in " + folder + " cannot be opened: " + rootMessage(e)
-                        + " If another Segmenta is running on this folder, close it, or share the data through a"
-                        + " Derby network server (team mode).", e.getSQLState(), e);
-            }
+            throw bootFailure(e);
+        }
+        if (c == null) {
+            throw new SQLException("Derby's embedded driver refused the URL " + url());
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("SET SCHEMA " + Tables.SCHEMA);
+        } catch (SQLException e) {
+            c.close();
             throw e;
         }
+        return c;
+    }
+
+    private StoreException bootFailure(SQLException e) {
+        if (DerbyErrors.has(e, ALREADY_BOOTED)) {
+            return new DatabaseLockedException("The database in " + folder + " is in use by another program: its lock "
+                    + folder.resolve(LOCK_FILE) + " is held by another process (another Segmenta window or command on"
+                    + " this computer). Close that program and try again. To work on the same data from several"
+                    + " programs or computers at once, use team mode: start a team server with './segmenta server'"
+                    + " and start each Segmenta with -Dsegmenta.db.url=jdbc:derby://HOST:PORT/segmenta.", e);
+        }
+        return new StoreUnavailableException("Cannot open the database in " + folder + ": "
+                + DerbyErrors.rootMessage(e) + " If the folder is not a Segmenta database, choose another instance"
+                + " folder (--data DIR).", e);
     }
 
     /** @return the folder that holds the database */
@@ -73,28 +107,35 @@ public final class DerbyDatabase implements AutoCloseable {
         return folder;
     }
 
+    @Override
+    public String location() {
+        return folder.toString();
+    }
+
+    @Override
+    public boolean team() {
+        return false;
+    }
+
+    @Override
+    public String user() {
+        return System.getProperty("user.name", "");
+    }
+
     private String url() {
         return "jdbc:derby:" + folder;
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getMessage();
-    }
-
     /** Shuts the database down so that its files are consistent and its lock is released. */
     @Override
-    public void close() throws SQLException {
+    public void close() {
         Properties props = new Properties();
         props.setProperty("shutdown", "true");
         try {
             driver.connect(url(), props);
         } catch (SQLException e) {
             if (!SHUTDOWN_OK.equals(e.getSQLState())) {
-                throw e;
+                throw DerbyErrors.translate(e, "Shutting down the database in " + folder);
             }
         }
     }

@@ -1,0 +1,158 @@
+package org.segmenta.store.derby.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.segmenta.core.store.DatabaseTooNewException;
+import org.segmenta.core.store.StoreException;
+import org.segmenta.model.Contact;
+import org.segmenta.model.ContactType;
+import org.segmenta.model.NumberSeries;
+import org.segmenta.store.derby.internal.DerbyDatabase;
+import org.segmenta.store.derby.internal.DerbyStore;
+import org.segmenta.store.derby.internal.Schema;
+
+/** Versioned schema: older databases are upgraded in place, newer ones refused untouched. */
+class MigrationTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aVersion1DatabaseIsUpgradedInPlaceAndKeepsItsData() throws Exception {
+        Path db = dir.resolve("db");
+        assertEquals(1, Schema.migrateEmbedded(db, 1));
+        // the data an older Segmenta wrote, by hand as it would have
+        try (DerbyDatabase d = DerbyDatabase.open(db); Connection c = d.connect(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO contact (contact_no, contact_type, name, city, search_name)"
+                    + " VALUES ('CT000042', 0, 'Skagen Rederi ApS', 'Skagen', 'SKAGEN REDERI APS')");
+            s.executeUpdate("INSERT INTO contact_mailing_group (contact_no, seq, mailing_group_code) VALUES ('CT000042', 1, 'XMAS')");
+            s.executeUpdate("INSERT INTO number_series (code, description, starting_no, last_no_used)"
+                    + " VALUES ('CONTACT', 'Contacts', 'CT000001', 'CT000042')");
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM number_series")) {
+                rs.next();
+                assertEquals(1, rs.getInt(1), "version 1 has no default series yet");
+            }
+        }
+        try (DerbyStore store = DerbyStore.embedded(db)) {
+            assertEquals(Schema.latestVersion(), store.info().schemaVersion());
+            store.read(s -> {
+                Contact c = s.contacts().require("CT000042");
+                assertEquals("Skagen Rederi ApS", c.getName());
+                assertEquals(ContactType.COMPANY, c.getType());
+                assertEquals("XMAS", c.getMailingGroups().get(0).getMailingGroupCode());
+                NumberSeries segment = s.numberSeries().require("SEGMENT");
+                assertEquals("SEG00001", segment.getStartingNo());
+                assertNull(segment.getLastNoUsed());
+                assertEquals("CT000042", s.numberSeries().require("CONTACT").getLastNoUsed());
+                return null;
+            });
+            assertEquals("CT000043", store.write(s -> s.numberSeries().next("CONTACT")));
+        }
+        try (DerbyDatabase d = DerbyDatabase.open(db); Connection c = d.connect(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT version, description FROM segmenta_schema ORDER BY version")) {
+            assertTrue(rs.next());
+            assertEquals(1, rs.getInt(1));
+            assertTrue(rs.next());
+            assertEquals(2, rs.getInt(1));
+            assertEquals("Default number series SEGMENT (SEG00001)", rs.getString(2));
+            for (int v = 3; v <= Schema.latestVersion(); v++) {
+                assertTrue(rs.next());
+                assertEquals(v, rs.getInt(1), "every later migration ran, in order");
+            }
+            assertFalse(rs.next());
+        }
+        // opening again changes nothing
+        try (DerbyStore store = DerbyStore.embedded(db)) {
+            assertEquals(1L, store.read(s -> s.contacts().count()));
+        }
+    }
+
+    @Test
+    void anEmptyDatabaseIsVersion0AndGetsEveryMigration() {
+        Path db = dir.resolve("db");
+        DerbyDatabase.open(db).close(); // an empty Derby database: no tables at all
+        try (DerbyStore store = DerbyStore.embedded(db)) {
+            assertEquals(Schema.latestVersion(), store.info().schemaVersion());
+            assertEquals(db.toAbsolutePath().toString(), store.info().location());
+        }
+    }
+
+    @Test
+    void aNewerDatabaseIsRefusedAndLeftUntouched() throws Exception {
+        Path db = dir.resolve("db");
+        int future = Schema.latestVersion() + 1;
+        try (DerbyStore store = DerbyStore.embedded(db)) {
+            store.write(s -> s.contacts().insert(Fixtures.company()));
+        }
+        try (DerbyDatabase d = DerbyDatabase.open(db); Connection c = d.connect(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO segmenta_schema (version, description, applied_at)"
+                    + " VALUES (" + future + ", 'A change of a future Segmenta', CURRENT_TIMESTAMP)");
+        }
+        Map<String, String> before = hashes(db.resolve("seg0"));
+        DatabaseTooNewException e = assertThrows(DatabaseTooNewException.class, () -> DerbyStore.embedded(db));
+        assertEquals(future, e.databaseVersion());
+        assertEquals(Schema.latestVersion(), e.programVersion());
+        assertTrue(e.getMessage().contains("schema version " + future + ", made by a newer Segmenta")
+                && e.getMessage().contains("left untouched"), e.getMessage());
+        assertEquals(before, hashes(db.resolve("seg0")), "the data files are byte for byte as they were");
+        // and the lock was released: the database opens again by hand
+        try (DerbyDatabase d = DerbyDatabase.open(db); Connection c = d.connect(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT MAX(version) FROM segmenta_schema")) {
+            rs.next();
+            assertEquals(future, rs.getInt(1));
+        }
+    }
+
+    @Test
+    void aDatabaseThatIsNotSegmentasIsRefused() throws Exception {
+        Path db = dir.resolve("db");
+        try (DerbyDatabase d = DerbyDatabase.open(db); Connection c = d.connect(); Statement s = c.createStatement()) {
+            s.executeUpdate("CREATE TABLE invoices (id INTEGER PRIMARY KEY)");
+        }
+        StoreException e = assertThrows(StoreException.class, () -> DerbyStore.embedded(db));
+        assertTrue(e.getMessage().contains("is not a Segmenta database") && e.getMessage().contains("invoices"),
+                e.getMessage());
+    }
+
+    static Map<String, String> hashes(Path folder) throws IOException {
+        Map<String, String> result = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                result.put(folder.relativize(f).toString(), sha256(f));
+            }
+        }
+        return result;
+    }
+
+    static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[65536];
+            for (int n; (n = in.read(buffer)) > 0;) {
+                md.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

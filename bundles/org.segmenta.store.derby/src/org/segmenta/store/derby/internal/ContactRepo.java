@@ -1,0 +1,200 @@
+package org.segmenta.store.derby.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.eclipse.emf.ecore.EObject;
+import org.segmenta.core.store.ContactQuery;
+import org.segmenta.core.store.ContactRepository;
+import org.segmenta.core.store.DuplicateKeyException;
+import org.segmenta.model.Contact;
+import org.segmenta.model.ContactType;
+import org.segmenta.model.SegmentaFactory;
+
+/** Contacts: the generic aggregate repository plus queries, the company rule and batch import. */
+final class ContactRepo extends AggregateRepository<String, Contact> implements ContactRepository {
+
+    /** Rows per JDBC batch in {@link #insertAll(Iterator)}. */
+    static final int BATCH = 1000;
+    /** How many company contacts {@link #insertAll(Iterator)} remembers for the company rule. */
+    private static final int COMPANY_CACHE = 10_000;
+
+    ContactRepo(DerbySession session) {
+        super(session, session.tables.contact, "Contact", Contact.class);
+    }
+
+    @Override
+    void validate(Contact contact) {
+        Validation.check(contact, table, this::lookup);
+    }
+
+    /** @return a stub (No. and type) of the stored contact, or null: all the company rule needs */
+    private Contact lookup(String no) {
+        try {
+            PreparedStatement ps = session.prepare("SELECT contact_type FROM contact WHERE contact_no = ?");
+            ps.setString(1, no);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                return stub(no, ContactType.get(rs.getShort(1)));
+            }
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Looking up contact " + no);
+        }
+    }
+
+    private static Contact stub(String no, ContactType type) {
+        Contact c = SegmentaFactory.eINSTANCE.createContact();
+        c.setNo(no);
+        c.setType(type == null ? ContactType.COMPANY : type);
+        return c;
+    }
+
+    @Override
+    public List<Contact> find(ContactQuery q) {
+        List<Object> params = new ArrayList<>();
+        String where = where(q, params);
+        String column = switch (q.sort()) {
+        case NO -> null;
+        case SEARCH_NAME -> "t.search_name";
+        case COMPANY -> "t.company_no";
+        case POST_CODE -> "t.post_code";
+        case CITY -> "t.city";
+        };
+        String dir = q.descending() ? " DESC" : "";
+        StringBuilder order = new StringBuilder();
+        if (column != null) {
+            order.append(column).append(dir).append(", ");
+        }
+        if (q.sort() == ContactQuery.ContactSort.COMPANY) {
+            order.append("t.contact_type").append(dir).append(", ");
+        }
+        order.append("t.contact_no").append(dir);
+        order.append(" OFFSET ? ROWS");
+        params.add(q.offset());
+        if (q.limit() != Integer.MAX_VALUE) {
+            order.append(" FETCH NEXT ? ROWS ONLY");
+            params.add(q.limit());
+        }
+        try {
+            List<EObject> found = Rows.load(session, table, where, order.toString(), params.toArray());
+            return found.stream().map(Contact.class::cast).toList();
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Searching contacts");
+        }
+    }
+
+    @Override
+    public long count(ContactQuery q) {
+        List<Object> params = new ArrayList<>();
+        String where = where(q, params);
+        try {
+            return Rows.queryLong(session, "SELECT COUNT(*) FROM contact t" + (where == null ? "" : " WHERE " + where),
+                    params.toArray());
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Counting contacts");
+        }
+    }
+
+    private static String where(ContactQuery q, List<Object> params) {
+        List<String> terms = new ArrayList<>();
+        if (q.type() != null) {
+            terms.add("t.contact_type = ?");
+            params.add((short) q.type().getValue());
+        }
+        if (q.companyNo() != null) {
+            terms.add("t.company_no = ?");
+            params.add(q.companyNo());
+        }
+        if (q.searchName() != null) {
+            terms.add("t.search_name LIKE ? ESCAPE '\\'");
+            params.add(q.searchName().toUpperCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%");
+        }
+        if (q.postCode() != null) {
+            terms.add("t.post_code = ?");
+            params.add(q.postCode());
+        }
+        if (q.city() != null) {
+            terms.add("t.city = ?");
+            params.add(q.city());
+        }
+        if (q.countryRegionCode() != null) {
+            terms.add("t.country_region_code = ?");
+            params.add(q.countryRegionCode());
+        }
+        if (q.salespersonCode() != null) {
+            terms.add("t.salesperson_code = ?");
+            params.add(q.salespersonCode());
+        }
+        return terms.isEmpty() ? null : String.join(" AND ", terms);
+    }
+
+    @Override
+    public long insertAll(Iterator<? extends Contact> contacts) {
+        session.requireWritable("import contacts");
+        Map<String, Contact> pending = new HashMap<>();
+        Map<String, Contact> companies = new LinkedHashMap<>(COMPANY_CACHE * 4 / 3, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Contact> eldest) {
+                return size() > COMPANY_CACHE;
+            }
+        };
+        Function<String, Contact> resolver = no -> {
+            Contact c = pending.get(no);
+            if (c == null) {
+                c = companies.get(no);
+            }
+            return c != null ? c : lookup(no);
+        };
+        long count = 0;
+        String first = null;
+        try {
+            Map<Table, PreparedStatement> statements = Rows.insertStatements(session, table);
+            while (contacts.hasNext()) {
+                Contact c = contacts.next();
+                Validation.check(c, table, resolver);
+                if (pending.put(c.getNo(), c) != null) {
+                    throw new DuplicateKeyException("Contact " + c.getNo() + " appears twice in the contacts to insert;"
+                            + " nothing was inserted. Give each contact its own No.", null);
+                }
+                if (first == null) {
+                    first = c.getNo();
+                }
+                Rows.addToBatch(table, c, statements);
+                count++;
+                if (pending.size() == BATCH) {
+                    Rows.flush(statements);
+                    remember(pending, companies);
+                    first = null;
+                }
+            }
+            Rows.flush(statements);
+            remember(pending, companies);
+            return count;
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Inserting contacts (the batch from " + first + ")");
+        }
+    }
+
+    private static void remember(Map<String, Contact> pending, Map<String, Contact> companies) {
+        for (Contact c : pending.values()) {
+            if (c.getType() == ContactType.COMPANY) {
+                companies.put(c.getNo(), stub(c.getNo(), ContactType.COMPANY));
+            }
+        }
+        pending.clear();
+    }
+}

@@ -1,0 +1,265 @@
+package org.segmenta.store.derby.internal;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
+import org.segmenta.core.criteria.ContactLink;
+import org.segmenta.core.criteria.CriteriaSource;
+import org.segmenta.core.criteria.Filter;
+import org.segmenta.core.criteria.ResolvedFilter;
+
+/**
+ * Turns resolved criteria into an SQL condition on a contact row with bound parameters: the contact source's
+ * filters on the row itself, and one EXISTS per other source (on the contact, or on its company). Every value is a
+ * parameter; column and table names come from the store's own mapping, never from the user.
+ */
+final class CriteriaSql {
+
+    /** One bound value: the column it is compared with decides its SQL type. */
+    interface Param {
+        void bind(PreparedStatement ps, int index) throws SQLException;
+    }
+
+    /** An SQL fragment and the parameters it binds, in order. */
+    static final class Sql {
+        final StringBuilder text = new StringBuilder();
+        final List<Param> params = new ArrayList<>();
+
+        Sql append(String s) {
+            text.append(s);
+            return this;
+        }
+
+        Sql append(Sql other) {
+            text.append(other.text);
+            params.addAll(other.params);
+            return this;
+        }
+
+        Sql param(Param p) {
+            text.append('?');
+            params.add(p);
+            return this;
+        }
+
+        /** Binds every parameter from {@code start}; returns the next free index. */
+        int bind(PreparedStatement ps, int start) throws SQLException {
+            int i = start;
+            for (Param p : params) {
+                p.bind(ps, i++);
+            }
+            return i;
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
+    }
+
+    private final Tables tables;
+
+    CriteriaSql(Tables tables) {
+        this.tables = tables;
+    }
+
+    /**
+     * @param filters the filters of a step
+     * @param alias the alias of the contact row, for example {@code c}
+     * @return the condition "this contact matches": TRUE when there are no filters
+     */
+    Sql matches(List<ResolvedFilter> filters, String alias) {
+        Map<String, List<ResolvedFilter>> bySource = new LinkedHashMap<>();
+        for (ResolvedFilter f : filters) {
+            bySource.computeIfAbsent(f.source().id(), k -> new ArrayList<>()).add(f);
+        }
+        Sql sql = new Sql().append("(1 = 1");
+        int n = 0;
+        for (List<ResolvedFilter> group : bySource.values()) {
+            CriteriaSource source = group.get(0).source();
+            if (source.link() == ContactLink.SELF) {
+                for (ResolvedFilter f : group) {
+                    sql.append(" AND ").append(condition(f, column(tables.contact, f, alias)));
+                }
+                continue;
+            }
+            Table table = tableOf(source);
+            String r = "r" + (++n);
+            String linkColumn = linkColumn(table, source);
+            String contactSide = source.link() == ContactLink.COMPANY ? alias + ".company_no" : alias + ".contact_no";
+            sql.append(" AND EXISTS (SELECT 1 FROM ").append(table.name).append(" ").append(r).append(" WHERE ")
+                    .append(r).append(".").append(linkColumn).append(" = ").append(contactSide);
+            for (ResolvedFilter f : group) {
+                sql.append(" AND ").append(condition(f, column(table, f, r)));
+            }
+            sql.append(")");
+        }
+        return sql.append(")");
+    }
+
+    private Table tableOf(CriteriaSource source) {
+        EClass c = source.recordClass();
+        List<Table> all = new ArrayList<>(tables.contact.tree());
+        all.add(tables.interactionLogEntry);
+        all.add(tables.loggedSegment);
+        all.add(tables.campaign);
+        for (Table t : all) {
+            if (t.eClass == c) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException("The store cannot query the criteria source '" + source.id() + "' ("
+                + c.getName() + "): it keeps no table of that kind. Its plug-in must come with a store that does.");
+    }
+
+    private String linkColumn(Table table, CriteriaSource source) {
+        if (table == tables.contact) {
+            return "contact_no";
+        }
+        if (!table.isRoot() && table.parentKeyColumns.size() == 1 && tables.contact.tree().contains(table)) {
+            return table.parentKeyColumns.get(0);
+        }
+        try {
+            return table.column("contactNo").name;
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("The criteria source '" + source.id() + "' (" + table.name
+                    + ") has no contact No. to link its records to a contact.", e);
+        }
+    }
+
+    private static Target column(Table table, ResolvedFilter f, String alias) {
+        Column c = table.column(f.field().attribute().getName());
+        return new Target(alias + "." + c.name, c);
+    }
+
+    /** A column in a query, with its mapping. */
+    record Target(String sql, Column column) {
+    }
+
+    private Sql condition(ResolvedFilter f, Target t) {
+        return condition(f.filter(), t);
+    }
+
+    private Sql condition(Filter filter, Target t) {
+        Sql sql = new Sql();
+        switch (filter) {
+        case Filter.Or or -> {
+            sql.append("(");
+            for (int i = 0; i < or.terms().size(); i++) {
+                sql.append(i == 0 ? "" : " OR ").append(condition(or.terms().get(i), t));
+            }
+            sql.append(")");
+        }
+        case Filter.And and -> {
+            sql.append("(");
+            for (int i = 0; i < and.terms().size(); i++) {
+                sql.append(i == 0 ? "" : " AND ").append(condition(and.terms().get(i), t));
+            }
+            sql.append(")");
+        }
+        case Filter.Compare c -> {
+            String col = c.ignoreCase() && isText(t) ? "UPPER(" + t.sql() + ")" : t.sql();
+            String op = switch (c.op()) {
+            case EQ -> " = ";
+            case NE -> " <> ";
+            case LT -> " < ";
+            case LE -> " <= ";
+            case GT -> " > ";
+            case GE -> " >= ";
+            };
+            Object v = c.ignoreCase() && c.value() instanceof String s ? s.toUpperCase(Locale.ROOT) : c.value();
+            if (c.op() == Filter.Op.NE) {
+                sql.append("(").append(t.sql()).append(" IS NULL OR ").append(col).append(op).param(value(t, v))
+                        .append(")");
+            } else {
+                sql.append(col).append(op).param(value(t, v));
+            }
+        }
+        case Filter.Range r -> {
+            String col = r.ignoreCase() && isText(t) ? "UPPER(" + t.sql() + ")" : t.sql();
+            sql.append("(");
+            boolean first = true;
+            if (r.from() != null) {
+                sql.append(col).append(" >= ").param(value(t, upper(r.from(), r.ignoreCase())));
+                first = false;
+            }
+            if (r.to() != null) {
+                sql.append(first ? "" : " AND ").append(col).append(" <= ").param(value(t, upper(r.to(), r.ignoreCase())));
+            }
+            sql.append(")");
+        }
+        case Filter.Like l -> {
+            String pattern = l.ignoreCase() ? l.pattern().toUpperCase(Locale.ROOT) : l.pattern();
+            boolean matchesEmpty = pattern.chars().allMatch(ch -> ch == '*');
+            String col = matchesEmpty || l.negated() ? "COALESCE(" + t.sql() + ", '')" : t.sql();
+            if (l.ignoreCase()) {
+                col = "UPPER(" + col + ")";
+            }
+            String like = toLike(pattern);
+            sql.append(l.negated() ? "NOT (" : "(").append(col).append(" LIKE ")
+                    .param((ps, i) -> ps.setString(i, like)).append(" ESCAPE '\\')");
+        }
+        case Filter.Empty e -> {
+            String empty = isText(t) ? "(" + t.sql() + " IS NULL OR " + t.sql() + " = '')" : t.sql() + " IS NULL";
+            sql.append(e.negated() ? "NOT " + empty : empty);
+        }
+        }
+        return sql;
+    }
+
+    private static Object upper(Object v, boolean ignoreCase) {
+        return ignoreCase && v instanceof String s ? s.toUpperCase(Locale.ROOT) : v;
+    }
+
+    private static boolean isText(Target t) {
+        return t.column().kind == Column.Kind.STRING;
+    }
+
+    /** Translates {@code *} and {@code ?} into SQL's {@code %} and {@code _}, escaping the SQL wildcards. */
+    static String toLike(String pattern) {
+        StringBuilder b = new StringBuilder();
+        for (char ch : pattern.toCharArray()) {
+            switch (ch) {
+            case '*' -> b.append('%');
+            case '?' -> b.append('_');
+            case '%', '_', '\\' -> b.append('\\').append(ch);
+            default -> b.append(ch);
+            }
+        }
+        return b.toString();
+    }
+
+    /** A filter value in the column's Java type, bound by the column's own conversion. */
+    private static Param value(Target t, Object v) {
+        Column c = t.column();
+        Object converted = switch (c.kind) {
+        case INT -> ((Number) v).intValue();
+        case LONG, LONG_OBJECT -> ((Number) v).longValue();
+        case DECIMAL -> v instanceof BigDecimal b ? b : new BigDecimal(v.toString());
+        case DATE -> (LocalDate) v;
+        case ENUM -> literal(c, v.toString());
+        default -> v;
+        };
+        return (ps, i) -> c.bindValue(ps, i, converted);
+    }
+
+    private static Object literal(Column c, String literal) {
+        EEnum e = (EEnum) c.attribute.getEAttributeType();
+        for (EEnumLiteral l : e.getELiterals()) {
+            if (l.getLiteral().equalsIgnoreCase(literal) || l.getName().equalsIgnoreCase(literal)) {
+                return l.getInstance();
+            }
+        }
+        throw new IllegalArgumentException(literal + " is not a value of " + e.getName());
+    }
+}

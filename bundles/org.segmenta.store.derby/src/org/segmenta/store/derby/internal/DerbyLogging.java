@@ -1,0 +1,79 @@
+package org.segmenta.store.derby.internal;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+
+import org.segmenta.core.store.LogOperations;
+import org.segmenta.model.CorrespondenceType;
+
+/** Log's set-based part on Derby: one INSERT…SELECT from the segment's lines into the interaction log. */
+final class DerbyLogging implements LogOperations {
+
+    private static final String LINES = " FROM segment_line l JOIN contact c ON c.contact_no = l.contact_no "
+            + "WHERE l.segment_no = ? AND NOT c.privacy_blocked";
+
+    private final DerbySession session;
+
+    DerbyLogging(DerbySession session) {
+        this.session = session;
+    }
+
+    @Override
+    public long logLines(String segmentNo, long loggedSegmentEntryNo, String userId) {
+        session.requireWritable("log a segment");
+        try {
+            long n = Rows.queryLong(session, "SELECT COUNT(*)" + LINES, segmentNo);
+            if (n == 0) {
+                return 0;
+            }
+            long first = session.reserve(InteractionLogRepo.COUNTER, n);
+            int email = CorrespondenceType.EMAIL_VALUE;
+            int fax = CorrespondenceType.FAX_VALUE;
+            PreparedStatement ps = session.prepare("INSERT INTO interaction_log_entry (entry_no, contact_no, "
+                    + "contact_company_no, interaction_date, time_of_interaction, description, information_flow, "
+                    + "initiated_by, attachment_no, cost, duration, user_id, interaction_group_code, "
+                    + "interaction_template_code, campaign_no, campaign_response, campaign_target, segment_no, evaluation, "
+                    + "attempt_failed, salesperson_code, delivery_status, canceled, correspondence_type, "
+                    + "logged_segment_entry_no, send_word_docs_as_attachment, interaction_language_code, subject, "
+                    + "word_template_no, merged, postponed, row_version) "
+                    + "SELECT CAST(? AS BIGINT) + ROW_NUMBER() OVER () - 1, l.contact_no, l.contact_company_no, "
+                    + "COALESCE(l.interaction_date, CAST(? AS DATE)), l.time_of_interaction, l.description, l.information_flow, "
+                    + "l.initiated_by, l.attachment_no, l.cost, l.duration, CAST(? AS VARCHAR(50)), l.interaction_group_code, "
+                    + "l.interaction_template_code, l.campaign_no, l.campaign_response, l.campaign_target, l.segment_no, "
+                    + "l.evaluation, l.attempt_failed, l.salesperson_code, 0, FALSE, "
+                    + "CASE WHEN l.correspondence_type = " + email + " AND (c.email IS NULL OR c.email = '') THEN 0 "
+                    + "WHEN l.correspondence_type = " + fax + " AND (c.fax_no IS NULL OR c.fax_no = '') THEN 0 "
+                    + "ELSE l.correspondence_type END, CAST(? AS BIGINT), l.send_word_docs_as_attachment, l.language_code, "
+                    + "l.subject, l.word_template_no, l.merged, FALSE, 1" + LINES);
+            ps.setLong(1, first);
+            ps.setDate(2, Date.valueOf(LocalDate.now()));
+            ps.setString(3, userId);
+            ps.setLong(4, loggedSegmentEntryNo);
+            ps.setString(5, segmentNo);
+            long inserted = ps.executeUpdate();
+            PreparedStatement ro = session.prepare("UPDATE attachment SET read_only = TRUE WHERE attachment_no IN "
+                    + "(SELECT l.attachment_no FROM segment_line l WHERE l.segment_no = ? AND l.attachment_no IS NOT NULL)");
+            ro.setString(1, segmentNo);
+            ro.executeUpdate();
+            return inserted;
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Logging segment " + segmentNo);
+        }
+    }
+
+    @Override
+    public int unlinkEntries(long loggedSegmentEntryNo) {
+        session.requireWritable("unlink interaction log entries");
+        try {
+            PreparedStatement ps = session.prepare(
+                    "UPDATE interaction_log_entry SET logged_segment_entry_no = NULL, row_version = row_version + 1 "
+                            + "WHERE logged_segment_entry_no = ?");
+            ps.setLong(1, loggedSegmentEntryNo);
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Unlinking the entries of logged segment " + loggedSegmentEntryNo);
+        }
+    }
+}

@@ -1,0 +1,501 @@
+package org.segmenta.store.derby.internal;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EAttribute;
+import org.segmenta.core.criteria.ResolvedFilter;
+import org.segmenta.core.segment.LiveCount;
+import org.segmenta.core.segment.StepOptions;
+import org.segmenta.core.store.SegmentSelectionRepository;
+import org.segmenta.model.ContactType;
+import org.segmenta.model.CorrespondenceType;
+import org.segmenta.model.CriteriaAction;
+import org.segmenta.model.HistoryAction;
+import org.segmenta.model.InteractionTemplate;
+import org.segmenta.model.SegmentHeader;
+import org.segmenta.model.SegmentInteractionLanguage;
+import org.segmenta.model.StepKind;
+import org.segmenta.store.derby.internal.CriteriaSql.Sql;
+
+/**
+ * The set-based steps of the selection engine on Derby: each step is a count and one INSERT…SELECT, or one
+ * history INSERT…SELECT and one DELETE, over the whole contact table, with every value bound.
+ */
+final class DerbySelection implements SegmentSelectionRepository {
+
+    private static final int LINE_STEP = 10000;
+    private static final int IN_CHUNK = 500;
+
+    private final DerbySession session;
+    private final Tables tables;
+    private final CriteriaSql criteria;
+
+    DerbySelection(DerbySession session) {
+        this.session = session;
+        this.tables = session.tables;
+        this.criteria = new CriteriaSql(session.tables);
+    }
+
+    // ---- which contacts a step takes ------------------------------------------------------------------------
+
+    /** The candidates of an Add: matches, plus by the options the contacts of matched companies and their companies. */
+    private Sql candidates(List<ResolvedFilter> filters, StepOptions o) {
+        Sql sql = new Sql().append("(").append(criteria.matches(filters, "c"));
+        if (o.expandCompanies()) {
+            Sql k = companiesOfMatches(filters, false);
+            sql.append(" OR c.company_no IN ").append(k).append(" OR c.contact_no IN ").append(companiesOfMatches(filters, false));
+        }
+        if (o.allowRelatedCompanies()) {
+            sql.append(" OR c.contact_no IN ").append(companiesOfMatches(filters, true));
+        }
+        return sql.append(")");
+    }
+
+    private Sql companiesOfMatches(List<ResolvedFilter> filters, boolean personsOnly) {
+        Sql sql = new Sql().append("(SELECT m.company_no FROM contact m WHERE m.company_no IS NOT NULL AND ")
+                .append(criteria.matches(filters, "m"));
+        if (personsOnly) {
+            sql.append(" AND m.contact_type = ").append(String.valueOf(ContactType.PERSON_VALUE));
+        }
+        return sql.append(")");
+    }
+
+    private static final String EXCLUDED = "(c.exclude_from_segment OR c.privacy_blocked)";
+
+    @Override
+    public LiveCount count(String segmentNo, CriteriaAction action, StepOptions options, List<ResolvedFilter> filters) {
+        try {
+            if (action == CriteriaAction.ADD) {
+                Sql sql = new Sql().append("SELECT COUNT(*), ")
+                        .append("SUM(CASE WHEN e.contact_no IS NOT NULL THEN 1 ELSE 0 END), ")
+                        .append("SUM(CASE WHEN " + EXCLUDED + " THEN 1 ELSE 0 END), ")
+                        .append("SUM(CASE WHEN ").append(options.allowExistingContacts() ? "1 = 1" : "e.contact_no IS NULL")
+                        .append(" AND ").append(options.ignoreExclusion() ? "1 = 1" : "NOT " + EXCLUDED)
+                        .append(" THEN 1 ELSE 0 END) FROM contact c LEFT OUTER JOIN (SELECT DISTINCT contact_no FROM segment_line WHERE segment_no = ")
+                        .param((ps, i) -> ps.setString(i, segmentNo)).append(") e ON e.contact_no = c.contact_no WHERE ")
+                        .append(candidates(filters, options));
+                long[] r = longs(sql, 4);
+                return new LiveCount(r[0], r[3], r[1], options.ignoreExclusion() ? 0 : r[2], 0);
+            }
+            long matches = longs(new Sql().append("SELECT COUNT(*) FROM contact c WHERE ").append(criteria.matches(filters, "c")), 1)[0];
+            long removed = longs(new Sql().append("SELECT COUNT(*) FROM segment_line l WHERE l.segment_no = ")
+                    .param((ps, i) -> ps.setString(i, segmentNo)).append(" AND ")
+                    .append(removeCondition(action, options.entireCompanies(), filters)), 1)[0];
+            return new LiveCount(matches, removed, 0, 0, 0);
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Counting contacts for segment " + segmentNo);
+        }
+    }
+
+    private long[] longs(Sql sql, int n) throws SQLException {
+        PreparedStatement ps = session.prepare(sql.toString());
+        sql.bind(ps, 1);
+        try (ResultSet rs = ps.executeQuery()) {
+            long[] r = new long[n];
+            if (rs.next()) {
+                for (int i = 0; i < n; i++) {
+                    r[i] = rs.getLong(i + 1);
+                }
+            }
+            return r;
+        }
+    }
+
+    private int update(Sql sql) throws SQLException {
+        PreparedStatement ps = session.prepare(sql.toString());
+        sql.bind(ps, 1);
+        return ps.executeUpdate();
+    }
+
+    // ---- Add ------------------------------------------------------------------------------------------------
+
+    @Override
+    public StepCounts add(SegmentHeader header, InteractionTemplate template, StepOptions options,
+            List<ResolvedFilter> filters, int stepNo, StepKind kind) {
+        session.requireWritable("add contacts to a segment");
+        try {
+            LiveCount c = count(header.getNo(), CriteriaAction.ADD, options, filters);
+            long added = insertLines(header, template, candidates(filters, options), options, stepNo, kind, null);
+            return new StepCounts(added, 0, options.allowExistingContacts() ? 0 : c.alreadyInSegment(),
+                    options.ignoreExclusion() ? 0 : c.excluded());
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Adding contacts to segment " + header.getNo());
+        }
+    }
+
+    @Override
+    public StepCounts addContacts(SegmentHeader header, InteractionTemplate template, Collection<String> contactNos,
+            int stepNo) {
+        session.requireWritable("add contacts to a segment");
+        StepOptions options = new StepOptions(true, false, false, true, false);
+        long added = 0;
+        try {
+            List<String> all = new ArrayList<>(contactNos);
+            for (int from = 0; from < all.size(); from += IN_CHUNK) {
+                List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
+                Sql in = new Sql().append("c.contact_no IN (");
+                for (int i = 0; i < chunk.size(); i++) {
+                    String no = chunk.get(i);
+                    in.append(i == 0 ? "" : ", ").param((ps, idx) -> ps.setString(idx, no));
+                }
+                added += insertLines(header, template, in.append(")"), options, stepNo, StepKind.MANUAL, null);
+            }
+            return new StepCounts(added, 0, 0, 0);
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Adding contacts to segment " + header.getNo());
+        }
+    }
+
+    @Override
+    public StepCounts addFromLoggedSegment(SegmentHeader header, InteractionTemplate template, long entryNo,
+            boolean ignoreExclusion, int stepNo) {
+        session.requireWritable("reuse a logged segment");
+        StepOptions options = new StepOptions(false, false, false, ignoreExclusion, false);
+        try {
+            Sql fromLog = new Sql().append("c.contact_no IN (SELECT x.contact_no FROM interaction_log_entry x WHERE x.logged_segment_entry_no = ")
+                    .param((ps, i) -> ps.setLong(i, entryNo)).append(")");
+            Sql counting = new Sql().append("SELECT SUM(CASE WHEN " + EXCLUDED + " THEN 1 ELSE 0 END), ")
+                    .append("SUM(CASE WHEN e.contact_no IS NOT NULL THEN 1 ELSE 0 END) FROM contact c LEFT OUTER JOIN ")
+                    .append("(SELECT DISTINCT contact_no FROM segment_line WHERE segment_no = ")
+                    .param((ps, i) -> ps.setString(i, header.getNo()))
+                    .append(") e ON e.contact_no = c.contact_no WHERE ").append(fromLog);
+            long[] skipped = longs(counting, 2);
+            long added = insertLines(header, template, fromLog, options, stepNo, StepKind.REUSED_LOGGED_SEGMENT, entryNo);
+            return new StepCounts(added, 0, skipped[1], ignoreExclusion ? 0 : skipped[0]);
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Reusing logged segment " + entryNo + " in segment " + header.getNo());
+        }
+    }
+
+    /**
+     * One INSERT…SELECT: a line per candidate contact with the header's values and the contact's (salesperson
+     * fallback, language, correspondence type), numbered after the segment's last line.
+     */
+    private long insertLines(SegmentHeader h, InteractionTemplate template, Sql candidates, StepOptions o, int stepNo,
+            StepKind kind, Long reusedEntryNo) throws SQLException {
+        String segmentNo = h.getNo();
+        int lastLine = (int) Rows.queryLong(session,
+                "SELECT COALESCE(MAX(line_no), 0) FROM segment_line WHERE segment_no = ?", segmentNo);
+        Sql sql = new Sql().append("INSERT INTO segment_line (segment_no, line_no, contact_no, contact_company_no, "
+                + "interaction_date, description, salesperson_code, interaction_template_code, interaction_group_code, "
+                + "information_flow, initiated_by, campaign_no, campaign_target, campaign_response, "
+                + "send_word_docs_as_attachment, correspondence_type, language_code, subject, evaluation, cost, duration, "
+                + "attachment_no, attachment_inherited, word_template_no, merged, attempt_failed, step_no, step_kind, "
+                + "reused_logged_segment_entry_no, row_version) SELECT ");
+        sql.append(str(segmentNo, 20)).append(", ").append(integer(lastLine)).append(" + " + LINE_STEP + " * ROW_NUMBER() OVER (), ")
+                .append("c.contact_no, c.company_no, ");
+        sql.append(date(h.getDate())).append(", ").append(str(h.getDescription(), 100)).append(", ");
+        sql.append("COALESCE(").append(str(blankToNull(h.getSalespersonCode()), 20)).append(", c.salesperson_code), ");
+        sql.append(str(h.getInteractionTemplateCode(), 20)).append(", ").append(str(h.getInteractionGroupCode(), 20)).append(", ");
+        sql.append(small(h.getInformationFlow())).append(", ").append(small(h.getInitiatedBy())).append(", ");
+        sql.append(str(h.getCampaignNo(), 20)).append(", ").append(bool(h.isCampaignTarget())).append(", ")
+                .append(bool(h.isCampaignResponse())).append(", ").append(bool(h.isSendWordDocsAsAttachment())).append(", ");
+        sql.append(correspondence(h, template)).append(", ");
+        Sql language = language(h);
+        sql.append(language).append(", ");
+        sql.append(byLanguage(h, language, r -> r.getSubject(), h.getSubjectDefault(), "VARCHAR(100)")).append(", ");
+        sql.append("0, ").append(decimal(h.getUnitCost())).append(", ").append(integer(h.getUnitDuration())).append(", ");
+        sql.append(byLanguage(h, language, r -> r.getAttachmentNo(), null, "BIGINT")).append(", ");
+        sql.append(byLanguage(h, language, r -> r.getAttachmentNo() != null, Boolean.FALSE, "BOOLEAN")).append(", ");
+        sql.append(byLanguage(h, language, r -> r.getWordTemplateNo(), null, "BIGINT")).append(", ");
+        sql.append("FALSE, FALSE, ").append(integer(stepNo)).append(", ").append(small(kind)).append(", ")
+                .append(bigint(reusedEntryNo)).append(", 1 FROM contact c WHERE ").append(candidates);
+        if (!o.ignoreExclusion()) {
+            sql.append(" AND NOT " + EXCLUDED);
+        }
+        if (!o.allowExistingContacts()) {
+            sql.append(" AND NOT EXISTS (SELECT 1 FROM segment_line x WHERE x.segment_no = ")
+                    .param((ps, i) -> ps.setString(i, segmentNo)).append(" AND x.contact_no = c.contact_no)");
+        }
+        return update(sql);
+    }
+
+    /** The correspondence type of new lines (NAV Segment Line, Contact No. OnValidate). */
+    private Sql correspondence(SegmentHeader h, InteractionTemplate t) {
+        CorrespondenceType headerType = h.getCorrespondenceTypeDefault();
+        if (h.isIgnoreContactCorrespondenceType() && headerType != CorrespondenceType.NONE) {
+            return small(headerType);
+        }
+        if (t != null && t.isIgnoreContactCorrespondenceType()) {
+            return small(t.getCorrespondenceType());
+        }
+        CorrespondenceType fallback = t != null ? t.getCorrespondenceType() : headerType;
+        return new Sql().append("CASE WHEN c.correspondence_type = 0 THEN ").append(small(fallback))
+                .append(" ELSE c.correspondence_type END");
+    }
+
+    /** The line's language: the contact's when the header has a row for it, else the header's default. */
+    private static Sql language(SegmentHeader h) {
+        List<String> codes = h.getLanguages().stream().map(SegmentInteractionLanguage::getLanguageCode)
+                .filter(c -> c != null && !c.isEmpty()).distinct().toList();
+        if (codes.isEmpty()) {
+            return str(h.getLanguageCodeDefault(), 20);
+        }
+        Sql sql = new Sql().append("CASE WHEN c.language_code IN (");
+        for (int i = 0; i < codes.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append(str(codes.get(i), 20));
+        }
+        return sql.append(") THEN c.language_code ELSE ").append(str(h.getLanguageCodeDefault(), 20)).append(" END");
+    }
+
+    /** A value taken from the header's row for the line's language (or the default language's row). */
+    private static Sql byLanguage(SegmentHeader h, Sql language, java.util.function.Function<SegmentInteractionLanguage, Object> value,
+            Object none, String sqlType) {
+        String defaultCode = h.getLanguageCodeDefault() == null ? "" : h.getLanguageCodeDefault();
+        Object fallback = none;
+        Sql sql = new Sql().append("CASE ").append(language);
+        boolean any = false;
+        for (SegmentInteractionLanguage r : h.getLanguages()) {
+            String code = r.getLanguageCode() == null ? "" : r.getLanguageCode();
+            if (code.equals(defaultCode)) {
+                fallback = value.apply(r);
+            }
+            if (!code.isEmpty()) {
+                sql.append(" WHEN ").append(str(code, 20)).append(" THEN ").append(typed(value.apply(r), sqlType));
+                any = true;
+            }
+        }
+        if (!any) {
+            return typed(fallback, sqlType);
+        }
+        return sql.append(" ELSE ").append(typed(fallback, sqlType)).append(" END");
+    }
+
+    private static Sql typed(Object v, String sqlType) {
+        Sql sql = new Sql().append("CAST(");
+        if (v == null) {
+            sql.append("NULL");
+        } else if (v instanceof Boolean b) {
+            sql.append(b ? "TRUE" : "FALSE");
+        } else if (v instanceof Long l) {
+            sql.param((ps, i) -> ps.setLong(i, l));
+        } else {
+            String s = v.toString();
+            sql.param((ps, i) -> ps.setString(i, s));
+        }
+        return sql.append(" AS " + sqlType + ")");
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static Sql str(String v, int length) {
+        return new Sql().append("CAST(").param((ps, i) -> {
+            if (v == null) {
+                ps.setNull(i, Types.VARCHAR);
+            } else {
+                ps.setString(i, v);
+            }
+        }).append(" AS VARCHAR(" + length + "))");
+    }
+
+    private static Sql integer(int v) {
+        return new Sql().append("CAST(").param((ps, i) -> ps.setInt(i, v)).append(" AS INTEGER)");
+    }
+
+    private static Sql bigint(Long v) {
+        return new Sql().append("CAST(").param((ps, i) -> {
+            if (v == null) {
+                ps.setNull(i, Types.BIGINT);
+            } else {
+                ps.setLong(i, v);
+            }
+        }).append(" AS BIGINT)");
+    }
+
+    private static Sql decimal(BigDecimal v) {
+        return new Sql().append("CAST(").param((ps, i) -> ps.setBigDecimal(i, v)).append(" AS DECIMAL(20,5))");
+    }
+
+    private static Sql date(java.time.LocalDate v) {
+        return new Sql().append("CAST(").param((ps, i) -> {
+            if (v == null) {
+                ps.setNull(i, Types.DATE);
+            } else {
+                ps.setDate(i, Date.valueOf(v));
+            }
+        }).append(" AS DATE)");
+    }
+
+    private static Sql small(Enumerator e) {
+        return new Sql().append(String.valueOf(e == null ? 0 : e.getValue()));
+    }
+
+    private static Sql bool(boolean b) {
+        return new Sql().append(b ? "TRUE" : "FALSE");
+    }
+
+    // ---- Reduce / Refine ------------------------------------------------------------------------------------
+
+    /** The condition on a line {@code l} that Reduce or Refine removes it. */
+    private Sql removeCondition(CriteriaAction action, boolean entireCompanies, List<ResolvedFilter> filters) {
+        Sql match;
+        if (entireCompanies) {
+            match = new Sql().append("COALESCE(l.contact_company_no, l.contact_no) IN (SELECT COALESCE(c.company_no, c.contact_no) FROM contact c WHERE ")
+                    .append(criteria.matches(filters, "c")).append(")");
+        } else {
+            match = new Sql().append("EXISTS (SELECT 1 FROM contact c WHERE c.contact_no = l.contact_no AND ")
+                    .append(criteria.matches(filters, "c")).append(")");
+        }
+        return action == CriteriaAction.REFINE ? new Sql().append("NOT ").append(match) : match;
+    }
+
+    @Override
+    public StepCounts remove(String segmentNo, CriteriaAction action, boolean entireCompanies,
+            List<ResolvedFilter> filters, int stepNo) {
+        session.requireWritable("remove lines from a segment");
+        if (action == CriteriaAction.ADD) {
+            throw new IllegalArgumentException("remove() takes Reduce or Refine, not Add");
+        }
+        try {
+            Sql where = new Sql().append("l.segment_no = ").param((ps, i) -> ps.setString(i, segmentNo)).append(" AND ")
+                    .append(removeCondition(action, entireCompanies, filters));
+            return new StepCounts(0, moveToHistory(segmentNo, stepNo, where), 0, 0);
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Removing lines from segment " + segmentNo);
+        }
+    }
+
+    @Override
+    public StepCounts removeLines(String segmentNo, Collection<Integer> lineNos, int stepNo) {
+        session.requireWritable("remove lines from a segment");
+        long removed = 0;
+        try {
+            List<Integer> all = new ArrayList<>(lineNos);
+            for (int from = 0; from < all.size(); from += IN_CHUNK) {
+                List<Integer> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
+                Sql where = new Sql().append("l.segment_no = ").param((ps, i) -> ps.setString(i, segmentNo))
+                        .append(" AND l.line_no IN (");
+                for (int i = 0; i < chunk.size(); i++) {
+                    int no = chunk.get(i);
+                    where.append(i == 0 ? "" : ", ").param((ps, idx) -> ps.setInt(idx, no));
+                }
+                removed += moveToHistory(segmentNo, stepNo, where.append(")"));
+            }
+            return new StepCounts(0, removed, 0, 0);
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Removing lines from segment " + segmentNo);
+        }
+    }
+
+    /** Copies the lines matching {@code where} (on alias {@code l}) to history as deletions, then deletes them. */
+    private long moveToHistory(String segmentNo, int stepNo, Sql where) throws SQLException {
+        copyToHistory(segmentNo, stepNo, HistoryAction.DELETION, where);
+        return update(new Sql().append("DELETE FROM segment_line l WHERE ").append(where));
+    }
+
+    private void copyToHistory(String segmentNo, int stepNo, HistoryAction action, Sql where) throws SQLException {
+        String historyColumns = tables.historyLineColumns.stream().map(c -> c.name).collect(Collectors.joining(", "));
+        String lineColumns = tables.segmentLine.columnList("l");
+        update(new Sql().append("INSERT INTO segment_history (segment_no, step_no, action, line_no, contact_no, has_line, "
+                + historyColumns + ") SELECT ").append(str(segmentNo, 20)).append(", ").append(integer(stepNo))
+                .append(", " + action.getValue() + ", l.line_no, l.contact_no, TRUE, " + lineColumns
+                        + " FROM segment_line l WHERE ").append(where));
+    }
+
+    // ---- undo / redo ----------------------------------------------------------------------------------------
+
+    @Override
+    public StepCounts undo(String segmentNo, int stepNo) {
+        session.requireWritable("undo a step");
+        try {
+            Sql added = new Sql().append("l.segment_no = ").param((ps, i) -> ps.setString(i, segmentNo))
+                    .append(" AND l.step_no = ").param((ps, i) -> ps.setInt(i, stepNo));
+            copyToHistory(segmentNo, stepNo, HistoryAction.INSERTION, added);
+            long removed = update(new Sql().append("DELETE FROM segment_line l WHERE ").append(added));
+            long restored = restoreFromHistory(segmentNo, stepNo, HistoryAction.DELETION);
+            return new StepCounts(restored, removed, 0, 0);
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Undoing step " + stepNo + " of segment " + segmentNo);
+        }
+    }
+
+    @Override
+    public StepCounts redo(String segmentNo, int stepNo) {
+        session.requireWritable("redo a step");
+        try {
+            long added = restoreFromHistory(segmentNo, stepNo, HistoryAction.INSERTION);
+            update(new Sql().append("DELETE FROM segment_history WHERE segment_no = ").param((ps, i) -> ps.setString(i, segmentNo))
+                    .append(" AND step_no = ").param((ps, i) -> ps.setInt(i, stepNo))
+                    .append(" AND action = " + HistoryAction.INSERTION_VALUE));
+            long removed = update(new Sql().append("DELETE FROM segment_line l WHERE l.segment_no = ")
+                    .param((ps, i) -> ps.setString(i, segmentNo))
+                    .append(" AND l.line_no IN (SELECT h.line_no FROM segment_history h WHERE h.segment_no = ")
+                    .param((ps, i) -> ps.setString(i, segmentNo)).append(" AND h.step_no = ")
+                    .param((ps, i) -> ps.setInt(i, stepNo)).append(" AND h.action = " + HistoryAction.DELETION_VALUE + ")"));
+            return new StepCounts(added, removed, 0, 0);
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Redoing step " + stepNo + " of segment " + segmentNo);
+        }
+    }
+
+    /** Inserts the snapshots of a step's history entries of one kind back as lines. */
+    private long restoreFromHistory(String segmentNo, int stepNo, HistoryAction action) throws SQLException {
+        String historyColumns = tables.historyLineColumns.stream().map(c -> "h." + c.name).collect(Collectors.joining(", "));
+        String lineColumns = tables.segmentLine.columnList(null);
+        return update(new Sql().append("INSERT INTO segment_line (" + lineColumns + ", row_version) SELECT " + historyColumns
+                + ", 1 FROM segment_history h WHERE h.segment_no = ").param((ps, i) -> ps.setString(i, segmentNo))
+                .append(" AND h.step_no = ").param((ps, i) -> ps.setInt(i, stepNo))
+                .append(" AND h.action = " + action.getValue() + " AND h.has_line"));
+    }
+
+    @Override
+    public void forget(String segmentNo, int fromStepNo) {
+        session.requireWritable("drop undone steps");
+        try {
+            update(new Sql().append("DELETE FROM segment_history WHERE segment_no = ").param((ps, i) -> ps.setString(i, segmentNo))
+                    .append(" AND step_no >= ").param((ps, i) -> ps.setInt(i, fromStepNo)));
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Dropping undone steps of segment " + segmentNo);
+        }
+    }
+
+    // ---- header to lines ------------------------------------------------------------------------------------
+
+    private Sql following(String segmentNo, String templateCode) {
+        Sql sql = new Sql().append("segment_no = ").param((ps, i) -> ps.setString(i, segmentNo));
+        if (templateCode == null || templateCode.isEmpty()) {
+            return sql.append(" AND (interaction_template_code IS NULL OR interaction_template_code = '')");
+        }
+        return sql.append(" AND interaction_template_code = ").param((ps, i) -> ps.setString(i, templateCode));
+    }
+
+    @Override
+    public int propagate(String segmentNo, String headerTemplateCode, EAttribute lineField, Object value,
+            boolean allLines) {
+        session.requireWritable("update segment lines");
+        Column column = tables.segmentLine.column(lineField.getName());
+        try {
+            Sql sql = new Sql().append("UPDATE segment_line SET " + column.name + " = ")
+                    .param((ps, i) -> column.bindValue(ps, i, value)).append(", row_version = row_version + 1 WHERE ");
+            if (allLines) {
+                sql.append("segment_no = ").param((ps, i) -> ps.setString(i, segmentNo));
+            } else {
+                sql.append(following(segmentNo, headerTemplateCode));
+            }
+            return update(sql);
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Updating the lines of segment " + segmentNo);
+        }
+    }
+
+    @Override
+    public long countFollowing(String segmentNo, String headerTemplateCode) {
+        try {
+            return longs(new Sql().append("SELECT COUNT(*) FROM segment_line WHERE ").append(following(segmentNo, headerTemplateCode)), 1)[0];
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Counting the lines of segment " + segmentNo);
+        }
+    }
+}

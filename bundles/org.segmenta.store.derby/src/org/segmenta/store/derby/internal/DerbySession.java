@@ -1,0 +1,280 @@
+package org.segmenta.store.derby.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.segmenta.core.store.AttachmentRepository;
+import org.segmenta.core.store.ContactRepository;
+import org.segmenta.core.store.InteractionLogRepository;
+import org.segmenta.core.store.KeyedRepository;
+import org.segmenta.core.store.LoggedSegmentRepository;
+import org.segmenta.core.store.NumberSeriesRepository;
+import org.segmenta.core.store.LogOperations;
+import org.segmenta.core.store.SegmentHistoryRepository;
+import org.segmenta.core.store.SegmentSelectionRepository;
+import org.segmenta.core.store.SegmentLineRepository;
+import org.segmenta.core.store.SegmentRepository;
+import org.segmenta.core.store.StoreSession;
+import org.segmenta.model.Campaign;
+import org.segmenta.model.IndustryGroup;
+import org.segmenta.model.InteractionGroup;
+import org.segmenta.model.InteractionTemplate;
+import org.segmenta.model.JobResponsibility;
+import org.segmenta.model.Language;
+import org.segmenta.model.MailingGroup;
+import org.segmenta.model.ProfileQuestionnaire;
+import org.segmenta.model.Salesperson;
+import org.segmenta.model.Salutation;
+import org.segmenta.model.SavedSegmentCriteria;
+
+/**
+ * One unit of work on one connection (auto-commit off). Prepared statements are cached for the unit;
+ * everything is closed when the unit ends. Code of this bundle that needs set-based SQL (the criteria engine)
+ * uses {@link #connection()} and {@link #prepare(String)} within the same transaction.
+ */
+public final class DerbySession implements StoreSession {
+
+    private final Connection connection;
+    private final boolean writable;
+    final Tables tables;
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private final List<AutoCloseable> resources = new ArrayList<>();
+    boolean rollbackOnly;
+
+    private ContactRepo contacts;
+    private AggregateRepository<String, Salesperson> salespeople;
+    private AggregateRepository<String, Salutation> salutations;
+    private AggregateRepository<String, Language> languages;
+    private AggregateRepository<String, MailingGroup> mailingGroups;
+    private AggregateRepository<String, IndustryGroup> industryGroups;
+    private AggregateRepository<String, JobResponsibility> jobResponsibilities;
+    private AggregateRepository<String, InteractionGroup> interactionGroups;
+    private AggregateRepository<String, ProfileQuestionnaire> questionnaires;
+    private AggregateRepository<String, Campaign> campaigns;
+    private AggregateRepository<String, InteractionTemplate> interactionTemplates;
+    private AttachmentRepo attachments;
+    private SegmentRepo segments;
+    private SegmentLineRepo segmentLines;
+    private SegmentHistoryRepo segmentHistory;
+    private DerbySelection selection;
+    private DerbyLogging logging;
+    private AggregateRepository<String, SavedSegmentCriteria> savedCriteria;
+    private LoggedSegmentRepo loggedSegments;
+    private InteractionLogRepo interactionLog;
+    private NumberSeriesRepo numberSeries;
+
+    DerbySession(Connection connection, boolean writable, Tables tables) {
+        this.connection = connection;
+        this.writable = writable;
+        this.tables = tables;
+    }
+
+    /** @return the unit's connection; do not commit, roll back or close it */
+    public Connection connection() {
+        return connection;
+    }
+
+    /**
+     * @param sql a statement with parameters
+     * @return a prepared statement cached for this unit (do not close it; do not use it for two result sets
+     *         at once)
+     */
+    public PreparedStatement prepare(String sql) throws SQLException {
+        PreparedStatement ps = statements.get(sql);
+        if (ps == null) {
+            ps = connection.prepareStatement(sql);
+            statements.put(sql, ps);
+        }
+        return ps;
+    }
+
+    /** Closes {@code resource} when the unit ends (open content streams, their result sets). */
+    void register(AutoCloseable resource) {
+        resources.add(resource);
+    }
+
+    /** @throws IllegalStateException in a read-only unit */
+    void requireWritable(String what) {
+        if (!writable) {
+            throw new IllegalStateException("Cannot " + what + " in a read-only unit of work; use Store.write.");
+        }
+    }
+
+    @Override
+    public boolean writable() {
+        return writable;
+    }
+
+    /** Closes streams and statements of the unit (the connection stays open). */
+    void close() {
+        for (int i = resources.size() - 1; i >= 0; i--) {
+            try {
+                resources.get(i).close();
+            } catch (Exception ignored) {
+                // closing after the fact: nothing to report
+            }
+        }
+        resources.clear();
+        for (PreparedStatement ps : statements.values()) {
+            try {
+                ps.close();
+            } catch (SQLException ignored) {
+                // the connection may be broken already
+            }
+        }
+        statements.clear();
+    }
+
+    @Override
+    public ContactRepository contacts() {
+        return contacts != null ? contacts : (contacts = new ContactRepo(this));
+    }
+
+    @Override
+    public KeyedRepository<String, Salesperson> salespeople() {
+        return salespeople != null ? salespeople
+                : (salespeople = new AggregateRepository<>(this, tables.salesperson, "Salesperson", Salesperson.class));
+    }
+
+    @Override
+    public KeyedRepository<String, Salutation> salutations() {
+        return salutations != null ? salutations
+                : (salutations = new AggregateRepository<>(this, tables.salutation, "Salutation", Salutation.class));
+    }
+
+    @Override
+    public KeyedRepository<String, Language> languages() {
+        return languages != null ? languages
+                : (languages = new AggregateRepository<>(this, tables.language, "Language", Language.class));
+    }
+
+    @Override
+    public KeyedRepository<String, MailingGroup> mailingGroups() {
+        return mailingGroups != null ? mailingGroups
+                : (mailingGroups = new AggregateRepository<>(this, tables.mailingGroup, "Mailing Group", MailingGroup.class));
+    }
+
+    @Override
+    public KeyedRepository<String, IndustryGroup> industryGroups() {
+        return industryGroups != null ? industryGroups
+                : (industryGroups = new AggregateRepository<>(this, tables.industryGroup, "Industry Group", IndustryGroup.class));
+    }
+
+    @Override
+    public KeyedRepository<String, JobResponsibility> jobResponsibilities() {
+        return jobResponsibilities != null ? jobResponsibilities
+                : (jobResponsibilities = new AggregateRepository<>(this, tables.jobResponsibility, "Job Responsibility",
+                        JobResponsibility.class));
+    }
+
+    @Override
+    public KeyedRepository<String, InteractionGroup> interactionGroups() {
+        return interactionGroups != null ? interactionGroups
+                : (interactionGroups = new AggregateRepository<>(this, tables.interactionGroup, "Interaction Group",
+                        InteractionGroup.class));
+    }
+
+    @Override
+    public KeyedRepository<String, ProfileQuestionnaire> questionnaires() {
+        return questionnaires != null ? questionnaires
+                : (questionnaires = new AggregateRepository<>(this, tables.questionnaire, "Profile Questionnaire",
+                        ProfileQuestionnaire.class));
+    }
+
+    @Override
+    public KeyedRepository<String, Campaign> campaigns() {
+        return campaigns != null ? campaigns
+                : (campaigns = new AggregateRepository<>(this, tables.campaign, "Campaign", Campaign.class));
+    }
+
+    @Override
+    public KeyedRepository<String, InteractionTemplate> interactionTemplates() {
+        return interactionTemplates != null ? interactionTemplates
+                : (interactionTemplates = new AggregateRepository<>(this, tables.interactionTemplate,
+                        "Interaction Template", InteractionTemplate.class));
+    }
+
+    @Override
+    public AttachmentRepository attachments() {
+        return attachments != null ? attachments : (attachments = new AttachmentRepo(this));
+    }
+
+    @Override
+    public SegmentRepository segments() {
+        return segments != null ? segments : (segments = new SegmentRepo(this));
+    }
+
+    @Override
+    public SegmentLineRepository segmentLines() {
+        return segmentLines != null ? segmentLines : (segmentLines = new SegmentLineRepo(this));
+    }
+
+    @Override
+    public SegmentSelectionRepository selection() {
+        return selection != null ? selection : (selection = new DerbySelection(this));
+    }
+
+    @Override
+    public LogOperations logging() {
+        return logging != null ? logging : (logging = new DerbyLogging(this));
+    }
+
+    @Override
+    public SegmentHistoryRepository segmentHistory() {
+        return segmentHistory != null ? segmentHistory : (segmentHistory = new SegmentHistoryRepo(this));
+    }
+
+    @Override
+    public KeyedRepository<String, SavedSegmentCriteria> savedCriteria() {
+        return savedCriteria != null ? savedCriteria
+                : (savedCriteria = new AggregateRepository<>(this, tables.savedCriteria, "Saved Segment Criteria",
+                        SavedSegmentCriteria.class));
+    }
+
+    @Override
+    public LoggedSegmentRepository loggedSegments() {
+        return loggedSegments != null ? loggedSegments : (loggedSegments = new LoggedSegmentRepo(this));
+    }
+
+    @Override
+    public InteractionLogRepository interactionLog() {
+        return interactionLog != null ? interactionLog : (interactionLog = new InteractionLogRepo(this));
+    }
+
+    @Override
+    public NumberSeriesRepository numberSeries() {
+        return numberSeries != null ? numberSeries : (numberSeries = new NumberSeriesRepo(this));
+    }
+
+    /**
+     * Reserves {@code count} consecutive entry Nos. of a counter (attachment, logged_segment,
+     * interaction_log_entry). The counter row stays locked until the unit ends, so no other unit can get the
+     * same Nos.; on rollback they are handed out again.
+     *
+     * @return the first No. reserved
+     */
+    long reserve(String counter, long count) throws SQLException {
+        PreparedStatement up = prepare("UPDATE entry_counter SET last_value = last_value + ? WHERE counter_name = ?");
+        up.setLong(1, count);
+        up.setString(2, counter);
+        if (up.executeUpdate() != 1) {
+            throw new SQLException("The entry counter " + counter + " is missing from table entry_counter");
+        }
+        return Rows.queryLong(this, "SELECT last_value FROM entry_counter WHERE counter_name = ?", counter) - count + 1;
+    }
+
+    /** Raises a counter to at least {@code used}, when an entry No. was given rather than reserved. */
+    void noteUsed(String counter, long used) throws SQLException {
+        PreparedStatement up = prepare(
+                "UPDATE entry_counter SET last_value = ? WHERE counter_name = ? AND last_value < ?");
+        up.setLong(1, used);
+        up.setString(2, counter);
+        up.setLong(3, used);
+        up.executeUpdate();
+    }
+}

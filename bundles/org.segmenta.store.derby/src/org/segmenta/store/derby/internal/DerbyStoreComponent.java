@@ -1,0 +1,112 @@
+package org.segmenta.store.derby.internal;
+
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Map;
+
+import org.eclipse.osgi.service.datalocation.Location;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.segmenta.core.store.Store;
+import org.segmenta.core.store.StoreException;
+import org.segmenta.core.store.StoreInfo;
+import org.segmenta.core.store.Work;
+
+/**
+ * Publishes the Derby store as the {@link Store} service. Configuration (component properties, framework or
+ * system properties): {@code segmenta.db.url}, {@code segmenta.db.user}, {@code segmenta.db.password} for team
+ * mode; {@code segmenta.db.folder} for an embedded database elsewhere than {@code <instance>/db}.
+ * <p>
+ * When the database cannot be opened (locked by another process, too new, server down), the service stays
+ * registered and every call throws that clear exception, so the UI and the command line can show it.
+ */
+@Component(service = Store.class, configurationPid = "org.segmenta.store")
+public final class DerbyStoreComponent implements Store {
+
+    private DerbyStore store;
+    private StoreException failure;
+
+    @Activate
+    void activate(BundleContext context, Map<String, Object> config) {
+        StoreSettings settings;
+        try {
+            settings = StoreSettings.from(key -> {
+                Object v = config.get(key);
+                if (v != null) {
+                    return v.toString();
+                }
+                String p = context.getProperty(key);
+                return p != null ? p : System.getProperty(key);
+            }, instanceArea(context));
+        } catch (StoreException e) {
+            failure = e;
+            return;
+        }
+        if (settings.folder() != null && System.getProperty("derby.stream.error.file") == null) {
+            // Derby writes derby.log into the working directory unless told otherwise; must be set before it boots
+            Path instance = settings.folder().toAbsolutePath().getParent();
+            System.setProperty("derby.stream.error.file", instance.resolve("derby.log").toString());
+        }
+        try {
+            store = settings.open();
+        } catch (StoreException e) {
+            failure = e;
+        }
+    }
+
+    private static String instanceArea(BundleContext context) {
+        try {
+            Collection<ServiceReference<Location>> refs = context.getServiceReferences(Location.class,
+                    Location.INSTANCE_FILTER);
+            for (ServiceReference<Location> ref : refs) {
+                Location location = context.getService(ref);
+                try {
+                    URL url = location == null ? null : location.getURL();
+                    if (url != null) {
+                        return url.toString();
+                    }
+                } finally {
+                    context.ungetService(ref);
+                }
+            }
+        } catch (InvalidSyntaxException | IllegalStateException e) {
+            // fall back to the osgi.instance.area property
+        }
+        return null;
+    }
+
+    @Deactivate
+    void deactivate() {
+        if (store != null) {
+            store.close();
+            store = null;
+        }
+    }
+
+    private DerbyStore store() {
+        if (store == null) {
+            throw failure != null ? failure : new StoreException("The Segmenta store is not active.");
+        }
+        return store;
+    }
+
+    @Override
+    public <R> R read(Work<R> work) {
+        return store().read(work);
+    }
+
+    @Override
+    public <R> R write(Work<R> work) {
+        return store().write(work);
+    }
+
+    @Override
+    public StoreInfo info() {
+        return store().info();
+    }
+}

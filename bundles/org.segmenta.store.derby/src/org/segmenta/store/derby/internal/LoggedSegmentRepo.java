@@ -1,0 +1,79 @@
+package org.segmenta.store.derby.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+
+import org.segmenta.core.store.LoggedSegmentRepository;
+import org.segmenta.model.LoggedSegment;
+
+/** Logged segments, with entry Nos. from the counter and the number of interactions computed. */
+final class LoggedSegmentRepo extends AggregateRepository<Long, LoggedSegment> implements LoggedSegmentRepository {
+
+    static final String COUNTER = "logged_segment";
+
+    LoggedSegmentRepo(DerbySession session) {
+        super(session, session.tables.loggedSegment, "Logged Segment", LoggedSegment.class);
+    }
+
+    @Override
+    void beforeInsert(LoggedSegment object) {
+        try {
+            if (object.getEntryNo() == 0) {
+                object.setEntryNo(session.reserve(COUNTER, 1));
+            } else {
+                session.noteUsed(COUNTER, object.getEntryNo());
+            }
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Numbering a new logged segment");
+        }
+    }
+
+    @Override
+    public LoggedSegment insert(LoggedSegment object) {
+        LoggedSegment result = super.insert(object);
+        result.setNoOfInteractions(count("SELECT COUNT(*) FROM interaction_log_entry WHERE logged_segment_entry_no = ?",
+                result.getEntryNo()));
+        return result;
+    }
+
+    private int count(String sql, long entryNo) {
+        try {
+            return (int) Rows.queryLong(session, sql, entryNo);
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Counting the interactions of logged segment " + entryNo);
+        }
+    }
+
+    @Override
+    public List<LoggedSegment> page(int offset, int limit) {
+        try {
+            return Rows.load(session, table, null, "t.entry_no DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", offset, limit)
+                    .stream().map(LoggedSegment.class::cast).toList();
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Reading logged segments");
+        }
+    }
+
+    @Override
+    public int setCanceled(long entryNo, boolean canceled) {
+        session.requireWritable("cancel a logged segment");
+        try {
+            PreparedStatement head = session.prepare(
+                    "UPDATE logged_segment SET canceled = ?, row_version = row_version + 1 WHERE entry_no = ?");
+            head.setBoolean(1, canceled);
+            head.setLong(2, entryNo);
+            if (head.executeUpdate() == 0) {
+                throw notFound(entryNo);
+            }
+            PreparedStatement entries = session.prepare("UPDATE interaction_log_entry SET canceled = ?,"
+                    + " row_version = row_version + 1 WHERE logged_segment_entry_no = ? AND canceled <> ?");
+            entries.setBoolean(1, canceled);
+            entries.setLong(2, entryNo);
+            entries.setBoolean(3, canceled);
+            return entries.executeUpdate();
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, (canceled ? "Canceling" : "Uncanceling") + " logged segment " + entryNo);
+        }
+    }
+}

@@ -1,0 +1,526 @@
+package org.segmenta.store.derby.internal;
+
+import java.util.List;
+
+/**
+ * The schema's history: each migration brings a database from the version before it to its own version.
+ * <strong>A released migration is never edited</strong>: a change of the schema is a new migration at the end
+ * of {@link #ALL} (ALTER TABLE, CREATE INDEX, data moves), and the mapping in {@link Tables} follows the
+ * newest version. Statements are portable SQL apart from Derby's identity syntax.
+ */
+final class Migrations {
+
+    /**
+     * One step of the schema.
+     *
+     * @param version the version the database has after it (1, 2, ...)
+     * @param description what it does, recorded in the version table
+     * @param statements run in order, in the same transaction as the version row
+     */
+    record Migration(int version, String description, List<String> statements) {
+    }
+
+    private Migrations() {
+    }
+
+    /** Migration 1: every table of the model, and the indexes the criteria queries of the selection engine use. */
+    static final Migration V1 = new Migration(1, "Tables of the model and the indexes of criteria queries", List.of(
+            """
+            CREATE TABLE contact (
+                contact_no VARCHAR(20) NOT NULL,
+                contact_type SMALLINT NOT NULL DEFAULT 0,
+                company_no VARCHAR(20),
+                name VARCHAR(100),
+                name2 VARCHAR(100),
+                first_name VARCHAR(100),
+                middle_name VARCHAR(100),
+                surname VARCHAR(100),
+                initials VARCHAR(100),
+                job_title VARCHAR(100),
+                company_name VARCHAR(100),
+                search_name VARCHAR(100),
+                address VARCHAR(100),
+                address2 VARCHAR(100),
+                post_code VARCHAR(20),
+                city VARCHAR(100),
+                county VARCHAR(100),
+                country_region_code VARCHAR(20),
+                phone_no VARCHAR(30),
+                mobile_phone_no VARCHAR(30),
+                fax_no VARCHAR(30),
+                email VARCHAR(80),
+                home_page VARCHAR(250),
+                language_code VARCHAR(20),
+                salutation_code VARCHAR(20),
+                correspondence_type SMALLINT NOT NULL DEFAULT 0,
+                salesperson_code VARCHAR(20),
+                territory_code VARCHAR(20),
+                exclude_from_segment BOOLEAN NOT NULL DEFAULT FALSE,
+                privacy_blocked BOOLEAN NOT NULL DEFAULT FALSE,
+                row_version INTEGER NOT NULL DEFAULT 1,
+                PRIMARY KEY (contact_no))""",
+            """
+            CREATE TABLE contact_mailing_group (
+                contact_no VARCHAR(20) NOT NULL,
+                seq INTEGER NOT NULL,
+                mailing_group_code VARCHAR(20) NOT NULL,
+                PRIMARY KEY (contact_no, seq),
+                FOREIGN KEY (contact_no) REFERENCES contact (contact_no) ON DELETE CASCADE)""",
+            """
+            CREATE TABLE contact_industry_group (
+                contact_no VARCHAR(20) NOT NULL,
+                seq INTEGER NOT NULL,
+                industry_group_code VARCHAR(20) NOT NULL,
+                PRIMARY KEY (contact_no, seq),
+                FOREIGN KEY (contact_no) REFERENCES contact (contact_no) ON DELETE CASCADE)""",
+            """
+            CREATE TABLE contact_job_responsibility (
+                contact_no VARCHAR(20) NOT NULL,
+                seq INTEGER NOT NULL,
+                job_responsibility_code VARCHAR(20) NOT NULL,
+                PRIMARY KEY (contact_no, seq),
+                FOREIGN KEY (contact_no) REFERENCES contact (contact_no) ON DELETE CASCADE)""",
+            """
+            CREATE TABLE contact_profile_answer (
+                contact_no VARCHAR(20) NOT NULL,
+                seq INTEGER NOT NULL,
+                profile_questionnaire_code VARCHAR(20) NOT NULL,
+                answer_line_no INTEGER NOT NULL DEFAULT 0,
+                answer_description VARCHAR(100),
+                PRIMARY KEY (contact_no, seq),
+                FOREIGN KEY (contact_no) REFERENCES contact (contact_no) ON DELETE CASCADE)""",
+            """
+            CREATE TABLE salesperson (
+                code VARCHAR(20) NOT NULL,
+                name VARCHAR(100),
+                job_title VARCHAR(100),
+                email VARCHAR(80),
+                phone_no VARCHAR(30),
+                blocked BOOLEAN NOT NULL DEFAULT FALSE,
+                row_version INTEGER NOT NULL DEFAULT 1,
+                PRIMARY KEY (code))""",
+            """
+            CREATE TABLE salutation (
+                code VARCHAR(20) NOT NULL,
+                description VARCHAR(100),
+                row_version INTEGER NOT NULL DEFAULT 1,
+                PRIMARY KEY (code))""",
+            """
+            CREATE TABLE salutation_formula (
+                salutation_code VARCHAR(20) NOT NULL,
+                seq INTEGER NOT NULL,
+                language_code VARCHAR(20),
+                salutation_type SMALLINT NOT NULL DEFAULT 0,
+                formula_text VARCHAR(250),
+                PRIMARY KEY (salutation_code, seq),
+                FOREIGN KEY (salutation_code) REFERENCES salutation (code) ON DELETE CASCADE)""",
+            """
+            CREATE TABLE language (
+                code VARCHAR(20) NOT NULL,
+                name VARCHAR(100),
+                windows_language_id INTEGER NOT NULL DEFAULT 0,
+                row_version INTEGER NOT NULL DEFAULT 1,
+                PRIMARY KEY (code))""",
+            """
+            CREATE TABLE mailing_group (
+                code VARCHAR(20) NOT NULL,
+                description VARCHAR(100),
+                row_version INTEGER NOT NULL DEFAULT 1,
+                PRIMARY KEY (code))""",
+            """
+            CREATE TABLE industry_group (
+                code VARCHAR(20) NOT NULL,
+                description VARCHAR(100),
+                row_version INTEGER NOT NULL DEFAULT 1,
+                PRIMARY KEY (code))""",
+            """
+            CREATE TABLE job_responsibility (
+                code VARCHAR(20) NOT NULL,
+                description VARCHAR(100),
+                row_version INTEGER NOT NULL DEFAULT 1,
+                PRIMARY KEY (code))""",
+            """
+            CREATE TABLE interaction_group (
+                code VARCHAR(20) NOT NULL,
+                description VARCHAR(100),
+                row_version INTEGER NOT NULL DEFAULT 1,
+                PRIMARY KEY (code))""",
+            """
+            CREATE TABLE profile_questionnaire (
+                code VARCHAR(20) NOT NULL,
+                description VARCHAR(100),
+                row_version INTEGER NOT NULL DEFAULT 1,
+                PRIMARY KEY (code))""",
+            """
+            CREATE TABLE profile_question (
+                questionnaire_code VARCHAR(20) NOT NULL,
+                seq INTEGER NOT NULL,
+                line_no INTEGER NOT NULL DEFAULT 0,
+                description VARCHAR(100),
+                PRIMARY KEY (questionnaire_code, seq),
+                FOREIGN KEY (questionnaire_code) REFERENCES profile_questionnaire (code) ON DELETE CASCADE)""",
+            """
+            CREATE TABLE profile_answer (
+                questionnaire_code VARCHAR(20) NOT NULL,
+                question_seq INTEGER NOT NULL,
+                seq INTEGER NOT NULL,
+                line_no INTEGER NOT NULL DEFAULT 0,
+                description VARCHAR(100),
+                PRIMARY KEY (questionnaire_code, question_seq, seq),
+                FOREIGN KEY (questionnaire_code, question_seq) REFERENCES profile_question (questionnaire_code, seq) ON DELETE CASCADE)""",
+            """
+            CREATE TABLE campaign (
+                campaign_no VARCHAR(20) NOT NULL,
+                description VARCHAR(100),
+                starting_date DATE,
+                ending_date DATE,
+                salesperson_code VARCHAR(20),
+                activated BOOLEAN NOT NULL DEFAULT FALSE,
+                row_version INTEGER NOT NULL DEFAULT 1,
+                PRIMARY KEY (campaign_no))""",
+            """
+            CREATE TABLE attachment (
+                attachment_no BIGINT NOT NULL DEFAULT 0,
+                file_name VARCHAR(250),
+                media_type VARCHAR(100),
+                size_bytes BIGINT NOT NULL DEFAULT 0,
+                read_only BOOLEAN NOT NULL DEFAULT FALSE,
+                created TIMESTAMP,
+                content BLOB,
+                row_version INTEGER NOT NULL DEFAULT 1,
+                PRIMARY KEY (attachment_no))""",
+            """
+            CREATE TABLE interaction_template (
+                code VARCHAR(20) NOT NULL,
+                interaction_group_code VARCHAR(20) NOT NULL,
+                description VARCHAR(100),
+                unit_cost DECIMAL(20,5),
+                unit_duration INTEGER NOT NULL DEFAULT 0,
+                information_flow SMALLINT NOT NULL DEFAULT 0,
+                initiated_by SMALLINT NOT NULL DEFAULT 0,
+                campaign_no VARCHAR(20),
+                campaign_target BOOLEAN NOT NULL DEFAULT FALSE,
+                campaign_response BOOLEAN NOT NULL DEFAULT FALSE,
+                correspondence_type SMALLINT NOT NULL DEFAULT 0,
+                ignore_contact_correspondence_type BOOLEAN NOT NULL DEFAULT FALSE,
+                language_code_default VARCHAR(100),
+                wizard_action SMALLINT NOT NULL DEFAULT 0,
+                row_version INTEGER NOT NULL DEFAULT 1,
+                PRIMARY KEY (code))""",
+            """
+            CREATE TABLE interaction_template_language (
+                template_code VARCHAR(20) NOT NULL,
+                seq INTEGER NOT NULL,
+                language_code VARCHAR(20),
+                description VARCHAR(100),
+                attachment_no BIGINT,
+                word_template_no BIGINT,
+                PRIMARY KEY (template_code, seq),
+                FOREIGN KEY (template_code) REFERENCES interaction_template (code) ON DELETE CASCADE)""",
+            """
+            CREATE TABLE segment_header (
+                segment_no VARCHAR(20) NOT NULL,
+                segment_date DATE,
+                description VARCHAR(100),
+                salesperson_code VARCHAR(20),
+                interaction_template_code VARCHAR(20),
+                interaction_group_code VARCHAR(20),
+                information_flow SMALLINT NOT NULL DEFAULT 0,
+                initiated_by SMALLINT NOT NULL DEFAULT 0,
+                campaign_no VARCHAR(20),
+                campaign_target BOOLEAN NOT NULL DEFAULT FALSE,
+                campaign_response BOOLEAN NOT NULL DEFAULT FALSE,
+                send_word_docs_as_attachment BOOLEAN NOT NULL DEFAULT FALSE,
+                language_code_default VARCHAR(100),
+                subject_default VARCHAR(100),
+                ignore_contact_correspondence_type BOOLEAN NOT NULL DEFAULT FALSE,
+                correspondence_type_default SMALLINT NOT NULL DEFAULT 0,
+                unit_cost DECIMAL(20,5),
+                unit_duration INTEGER NOT NULL DEFAULT 0,
+                modified_word_template_no BIGINT,
+                row_version INTEGER NOT NULL DEFAULT 1,
+                PRIMARY KEY (segment_no))""",
+            """
+            CREATE TABLE segment_interaction_language (
+                segment_no VARCHAR(20) NOT NULL,
+                seq INTEGER NOT NULL,
+                language_code VARCHAR(20),
+                description VARCHAR(100),
+                subject VARCHAR(100),
+                attachment_no BIGINT,
+                word_template_no BIGINT,
+                PRIMARY KEY (segment_no, seq),
+                FOREIGN KEY (segment_no) REFERENCES segment_header (segment_no) ON DELETE CASCADE)""",
+            """
+            CREATE TABLE segment_criteria_line (
+                segment_no VARCHAR(20) NOT NULL,
+                seq INTEGER NOT NULL,
+                step_no INTEGER NOT NULL DEFAULT 0,
+                action SMALLINT NOT NULL DEFAULT 0,
+                kind SMALLINT NOT NULL DEFAULT 0,
+                allow_existing_contacts BOOLEAN NOT NULL DEFAULT FALSE,
+                expand_companies BOOLEAN NOT NULL DEFAULT FALSE,
+                allow_related_companies BOOLEAN NOT NULL DEFAULT FALSE,
+                ignore_exclusion BOOLEAN NOT NULL DEFAULT FALSE,
+                entire_companies BOOLEAN NOT NULL DEFAULT FALSE,
+                logged_segment_entry_no BIGINT,
+                description VARCHAR(100),
+                PRIMARY KEY (segment_no, seq),
+                FOREIGN KEY (segment_no) REFERENCES segment_header (segment_no) ON DELETE CASCADE)""",
+            """
+            CREATE TABLE segment_criteria_filter (
+                segment_no VARCHAR(20) NOT NULL,
+                line_seq INTEGER NOT NULL,
+                seq INTEGER NOT NULL,
+                source VARCHAR(50) NOT NULL,
+                field VARCHAR(80) NOT NULL,
+                expression VARCHAR(2000) NOT NULL,
+                PRIMARY KEY (segment_no, line_seq, seq),
+                FOREIGN KEY (segment_no, line_seq) REFERENCES segment_criteria_line (segment_no, seq) ON DELETE CASCADE)""",
+            """
+            CREATE TABLE segment_line (
+                segment_no VARCHAR(20) NOT NULL,
+                line_no INTEGER NOT NULL DEFAULT 0,
+                contact_no VARCHAR(20) NOT NULL,
+                contact_company_no VARCHAR(20),
+                interaction_date DATE,
+                time_of_interaction TIME,
+                description VARCHAR(100),
+                salesperson_code VARCHAR(20),
+                interaction_template_code VARCHAR(20),
+                interaction_group_code VARCHAR(20),
+                information_flow SMALLINT NOT NULL DEFAULT 0,
+                initiated_by SMALLINT NOT NULL DEFAULT 0,
+                campaign_no VARCHAR(20),
+                campaign_target BOOLEAN NOT NULL DEFAULT FALSE,
+                campaign_response BOOLEAN NOT NULL DEFAULT FALSE,
+                send_word_docs_as_attachment BOOLEAN NOT NULL DEFAULT FALSE,
+                correspondence_type SMALLINT NOT NULL DEFAULT 0,
+                language_code VARCHAR(20),
+                subject VARCHAR(100),
+                evaluation SMALLINT NOT NULL DEFAULT 0,
+                cost DECIMAL(20,5),
+                duration INTEGER NOT NULL DEFAULT 0,
+                attachment_no BIGINT,
+                attachment_inherited BOOLEAN NOT NULL DEFAULT FALSE,
+                word_template_no BIGINT,
+                merged BOOLEAN NOT NULL DEFAULT FALSE,
+                attempt_failed BOOLEAN NOT NULL DEFAULT FALSE,
+                step_no INTEGER NOT NULL DEFAULT 0,
+                step_kind SMALLINT NOT NULL DEFAULT 0,
+                reused_logged_segment_entry_no BIGINT,
+                row_version INTEGER NOT NULL DEFAULT 1,
+                PRIMARY KEY (segment_no, line_no),
+                FOREIGN KEY (segment_no) REFERENCES segment_header (segment_no) ON DELETE CASCADE)""",
+            """
+            CREATE TABLE segment_history (
+                entry_id BIGINT NOT NULL GENERATED ALWAYS AS IDENTITY,
+                segment_no VARCHAR(20) NOT NULL,
+                step_no INTEGER NOT NULL DEFAULT 0,
+                action SMALLINT NOT NULL DEFAULT 0,
+                line_no INTEGER NOT NULL DEFAULT 0,
+                contact_no VARCHAR(20),
+                has_line BOOLEAN NOT NULL DEFAULT FALSE,
+                line_segment_no VARCHAR(20),
+                line_line_no INTEGER DEFAULT 0,
+                line_contact_no VARCHAR(20),
+                line_contact_company_no VARCHAR(20),
+                line_interaction_date DATE,
+                line_time_of_interaction TIME,
+                line_description VARCHAR(100),
+                line_salesperson_code VARCHAR(20),
+                line_interaction_template_code VARCHAR(20),
+                line_interaction_group_code VARCHAR(20),
+                line_information_flow SMALLINT DEFAULT 0,
+                line_initiated_by SMALLINT DEFAULT 0,
+                line_campaign_no VARCHAR(20),
+                line_campaign_target BOOLEAN DEFAULT FALSE,
+                line_campaign_response BOOLEAN DEFAULT FALSE,
+                line_send_word_docs_as_attachment BOOLEAN DEFAULT FALSE,
+                line_correspondence_type SMALLINT DEFAULT 0,
+                line_language_code VARCHAR(20),
+                line_subject VARCHAR(100),
+                line_evaluation SMALLINT DEFAULT 0,
+                line_cost DECIMAL(20,5),
+                line_duration INTEGER DEFAULT 0,
+                line_attachment_no BIGINT,
+                line_attachment_inherited BOOLEAN DEFAULT FALSE,
+                line_word_template_no BIGINT,
+                line_merged BOOLEAN DEFAULT FALSE,
+                line_attempt_failed BOOLEAN DEFAULT FALSE,
+                line_step_no INTEGER DEFAULT 0,
+                line_step_kind SMALLINT DEFAULT 0,
+                line_reused_logged_segment_entry_no BIGINT,
+                PRIMARY KEY (entry_id),
+                FOREIGN KEY (segment_no) REFERENCES segment_header (segment_no) ON DELETE CASCADE)""",
+            """
+            CREATE TABLE saved_criteria (
+                code VARCHAR(20) NOT NULL,
+                description VARCHAR(100),
+                row_version INTEGER NOT NULL DEFAULT 1,
+                PRIMARY KEY (code))""",
+            """
+            CREATE TABLE saved_criteria_line (
+                criteria_code VARCHAR(20) NOT NULL,
+                seq INTEGER NOT NULL,
+                step_no INTEGER NOT NULL DEFAULT 0,
+                action SMALLINT NOT NULL DEFAULT 0,
+                kind SMALLINT NOT NULL DEFAULT 0,
+                allow_existing_contacts BOOLEAN NOT NULL DEFAULT FALSE,
+                expand_companies BOOLEAN NOT NULL DEFAULT FALSE,
+                allow_related_companies BOOLEAN NOT NULL DEFAULT FALSE,
+                ignore_exclusion BOOLEAN NOT NULL DEFAULT FALSE,
+                entire_companies BOOLEAN NOT NULL DEFAULT FALSE,
+                logged_segment_entry_no BIGINT,
+                description VARCHAR(100),
+                PRIMARY KEY (criteria_code, seq),
+                FOREIGN KEY (criteria_code) REFERENCES saved_criteria (code) ON DELETE CASCADE)""",
+            """
+            CREATE TABLE saved_criteria_filter (
+                criteria_code VARCHAR(20) NOT NULL,
+                line_seq INTEGER NOT NULL,
+                seq INTEGER NOT NULL,
+                source VARCHAR(50) NOT NULL,
+                field VARCHAR(80) NOT NULL,
+                expression VARCHAR(2000) NOT NULL,
+                PRIMARY KEY (criteria_code, line_seq, seq),
+                FOREIGN KEY (criteria_code, line_seq) REFERENCES saved_criteria_line (criteria_code, seq) ON DELETE CASCADE)""",
+            """
+            CREATE TABLE logged_segment (
+                entry_no BIGINT NOT NULL DEFAULT 0,
+                segment_no VARCHAR(20),
+                description VARCHAR(100),
+                creation_date DATE,
+                user_id VARCHAR(50),
+                canceled BOOLEAN NOT NULL DEFAULT FALSE,
+                row_version INTEGER NOT NULL DEFAULT 1,
+                PRIMARY KEY (entry_no))""",
+            """
+            CREATE TABLE interaction_log_entry (
+                entry_no BIGINT NOT NULL DEFAULT 0,
+                contact_no VARCHAR(20),
+                contact_company_no VARCHAR(20),
+                interaction_date DATE,
+                time_of_interaction TIME,
+                description VARCHAR(100),
+                information_flow SMALLINT NOT NULL DEFAULT 0,
+                initiated_by SMALLINT NOT NULL DEFAULT 0,
+                attachment_no BIGINT,
+                cost DECIMAL(20,5),
+                duration INTEGER NOT NULL DEFAULT 0,
+                user_id VARCHAR(50),
+                interaction_group_code VARCHAR(20),
+                interaction_template_code VARCHAR(20),
+                campaign_no VARCHAR(20),
+                campaign_entry_no BIGINT,
+                campaign_response BOOLEAN NOT NULL DEFAULT FALSE,
+                campaign_target BOOLEAN NOT NULL DEFAULT FALSE,
+                segment_no VARCHAR(20),
+                evaluation SMALLINT NOT NULL DEFAULT 0,
+                attempt_failed BOOLEAN NOT NULL DEFAULT FALSE,
+                salesperson_code VARCHAR(20),
+                delivery_status SMALLINT NOT NULL DEFAULT 0,
+                canceled BOOLEAN NOT NULL DEFAULT FALSE,
+                correspondence_type SMALLINT NOT NULL DEFAULT 0,
+                logged_segment_entry_no BIGINT,
+                send_word_docs_as_attachment BOOLEAN NOT NULL DEFAULT FALSE,
+                interaction_language_code VARCHAR(20),
+                subject VARCHAR(100),
+                word_template_no BIGINT,
+                merged BOOLEAN NOT NULL DEFAULT FALSE,
+                contact_via VARCHAR(100),
+                postponed BOOLEAN NOT NULL DEFAULT FALSE,
+                document_type VARCHAR(20),
+                document_no VARCHAR(20),
+                opportunity_no VARCHAR(20),
+                task_no VARCHAR(20),
+                row_version INTEGER NOT NULL DEFAULT 1,
+                PRIMARY KEY (entry_no))""",
+            """
+            CREATE TABLE number_series (
+                code VARCHAR(20) NOT NULL,
+                description VARCHAR(100),
+                starting_no VARCHAR(20),
+                last_no_used VARCHAR(20),
+                row_version INTEGER NOT NULL DEFAULT 1,
+                PRIMARY KEY (code))""",
+            """
+            CREATE TABLE entry_counter (
+                counter_name VARCHAR(50) NOT NULL,
+                last_value BIGINT NOT NULL DEFAULT 0,
+                PRIMARY KEY (counter_name))""",
+            """
+            CREATE INDEX contact_by_type ON contact (contact_type, contact_no)""",
+            """
+            CREATE INDEX contact_by_company ON contact (company_no, contact_type)""",
+            """
+            CREATE INDEX contact_by_post_code ON contact (post_code)""",
+            """
+            CREATE INDEX contact_by_city ON contact (city)""",
+            """
+            CREATE INDEX contact_by_country ON contact (country_region_code)""",
+            """
+            CREATE INDEX contact_by_salesperson ON contact (salesperson_code)""",
+            """
+            CREATE INDEX contact_by_search_name ON contact (search_name)""",
+            """
+            CREATE UNIQUE INDEX contact_mailing_group_by_code ON contact_mailing_group (mailing_group_code, contact_no)""",
+            """
+            CREATE UNIQUE INDEX contact_industry_group_by_code ON contact_industry_group (industry_group_code, contact_no)""",
+            """
+            CREATE UNIQUE INDEX contact_job_resp_by_code ON contact_job_responsibility (job_responsibility_code, contact_no)""",
+            """
+            CREATE UNIQUE INDEX contact_profile_answer_by_answer ON contact_profile_answer (profile_questionnaire_code, answer_line_no, contact_no)""",
+            """
+            CREATE INDEX template_language_by_code ON interaction_template_language (template_code, language_code)""",
+            """
+            CREATE INDEX segment_line_by_contact ON segment_line (segment_no, contact_no)""",
+            """
+            CREATE INDEX segment_history_by_step ON segment_history (segment_no, step_no, entry_id)""",
+            """
+            CREATE INDEX log_entry_by_contact ON interaction_log_entry (contact_no, interaction_date)""",
+            """
+            CREATE INDEX log_entry_by_company ON interaction_log_entry (contact_company_no, interaction_date)""",
+            """
+            CREATE INDEX log_entry_by_segment ON interaction_log_entry (segment_no)""",
+            """
+            CREATE INDEX log_entry_by_logged_segment ON interaction_log_entry (logged_segment_entry_no)""",
+            """
+            CREATE INDEX log_entry_by_date ON interaction_log_entry (interaction_date)""",
+            """
+            CREATE INDEX log_entry_by_template ON interaction_log_entry (interaction_template_code)""",
+            """
+            CREATE INDEX log_entry_by_salesperson ON interaction_log_entry (salesperson_code)""",
+            """
+            CREATE INDEX log_entry_by_campaign ON interaction_log_entry (campaign_no)""",
+            """
+            INSERT INTO entry_counter (counter_name, last_value) VALUES ('attachment', 0), ('logged_segment', 0), ('interaction_log_entry', 0)"""));
+
+    /** Migration 2: the number series for segment Nos. that a new database starts with. */
+    static final Migration V2 = new Migration(2, "Default number series SEGMENT (SEG00001)", List.of("""
+            INSERT INTO number_series (code, description, starting_no, last_no_used)
+            SELECT 'SEGMENT', 'Segments', 'SEG00001', CAST(NULL AS VARCHAR(20)) FROM sysibm.sysdummy1
+            WHERE NOT EXISTS (SELECT 1 FROM number_series WHERE code = 'SEGMENT')"""));
+
+    /**
+     * Migration 3: criteria steps can be undone and redone; an undone step is kept, marked, until a new step
+     * replaces it. History entries are looked up by step and action.
+     */
+    static final Migration V3 = new Migration(3, "Undone criteria steps, for redo", List.of(
+            """
+            ALTER TABLE segment_criteria_line ADD COLUMN undone BOOLEAN NOT NULL DEFAULT FALSE""",
+            """
+            ALTER TABLE saved_criteria_line ADD COLUMN undone BOOLEAN NOT NULL DEFAULT FALSE""",
+            """
+            CREATE INDEX segment_history_by_action ON segment_history (segment_no, step_no, action)""",
+            """
+            CREATE INDEX segment_line_by_step ON segment_line (segment_no, step_no)"""));
+
+    /** Every migration, in order of version. */
+    static final List<Migration> ALL = List.of(V1, V2, V3);
+
+    /** @return the schema version this program writes and reads */
+    static int latest() {
+        return ALL.get(ALL.size() - 1).version();
+    }
+}

@@ -1,0 +1,113 @@
+package org.segmenta.store.derby.internal;
+
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+
+import org.segmenta.core.store.StoreUnavailableException;
+
+/**
+ * A database on a Derby network server (team mode), reached with Derby's client driver used directly (not
+ * through {@code DriverManager}, which does not see it inside OSGi).
+ */
+final class NetworkDatabase implements ConnectionSource {
+
+    private final String url;
+    private final String user;
+    private final String password;
+    private final Driver driver = clientDriver();
+
+    /**
+     * @param url {@code jdbc:derby://host:port/name}
+     * @param user the user the server knows
+     * @param password the user's password
+     */
+    NetworkDatabase(String url, String user, String password) {
+        if (url == null || !url.startsWith("jdbc:derby://")) {
+            throw new StoreUnavailableException("The team database URL '" + url + "' is not a Derby network URL;"
+                    + " write it as jdbc:derby://HOST:PORT/segmenta (segmenta.db.url).", null);
+        }
+        this.url = url;
+        this.user = user;
+        this.password = password;
+    }
+
+    /**
+     * Derby's client driver, instantiated directly (never through {@code DriverManager}, which does not see it
+     * inside OSGi). Its package comes from the derbyclient bundle through the fragment
+     * {@code org.segmenta.store.derby.client}, which exports it.
+     */
+    private static Driver clientDriver() {
+        try {
+            // by name: the compiler does not see packages a fragment exports from its host; the resolver does
+            return (Driver) Class.forName("org.apache.derby.client.ClientAutoloadedDriver").getDeclaredConstructor()
+                    .newInstance();
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw new StoreUnavailableException("Derby's network client (bundle derbyclient with the fragment"
+                    + " org.segmenta.store.derby.client) is missing from this installation, so team mode cannot work: "
+                    + e, e);
+        }
+    }
+
+    @Override
+    public Connection connect() {
+        Properties props = new Properties();
+        if (user != null) {
+            props.setProperty("user", user);
+        }
+        if (password != null) {
+            props.setProperty("password", password);
+        }
+        props.setProperty("create", "true");
+        Connection c;
+        try {
+            c = driver.connect(url, props);
+        } catch (SQLException e) {
+            String state = DerbyErrors.state(e);
+            if ("08004".equals(state)) {
+                throw new StoreUnavailableException("The team server at " + url + " refused user '" + user
+                        + "' with this password. Set segmenta.db.user and segmenta.db.password to a user of the"
+                        + " server (its derby.properties).", e);
+            }
+            throw new StoreUnavailableException("Cannot reach the team server at " + url + ": "
+                    + DerbyErrors.rootMessage(e) + " Check that it runs ('segmenta server' on that machine), the host"
+                    + " and port in segmenta.db.url, and the firewall.", e);
+        }
+        if (c == null) {
+            throw new StoreUnavailableException("Derby's client driver refused the URL " + url, null);
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("SET SCHEMA " + Tables.SCHEMA);
+        } catch (SQLException e) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // already failing
+            }
+            throw DerbyErrors.translate(e, "Preparing a connection to " + url);
+        }
+        return c;
+    }
+
+    @Override
+    public String location() {
+        return url;
+    }
+
+    @Override
+    public boolean team() {
+        return true;
+    }
+
+    @Override
+    public String user() {
+        return user;
+    }
+
+    @Override
+    public void close() {
+        // the server keeps the database; our connections are closed by the store
+    }
+}

@@ -1,0 +1,65 @@
+package org.segmenta.store.derby.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+import org.segmenta.core.store.NumberSeriesRepository;
+import org.segmenta.core.store.StoreException;
+import org.segmenta.model.NumberSeries;
+import org.segmenta.model.rules.NumberSeriesFormat;
+
+/** Number series; {@link #next(String)} locks the series row for the rest of the unit. */
+final class NumberSeriesRepo extends AggregateRepository<String, NumberSeries> implements NumberSeriesRepository {
+
+    NumberSeriesRepo(DerbySession session) {
+        super(session, session.tables.numberSeries, "Number Series", NumberSeries.class);
+    }
+
+    @Override
+    public String next(String code) {
+        session.requireWritable("take a number from series " + code);
+        try {
+            // the update takes the row's exclusive lock first, so that the read below is the last word
+            PreparedStatement lock = session
+                    .prepare("UPDATE number_series SET row_version = row_version + 1 WHERE code = ?");
+            lock.setString(1, code);
+            if (lock.executeUpdate() == 0) {
+                throw notFound(code);
+            }
+            String starting;
+            String last;
+            PreparedStatement read = session
+                    .prepare("SELECT starting_no, last_no_used FROM number_series WHERE code = ?");
+            read.setString(1, code);
+            try (ResultSet rs = read.executeQuery()) {
+                rs.next();
+                starting = rs.getString(1);
+                last = rs.getString(2);
+            }
+            String next;
+            if (last != null && !last.isBlank()) {
+                next = NumberSeriesFormat.increment(last);
+            } else if (starting != null && !starting.isBlank()) {
+                next = starting;
+            } else {
+                throw new StoreException("Number series " + code
+                        + " has neither a Starting No. nor a Last No. Used. Set its Starting No., for example SEG00001.");
+            }
+            int max = table.column("lastNoUsed").maxLength;
+            if (max > 0 && next.length() > max) {
+                throw new StoreException("Number series " + code + " is used up: the next number " + next
+                        + " is longer than " + max + " characters. Start a new series.");
+            }
+            PreparedStatement write = session.prepare("UPDATE number_series SET last_no_used = ? WHERE code = ?");
+            write.setString(1, next);
+            write.setString(2, code);
+            write.executeUpdate();
+            return next;
+        } catch (IllegalArgumentException e) {
+            throw new StoreException("Number series " + code + ": " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Taking the next number of series " + code);
+        }
+    }
+}

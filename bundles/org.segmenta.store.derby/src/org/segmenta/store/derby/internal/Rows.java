@@ -1,0 +1,311 @@
+package org.segmenta.store.derby.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.segmenta.model.SegmentaFactory;
+
+/**
+ * Reads and writes aggregates: a root row and the rows of everything it contains, with generic SQL built from
+ * {@link Table}. Children are written in JDBC batches (parents first) and read with one query per child table
+ * for a whole page of roots.
+ */
+final class Rows {
+
+    /** How many keys go into one IN (...) list. */
+    private static final int IN_CHUNK = 500;
+
+    private Rows() {
+    }
+
+    static EObject create(Table t) {
+        return SegmentaFactory.eINSTANCE.create(t.eClass);
+    }
+
+    /** Binds the columns' values of {@code o} from parameter {@code start}; @return the next parameter index */
+    static int bind(List<Column> columns, PreparedStatement ps, int start, EObject o) throws SQLException {
+        int i = start;
+        for (Column c : columns) {
+            c.bind(ps, i++, o);
+        }
+        return i;
+    }
+
+    /** @return the key values of a root object, in key order */
+    static List<Object> key(Table t, EObject root) {
+        List<Object> key = new ArrayList<>(t.keyColumns.size());
+        for (Column c : t.keyColumns) {
+            key.add(root.eGet(c.attribute));
+        }
+        return key;
+    }
+
+    /** Reads a root row selected with {@link Table#selectList()}, from column 1. */
+    static EObject readRoot(Table t, ResultSet rs) throws SQLException {
+        EObject o = create(t);
+        int i = 1;
+        for (Column c : t.columns) {
+            c.read(rs, i++, o);
+        }
+        for (EAttribute a : t.computed.keySet()) {
+            long v = rs.getLong(i++);
+            o.eSet(a, a.getEAttributeType().getInstanceClass() == int.class ? (Object) (int) v : (Object) v);
+        }
+        if (t.versioned) {
+            RowVersion.set(o, rs.getInt(i));
+        }
+        return o;
+    }
+
+    /**
+     * Loads roots by a condition, with everything they contain.
+     *
+     * @param condition SQL after WHERE (alias t), or null for all rows
+     * @param order SQL after ORDER BY, or null for the key
+     * @param params values of the condition's parameters
+     */
+    static List<EObject> load(DerbySession s, Table t, String condition, String order, Object... params)
+            throws SQLException {
+        String sql = t.select() + (condition == null ? "" : " WHERE " + condition) + " ORDER BY "
+                + (order == null ? t.keyOrder() : order);
+        List<EObject> roots = new ArrayList<>();
+        PreparedStatement ps = s.prepare(sql);
+        for (int i = 0; i < params.length; i++) {
+            param(ps, i + 1, params[i]);
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                roots.add(readRoot(t, rs));
+            }
+        }
+        loadChildren(s, t, roots);
+        return roots;
+    }
+
+    /** Fills the containment lists of roots (of a table with a one-column key) from their child tables. */
+    static void loadChildren(DerbySession s, Table t, List<EObject> roots) throws SQLException {
+        if (t.children.isEmpty() || roots.isEmpty()) {
+            return;
+        }
+        Column keyColumn = t.keyColumns.get(0);
+        for (int from = 0; from < roots.size(); from += IN_CHUNK) {
+            List<EObject> chunk = roots.subList(from, Math.min(roots.size(), from + IN_CHUNK));
+            Map<List<Object>, EObject> byKey = new HashMap<>();
+            List<Object> keys = new ArrayList<>();
+            for (EObject r : chunk) {
+                Object k = r.eGet(keyColumn.attribute);
+                byKey.put(List.of(k), r);
+                keys.add(k);
+            }
+            for (Table.Child child : t.children) {
+                loadLevel(s, child, byKey, keys);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void loadLevel(DerbySession s, Table.Child child, Map<List<Object>, EObject> parents,
+            List<Object> rootKeys) throws SQLException {
+        Table ct = child.table();
+        int k = ct.parentKeyColumns.size();
+        String in = rootKeys.stream().map(x -> "?").collect(Collectors.joining(", "));
+        String order = ct.parentKeyColumns.stream().map(c -> "t." + c).collect(Collectors.joining(", ")) + ", t."
+                + Table.SEQ;
+        String sql = ct.select() + " WHERE t." + ct.parentKeyColumns.get(0) + " IN (" + in + ") ORDER BY " + order;
+        Map<List<Object>, EObject> mine = new LinkedHashMap<>();
+        PreparedStatement ps = s.prepare(sql);
+        for (int i = 0; i < rootKeys.size(); i++) {
+            ps.setObject(i + 1, rootKeys.get(i));
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                List<Object> parentKey = new ArrayList<>(k + 1);
+                for (int i = 1; i <= k; i++) {
+                    parentKey.add(rs.getObject(i));
+                }
+                int seq = rs.getInt(k + 1);
+                EObject parent = parents.get(parentKey);
+                if (parent == null) {
+                    continue;
+                }
+                EObject o = create(ct);
+                int i = k + 2;
+                for (Column c : ct.columns) {
+                    c.read(rs, i++, o);
+                }
+                ((EList<EObject>) parent.eGet(child.reference())).add(o);
+                parentKey.add(seq);
+                mine.put(parentKey, o);
+            }
+        }
+        for (Table.Child grand : ct.children) {
+            loadLevel(s, grand, mine, rootKeys);
+        }
+    }
+
+    /**
+     * Adds the root row and the rows of everything it contains to the batches of {@code statements} (one per
+     * table of {@link Table#tree()}); {@link #flush} executes them.
+     */
+    static void addToBatch(Table t, EObject root, Map<Table, PreparedStatement> statements) throws SQLException {
+        PreparedStatement ps = statements.get(t);
+        bind(t.columns, ps, 1, root);
+        ps.addBatch();
+        addChildren(t, key(t, root), root, statements);
+    }
+
+    @SuppressWarnings("unchecked")
+    static void addChildren(Table t, List<Object> key, EObject parent, Map<Table, PreparedStatement> statements)
+            throws SQLException {
+        for (Table.Child child : t.children) {
+            Table ct = child.table();
+            PreparedStatement ps = statements.get(ct);
+            int seq = 0;
+            for (EObject o : (EList<EObject>) parent.eGet(child.reference())) {
+                seq++;
+                int i = 1;
+                for (Object k : key) {
+                    ps.setObject(i++, k);
+                }
+                ps.setInt(i++, seq);
+                bind(ct.columns, ps, i, o);
+                ps.addBatch();
+                if (!ct.children.isEmpty()) {
+                    List<Object> childKey = new ArrayList<>(key);
+                    childKey.add(seq);
+                    addChildren(ct, childKey, o, statements);
+                }
+            }
+        }
+    }
+
+    /** @return an INSERT statement per table of the aggregate, from the session's cache */
+    static Map<Table, PreparedStatement> insertStatements(DerbySession s, Table t) throws SQLException {
+        Map<Table, PreparedStatement> result = new LinkedHashMap<>();
+        for (Table x : t.tree()) {
+            result.put(x, s.prepare(x.insert()));
+        }
+        return result;
+    }
+
+    /** Executes the batches, parents before children. */
+    static void flush(Map<Table, PreparedStatement> statements) throws SQLException {
+        for (PreparedStatement ps : statements.values()) {
+            ps.executeBatch();
+        }
+    }
+
+    /** Inserts one aggregate. */
+    static void insert(DerbySession s, Table t, EObject root) throws SQLException {
+        Map<Table, PreparedStatement> statements = insertStatements(s, t);
+        addToBatch(t, root, statements);
+        flush(statements);
+        if (t.versioned) {
+            RowVersion.set(root, 1);
+        }
+    }
+
+    /**
+     * Replaces one aggregate: the root row by key (and by row version when the object carries one), its
+     * children deleted and written again.
+     *
+     * @return 1 when updated, 0 when the row is missing or has another version
+     */
+    static int update(DerbySession s, Table t, EObject root) throws SQLException {
+        Integer version = t.versioned ? RowVersion.of(root) : null;
+        PreparedStatement ps = s.prepare(t.update(version != null));
+        int i = bind(t.nonKeyColumns(), ps, 1, root);
+        i = bind(t.keyColumns, ps, i, root);
+        if (version != null) {
+            ps.setInt(i, version);
+        }
+        int n = ps.executeUpdate();
+        if (n == 0) {
+            return 0;
+        }
+        List<Object> key = key(t, root);
+        if (!t.children.isEmpty()) {
+            for (Table.Child child : t.children) {
+                PreparedStatement del = s.prepare("DELETE FROM " + child.table().name + " WHERE "
+                        + child.table().parentKeyColumns.get(0) + " = ?");
+                del.setObject(1, key.get(0));
+                del.executeUpdate();
+            }
+            Map<Table, PreparedStatement> statements = new LinkedHashMap<>();
+            for (Table x : t.tree()) {
+                if (x != t) {
+                    statements.put(x, s.prepare(x.insert()));
+                }
+            }
+            addChildren(t, key, root, statements);
+            flush(statements);
+        }
+        if (t.versioned) {
+            RowVersion.set(root, version != null ? version + 1 : currentVersion(s, t, key));
+        }
+        return 1;
+    }
+
+    private static int currentVersion(DerbySession s, Table t, List<Object> key) throws SQLException {
+        PreparedStatement ps = s.prepare("SELECT " + Table.ROW_VERSION + " FROM " + t.name + " t WHERE " + t.keyCondition());
+        for (int i = 0; i < key.size(); i++) {
+            t.keyColumns.get(i).bindValue(ps, i + 1, key.get(i));
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /** @return whether a root row with this key exists */
+    static boolean exists(DerbySession s, Table t, List<Object> key) throws SQLException {
+        PreparedStatement ps = s.prepare("SELECT 1 FROM " + t.name + " t WHERE " + t.keyCondition());
+        for (int i = 0; i < key.size(); i++) {
+            t.keyColumns.get(i).bindValue(ps, i + 1, key.get(i));
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next();
+        }
+    }
+
+    /** Deletes a root row by key (its children go with it: ON DELETE CASCADE). @return rows deleted */
+    static int delete(DerbySession s, Table t, List<Object> key) throws SQLException {
+        PreparedStatement ps = s.prepare("DELETE FROM " + t.name + " WHERE "
+                + t.keyColumns.stream().map(c -> c.name + " = ?").collect(Collectors.joining(" AND ")));
+        for (int i = 0; i < key.size(); i++) {
+            t.keyColumns.get(i).bindValue(ps, i + 1, key.get(i));
+        }
+        return ps.executeUpdate();
+    }
+
+    /** Binds a query parameter of a plain Java type (String, Integer, Long, Boolean, LocalDate). */
+    static void param(PreparedStatement ps, int index, Object value) throws SQLException {
+        if (value instanceof java.time.LocalDate d) {
+            ps.setDate(index, java.sql.Date.valueOf(d));
+        } else if (value instanceof Boolean b) {
+            ps.setBoolean(index, b);
+        } else {
+            ps.setObject(index, value);
+        }
+    }
+
+    /** @return the single long of a query */
+    static long queryLong(DerbySession s, String sql, Object... params) throws SQLException {
+        PreparedStatement ps = s.prepare(sql);
+        for (int i = 0; i < params.length; i++) {
+            param(ps, i + 1, params[i]);
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package org.segmenta.store.derby.internal;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.segmenta.core.store.DatabaseTooNewException;
+import org.segmenta.core.store.StoreException;
+import org.segmenta.store.derby.internal.Migrations.Migration;
+
+/**
+ * Versioned schema: table {@code segmenta_schema} has one row per applied migration. At open, a store brings
+ * an older database up to {@link Migrations#latest()} in place (each migration in its own transaction, under a
+ * table lock so that two clients of one server never migrate twice) and refuses a newer one without writing
+ * anything.
+ */
+public final class Schema {
+
+    static final String VERSION_TABLE = "segmenta_schema";
+
+    private Schema() {
+    }
+
+    /**
+     * Brings an embedded database (created when missing) to {@code version}, then shuts it down. For tests and
+     * tools that need a database of an older version.
+     *
+     * @param folder the database folder
+     * @param version the version to reach, at most {@link #latestVersion()}
+     * @return the version the database has now
+     */
+    public static int migrateEmbedded(Path folder, int version) {
+        try (DerbyDatabase db = DerbyDatabase.open(folder); Connection c = db.connect()) {
+            return migrate(c, folder.toString(), version, Migrations.ALL);
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Upgrading the database in " + folder);
+        }
+    }
+
+    /** @return the schema version this program writes and reads */
+    public static int latestVersion() {
+        return Migrations.latest();
+    }
+
+    /**
+     * @param c a connection (its auto-commit is switched off)
+     * @param where the database, for messages
+     * @param target the version to reach
+     * @param migrations all migrations, in order
+     * @return the database's version afterwards
+     * @throws DatabaseTooNewException when the database is newer than the newest migration (nothing written)
+     */
+    static int migrate(Connection c, String where, int target, List<Migration> migrations) throws SQLException {
+        c.setAutoCommit(false);
+        int newest = migrations.get(migrations.size() - 1).version();
+        ensureVersionTable(c, where);
+        int version = lockAndReadVersion(c);
+        if (version > newest) {
+            c.rollback();
+            throw new DatabaseTooNewException("The database in " + where + " has schema version " + version
+                    + ", made by a newer Segmenta; this program knows versions up to " + newest
+                    + ". It was left untouched. Use the newer Segmenta with it, or choose another instance folder.",
+                    version, newest);
+        }
+        for (Migration m : migrations) {
+            if (m.version() <= version || m.version() > target) {
+                continue;
+            }
+            try (Statement s = c.createStatement()) {
+                for (String sql : m.statements()) {
+                    s.execute(sql);
+                }
+            } catch (SQLException e) {
+                c.rollback();
+                throw new StoreException("Upgrading the database in " + where + " to schema version " + m.version()
+                        + " (" + m.description() + ") failed: " + e.getMessage()
+                        + ". The database was left at version " + version + "; report this with the file derby.log.", e);
+            }
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO " + VERSION_TABLE
+                    + " (version, description, applied_at, applied_by) VALUES (?, ?, ?, ?)")) {
+                p.setInt(1, m.version());
+                p.setString(2, m.description());
+                p.setTimestamp(3, Timestamp.from(Instant.now()));
+                p.setString(4, System.getProperty("user.name", ""));
+                p.executeUpdate();
+            }
+            version = m.version();
+        }
+        c.commit();
+        return version;
+    }
+
+    /**
+     * Creates the version table in an empty database. A database that has tables but no version table is not
+     * Segmenta's: refused, untouched.
+     */
+    private static void ensureVersionTable(Connection c, String where) throws SQLException {
+        List<String> tables = userTables(c);
+        if (tables.stream().anyMatch(VERSION_TABLE::equalsIgnoreCase)) {
+            return;
+        }
+        if (!tables.isEmpty()) {
+            throw new StoreException("The database in " + where + " is not a Segmenta database: it has tables ("
+                    + String.join(", ", tables.subList(0, Math.min(5, tables.size())))
+                    + (tables.size() > 5 ? ", ..." : "") + ") but no " + VERSION_TABLE
+                    + " table. It was left untouched; choose another instance folder or team database.");
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE " + VERSION_TABLE + " (version INTEGER NOT NULL PRIMARY KEY,"
+                    + " description VARCHAR(200) NOT NULL, applied_at TIMESTAMP NOT NULL, applied_by VARCHAR(128))");
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            if (!"X0Y32".equals(e.getSQLState())) { // another client created it just now: fine
+                throw e;
+            }
+        }
+    }
+
+    private static int lockAndReadVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("LOCK TABLE " + VERSION_TABLE + " IN EXCLUSIVE MODE");
+            try (ResultSet rs = s.executeQuery("SELECT MAX(version) FROM " + VERSION_TABLE)) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    /** @return the version recorded in the database, 0 when it has no version table or no rows */
+    static int readVersion(Connection c) throws SQLException {
+        if (userTables(c).stream().noneMatch(VERSION_TABLE::equalsIgnoreCase)) {
+            return 0;
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(version) FROM " + VERSION_TABLE)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static List<String> userTables(Connection c) throws SQLException {
+        List<String> result = new ArrayList<>();
+        try (ResultSet rs = c.getMetaData().getTables(null, Tables.SCHEMA, null, new String[] { "TABLE" })) {
+            while (rs.next()) {
+                result.add(rs.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return result;
+    }
+}

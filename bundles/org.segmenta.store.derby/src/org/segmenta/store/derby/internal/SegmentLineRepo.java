@@ -1,0 +1,158 @@
+package org.segmenta.store.derby.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.EObject;
+import org.segmenta.core.store.ConcurrentChangeException;
+import org.segmenta.core.store.NotFoundException;
+import org.segmenta.core.store.SegmentLineRepository;
+import org.segmenta.model.SegmentLine;
+
+/** Segment lines, keyed by (segment No., line No.), read in pages, written in batches. */
+final class SegmentLineRepo implements SegmentLineRepository {
+
+    private static final int BATCH = 1000;
+    private static final int IN_CHUNK = 500;
+
+    private final DerbySession session;
+    private final Table table;
+
+    SegmentLineRepo(DerbySession session) {
+        this.session = session;
+        this.table = session.tables.segmentLine;
+    }
+
+    @Override
+    public List<SegmentLine> page(String segmentNo, int offset, int limit) {
+        if (offset < 0 || limit < 1) {
+            throw new IllegalArgumentException("A page of segment lines needs offset >= 0 and limit >= 1, not offset "
+                    + offset + " and limit " + limit + ".");
+        }
+        try {
+            return Rows.load(session, table, "t.segment_no = ?", "t.line_no OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
+                    segmentNo, offset, limit).stream().map(SegmentLine.class::cast).toList();
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Reading the lines of segment " + segmentNo);
+        }
+    }
+
+    @Override
+    public long count(String segmentNo) {
+        try {
+            return Rows.queryLong(session, "SELECT COUNT(*) FROM segment_line WHERE segment_no = ?", segmentNo);
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Counting the lines of segment " + segmentNo);
+        }
+    }
+
+    @Override
+    public Optional<SegmentLine> get(String segmentNo, int lineNo) {
+        try {
+            List<EObject> found = Rows.load(session, table, table.keyCondition(), null, segmentNo, lineNo);
+            return found.isEmpty() ? Optional.empty() : Optional.of((SegmentLine) found.get(0));
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Reading line " + lineNo + " of segment " + segmentNo);
+        }
+    }
+
+    @Override
+    public int lastLineNo(String segmentNo) {
+        try {
+            return (int) Rows.queryLong(session, "SELECT COALESCE(MAX(line_no), 0) FROM segment_line WHERE segment_no = ?",
+                    segmentNo);
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Reading the last line No. of segment " + segmentNo);
+        }
+    }
+
+    @Override
+    public long insertAll(Iterator<? extends SegmentLine> lines) {
+        session.requireWritable("insert segment lines");
+        long count = 0;
+        int pending = 0;
+        List<SegmentLine> written = new ArrayList<>(BATCH);
+        try {
+            Map<Table, PreparedStatement> statements = Rows.insertStatements(session, table);
+            while (lines.hasNext()) {
+                SegmentLine line = lines.next();
+                Validation.check(line, table, null);
+                Rows.addToBatch(table, line, statements);
+                written.add(line);
+                count++;
+                if (++pending == BATCH) {
+                    Rows.flush(statements);
+                    written.forEach(l -> RowVersion.set(l, 1));
+                    written.clear();
+                    pending = 0;
+                }
+            }
+            Rows.flush(statements);
+            written.forEach(l -> RowVersion.set(l, 1));
+            return count;
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Inserting segment lines");
+        }
+    }
+
+    @Override
+    public SegmentLine update(SegmentLine line) {
+        session.requireWritable("change a segment line");
+        Validation.check(line, table, null);
+        try {
+            if (Rows.update(session, table, line) == 0) {
+                if (!Rows.exists(session, table, Rows.key(table, line))) {
+                    throw new NotFoundException("Line " + line.getLineNo() + " of segment " + line.getSegmentNo()
+                            + " does not exist (any more). Refresh the segment.");
+                }
+                throw new ConcurrentChangeException("Line " + line.getLineNo() + " of segment " + line.getSegmentNo()
+                        + " was changed by another user after you read it; your change was not saved. Refresh the"
+                        + " segment and repeat your change.", null);
+            }
+            return line;
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Saving line " + line.getLineNo() + " of segment " + line.getSegmentNo());
+        }
+    }
+
+    @Override
+    public int delete(String segmentNo, Collection<Integer> lineNos) {
+        session.requireWritable("delete segment lines");
+        List<Integer> all = new ArrayList<>(lineNos);
+        int deleted = 0;
+        try {
+            for (int from = 0; from < all.size(); from += IN_CHUNK) {
+                List<Integer> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
+                PreparedStatement ps = session.prepare("DELETE FROM segment_line WHERE segment_no = ? AND line_no IN ("
+                        + chunk.stream().map(x -> "?").collect(Collectors.joining(", ")) + ")");
+                ps.setString(1, segmentNo);
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setInt(i + 2, chunk.get(i));
+                }
+                deleted += ps.executeUpdate();
+            }
+            return deleted;
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Deleting lines of segment " + segmentNo);
+        }
+    }
+
+    @Override
+    public int deleteAll(String segmentNo) {
+        session.requireWritable("delete segment lines");
+        try {
+            PreparedStatement ps = session.prepare("DELETE FROM segment_line WHERE segment_no = ?");
+            ps.setString(1, segmentNo);
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Deleting the lines of segment " + segmentNo);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.segmenta.store.derby.internal;
+
+import static org.segmenta.model.SegmentaPackage.Literals.*;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.segmenta.core.store.StoreException;
+
+/**
+ * The mapping of the whole model onto the tables of the current schema (see {@link Migrations}), checked
+ * against the database's catalog when a store opens: a column the mapping needs but the database lacks is a
+ * clear error, not a failing statement later. VARCHAR sizes come from the catalog, so that a text too long is
+ * a validation message before anything is written.
+ */
+final class Tables {
+
+    /** The schema all tables live in, whatever the user: a database can move from embedded to a server. */
+    static final String SCHEMA = "APP";
+
+    final Table contact;
+    final Table salesperson;
+    final Table salutation;
+    final Table language;
+    final Table mailingGroup;
+    final Table industryGroup;
+    final Table jobResponsibility;
+    final Table interactionGroup;
+    final Table questionnaire;
+    final Table campaign;
+    final Table attachment;
+    final Table interactionTemplate;
+    final Table segmentHeader;
+    final Table segmentLine;
+    final Table segmentHistory;
+    /** the snapshot line's columns in segment_history, prefixed {@code line_} */
+    final List<Column> historyLineColumns;
+    final Table savedCriteria;
+    final Table loggedSegment;
+    final Table interactionLogEntry;
+    final Table numberSeries;
+
+    private final Map<String, Integer> catalog;
+    private final List<String> missing = new ArrayList<>();
+
+    Tables(Connection c) throws SQLException {
+        catalog = readCatalog(c);
+        contact = Table.root(CONTACT, "contact", "no").rename("no", "contact_no").rename("type", "contact_type")
+                .contains(CONTACT__MAILING_GROUPS, Table.child(CONTACT_MAILING_GROUP, "contact_mailing_group", "contact_no").build(this::size))
+                .contains(CONTACT__INDUSTRY_GROUPS, Table.child(CONTACT_INDUSTRY_GROUP, "contact_industry_group", "contact_no").build(this::size))
+                .contains(CONTACT__JOB_RESPONSIBILITIES, Table.child(CONTACT_JOB_RESPONSIBILITY, "contact_job_responsibility", "contact_no").build(this::size))
+                .contains(CONTACT__PROFILE_ANSWERS, Table.child(CONTACT_PROFILE_ANSWER, "contact_profile_answer", "contact_no").build(this::size))
+                .build(this::size);
+        salesperson = Table.root(SALESPERSON, "salesperson", "code").build(this::size);
+        salutation = Table.root(SALUTATION, "salutation", "code")
+                .contains(SALUTATION__FORMULAS, Table.child(SALUTATION_FORMULA, "salutation_formula", "salutation_code")
+                        .rename("text", "formula_text").build(this::size))
+                .build(this::size);
+        language = Table.root(LANGUAGE, "language", "code").build(this::size);
+        mailingGroup = Table.root(MAILING_GROUP, "mailing_group", "code").build(this::size);
+        industryGroup = Table.root(INDUSTRY_GROUP, "industry_group", "code").build(this::size);
+        jobResponsibility = Table.root(JOB_RESPONSIBILITY, "job_responsibility", "code").build(this::size);
+        interactionGroup = Table.root(INTERACTION_GROUP, "interaction_group", "code").build(this::size);
+        Table answers = Table.child(PROFILE_ANSWER, "profile_answer", "questionnaire_code", "question_seq").build(this::size);
+        questionnaire = Table.root(PROFILE_QUESTIONNAIRE, "profile_questionnaire", "code")
+                .contains(PROFILE_QUESTIONNAIRE__QUESTIONS, Table.child(PROFILE_QUESTION, "profile_question", "questionnaire_code")
+                        .contains(PROFILE_QUESTION__ANSWERS, answers).build(this::size))
+                .build(this::size);
+        campaign = Table.root(CAMPAIGN, "campaign", "no").rename("no", "campaign_no").build(this::size);
+        attachment = Table.root(ATTACHMENT, "attachment", "no").rename("no", "attachment_no").rename("size", "size_bytes")
+                .build(this::size);
+        interactionTemplate = Table.root(INTERACTION_TEMPLATE, "interaction_template", "code")
+                .contains(INTERACTION_TEMPLATE__LANGUAGES, Table.child(INTERACTION_TEMPLATE_LANGUAGE, "interaction_template_language", "template_code").build(this::size))
+                .build(this::size);
+        segmentHeader = Table.root(SEGMENT_HEADER, "segment_header", "no").rename("no", "segment_no").rename("date", "segment_date")
+                .contains(SEGMENT_HEADER__LANGUAGES, Table.child(SEGMENT_INTERACTION_LANGUAGE, "segment_interaction_language", "segment_no").build(this::size))
+                .contains(SEGMENT_HEADER__CRITERIA_LINES, Table.child(SEGMENT_CRITERIA_LINE, "segment_criteria_line", "segment_no")
+                        .contains(SEGMENT_CRITERIA_LINE__FILTERS, Table.child(CRITERIA_FILTER, "segment_criteria_filter", "segment_no", "line_seq").build(this::size))
+                        .build(this::size))
+                .build(this::size);
+        segmentLine = Table.root(SEGMENT_LINE, "segment_line", "segmentNo", "lineNo").rename("date", "interaction_date")
+                .build(this::size);
+        segmentHistory = Table.root(SEGMENT_HISTORY_ENTRY, "segment_history").unversioned().build(this::size);
+        historyLineColumns = segmentLine.columns.stream().map(col -> col.renamed("line_" + col.name)).toList();
+        historyLineColumns.forEach(col -> size("segment_history." + col.name));
+        savedCriteria = Table.root(SAVED_SEGMENT_CRITERIA, "saved_criteria", "code")
+                .contains(SAVED_SEGMENT_CRITERIA__LINES, Table.child(SEGMENT_CRITERIA_LINE, "saved_criteria_line", "criteria_code")
+                        .contains(SEGMENT_CRITERIA_LINE__FILTERS, Table.child(CRITERIA_FILTER, "saved_criteria_filter", "criteria_code", "line_seq").build(this::size))
+                        .build(this::size))
+                .build(this::size);
+        loggedSegment = Table.root(LOGGED_SEGMENT, "logged_segment", "entryNo")
+                .computed("noOfInteractions", "(SELECT COUNT(*) FROM interaction_log_entry e WHERE e.logged_segment_entry_no = t.entry_no)")
+                .build(this::size);
+        interactionLogEntry = Table.root(INTERACTION_LOG_ENTRY, "interaction_log_entry", "entryNo")
+                .rename("date", "interaction_date").build(this::size);
+        numberSeries = Table.root(NUMBER_SERIES, "number_series", "code").build(this::size);
+        if (!missing.isEmpty()) {
+            throw new StoreException("The database lacks columns this program needs: " + String.join(", ", missing)
+                    + ". Its schema does not match its recorded version; restore a backup or report this as a bug.");
+        }
+    }
+
+    private int size(String tableDotColumn) {
+        Integer size = catalog.get(tableDotColumn.toLowerCase(Locale.ROOT));
+        if (size == null) {
+            missing.add(tableDotColumn);
+            return 0;
+        }
+        return size;
+    }
+
+    private static Map<String, Integer> readCatalog(Connection c) throws SQLException {
+        Map<String, Integer> result = new HashMap<>();
+        DatabaseMetaData md = c.getMetaData();
+        try (ResultSet rs = md.getColumns(null, SCHEMA, null, null)) {
+            while (rs.next()) {
+                String key = rs.getString("TABLE_NAME") + "." + rs.getString("COLUMN_NAME");
+                result.put(key.toLowerCase(Locale.ROOT), rs.getInt("COLUMN_SIZE"));
+            }
+        }
+        return result;
+    }
+}
