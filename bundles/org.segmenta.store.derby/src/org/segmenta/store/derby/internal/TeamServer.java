@@ -88,7 +88,7 @@ public final class TeamServer {
         String url = "jdbc:derby://" + host + ":" + port + "/" + DATABASE;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server)));
         System.out.println(READY + " on " + host + ":" + port + " (data " + data.toAbsolutePath() + ").");
-        System.out.println("Clients: segmenta -vmargs... or SEGMENTA_VMARGS=\"-Dsegmenta.db.url=" + url
+        System.out.println("Clients: SEGMENTA_VMARGS=\"-Dsegmenta.db.url=" + url
                 + " -Dsegmenta.db.user=USER -Dsegmenta.db.password=PASSWORD\" segmenta");
         System.out.println("Users are in " + properties.toAbsolutePath() + " (derby.user.NAME=PASSWORD; restart to apply)."
                 + " Stop the server with Ctrl+C.");
