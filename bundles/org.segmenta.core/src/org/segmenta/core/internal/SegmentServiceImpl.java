@@ -42,6 +42,9 @@ public final class SegmentServiceImpl implements SegmentService {
     /** The number series segments are numbered from; created on first use as SEG00001, SEG00002, ... */
     public static final String SEGMENT_SERIES = "SEGMENT";
 
+    /** The most characters a step's description holds (Text[100], as descriptions in the reference design). */
+    private static final int DESCRIPTION_LENGTH = 100;
+
     private Store store;
     private CriteriaSources sources;
     private Clock clock = Clock.systemDefaultZone();
@@ -179,7 +182,9 @@ public final class SegmentServiceImpl implements SegmentService {
         line.setAllowRelatedCompanies(options.allowRelatedCompanies());
         line.setIgnoreExclusion(options.ignoreExclusion());
         line.setEntireCompanies(options.entireCompanies());
-        line.setDescription(description);
+        // the timeline's summary; the filters themselves are kept whole below
+        line.setDescription(description.length() <= DESCRIPTION_LENGTH ? description
+                : description.substring(0, DESCRIPTION_LENGTH - 1) + "\u2026");
         for (FieldFilter f : filters) {
             CriteriaFilter cf = SegmentaFactory.eINSTANCE.createCriteriaFilter();
             cf.setSource(f.source());
