@@ -188,6 +188,8 @@ class InteractionRulesTest {
         SegmentLine l3 = line(h, 30000, noEmail, t);
         l3.setCorrespondenceType(CorrespondenceType.HARD_COPY);
         l3.setWordTemplateNo(null);
+        l3.setLanguageCode("DEU");
+        h.setLanguageCodeDefault("NLD"); // no row for German, nor for the default: no document
         h.setCampaignNo(null);
         for (SegmentLine l : List.of(l1, l2, l3)) {
             l.setCampaignNo(null);

@@ -155,4 +155,37 @@ public final class LineDefaults {
         }
         return fallback;
     }
+
+    /**
+     * The Word template a line merges: its own, else the one of the header's row for the line's language (or the
+     * default language's row), else the segment's modified Word template.
+     *
+     * @param header the header with its language rows
+     * @param line the line
+     * @return the Word template's attachment No., or null when the line has none
+     */
+    public static Long wordTemplate(SegmentHeader header, SegmentLine line) {
+        if (line.getWordTemplateNo() != null) {
+            return line.getWordTemplateNo();
+        }
+        SegmentInteractionLanguage row = languageRow(header, line.getLanguageCode());
+        if (row != null && row.getWordTemplateNo() != null) {
+            return row.getWordTemplateNo();
+        }
+        return header.getModifiedWordTemplateNo();
+    }
+
+    /**
+     * @param header the header with its language rows
+     * @param line the line
+     * @return whether the line has a document to deliver: its own attachment, or a Word template or attachment from
+     *         the header's row for its language
+     */
+    public static boolean hasDocument(SegmentHeader header, SegmentLine line) {
+        if (line.getAttachmentNo() != null || wordTemplate(header, line) != null) {
+            return true;
+        }
+        SegmentInteractionLanguage row = languageRow(header, line.getLanguageCode());
+        return row != null && row.getAttachmentNo() != null;
+    }
 }

@@ -123,7 +123,7 @@ public final class PreLogValidation {
                         + what + "; Log records the interaction with a blank correspondence type."));
             }
         }
-        if (send && type != CorrespondenceType.NONE && line.getAttachmentNo() == null && line.getWordTemplateNo() == null) {
+        if (send && type != CorrespondenceType.NONE && !LineDefaults.hasDocument(header, line)) {
             String language = blank(line.getLanguageCode()) ? "the default language" : "language " + line.getLanguageCode();
             out.add(error(line, "Attachment", "Line " + lineNo + " (" + contactNo + ") has no document for " + language
                     + "; add a Word template or an attachment for it to interaction template "

@@ -261,16 +261,8 @@ public final class InteractionServiceImpl implements InteractionService {
             this.lookup = new CachingLookup(s);
         }
 
-        /** @return the Word template of a line: its own, else the header's for its language, else none */
         Long wordTemplate(SegmentLine line) {
-            if (line.getWordTemplateNo() != null) {
-                return line.getWordTemplateNo();
-            }
-            SegmentInteractionLanguage row = LineDefaults.languageRow(h, line.getLanguageCode());
-            if (row != null && row.getWordTemplateNo() != null) {
-                return row.getWordTemplateNo();
-            }
-            return h.getModifiedWordTemplateNo();
+            return LineDefaults.wordTemplate(h, line);
         }
 
         PreparedMerge prepare(long attachmentNo) throws IOException {
