@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
+import org.segmenta.core.language.LanguageCodes;
 import org.segmenta.exchange.internal.CsvSource;
 import org.segmenta.exchange.internal.Draft;
 import org.segmenta.exchange.internal.PlanBuilder;

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collection;
 
+import org.segmenta.core.language.LanguageCodes;
 import org.segmenta.exchange.internal.AtomicWrite;
 import org.segmenta.model.Contact;
 import org.segmenta.model.ContactMailingGroup;

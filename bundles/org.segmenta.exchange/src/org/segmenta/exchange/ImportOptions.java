@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.segmenta.core.language.LanguageCodes;
 
 /**
  * How an import runs. Immutable; start from {@link #defaults()} and change with the {@code with...} methods.

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.segmenta.core.language.WindowsLanguages;
 import org.segmenta.core.merge.MergeKey;
 import org.segmenta.core.merge.MergeRecord;
 import org.segmenta.model.Campaign;

@@ -1,4 +1,4 @@
-package org.segmenta.exchange;
+package org.segmenta.core.language;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;

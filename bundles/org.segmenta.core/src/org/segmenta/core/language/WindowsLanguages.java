@@ -1,22 +1,13 @@
-package org.segmenta.core.interaction;
+package org.segmenta.core.language;
 
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The languages of the reference design's language codes (three letters, Windows style: ENU, DAN, DEU, NLD...) and
- * Windows language ids (LCIDs: 1033, 1030, ...), as Java locales.
+ * Java locales for Windows language ids (LCIDs: 1033, 1030, ...), which Word fields such as GREETINGLINE {@code \\l}
+ * use, and for the reference design's language codes (through {@link LanguageCodes}).
  */
 public final class WindowsLanguages {
-
-    private static final Map<String, Locale> CODES = Map.ofEntries(Map.entry("ENU", Locale.US),
-            Map.entry("ENG", Locale.UK), Map.entry("DAN", Locale.of("da", "DK")), Map.entry("DEU", Locale.GERMANY),
-            Map.entry("NLD", Locale.of("nl", "NL")), Map.entry("NLB", Locale.of("nl", "BE")),
-            Map.entry("FRA", Locale.FRANCE), Map.entry("FRB", Locale.of("fr", "BE")), Map.entry("SVE", Locale.of("sv", "SE")),
-            Map.entry("NOR", Locale.of("nb", "NO")), Map.entry("FIN", Locale.of("fi", "FI")),
-            Map.entry("ESP", Locale.of("es", "ES")), Map.entry("ITA", Locale.ITALY), Map.entry("PTG", Locale.of("pt", "PT")),
-            Map.entry("RUS", Locale.of("ru", "RU")), Map.entry("CHS", Locale.SIMPLIFIED_CHINESE),
-            Map.entry("JPN", Locale.JAPAN), Map.entry("PLK", Locale.of("pl", "PL")), Map.entry("CSY", Locale.of("cs", "CZ")));
 
     private static final Map<Integer, Locale> LCIDS = Map.ofEntries(Map.entry(1033, Locale.US),
             Map.entry(2057, Locale.UK), Map.entry(1030, Locale.of("da", "DK")), Map.entry(1031, Locale.GERMANY),
@@ -44,11 +35,8 @@ public final class WindowsLanguages {
      * @return its locale; {@link Locale#ROOT} when unknown
      */
     public static Locale fromNavCode(String code) {
-        Locale l = CODES.get(code.toUpperCase(Locale.ROOT));
-        if (l != null) {
-            return l;
-        }
-        Locale tag = Locale.forLanguageTag(code.replace('_', '-'));
-        return tag.getLanguage().isEmpty() ? Locale.ROOT : tag;
+        String tag = LanguageCodes.toIso(code);
+        Locale l = Locale.forLanguageTag((tag != null ? tag : code).replace('_', '-'));
+        return l.getLanguage().isEmpty() ? Locale.ROOT : l;
     }
 }
