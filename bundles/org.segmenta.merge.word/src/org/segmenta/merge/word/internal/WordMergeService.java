@@ -16,8 +16,9 @@ import org.segmenta.core.merge.PreparedMerge;
 
 /**
  * The Word merge: reads .docx/.dotx/.docm main documents with Segmenta's own field engine over the package's
- * XML ({@link FieldScanner}, {@link Engine}) and the JDK's zip support, compiles each document once
- * ({@link WordTemplate}) and writes letters as zip packages whose untouched parts are copied already deflated.
+ * XML ({@link FieldScanner}, {@link Engine}), reading the package with the JDK's zip support, compiles each document
+ * once ({@link WordTemplate}) and writes letters as zip packages with Apache Commons Compress, the untouched parts
+ * copied already deflated.
  * No third-party .docx library: docx4j's MailMerger got 7 of the 18 corpus files right, and Apache POI would
  * only have served as the zip container.
  */

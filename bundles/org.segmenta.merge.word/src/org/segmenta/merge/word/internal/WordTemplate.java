@@ -1,5 +1,7 @@
 package org.segmenta.merge.word.internal;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -8,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -22,6 +25,8 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipException;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.segmenta.core.merge.FieldMapping;
 import org.segmenta.core.merge.LetterSink;
 import org.segmenta.core.merge.MainDocument;
@@ -36,9 +41,10 @@ import org.segmenta.merge.word.WordFileKind;
 
 /**
  * A main document read once and compiled for merging: the parts with fields become {@link CompiledPart}s, every
- * other entry is deflated once and copied into each letter as it is. The output is a plain document: the
- * {@code w:mailMerge} settings, the data-source relationships and the recipient data part are removed, a
- * template's or macro document's main part becomes a document's, macros are dropped.
+ * other entry is deflated once and copied into each letter as it is (Apache Commons Compress writes the zip;
+ * {@link ZipArchiveOutputStream#addRawArchiveEntry} takes deflated bytes with their CRC-32 and sizes). The output
+ * is a plain document: the {@code w:mailMerge} settings, the data-source relationships and the recipient data part
+ * are removed, a template's or macro document's main part becomes a document's, macros are dropped.
  */
 final class WordTemplate implements PreparedMerge {
 
@@ -56,20 +62,60 @@ final class WordTemplate implements PreparedMerge {
     private final Engine engine;
     private final Set<MergeProblem> mergeProblems = Collections.synchronizedSet(new LinkedHashSet<>());
 
-    /** the zip entries of a letter in order: {@link ZipOut.Raw} (static) or {@link Dynamic} */
+    /** the zip entries of a letter in order: {@link Raw} (static) or {@link Dynamic} */
     private final List<Object> entries = new ArrayList<>();
     private Dynamic main;
     private byte[] sectionBreak;
 
+    /** the modification time of every entry, as before: 2020-01-01 12:00 (a zip stores local time) */
+    private static final long ENTRY_TIME = LocalDateTime.of(2020, 1, 1, 12, 0).atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
+
+    /** A part the same in every letter, deflated once: copied into each letter as it is. */
+    private record Raw(ZipArchiveEntry entry, byte[] deflated) {
+        static Raw of(String name, byte[] data, Deflater deflater, CRC32 crc) {
+            Bytes out = new Bytes(Math.max(64, data.length / 4));
+            byte[] buf = new byte[16384];
+            deflater.reset();
+            deflater.setInput(data);
+            deflater.finish();
+            while (!deflater.finished()) {
+                out.write(buf, 0, deflater.deflate(buf));
+            }
+            crc.reset();
+            crc.update(data);
+            return new Raw(zipEntry(name, crc.getValue(), data.length, out.size()), out.toByteArray());
+        }
+    }
+
+    /** A zip entry of deflated data whose CRC-32 and sizes are known, written without a data descriptor. */
+    private static ZipArchiveEntry zipEntry(String name, long crc, long size, long deflatedSize) {
+        ZipArchiveEntry e = new ZipArchiveEntry(name);
+        e.setMethod(ZipArchiveEntry.DEFLATED);
+        e.setTime(ENTRY_TIME);
+        e.setCrc(crc);
+        e.setSize(size);
+        e.setCompressedSize(deflatedSize);
+        return e;
+    }
+
+    /** A growable byte buffer whose array is handed on without copying. */
+    private static final class Bytes extends ByteArrayOutputStream {
+        Bytes(int capacity) {
+            super(capacity);
+        }
+
+        byte[] bytes() {
+            return buf;
+        }
+    }
+
     /** A part whose content depends on the record; the main part is three pieces: head, body, tail. */
     private static final class Dynamic {
         final String name;
-        final byte[] nameBytes;
         final CompiledPart[] pieces;
 
         Dynamic(String name, CompiledPart... pieces) {
             this.name = name;
-            this.nameBytes = name.getBytes(StandardCharsets.UTF_8);
             this.pieces = pieces;
         }
     }
@@ -309,6 +355,7 @@ final class WordTemplate implements PreparedMerge {
         }
         // every entry in zip order; [Content_Types].xml first
         Deflater d = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+        CRC32 crc = new CRC32();
         try {
             List<String> names2 = new ArrayList<>(pkg.entries.keySet());
             if (ctName != null) {
@@ -324,7 +371,7 @@ final class WordTemplate implements PreparedMerge {
                     entries.add(dyn);
                 } else {
                     byte[] data = replaced.containsKey(n) ? replaced.get(n).getBytes(StandardCharsets.UTF_8) : pkg.entries.get(n);
-                    entries.add(ZipOut.Raw.of(n, data, d));
+                    entries.add(Raw.of(n, data, d, crc));
                 }
             }
         } finally {
@@ -371,8 +418,8 @@ final class WordTemplate implements PreparedMerge {
 
     /** Per-thread scratch buffers of one merge run. */
     private static final class Scratch {
-        final ZipOut.Buf zip = new ZipOut.Buf(1 << 16);
-        final ZipOut.Buf part = new ZipOut.Buf(1 << 16);
+        final Bytes zip = new Bytes(1 << 16);
+        final Bytes part = new Bytes(1 << 16);
         final StringBuilder sb = new StringBuilder(256);
         final Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
         final CRC32 crc = new CRC32();
@@ -393,11 +440,22 @@ final class WordTemplate implements PreparedMerge {
         }
     }
 
-    private void addPart(ZipOut z, byte[] name, Scratch s) throws IOException {
+    /** A letter's zip, written into {@code s.zip}; closing it finishes the archive. */
+    private static ZipArchiveOutputStream zip(Scratch s) {
+        s.zip.reset();
+        return new ZipArchiveOutputStream(s.zip);
+    }
+
+    private static void addRaw(ZipArchiveOutputStream z, Raw r) throws IOException {
+        z.addRawArchiveEntry(r.entry(), new ByteArrayInputStream(r.deflated()));
+    }
+
+    /** Deflates {@code s.part} with the run's deflater and adds it as entry {@code name}. */
+    private void addPart(ZipArchiveOutputStream z, String name, Scratch s) throws IOException {
         s.crc.reset();
-        s.crc.update(s.part.bytes(), 0, s.part.length());
+        s.crc.update(s.part.bytes(), 0, s.part.size());
         s.deflater.reset();
-        s.deflater.setInput(s.part.bytes(), 0, s.part.length());
+        s.deflater.setInput(s.part.bytes(), 0, s.part.size());
         s.deflater.finish();
         int n = 0;
         while (!s.deflater.finished()) {
@@ -406,7 +464,7 @@ final class WordTemplate implements PreparedMerge {
             }
             n += s.deflater.deflate(s.out, n, s.out.length - n);
         }
-        z.add(name, s.crc.getValue(), s.part.length(), s.out, n);
+        z.addRawArchiveEntry(zipEntry(name, s.crc.getValue(), s.part.size(), n), new ByteArrayInputStream(s.out, 0, n));
     }
 
     /**
@@ -423,27 +481,26 @@ final class WordTemplate implements PreparedMerge {
         if (mainCtx.skip) {
             return -(mainCtx.pos + 1) - 1;
         }
-        byte[] mainBytes = java.util.Arrays.copyOf(s.part.bytes(), s.part.length());
-        s.zip.reset();
-        ZipOut z = new ZipOut(s.zip);
-        for (Object e : entries) {
-            if (e instanceof ZipOut.Raw r) {
-                z.add(r);
-            } else {
-                Dynamic d = (Dynamic) e;
-                s.part.reset();
-                if (d == main) {
-                    s.part.write(mainBytes, 0, mainBytes.length);
+        byte[] mainBytes = s.part.toByteArray();
+        try (ZipArchiveOutputStream z = zip(s)) {
+            for (Object e : entries) {
+                if (e instanceof Raw r) {
+                    addRaw(z, r);
                 } else {
-                    Ctx ctx = new Ctx(records, start, now, letterNo);
-                    for (CompiledPart p : d.pieces) {
-                        render(p, ctx, s);
+                    Dynamic d = (Dynamic) e;
+                    s.part.reset();
+                    if (d == main) {
+                        s.part.write(mainBytes, 0, mainBytes.length);
+                    } else {
+                        Ctx ctx = new Ctx(records, start, now, letterNo);
+                        for (CompiledPart p : d.pieces) {
+                            render(p, ctx, s);
+                        }
                     }
+                    addPart(z, d.name, s);
                 }
-                addPart(z, d.nameBytes, s);
             }
         }
-        z.finish();
         return mainCtx.pos + 1;
     }
 
@@ -456,7 +513,7 @@ final class WordTemplate implements PreparedMerge {
                 throw new MergeException(fileName + ": a SKIPIF field skips this record, so it gets no letter",
                         List.of(new MergeProblem(fileName, "SKIPIF", "the record is skipped", Severity.WARNING)), null);
             }
-            return java.util.Arrays.copyOf(s.zip.bytes(), s.zip.length());
+            return s.zip.toByteArray();
         } catch (IOException e) {
             throw new MergeException(fileName + ": the letter cannot be built: " + e.getMessage(), List.of(), e);
         } finally {
@@ -483,7 +540,7 @@ final class WordTemplate implements PreparedMerge {
                     pos = -next - 1;
                     continue;
                 }
-                sink.accept(letters, list.get(pos), s.zip.bytes(), s.zip.length());
+                sink.accept(letters, list.get(pos), s.zip.bytes(), s.zip.size());
                 letters++;
                 pos = next;
             }
@@ -526,7 +583,7 @@ final class WordTemplate implements PreparedMerge {
         Scratch s = new Scratch();
         LocalDateTime now = LocalDateTime.now();
         try {
-            ZipOut.Buf body = new ZipOut.Buf(1 << 16);
+            Bytes body = new Bytes(1 << 16);
             int pos = 0;
             int letters = 0;
             while (pos < records.size()) {
@@ -540,33 +597,32 @@ final class WordTemplate implements PreparedMerge {
                 if (letters > 0) {
                     body.write(sectionBreak, 0, sectionBreak.length);
                 }
-                body.write(s.part.bytes(), 0, s.part.length());
+                body.write(s.part.bytes(), 0, s.part.size());
                 letters++;
                 pos = ctx.pos + 1;
             }
-            s.zip.reset();
-            ZipOut z = new ZipOut(s.zip);
             Ctx first = new Ctx(records, 0, now, 0);
-            for (Object e : entries) {
-                if (e instanceof ZipOut.Raw r) {
-                    z.add(r);
-                } else {
-                    Dynamic d = (Dynamic) e;
-                    s.part.reset();
-                    if (d == main) {
-                        render(main.pieces[0], first, s);
-                        s.part.write(body.bytes(), 0, body.length());
-                        render(main.pieces[2], first, s);
+            try (ZipArchiveOutputStream z = zip(s)) {
+                for (Object e : entries) {
+                    if (e instanceof Raw r) {
+                        addRaw(z, r);
                     } else {
-                        for (CompiledPart p : d.pieces) {
-                            render(p, new Ctx(records, 0, now, 0), s);
+                        Dynamic d = (Dynamic) e;
+                        s.part.reset();
+                        if (d == main) {
+                            render(main.pieces[0], first, s);
+                            s.part.write(body.bytes(), 0, body.size());
+                            render(main.pieces[2], first, s);
+                        } else {
+                            for (CompiledPart p : d.pieces) {
+                                render(p, new Ctx(records, 0, now, 0), s);
+                            }
                         }
+                        addPart(z, d.name, s);
                     }
-                    addPart(z, d.nameBytes, s);
                 }
             }
-            z.finish();
-            writeAtomically(target, s.zip.bytes(), s.zip.length());
+            writeAtomically(target, s.zip.bytes(), s.zip.size());
             return new MergeResult(letters, records.size(), List.of(target), List.copyOf(mergeProblems));
         } finally {
             s.deflater.end();
