@@ -33,6 +33,7 @@ public final class LoggedSegmentsPart extends ListPart<LoggedSegment> {
     @Inject
     InteractionService interactions;
     @Inject
+    @Optional
     EPartService parts;
     @Inject
     @Optional
@@ -56,7 +57,7 @@ public final class LoggedSegmentsPart extends ListPart<LoggedSegment> {
         });
         getViewer().getTable().addListener(SWT.DefaultSelection, e -> {
             List<LoggedSegment> sel = selection();
-            if (sel.size() == 1) {
+            if (sel.size() == 1 && parts != null) {
                 showLog(sel.get(0));
                 parts.showPart(UiIds.PART_INTERACTION_LOG, EPartService.PartState.ACTIVATE);
             }
@@ -64,6 +65,9 @@ public final class LoggedSegmentsPart extends ListPart<LoggedSegment> {
     }
 
     private void showLog(LoggedSegment ls) {
+        if (parts == null) {
+            return;
+        }
         var p = parts.findPart(UiIds.PART_INTERACTION_LOG);
         if (p != null) {
             if (p.getObject() == null) {
@@ -134,7 +138,9 @@ public final class LoggedSegmentsPart extends ListPart<LoggedSegment> {
             if (events != null) {
                 events.post(SegmentaEvents.SEGMENTS_CHANGED, h.getNo());
             }
-            SegmentEditors.open(parts, h.getNo());
+            if (parts != null) {
+                SegmentEditors.open(parts, h.getNo());
+            }
         } catch (RuntimeException e) {
             say(e.getMessage());
         }

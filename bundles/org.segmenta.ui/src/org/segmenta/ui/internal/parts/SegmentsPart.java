@@ -26,6 +26,7 @@ public final class SegmentsPart extends ListPart<SegmentSummary> implements Segm
     SegmentService segments;
 
     @Inject
+    @Optional
     EPartService parts;
 
     private volatile List<SegmentSummary> snapshot = List.of();
@@ -45,6 +46,9 @@ public final class SegmentsPart extends ListPart<SegmentSummary> implements Segm
 
     /** Opens the editor of each selected segment. */
     public void openSelected() {
+        if (parts == null) {
+            return;
+        }
         for (SegmentSummary s : selection()) {
             SegmentEditors.open(parts, s.no());
         }
