@@ -167,7 +167,7 @@ public final class ContactsPart extends ListPart<Contact> {
             q = q.withType(t == 1 ? ContactType.COMPANY : ContactType.PERSON);
         }
         query = q;
-        refresh();
+        refreshToTop();
     }
 
     /**

@@ -105,7 +105,7 @@ public final class InteractionLogPart extends ListPart<InteractionLogEntry> {
                 .withLoggedSegmentEntryNo(loggedSegment)
                 .withCanceled(canceled.getSelectionIndex() == 0 ? null : canceled.getSelectionIndex() == 2);
         query = q;
-        refresh();
+        refreshToTop();
     }
 
     /**

@@ -14,6 +14,7 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -80,9 +81,13 @@ public abstract class ListPart<T> {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
         GridLayoutFactory.fillDefaults().numColumns(1).spacing(6, 0).applyTo(bar);
         createBar(bar);
-        status = new Label(bar, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).align(SWT.END, SWT.CENTER).applyTo(status);
-        ((org.eclipse.swt.layout.GridLayout) bar.getLayout()).numColumns = bar.getChildren().length;
+        ((org.eclipse.swt.layout.GridLayout) bar.getLayout()).numColumns = Math.max(1, bar.getChildren().length);
+        if (bar.getChildren().length == 0) {
+            ((GridData) bar.getLayoutData()).exclude = true;
+            bar.setVisible(false);
+        }
+        status = new Label(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
         status.setText("Reading...");
 
         Composite tableArea = new Composite(parent, SWT.NONE);
@@ -111,7 +116,7 @@ public abstract class ListPart<T> {
                     return foreground((T) element);
                 }
             });
-            layout.setColumnData(col.getColumn(), new ColumnWeightData(c.weight(), 40, true));
+            layout.setColumnData(col.getColumn(), new ColumnWeightData(c.weight(), minimumWidth(table, c.header()), true));
         }
         content = new PagedContent<>(viewer, sync, getClass().getSimpleName(), source());
         content.onCount(n -> {
@@ -125,6 +130,32 @@ public abstract class ListPart<T> {
         viewer.setInput(new Object());
         content.refresh();
         return tableArea;
+    }
+
+    /**
+     * @param table a table
+     * @param header a column header
+     * @return a width that shows the whole header
+     */
+    static int minimumWidth(Table table, String header) {
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(table);
+        try {
+            return gc.textExtent(header).x + 24;
+        } finally {
+            gc.dispose();
+        }
+    }
+
+    /** Reads the rows again and scrolls back to the first (after the filter changed). */
+    public void refreshToTop() {
+        if (content != null && !viewer.getTable().isDisposed()) {
+            content.refresh();
+            content.onNextCount(() -> {
+                if (viewer.getTable().getItemCount() > 0) {
+                    viewer.getTable().setTopIndex(0);
+                }
+            });
+        }
     }
 
     /**

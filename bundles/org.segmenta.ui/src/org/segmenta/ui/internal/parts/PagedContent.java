@@ -86,6 +86,13 @@ public final class PagedContent<T> implements ILazyContentProvider {
         this.onError = listener;
     }
 
+    private Runnable nextCount;
+
+    /** @param r run once, after the next count has been shown */
+    public void onNextCount(Runnable r) {
+        nextCount = r;
+    }
+
     /** @return the number of rows known now; -1 before the first count */
     public long count() {
         return count;
@@ -118,6 +125,11 @@ public final class PagedContent<T> implements ILazyContentProvider {
                 viewer.setItemCount((int) Math.min(n, Integer.MAX_VALUE));
                 viewer.getTable().clearAll();
                 onCount.accept(n);
+                Runnable once = nextCount;
+                nextCount = null;
+                if (once != null) {
+                    once.run();
+                }
             });
             return Status.OK_STATUS;
         });

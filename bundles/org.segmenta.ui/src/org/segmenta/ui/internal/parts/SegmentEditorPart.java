@@ -217,7 +217,7 @@ public final class SegmentEditorPart implements SegmentAware {
             return;
         }
         ParameterizedCommand command = commands.createCommand(commandId, null);
-        if (handlers.canExecute(command)) {
+        if (command != null && handlers.canExecute(command)) {
             handlers.executeHandler(command);
         }
     }
@@ -667,7 +667,7 @@ public final class SegmentEditorPart implements SegmentAware {
             c.setEditingSupport(editing);
             c.getColumn().setToolTipText(header + ": double-click or F2 to change this line's own value");
         }
-        layout.setColumnData(c.getColumn(), new ColumnWeightData(weight, 40, true));
+        layout.setColumnData(c.getColumn(), new ColumnWeightData(weight, ListPart.minimumWidth(lines.getTable(), header), true));
     }
 
     private EditingSupport textEditor(EAttribute attribute) {
