@@ -78,6 +78,9 @@ public final class ContactsPart extends ListPart<Contact> {
         FIELDS.put(Literals.CONTACT__LANGUAGE_CODE, "Language Code");
     }
 
+    /** The background of a field a validation message names. */
+    private static final org.eclipse.swt.graphics.Color PROBLEM = new org.eclipse.swt.graphics.Color(255, 228, 225);
+
     @Inject
     Store store;
 
@@ -314,10 +317,23 @@ public final class ContactsPart extends ListPart<Contact> {
         problems.setText(String.join("\n", messages));
         problems.setVisible(!messages.isEmpty());
         ((org.eclipse.swt.layout.GridData) problems.getLayoutData()).exclude = messages.isEmpty();
+        // mark the fields the messages name; longer captions first, so that "Company No." does not also mark "No."
+        java.util.Set<String> named = new java.util.HashSet<>();
+        List<String> captions = texts.values().stream().map(t -> (String) t.getData("segmenta.field"))
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+        for (String m : messages) {
+            String rest = m;
+            for (String caption : captions) {
+                if (rest.contains(caption)) {
+                    named.add(caption);
+                    rest = rest.replace(caption, "\u0000");
+                }
+            }
+        }
         for (Text t : texts.values()) {
-            String caption = (String) t.getData("segmenta.field");
-            boolean bad = messages.stream().anyMatch(m -> m.contains(caption));
-            t.setBackground(bad ? t.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND) : null);
+            boolean bad = named.contains(t.getData("segmenta.field"));
+            t.setBackground(bad ? PROBLEM : null);
+            t.setForeground(bad ? t.getDisplay().getSystemColor(SWT.COLOR_BLACK) : null);
         }
         problems.getParent().layout(true, true);
     }
