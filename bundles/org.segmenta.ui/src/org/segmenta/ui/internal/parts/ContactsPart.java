@@ -237,7 +237,20 @@ public final class ContactsPart extends ListPart<Contact> {
         group.setText("Contact");
         GridLayoutFactory.swtDefaults().numColumns(6).spacing(8, 4).applyTo(group);
         detailsTitle = new Label(group, SWT.NONE);
-        GridDataFactory.fillDefaults().span(6, 1).grab(true, false).applyTo(detailsTitle);
+        GridDataFactory.fillDefaults().span(4, 1).grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(detailsTitle);
+        // the buttons sit beside the title, so that they stay visible however small the form gets
+        Composite buttons = new Composite(group, SWT.NONE);
+        GridDataFactory.fillDefaults().span(2, 1).align(SWT.END, SWT.CENTER).applyTo(buttons);
+        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
+        save = new Button(buttons, SWT.PUSH);
+        save.setText("Save");
+        save.addListener(SWT.Selection, e -> save());
+        Button revert = new Button(buttons, SWT.PUSH);
+        revert.setText("Revert");
+        revert.addListener(SWT.Selection, e -> show(editing, isNew));
+        delete = new Button(buttons, SWT.PUSH);
+        delete.setText("Delete");
+        delete.addListener(SWT.Selection, e -> delete());
         problems = new Label(group, SWT.WRAP);
         problems.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         GridDataFactory.fillDefaults().span(6, 1).grab(true, false).exclude(true).applyTo(problems);
@@ -264,18 +277,6 @@ public final class ContactsPart extends ListPart<Contact> {
         privacy = new Button(group, SWT.CHECK);
         privacy.setText("Privacy Blocked");
 
-        Composite buttons = new Composite(group, SWT.NONE);
-        GridDataFactory.fillDefaults().span(6, 1).align(SWT.END, SWT.CENTER).applyTo(buttons);
-        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
-        save = new Button(buttons, SWT.PUSH);
-        save.setText("Save");
-        save.addListener(SWT.Selection, e -> save());
-        Button revert = new Button(buttons, SWT.PUSH);
-        revert.setText("Revert");
-        revert.addListener(SWT.Selection, e -> show(editing, isNew));
-        delete = new Button(buttons, SWT.PUSH);
-        delete.setText("Delete");
-        delete.addListener(SWT.Selection, e -> delete());
     }
 
     private static void label(Composite parent, String text) {
