@@ -18,6 +18,34 @@ public final class UiIds {
     public static final String PART_LOGGED_SEGMENTS = "org.segmenta.ui.part.loggedsegments";
     /** The Interaction Log part. */
     public static final String PART_INTERACTION_LOG = "org.segmenta.ui.part.interactionlog";
+    /** The part descriptor the segment editors are made from, one per segment. */
+    public static final String PARTDESCRIPTOR_SEGMENT_EDITOR = "org.segmenta.ui.partdescriptor.segmenteditor";
+    /** Command: New Segment. */
+    public static final String COMMAND_NEW_SEGMENT = "org.segmenta.ui.command.newsegment";
+    /** Command: Add Contacts. */
+    public static final String COMMAND_ADD_CONTACTS = "org.segmenta.ui.command.addcontacts";
+    /** Command: Reduce Contacts. */
+    public static final String COMMAND_REDUCE_CONTACTS = "org.segmenta.ui.command.reducecontacts";
+    /** Command: Refine Contacts. */
+    public static final String COMMAND_REFINE_CONTACTS = "org.segmenta.ui.command.refinecontacts";
+    /** Command: Undo Step (Go Back). */
+    public static final String COMMAND_UNDO_STEP = "org.segmenta.ui.command.undostep";
+    /** Command: Redo Step. */
+    public static final String COMMAND_REDO_STEP = "org.segmenta.ui.command.redostep";
+    /** Command: Log Segment. */
+    public static final String COMMAND_LOG = "org.segmenta.ui.command.log";
+    /** Command: Save Criteria. */
+    public static final String COMMAND_SAVE_CRITERIA = "org.segmenta.ui.command.savecriteria";
+    /** Command: Reuse Criteria. */
+    public static final String COMMAND_REUSE_CRITERIA = "org.segmenta.ui.command.reusecriteria";
+    /** Command: Reuse Logged Segment. */
+    public static final String COMMAND_REUSE_LOGGED_SEGMENT = "org.segmenta.ui.command.reuseloggedsegment";
+    /** Command: Merge (Word). */
+    public static final String COMMAND_MERGE = "org.segmenta.ui.command.merge";
+    /** Command: Save (the active segment editor). */
+    public static final String COMMAND_SAVE = "org.eclipse.ui.file.save";
+    /** Command parameter of the Add/Reduce/Refine command: ADD, REDUCE or REFINE. */
+    public static final String PARAMETER_ACTION = "org.segmenta.ui.commandparameter.action";
     /** Command parameter of {@code org.segmenta.ui.command.showpart}: the id of the part to show. */
     public static final String PARAMETER_PART_ID = "org.segmenta.ui.commandparameter.partid";
 

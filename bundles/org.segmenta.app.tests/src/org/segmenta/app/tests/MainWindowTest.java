@@ -58,10 +58,20 @@ class MainWindowTest {
     private E4Workbench workbench;
     private Display display;
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path folder;
+
+    private org.segmenta.testing.services.TestServices services;
+
     @BeforeEach
     void loadApplicationModel() {
         display = Display.getDefault();
         context = E4Application.createDefaultContext();
+        services = new org.segmenta.testing.services.TestServices(folder);
+        context.set(org.segmenta.core.store.Store.class, services.store());
+        context.set(org.segmenta.core.segment.SegmentService.class, services.segments());
+        context.set(org.segmenta.core.interaction.InteractionService.class, services.interactions());
+        context.set(org.segmenta.core.criteria.CriteriaSources.class, services.sources());
         context.set(IWorkbench.PRESENTATION_URI_ARG, PartRenderingEngine.engineURI);
         context.set(UISynchronize.class, new DisplayUISynchronize(display));
         ContextInjectionFactory.setDefault(context);
@@ -92,6 +102,7 @@ class MainWindowTest {
         }
         ContextInjectionFactory.setDefault(null);
         context.dispose();
+        services.close();
     }
 
     @Test
@@ -121,6 +132,7 @@ class MainWindowTest {
             String[] headers = Arrays.stream(list.getViewer().getTable().getColumns()).map(TableColumn::getText)
                     .toArray(String[]::new);
             assertTrue(headers.length >= 6, id + " columns: " + Arrays.toString(headers));
+            spin();
             assertEquals(0, list.getViewer().getTable().getItemCount(), "nothing to show yet in " + id);
             if (id.equals(UiIds.PART_CONTACTS)) {
                 assertEquals("No.", headers[0]);

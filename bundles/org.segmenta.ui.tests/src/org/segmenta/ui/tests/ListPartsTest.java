@@ -3,19 +3,17 @@ package org.segmenta.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
-import org.eclipse.e4.core.contexts.EclipseContextFactory;
-import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TableColumn;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.core.ProductInfo;
+import org.segmenta.testing.services.TestServices;
 import org.segmenta.ui.internal.handlers.AboutHandler;
 import org.segmenta.ui.internal.parts.ContactsPart;
 import org.segmenta.ui.internal.parts.InteractionLogPart;
@@ -23,42 +21,47 @@ import org.segmenta.ui.internal.parts.ListPart;
 import org.segmenta.ui.internal.parts.LoggedSegmentsPart;
 import org.segmenta.ui.internal.parts.SegmentsPart;
 
-/** Builds each list part with e4 injection into a real shell under the (virtual) display. */
+/** Builds each list part with e4 injection over the real services into a real shell under the (virtual) display. */
 class ListPartsTest {
 
-    private final Shell shell = new Shell(Display.getDefault());
+    @TempDir
+    Path folder;
+
+    private TestServices services;
+    private PartContext ui;
+
+    @BeforeEach
+    void open() {
+        services = new TestServices(folder);
+        ui = new PartContext(services);
+    }
 
     @AfterEach
     void close() {
-        shell.dispose();
+        ui.close();
+        services.close();
     }
 
-    private ListPart make(Class<? extends ListPart> type) {
-        IEclipseContext context = EclipseContextFactory.create("test");
-        Composite parent = new Composite(shell, 0);
-        context.set(Composite.class, parent);
-        return ContextInjectionFactory.make(type, context);
-    }
-
-    private static List<String> headers(ListPart part) {
+    private static List<String> headers(ListPart<?> part) {
         return Arrays.stream(part.getViewer().getTable().getColumns()).map(TableColumn::getText).toList();
     }
 
     @Test
     void eachPartShowsTheColumnsOfTheReferencePage() {
         assertEquals(List.of("No.", "Name", "Type", "Company Name", "City", "E-Mail", "Phone No.", "Salesperson"),
-                headers(make(ContactsPart.class)));
-        assertTrue(headers(make(SegmentsPart.class)).containsAll(List.of("No.", "Description", "No. of Lines")));
-        assertTrue(headers(make(LoggedSegmentsPart.class))
+                headers(ui.make(ContactsPart.class)));
+        assertTrue(headers(ui.make(SegmentsPart.class)).containsAll(List.of("No.", "Description", "No. of Lines")));
+        assertTrue(headers(ui.make(LoggedSegmentsPart.class))
                 .containsAll(List.of("Entry No.", "Segment No.", "No. of Interactions", "Canceled")));
-        assertTrue(headers(make(InteractionLogPart.class))
+        assertTrue(headers(ui.make(InteractionLogPart.class))
                 .containsAll(List.of("Entry No.", "Contact No.", "Interaction Template", "Evaluation")));
     }
 
     @Test
     void anEmptyPartSaysSoAndHasNoRows() {
-        ListPart part = make(SegmentsPart.class);
-        assertEquals("No open segments.", part.getStatus().getText());
+        SegmentsPart part = ui.make(SegmentsPart.class);
+        ui.waitUntil(() -> part.content().count() == 0, "the segments are counted");
+        assertTrue(part.getStatus().getText().startsWith("No open segments."), part.getStatus().getText());
         assertEquals(0, part.getViewer().getTable().getItemCount());
     }
 

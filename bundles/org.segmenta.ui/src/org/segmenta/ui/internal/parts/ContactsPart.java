@@ -1,34 +1,435 @@
 package org.segmenta.ui.internal.parts;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.segmenta.core.SegmentaEvents;
+import org.segmenta.core.store.ContactQuery;
+import org.segmenta.core.store.Store;
+import org.segmenta.core.store.StoreException;
+import org.segmenta.core.store.ValidationException;
+import org.segmenta.model.Contact;
+import org.segmenta.model.ContactType;
+import org.segmenta.model.CorrespondenceType;
+import org.segmenta.model.SegmentaFactory;
+import org.segmenta.model.SegmentaPackage.Literals;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
 
-/** The Contacts part: companies and persons, the people segments reach. */
-public final class ContactsPart extends ListPart {
+/**
+ * The Contacts part: companies and persons, the people segments reach. A virtual table over every contact with a
+ * quick search (name, No. or city) and a details form below it to create, edit and delete contacts; the store's
+ * validation messages appear in the form. Source: NAV page 5052 Contact List and card 5050.
+ */
+public final class ContactsPart extends ListPart<Contact> {
+
+    /** What the quick search looks in. */
+    public enum SearchScope {
+        /** the search name starts with the text */
+        NAME("Name starts with"),
+        /** the No. is the text */
+        NO("No. is"),
+        /** the city is the text */
+        CITY("City is");
+
+        final String label;
+
+        SearchScope(String label) {
+            this.label = label;
+        }
+    }
+
+    /** The details form's fields, in order: attribute → caption. */
+    private static final Map<EAttribute, String> FIELDS = new LinkedHashMap<>();
+    static {
+        FIELDS.put(Literals.CONTACT__NO, "No.");
+        FIELDS.put(Literals.CONTACT__NAME, "Name");
+        FIELDS.put(Literals.CONTACT__COMPANY_NO, "Company No.");
+        FIELDS.put(Literals.CONTACT__FIRST_NAME, "First Name");
+        FIELDS.put(Literals.CONTACT__SURNAME, "Surname");
+        FIELDS.put(Literals.CONTACT__JOB_TITLE, "Job Title");
+        FIELDS.put(Literals.CONTACT__ADDRESS, "Address");
+        FIELDS.put(Literals.CONTACT__POST_CODE, "Post Code");
+        FIELDS.put(Literals.CONTACT__CITY, "City");
+        FIELDS.put(Literals.CONTACT__COUNTRY_REGION_CODE, "Country/Region Code");
+        FIELDS.put(Literals.CONTACT__PHONE_NO, "Phone No.");
+        FIELDS.put(Literals.CONTACT__EMAIL, "E-Mail");
+        FIELDS.put(Literals.CONTACT__SALESPERSON_CODE, "Salesperson Code");
+        FIELDS.put(Literals.CONTACT__LANGUAGE_CODE, "Language Code");
+    }
+
+    /** The background of a field a validation message names. */
+    private static final org.eclipse.swt.graphics.Color PROBLEM = new org.eclipse.swt.graphics.Color(255, 228, 225);
+
+    @Inject
+    Store store;
+
+    @Inject
+    @Optional
+    IEventBroker events;
+
+    private Text search;
+    private Combo scope;
+    private Combo typeFilter;
+    private volatile ContactQuery query = ContactQuery.all();
+    private volatile String exactNo;
+
+    private Label detailsTitle;
+    private Label problems;
+    private Combo type;
+    private Combo correspondence;
+    private Button exclude;
+    private Button privacy;
+    private final Map<EAttribute, Text> texts = new LinkedHashMap<>();
+    private Button save;
+    private Button delete;
+    private Contact editing;
+    private boolean isNew;
 
     @PostConstruct
     void create(Composite parent) {
-        createControls(parent);
-    }
-
-    @Focus
-    void focus() {
-        setFocus();
+        parent.setLayout(GridLayoutFactory.fillDefaults().create());
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        Composite list = new Composite(sash, SWT.NONE);
+        createControls(list);
+        createDetails(sash);
+        sash.setWeights(62, 38);
+        getViewer().addSelectionChangedListener(e -> {
+            List<Contact> sel = selection();
+            if (sel.size() == 1) {
+                show(sel.get(0), false);
+            }
+        });
+        show(null, false);
     }
 
     @Override
-    protected List<Column> columns() {
-        return List.of(new Column("No.", 8, false), new Column("Name", 22, false), new Column("Type", 8, false),
-                new Column("Company Name", 18, false), new Column("City", 12, false), new Column("E-Mail", 18, false),
-                new Column("Phone No.", 12, false), new Column("Salesperson", 8, false));
+    protected void createBar(Composite bar) {
+        search = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
+        search.setMessage("Search contacts (Enter)");
+        GridDataFactory.swtDefaults().hint(240, SWT.DEFAULT).applyTo(search);
+        scope = new Combo(bar, SWT.READ_ONLY);
+        for (SearchScope s : SearchScope.values()) {
+            scope.add(s.label);
+        }
+        scope.select(0);
+        typeFilter = new Combo(bar, SWT.READ_ONLY);
+        typeFilter.setItems("Companies and persons", "Companies", "Persons");
+        typeFilter.select(0);
+        search.addListener(SWT.DefaultSelection, e -> applySearch());
+        search.addListener(SWT.Modify, e -> {
+            if (search.getText().isEmpty()) {
+                applySearch();
+            }
+        });
+        scope.addListener(SWT.Selection, e -> applySearch());
+        typeFilter.addListener(SWT.Selection, e -> applySearch());
+        Button newContact = new Button(bar, SWT.PUSH);
+        newContact.setText("New Contact");
+        newContact.addListener(SWT.Selection, e -> newContact());
+    }
+
+    /**
+     * Searches as the bar says: by name prefix, exact No. or exact city, and by type.
+     */
+    public void applySearch() {
+        String text = search.getText().strip();
+        SearchScope s = SearchScope.values()[Math.max(0, scope.getSelectionIndex())];
+        ContactQuery q = ContactQuery.all();
+        exactNo = null;
+        if (!text.isEmpty()) {
+            switch (s) {
+            case NAME -> q = q.withSearchName(text.toUpperCase()).sortedBy(ContactQuery.ContactSort.SEARCH_NAME, false);
+            case NO -> exactNo = text.toUpperCase();
+            case CITY -> q = q.withCity(text);
+            }
+        }
+        int t = typeFilter.getSelectionIndex();
+        if (t > 0) {
+            q = q.withType(t == 1 ? ContactType.COMPANY : ContactType.PERSON);
+        }
+        query = q;
+        refreshToTop();
+    }
+
+    /**
+     * @param text what to search for
+     * @param searchScope where to look
+     */
+    public void search(String text, SearchScope searchScope) {
+        scope.select(searchScope.ordinal());
+        search.setText(text);
+        applySearch();
+    }
+
+    @Override
+    protected PagedContent.Source<Contact> source() {
+        return new PagedContent.Source<>() {
+            @Override
+            public long count() {
+                String no = exactNo;
+                ContactQuery q = query;
+                if (no != null) {
+                    return store.read(s -> s.contacts().get(no).filter(c -> q.type() == null || c.getType() == q.type())
+                            .isPresent() ? 1L : 0L);
+                }
+                return store.read(s -> s.contacts().count(q));
+            }
+
+            @Override
+            public List<Contact> page(int offset, int limit) {
+                String no = exactNo;
+                if (no != null) {
+                    return store.read(s -> s.contacts().get(no).map(List::of).orElse(List.of()));
+                }
+                ContactQuery q = query.page(offset, limit);
+                return store.read(s -> s.contacts().find(q));
+            }
+        };
+    }
+
+    @Override
+    protected List<Column<Contact>> columns() {
+        return List.of(new Column<>("No.", 8, false, Contact::getNo), new Column<>("Name", 22, false, Contact::getName),
+                new Column<>("Type", 8, false, c -> literal(c.getType()).isEmpty() ? "Company" : literal(c.getType())),
+                new Column<>("Company Name", 18, false, Contact::getCompanyName),
+                new Column<>("City", 12, false, Contact::getCity), new Column<>("E-Mail", 18, false, Contact::getEmail),
+                new Column<>("Phone No.", 12, false, Contact::getPhoneNo),
+                new Column<>("Salesperson", 8, false, Contact::getSalespersonCode));
     }
 
     @Override
     protected String emptyMessage() {
-        return "No contacts yet.";
+        return exactNo != null || query.searchName() != null || query.city() != null || query.type() != null
+                ? "No contact matches the search." : "No contacts yet.";
+    }
+
+    @Override
+    protected String countMessage(long count) {
+        return n(count) + (count == 1 ? " contact" : " contacts");
+    }
+
+    // ---- details ------------------------------------------------------------------------------------------
+
+    private void createDetails(Composite parent) {
+        Group group = new Group(parent, SWT.NONE);
+        group.setText("Contact");
+        GridLayoutFactory.swtDefaults().numColumns(6).spacing(8, 4).applyTo(group);
+        detailsTitle = new Label(group, SWT.NONE);
+        GridDataFactory.fillDefaults().span(4, 1).grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(detailsTitle);
+        // the buttons sit beside the title, so that they stay visible however small the form gets
+        Composite buttons = new Composite(group, SWT.NONE);
+        GridDataFactory.fillDefaults().span(2, 1).align(SWT.END, SWT.CENTER).applyTo(buttons);
+        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
+        save = new Button(buttons, SWT.PUSH);
+        save.setText("Save");
+        save.addListener(SWT.Selection, e -> save());
+        Button revert = new Button(buttons, SWT.PUSH);
+        revert.setText("Revert");
+        revert.addListener(SWT.Selection, e -> show(editing, isNew));
+        delete = new Button(buttons, SWT.PUSH);
+        delete.setText("Delete");
+        delete.addListener(SWT.Selection, e -> delete());
+        problems = new Label(group, SWT.WRAP);
+        problems.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        GridDataFactory.fillDefaults().span(6, 1).grab(true, false).exclude(true).applyTo(problems);
+        problems.setVisible(false);
+
+        label(group, "Type");
+        type = new Combo(group, SWT.READ_ONLY);
+        type.setItems("Company", "Person");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(type);
+        for (Map.Entry<EAttribute, String> f : FIELDS.entrySet()) {
+            label(group, f.getValue());
+            Text t = new Text(group, SWT.BORDER | SWT.SINGLE);
+            GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).applyTo(t);
+            t.setData("segmenta.field", f.getValue());
+            texts.put(f.getKey(), t);
+        }
+        label(group, "Correspondence Type");
+        correspondence = new Combo(group, SWT.READ_ONLY);
+        for (CorrespondenceType c : CorrespondenceType.VALUES) {
+            correspondence.add(c == CorrespondenceType.NONE ? "" : c.getLiteral());
+        }
+        exclude = new Button(group, SWT.CHECK);
+        exclude.setText("Exclude from Segment");
+        privacy = new Button(group, SWT.CHECK);
+        privacy.setText("Privacy Blocked");
+
+    }
+
+    private static void label(Composite parent, String text) {
+        Label l = new Label(parent, SWT.NONE);
+        l.setText(text + ":");
+    }
+
+    /** Opens an empty form for a new contact. */
+    public void newContact() {
+        Contact c = SegmentaFactory.eINSTANCE.createContact();
+        c.setType(ContactType.PERSON);
+        show(c, true);
+        texts.get(Literals.CONTACT__NO).setFocus();
+    }
+
+    private void show(Contact contact, boolean asNew) {
+        editing = contact;
+        isNew = asNew;
+        boolean some = contact != null;
+        detailsTitle.setText(!some ? "Select a contact to see and edit it, or choose New Contact."
+                : asNew ? "New contact: fill in at least No. and Name, then Save." : contact.getNo() + "  " + s(contact.getName()));
+        problems(List.of());
+        for (Map.Entry<EAttribute, Text> f : texts.entrySet()) {
+            f.getValue().setText(some ? s(contact.eGet(f.getKey())) : "");
+            f.getValue().setEnabled(some);
+        }
+        texts.get(Literals.CONTACT__NO).setEditable(asNew);
+        type.select(some && contact.getType() == ContactType.PERSON ? 1 : 0);
+        correspondence.select(some && contact.getCorrespondenceType() != null ? contact.getCorrespondenceType().getValue() : 0);
+        exclude.setSelection(some && contact.isExcludeFromSegment());
+        privacy.setSelection(some && contact.isPrivacyBlocked());
+        for (Control c : List.of(type, correspondence, exclude, privacy, save)) {
+            c.setEnabled(some);
+        }
+        delete.setEnabled(some && !asNew);
+    }
+
+    private void problems(List<String> messages) {
+        problems.setText(String.join("\n", messages));
+        problems.setVisible(!messages.isEmpty());
+        ((org.eclipse.swt.layout.GridData) problems.getLayoutData()).exclude = messages.isEmpty();
+        // mark the fields the messages name; longer captions first, so that "Company No." does not also mark "No."
+        java.util.Set<String> named = new java.util.HashSet<>();
+        List<String> captions = texts.values().stream().map(t -> (String) t.getData("segmenta.field"))
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+        for (String m : messages) {
+            String rest = m;
+            for (String caption : captions) {
+                if (rest.contains(caption)) {
+                    named.add(caption);
+                    rest = rest.replace(caption, "\u0000");
+                }
+            }
+        }
+        for (Text t : texts.values()) {
+            boolean bad = named.contains(t.getData("segmenta.field"));
+            t.setBackground(bad ? PROBLEM : null);
+            t.setForeground(bad ? t.getDisplay().getSystemColor(SWT.COLOR_BLACK) : null);
+        }
+        problems.getParent().layout(true, true);
+    }
+
+    /** Saves the form: inserts a new contact or updates the one shown; the store's messages appear in the form. */
+    public void save() {
+        if (editing == null) {
+            return;
+        }
+        Contact c = EcoreUtil.copy(editing);
+        for (Map.Entry<EAttribute, Text> f : texts.entrySet()) {
+            String v = f.getValue().getText().strip();
+            c.eSet(f.getKey(), v.isEmpty() ? null : v);
+        }
+        c.setType(type.getSelectionIndex() == 1 ? ContactType.PERSON : ContactType.COMPANY);
+        if (c.getType() == ContactType.COMPANY && c.getNo() != null) {
+            c.setCompanyNo(c.getNo());
+            c.setCompanyName(c.getName());
+        }
+        if (c.getSearchName() == null || isNew || !s(c.getName()).equalsIgnoreCase(s(editing.getName()))) {
+            c.setSearchName(c.getName() == null ? null : c.getName().toUpperCase());
+        }
+        c.setCorrespondenceType(CorrespondenceType.get(Math.max(0, correspondence.getSelectionIndex())));
+        c.setExcludeFromSegment(exclude.getSelection());
+        c.setPrivacyBlocked(privacy.getSelection());
+        boolean inserting = isNew;
+        try {
+            Contact saved = store.write(s -> inserting ? s.contacts().insert(c) : s.contacts().update(c));
+            show(saved, false);
+            say((inserting ? "Created contact " : "Saved contact ") + saved.getNo() + ".");
+            refreshSoon();
+            post(saved.getNo());
+        } catch (ValidationException e) {
+            problems(e.messages());
+        } catch (StoreException | IllegalArgumentException e) {
+            problems(List.of(e.getMessage()));
+        }
+    }
+
+    private void delete() {
+        if (editing == null || isNew) {
+            return;
+        }
+        String no = editing.getNo();
+        if (!MessageDialog.openConfirm(delete.getShell(), "Delete Contact",
+                "Delete contact " + no + " " + s(editing.getName()) + "?")) {
+            return;
+        }
+        try {
+            store.write(s -> {
+                s.contacts().delete(no);
+                return null;
+            });
+            show(null, false);
+            say("Deleted contact " + no + ".");
+            refreshSoon();
+            post(no);
+        } catch (StoreException e) {
+            problems(List.of(e.getMessage()));
+        }
+    }
+
+    private void refreshSoon() {
+        if (events == null) {
+            refresh();
+        }
+    }
+
+    private void post(String no) {
+        if (events != null) {
+            events.post(SegmentaEvents.CONTACTS_CHANGED, no);
+        }
+    }
+
+    /** @return the problems shown in the details form, one per line; empty when none */
+    public String problemsText() {
+        return problems.getVisible() ? problems.getText() : "";
+    }
+
+    /**
+     * @param caption a field caption, for example {@code "Name"}
+     * @return the details form's text field with that caption
+     */
+    public Text field(String caption) {
+        return texts.values().stream().filter(t -> caption.equals(t.getData("segmenta.field"))).findFirst().orElseThrow();
+    }
+
+    @Inject
+    @Optional
+    void contactsChanged(@UIEventTopic(SegmentaEvents.CONTACTS_CHANGED) Object data) {
+        refresh();
+    }
+
+    @Focus
+    void focus() {
+        search.setFocus();
     }
 }

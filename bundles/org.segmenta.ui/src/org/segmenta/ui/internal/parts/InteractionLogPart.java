@@ -1,36 +1,272 @@
 package org.segmenta.ui.internal.parts;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.program.Program;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
+import org.segmenta.core.SegmentaEvents;
+import org.segmenta.core.interaction.InteractionService;
+import org.segmenta.core.store.InteractionLogQuery;
+import org.segmenta.model.Evaluation;
+import org.segmenta.model.InteractionLogEntry;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
 
-/** The Interaction Log part: every interaction logged with a contact. */
-public final class InteractionLogPart extends ListPart {
+/**
+ * The Interaction Log part: every interaction logged with a contact, newest first; filters by contact, segment and
+ * logged segment, canceled or not; cancel, evaluate, open the stored document. Source: NAV page 5076 Interaction Log
+ * Entries.
+ */
+public final class InteractionLogPart extends ListPart<InteractionLogEntry> {
+
+    @Inject
+    InteractionService interactions;
+    @Inject
+    @Optional
+    IEventBroker events;
+
+    private volatile InteractionLogQuery query = InteractionLogQuery.all();
+    private Text contact;
+    private Text segment;
+    private Combo canceled;
+    private Combo evaluation;
+    private Long loggedSegment;
 
     @PostConstruct
     void create(Composite parent) {
         createControls(parent);
+        getViewer().getTable().addListener(SWT.DefaultSelection, e -> openDocument());
+    }
+
+    @Override
+    protected void createBar(Composite bar) {
+        contact = new Text(bar, SWT.BORDER | SWT.SEARCH);
+        contact.setMessage("Contact No.");
+        segment = new Text(bar, SWT.BORDER | SWT.SEARCH);
+        segment.setMessage("Segment No.");
+        canceled = new Combo(bar, SWT.READ_ONLY);
+        canceled.setItems("All entries", "Not canceled", "Canceled");
+        canceled.select(0);
+        for (Text t : List.of(contact, segment)) {
+            t.addListener(SWT.DefaultSelection, e -> applyFilters());
+        }
+        canceled.addListener(SWT.Selection, e -> applyFilters());
+        Button clear = new Button(bar, SWT.PUSH);
+        clear.setText("Clear Filter");
+        clear.addListener(SWT.Selection, e -> {
+            contact.setText("");
+            segment.setText("");
+            canceled.select(0);
+            loggedSegment = null;
+            applyFilters();
+        });
+        Button cancel = new Button(bar, SWT.PUSH);
+        cancel.setText("Switch Canceled");
+        cancel.addListener(SWT.Selection, e -> toggleCanceled());
+        evaluation = new Combo(bar, SWT.READ_ONLY);
+        evaluation.add("Evaluate...");
+        for (Evaluation v : Evaluation.VALUES) {
+            evaluation.add(v.getLiteral());
+        }
+        evaluation.select(0);
+        evaluation.addListener(SWT.Selection, e -> {
+            int i = evaluation.getSelectionIndex();
+            if (i > 0) {
+                evaluate(Evaluation.VALUES.get(i - 1));
+            }
+            evaluation.select(0);
+        });
+        Button open = new Button(bar, SWT.PUSH);
+        open.setText("Show Document");
+        open.addListener(SWT.Selection, e -> openDocument());
+    }
+
+    private void applyFilters() {
+        InteractionLogQuery q = InteractionLogQuery.all()
+                .withContactNo(contact.getText().isBlank() ? null : contact.getText().strip().toUpperCase())
+                .withSegmentNo(segment.getText().isBlank() ? null : segment.getText().strip().toUpperCase())
+                .withLoggedSegmentEntryNo(loggedSegment)
+                .withCanceled(canceled.getSelectionIndex() == 0 ? null : canceled.getSelectionIndex() == 2);
+        query = q;
+        refreshToTop();
+    }
+
+    /**
+     * Shows only the entries of a logged segment (as selecting it in Logged Segments does).
+     *
+     * @param entryNo the logged segment's entry No.
+     * @param segmentNo its segment No., shown in the filter
+     */
+    public void filterByLoggedSegment(long entryNo, String segmentNo) {
+        loggedSegment = entryNo;
+        segment.setText("");
+        segment.setMessage("Logged segment " + entryNo + " (" + segmentNo + ")");
+        applyFilters();
+    }
+
+    /**
+     * @param contactNo shows only this contact's entries; null for all
+     */
+    public void filterByContact(String contactNo) {
+        contact.setText(contactNo == null ? "" : contactNo);
+        applyFilters();
+    }
+
+    /** @return the query the part shows */
+    public InteractionLogQuery query() {
+        return query;
+    }
+
+    private void toggleCanceled() {
+        List<InteractionLogEntry> sel = selection();
+        run("Switching Canceled", () -> {
+            for (InteractionLogEntry e : sel) {
+                interactions.setCanceled(e.getEntryNo(), !e.isCanceled());
+            }
+            return sel.size() + (sel.size() == 1 ? " entry" : " entries") + " switched.";
+        });
+    }
+
+    private void evaluate(Evaluation v) {
+        List<InteractionLogEntry> sel = selection();
+        run("Evaluating", () -> {
+            for (InteractionLogEntry e : sel) {
+                interactions.evaluate(e.getEntryNo(), v);
+            }
+            return sel.size() + (sel.size() == 1 ? " entry" : " entries") + " evaluated " + v.getLiteral() + ".";
+        });
+    }
+
+    private void run(String name, java.util.function.Supplier<String> work) {
+        Job job = Job.create(name, m -> {
+            String message;
+            try {
+                message = work.get();
+            } catch (RuntimeException e) {
+                message = e.getMessage();
+            }
+            String shown = message;
+            sync.asyncExec(() -> {
+                if (getViewer().getTable().isDisposed()) {
+                    return;
+                }
+                refresh();
+                if (events != null) {
+                    events.post(SegmentaEvents.LOG_CHANGED, "entries");
+                }
+                say(shown);
+            });
+            return Status.OK_STATUS;
+        });
+        job.schedule();
+    }
+
+    /** Writes the selected entry's stored document to a temporary file and opens it with the desktop's program. */
+    public void openDocument() {
+        List<InteractionLogEntry> sel = selection();
+        if (sel.size() != 1) {
+            return;
+        }
+        InteractionLogEntry entry = sel.get(0);
+        if (entry.getAttachmentNo() == null) {
+            say("Entry " + entry.getEntryNo() + " has no stored document.");
+            return;
+        }
+        Job job = Job.create("Opening the document of entry " + entry.getEntryNo(), m -> {
+            try (InputStream in = interactions.openDocument(entry.getEntryNo())) {
+                Path file = Files.createTempFile("segmenta-" + entry.getEntryNo() + "-", ".docx");
+                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+                file.toFile().deleteOnExit();
+                sync.asyncExec(() -> {
+                    if (!Program.launch(file.toString())) {
+                        say("No program opens " + file + "; open it yourself.");
+                    } else {
+                        say("Opened " + file + ".");
+                    }
+                });
+            } catch (IOException | RuntimeException e) {
+                sync.asyncExec(() -> say("Could not open the document: " + e.getMessage()));
+            }
+            return Status.OK_STATUS;
+        });
+        job.schedule();
+    }
+
+    @Override
+    protected PagedContent.Source<InteractionLogEntry> source() {
+        return new PagedContent.Source<>() {
+            @Override
+            public long count() {
+                return interactions.countEntries(query);
+            }
+
+            @Override
+            public List<InteractionLogEntry> page(int offset, int limit) {
+                return interactions.entries(query.page(offset, limit));
+            }
+        };
+    }
+
+    @Override
+    protected Color foreground(InteractionLogEntry row) {
+        return row.isCanceled() ? getViewer().getTable().getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY) : null;
+    }
+
+    @Override
+    protected List<Column<InteractionLogEntry>> columns() {
+        return List.of(new Column<>("Entry No.", 7, true, e -> String.valueOf(e.getEntryNo())),
+                new Column<>("Date", 9, false, e -> s(e.getDate())),
+                new Column<>("Contact No.", 9, false, InteractionLogEntry::getContactNo),
+                new Column<>("Interaction Template", 10, false, InteractionLogEntry::getInteractionTemplateCode),
+                new Column<>("Description", 18, false, InteractionLogEntry::getDescription),
+                new Column<>("Information Flow", 8, false, e -> literal(e.getInformationFlow())),
+                new Column<>("Initiated By", 7, false, e -> literal(e.getInitiatedBy())),
+                new Column<>("Salesperson", 7, false, InteractionLogEntry::getSalespersonCode),
+                new Column<>("Correspondence Type", 9, false, e -> literal(e.getCorrespondenceType())),
+                new Column<>("Cost (LCY)", 6, true, e -> e.getCost() == null ? "" : e.getCost().toPlainString()),
+                new Column<>("Segment No.", 8, false, InteractionLogEntry::getSegmentNo),
+                new Column<>("Evaluation", 8, false, e -> literal(e.getEvaluation())),
+                new Column<>("Document", 6, false, e -> e.getAttachmentNo() == null ? "" : "Yes"),
+                new Column<>("Canceled", 6, false, e -> yes(e.isCanceled())));
+    }
+
+    @Override
+    protected String emptyMessage() {
+        return "No interactions logged" + (loggedSegment != null || contact.getText().length() + segment.getText().length() > 0
+                ? " that match the filter." : ".");
+    }
+
+    @Override
+    protected String countMessage(long count) {
+        return n(count) + (count == 1 ? " interaction" : " interactions")
+                + (loggedSegment != null ? " of logged segment " + loggedSegment : "");
+    }
+
+    @Inject
+    @Optional
+    void logChanged(@UIEventTopic(SegmentaEvents.LOG_CHANGED) Object data) {
+        refresh();
     }
 
     @Focus
     void focus() {
         setFocus();
-    }
-
-    @Override
-    protected List<Column> columns() {
-        return List.of(new Column("Entry No.", 8, true), new Column("Date", 10, false), new Column("Contact No.", 10, false),
-                new Column("Contact Name", 18, false), new Column("Interaction Template", 12, false),
-                new Column("Description", 20, false), new Column("Salesperson", 8, false),
-                new Column("Correspondence Type", 10, false), new Column("Evaluation", 8, false),
-                new Column("Canceled", 6, false));
-    }
-
-    @Override
-    protected String emptyMessage() {
-        return "No interactions logged.";
     }
 }

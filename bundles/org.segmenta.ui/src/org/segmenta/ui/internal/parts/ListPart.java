@@ -1,65 +1,196 @@
 package org.segmenta.ui.internal.parts;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 
-/**
- * The shape the four list parts share: a one-line status above a full-width table whose columns are
- * given by the part. Later issues give each part its virtual content provider and its actions.
- */
-public abstract class ListPart {
+import jakarta.inject.Inject;
 
-    /** A column: its header, its relative width and whether it holds numbers (right-aligned). */
-    protected record Column(String header, int weight, boolean numeric) {
+/**
+ * The shape the list parts share: a bar with the part's own controls and a one-line status above a full-width
+ * virtual table whose rows are read a page at a time ({@link PagedContent}).
+ *
+ * @param <T> the row type
+ */
+public abstract class ListPart<T> {
+
+    /**
+     * A column: its header, its relative width, whether it holds numbers (right-aligned) and its text.
+     *
+     * @param <T> the row type
+     */
+    protected record Column<T>(String header, int weight, boolean numeric, Function<T, String> text) {
     }
+
+    @Inject
+    UISynchronize sync;
 
     private TableViewer viewer;
     private Label status;
+    private PagedContent<T> content;
 
     /** @return the columns of this part, left to right */
-    protected abstract List<Column> columns();
+    protected abstract List<Column<T>> columns();
 
     /** @return what the status line says while the list is empty */
     protected abstract String emptyMessage();
 
+    /** @return where the rows come from (called on a background thread) */
+    protected abstract PagedContent.Source<T> source();
+
     /**
-     * Builds the part's controls.
+     * @param count the number of rows
+     * @return what the status line says when there are rows
+     */
+    protected String countMessage(long count) {
+        return String.format("%,d", count) + (count == 1 ? " row" : " rows");
+    }
+
+    /**
+     * Adds the part's own controls (search fields, buttons) to the bar above the table; the default adds nothing.
+     *
+     * @param bar the bar, a composite with a grid layout the part may change
+     */
+    protected void createBar(Composite bar) {
+    }
+
+    /**
+     * Builds the part's controls: the bar, the status line, then the table.
      *
      * @param parent the part's composite, given by the renderer
+     * @return the composite that holds the table, to be laid out by the caller when it is not the parent's only child
      */
-    protected void createControls(Composite parent) {
-        parent.setLayout(new GridLayout(1, false));
+    protected Composite createControls(Composite parent) {
+        parent.setLayout(GridLayoutFactory.fillDefaults().margins(6, 6).spacing(6, 4).create());
+        Composite bar = new Composite(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(1).spacing(6, 0).applyTo(bar);
+        createBar(bar);
+        ((org.eclipse.swt.layout.GridLayout) bar.getLayout()).numColumns = Math.max(1, bar.getChildren().length);
+        if (bar.getChildren().length == 0) {
+            ((GridData) bar.getLayoutData()).exclude = true;
+            bar.setVisible(false);
+        }
         status = new Label(parent, SWT.NONE);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        status.setText(emptyMessage());
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+        status.setText("Reading...");
 
         Composite tableArea = new Composite(parent, SWT.NONE);
-        tableArea.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(tableArea);
         TableColumnLayout layout = new TableColumnLayout();
         tableArea.setLayout(layout);
         viewer = new TableViewer(tableArea, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.VIRTUAL);
         Table table = viewer.getTable();
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        for (Column c : columns()) {
+        for (Column<T> c : columns()) {
             TableViewerColumn col = new TableViewerColumn(viewer, c.numeric() ? SWT.RIGHT : SWT.LEFT);
             col.getColumn().setText(c.header());
             col.getColumn().setMoveable(true);
-            layout.setColumnData(col.getColumn(), new ColumnWeightData(c.weight(), 40, true));
+            col.setLabelProvider(new ColumnLabelProvider() {
+                @SuppressWarnings("unchecked")
+                @Override
+                public String getText(Object element) {
+                    String s = c.text().apply((T) element);
+                    return s == null ? "" : s;
+                }
+
+                @SuppressWarnings("unchecked")
+                @Override
+                public Color getForeground(Object element) {
+                    return foreground((T) element);
+                }
+            });
+            layout.setColumnData(col.getColumn(), new ColumnWeightData(c.weight(), minimumWidth(table, c.header()), true));
         }
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
-        viewer.setInput(List.of());
+        content = new PagedContent<>(viewer, sync, getClass().getSimpleName(), source());
+        content.onCount(n -> {
+            status.setText(n == 0 ? emptyMessage() : countMessage(n));
+            status.getParent().layout();
+        });
+        content.onError(e -> {
+            status.setText("Could not read: " + e.getMessage());
+            status.getParent().layout();
+        });
+        viewer.setInput(new Object());
+        content.refresh();
+        return tableArea;
+    }
+
+    /**
+     * @param table a table
+     * @param header a column header
+     * @return a width that shows the whole header
+     */
+    static int minimumWidth(Table table, String header) {
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(table);
+        try {
+            return gc.textExtent(header).x + 24;
+        } finally {
+            gc.dispose();
+        }
+    }
+
+    /** Reads the rows again and scrolls back to the first (after the filter changed). */
+    public void refreshToTop() {
+        if (content != null && !viewer.getTable().isDisposed()) {
+            content.refresh();
+            content.onNextCount(() -> {
+                if (viewer.getTable().getItemCount() > 0) {
+                    viewer.getTable().setTopIndex(0);
+                }
+            });
+        }
+    }
+
+    /**
+     * @param row a row
+     * @return its text colour, or null for the default (parts grey out canceled rows)
+     */
+    protected Color foreground(T row) {
+        return null;
+    }
+
+    /** Reads the rows again (after a change made here or elsewhere). */
+    public void refresh() {
+        if (content != null && !viewer.getTable().isDisposed()) {
+            content.refresh();
+        }
+    }
+
+    /** @return the selected rows that have been read */
+    public List<T> selection() {
+        List<T> result = new ArrayList<>();
+        if (viewer == null || viewer.getTable().isDisposed()) {
+            return result;
+        }
+        for (int i : viewer.getTable().getSelectionIndices()) {
+            T row = content.cached(i);
+            if (row != null) {
+                result.add(row);
+            }
+        }
+        return result;
+    }
+
+    /** @return the content, for tests */
+    public PagedContent<T> content() {
+        return content;
     }
 
     /** Gives the keyboard focus to the table. */
@@ -77,5 +208,30 @@ public abstract class ListPart {
     /** @return the status line above the table; {@code null} before the controls are created */
     public Label getStatus() {
         return status;
+    }
+
+    /** @param text a message for the status line, for example what an action did */
+    public void say(String text) {
+        if (status != null && !status.isDisposed()) {
+            status.setText(text);
+            status.getParent().layout();
+        }
+    }
+
+    /** Small helpers the parts share. */
+    static String s(Object o) {
+        return o == null ? "" : o.toString();
+    }
+
+    static String n(long v) {
+        return String.format("%,d", v);
+    }
+
+    static String yes(boolean b) {
+        return b ? "Yes" : "";
+    }
+
+    static String literal(org.eclipse.emf.common.util.Enumerator e) {
+        return e == null || e.getValue() == 0 ? "" : e.getLiteral();
     }
 }

@@ -2,33 +2,116 @@ package org.segmenta.ui.internal.parts;
 
 import java.util.List;
 
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.segmenta.core.SegmentaEvents;
+import org.segmenta.core.segment.SegmentService;
+import org.segmenta.core.segment.SegmentSummary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
 
-/** The Segments part: the open segments, each a worksheet of contacts waiting to be merged and logged. */
-public final class SegmentsPart extends ListPart {
+/**
+ * The Segments part: the open segments, each a worksheet of contacts waiting to be merged and logged. Double-click or
+ * Enter opens the segment's editor. Source: NAV page 5093 Segment List.
+ */
+public final class SegmentsPart extends ListPart<SegmentSummary> implements SegmentAware {
+
+    @Inject
+    SegmentService segments;
+
+    @Inject
+    @Optional
+    EPartService parts;
+
+    private volatile List<SegmentSummary> snapshot = List.of();
 
     @PostConstruct
     void create(Composite parent) {
         createControls(parent);
+        getViewer().getTable().addListener(SWT.DefaultSelection, e -> openSelected());
+    }
+
+    @Override
+    protected void createBar(Composite bar) {
+        Button open = new Button(bar, SWT.PUSH);
+        open.setText("Open");
+        open.addListener(SWT.Selection, e -> openSelected());
+    }
+
+    /** Opens the editor of each selected segment. */
+    public void openSelected() {
+        if (parts == null) {
+            return;
+        }
+        for (SegmentSummary s : selection()) {
+            SegmentEditors.open(parts, s.no());
+        }
+    }
+
+    @Override
+    protected PagedContent.Source<SegmentSummary> source() {
+        return new PagedContent.Source<>() {
+            @Override
+            public long count() {
+                snapshot = segments.list();
+                return snapshot.size();
+            }
+
+            @Override
+            public List<SegmentSummary> page(int offset, int limit) {
+                List<SegmentSummary> all = snapshot;
+                return all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit));
+            }
+        };
+    }
+
+    @Override
+    protected List<Column<SegmentSummary>> columns() {
+        return List.of(new Column<>("No.", 10, false, SegmentSummary::no),
+                new Column<>("Description", 34, false, SegmentSummary::description),
+                new Column<>("No. of Lines", 10, true, s -> n(s.lines())),
+                new Column<>("No. of Criteria Actions", 12, true, s -> String.valueOf(s.steps())),
+                new Column<>("Date", 10, false, s -> s(s.date())),
+                new Column<>("Salesperson", 10, false, SegmentSummary::salespersonCode),
+                new Column<>("Interaction Template", 14, false, SegmentSummary::interactionTemplateCode));
+    }
+
+    @Override
+    protected String emptyMessage() {
+        return "No open segments. Segment › New Segment (Ctrl+N) makes one.";
+    }
+
+    @Override
+    protected String countMessage(long count) {
+        return n(count) + (count == 1 ? " open segment" : " open segments") + " · double-click to open";
+    }
+
+    @Override
+    public String segmentNo() {
+        List<SegmentSummary> sel = selection();
+        return sel.size() == 1 ? sel.get(0).no() : null;
+    }
+
+    @Inject
+    @Optional
+    void segmentsChanged(@UIEventTopic(SegmentaEvents.SEGMENTS_CHANGED) Object data) {
+        refresh();
+    }
+
+    @Inject
+    @Optional
+    void segmentChanged(@UIEventTopic(SegmentaEvents.SEGMENT_CHANGED) Object data) {
+        refresh();
     }
 
     @Focus
     void focus() {
         setFocus();
-    }
-
-    @Override
-    protected List<Column> columns() {
-        return List.of(new Column("No.", 10, false), new Column("Description", 34, false), new Column("No. of Lines", 10, true),
-                new Column("No. of Criteria Actions", 12, true), new Column("Date", 10, false),
-                new Column("Salesperson", 10, false), new Column("Interaction Template", 14, false));
-    }
-
-    @Override
-    protected String emptyMessage() {
-        return "No open segments.";
     }
 }

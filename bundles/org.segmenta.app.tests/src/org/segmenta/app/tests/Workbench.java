@@ -1,0 +1,184 @@
+package org.segmenta.app.tests;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.EclipseContextFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.services.contributions.IContributionFactory;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.internal.workbench.E4Workbench;
+import org.eclipse.e4.ui.internal.workbench.E4XMIResourceFactory;
+import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
+import org.eclipse.e4.ui.internal.workbench.swt.PartRenderingEngine;
+import org.eclipse.e4.ui.model.application.MAddon;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.e4.ui.workbench.swt.DisplayUISynchronize;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.segmenta.ui.Prompter;
+
+/**
+ * The real application model rendered with the real e4 renderers under the (virtual) display, with services put
+ * into its context by the test, and helpers to wait for the UI and to drive dialogs.
+ */
+@SuppressWarnings("restriction")
+final class Workbench implements AutoCloseable {
+
+    /** Answers every question with Yes and remembers what was asked and said. */
+    static final class AnsweringPrompter implements Prompter {
+        final List<String> said = Collections.synchronizedList(new ArrayList<>());
+
+        @Override
+        public boolean confirm(Shell shell, String title, String message) {
+            said.add("? " + message);
+            return true;
+        }
+
+        @Override
+        public void inform(Shell shell, String title, String message) {
+            said.add("i " + message);
+        }
+
+        @Override
+        public void error(Shell shell, String title, String message) {
+            said.add("! " + message);
+        }
+
+        boolean saidSomething(String part) {
+            synchronized (said) {
+                return said.stream().anyMatch(s -> s.contains(part));
+            }
+        }
+    }
+
+    final Display display = Display.getDefault();
+    final IEclipseContext context;
+    final MApplication application;
+    final AnsweringPrompter prompter = new AnsweringPrompter();
+    E4Workbench workbench;
+
+    /**
+     * @param services puts the services into the application context before the model is rendered
+     */
+    Workbench(Consumer<IEclipseContext> services) {
+        context = E4Application.createDefaultContext();
+        context.set(IWorkbench.PRESENTATION_URI_ARG, PartRenderingEngine.engineURI);
+        context.set(UISynchronize.class, new DisplayUISynchronize(display));
+        context.set(Prompter.class, prompter);
+        services.accept(context);
+        ContextInjectionFactory.setDefault(context);
+        ResourceSet resources = new ResourceSetImpl();
+        resources.getResourceFactoryRegistry().getExtensionToFactoryMap().put("e4xmi", new E4XMIResourceFactory());
+        Resource resource = resources
+                .getResource(URI.createPlatformPluginURI("org.segmenta.app/Application.e4xmi", true), true);
+        application = (MApplication) resource.getContents().get(0);
+        application.setContext(context);
+        context.set(MApplication.class, application);
+        IContributionFactory factory = context.get(IContributionFactory.class);
+        for (MAddon addon : application.getAddons()) {
+            IEclipseContext local = EclipseContextFactory.create("addon " + addon.getElementId());
+            local.set(MAddon.class, addon);
+            addon.setObject(factory.create(addon.getContributionURI(), context, local));
+            local.dispose();
+        }
+        workbench = new E4Workbench(application, context);
+    }
+
+    /** Runs the event loop a little. */
+    void spin() {
+        for (int i = 0; i < 20; i++) {
+            while (display.readAndDispatch()) {
+                // run what is queued
+            }
+        }
+    }
+
+    /**
+     * Runs the event loop until the condition holds.
+     *
+     * @param condition what to wait for
+     * @param what its description, for the failure
+     */
+    void waitUntil(BooleanSupplier condition, String what) {
+        long end = System.currentTimeMillis() + 30_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > end) {
+                throw new AssertionError("timed out waiting until " + what);
+            }
+            if (!display.readAndDispatch()) {
+                display.timerExec(20, () -> {
+                });
+                display.sleep();
+            }
+        }
+    }
+
+    /**
+     * Arranges for {@code driver} to run inside the event loop of the modal dialog with the given title once it opens
+     * (call before the command that opens it). A failure in the driver closes the dialog and is thrown by
+     * {@link #rethrow()}.
+     *
+     * @param title the dialog's shell text
+     * @param driver what to do with the dialog's shell
+     */
+    void whenDialog(String title, Consumer<Shell> driver) {
+        long end = System.currentTimeMillis() + 30_000;
+        Runnable[] poll = new Runnable[1];
+        poll[0] = () -> {
+            for (Shell s : display.getShells()) {
+                if (!s.isDisposed() && s.isVisible() && title.equals(s.getText())) {
+                    try {
+                        driver.accept(s);
+                    } catch (Throwable t) {
+                        failure = t;
+                        if (!s.isDisposed()) {
+                            s.close();
+                        }
+                    }
+                    return;
+                }
+            }
+            if (System.currentTimeMillis() < end) {
+                display.timerExec(50, poll[0]);
+            } else {
+                failure = new AssertionError("the dialog \"" + title + "\" did not open");
+            }
+        };
+        display.timerExec(50, poll[0]);
+    }
+
+    private Throwable failure;
+
+    /** Throws what a dialog driver failed with, if anything. */
+    void rethrow() {
+        Throwable t = failure;
+        failure = null;
+        if (t instanceof Error e) {
+            throw e;
+        }
+        if (t != null) {
+            throw new AssertionError(t);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (workbench != null) {
+            workbench.close();
+            workbench = null;
+        }
+        spin();
+        ContextInjectionFactory.setDefault(null);
+        context.dispose();
+    }
+}

@@ -1,0 +1,97 @@
+package org.segmenta.ui.internal.addons;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.swt.widgets.Shell;
+import org.osgi.service.event.Event;
+import org.segmenta.core.SegmentaEvents;
+import org.segmenta.core.demo.DemoData;
+import org.segmenta.ui.Prompter;
+
+import jakarta.inject.Inject;
+
+/**
+ * Offers demo data when the window first opens on an empty database, so that the window is never empty on a first
+ * look. Loads it in a background job and tells every part.
+ */
+public final class DemoDataAddon {
+
+    @Inject
+    @Optional
+    @Service
+    DemoData demo;
+
+    @Inject
+    @Optional
+    Prompter prompter;
+
+    @Inject
+    @Optional
+    IEventBroker events;
+
+    @Inject
+    @Optional
+    void started(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event, MApplication app) {
+        Shell shell = null;
+        for (MWindow w : app.getChildren()) {
+            if (w.getWidget() instanceof Shell s && !s.isDisposed()) {
+                shell = s;
+                break;
+            }
+        }
+        offer(shell, demo, Prompter.or(prompter));
+    }
+
+    /**
+     * Asks whether to load the demo data when the database is empty, and loads it in the background.
+     *
+     * @param shell the main window
+     * @param data the demo data, or null when no bundle provides it
+     * @param ask the prompter
+     * @return whether the user was asked
+     */
+    public boolean offer(Shell shell, DemoData data, Prompter ask) {
+        if (data == null || shell == null || !data.isEmpty()) {
+            return false;
+        }
+        if (!ask.confirm(shell, "Welcome to Segmenta", "The database is empty. Do you want to load the demo data (companies "
+                + "and persons, salespeople, interaction templates and an open segment) to look around?")) {
+            return true;
+        }
+        Job job = Job.create("Loading the demo data", m -> {
+            String message;
+            try {
+                DemoData.Summary s = data.load();
+                message = "Loaded " + s.contacts() + " contacts (" + s.companies() + " companies) and " + s.templates()
+                        + " interaction templates" + (s.segmentNo() == null ? "." : "; open segment " + s.segmentNo() + ".");
+            } catch (RuntimeException e) {
+                message = "The demo data could not be loaded: " + e.getMessage();
+            }
+            String shown = message;
+            if (shell.isDisposed()) {
+                return Status.OK_STATUS;
+            }
+            shell.getDisplay().asyncExec(() -> {
+                if (events != null) {
+                    events.post(SegmentaEvents.CONTACTS_CHANGED, "demo");
+                    events.post(SegmentaEvents.SEGMENTS_CHANGED, "demo");
+                    events.post(SegmentaEvents.LOG_CHANGED, "demo");
+                }
+                if (!shell.isDisposed()) {
+                    ask.inform(shell, "Demo Data", shown);
+                }
+            });
+            return Status.OK_STATUS;
+        });
+        job.setUser(true);
+        job.schedule();
+        return true;
+    }
+}

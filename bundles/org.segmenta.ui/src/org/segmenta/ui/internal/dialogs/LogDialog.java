@@ -1,0 +1,199 @@
+package org.segmenta.ui.internal.dialogs;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.segmenta.core.interaction.LogOptions;
+import org.segmenta.core.interaction.LogProblem;
+
+/**
+ * The Log Segment dialog: the options of the reference (Send Attachments, Create Follow-up Segment) and the pre-Log
+ * check's findings, read again in the background when Send changes. Log is enabled only when there are no errors.
+ * Source: NAV report 5185 Log Segment (request page).
+ */
+public final class LogDialog extends TitleAreaDialog {
+
+    private final String segmentNo;
+    private final Function<Boolean, List<LogProblem>> validate;
+    private final String userId;
+    private Button send;
+    private Button followUp;
+    private Table findings;
+    private LogOptions result;
+    private int generation;
+    private boolean checked;
+
+    /**
+     * @param parent the parent shell
+     * @param segmentNo the segment
+     * @param validate the pre-Log check for a Send choice; called on a background job
+     * @param userId who logs
+     */
+    public LogDialog(Shell parent, String segmentNo, Function<Boolean, List<LogProblem>> validate, String userId) {
+        super(parent);
+        this.segmentNo = segmentNo;
+        this.validate = validate;
+        this.userId = userId;
+        setHelpAvailable(false);
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText("Log Segment");
+    }
+
+    @Override
+    protected Point getInitialSize() {
+        return new Point(900, 560);
+    }
+
+    @Override
+    protected boolean isResizable() {
+        return true;
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        setTitle("Log Segment " + segmentNo);
+        setMessage("Logging creates one interaction log entry per line and a logged segment, then closes the segment.");
+        Composite area = (Composite) super.createDialogArea(parent);
+        Composite body = new Composite(area, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
+        GridLayoutFactory.swtDefaults().applyTo(body);
+        send = new Button(body, SWT.CHECK);
+        send.setText("Send Attachments (merge the Word letters and store them with the entries)");
+        send.addListener(SWT.Selection, e -> check());
+        followUp = new Button(body, SWT.CHECK);
+        followUp.setText("Create Follow-up Segment with the same contacts");
+        findings = new Table(body, SWT.BORDER | SWT.FULL_SELECTION);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(findings);
+        findings.setHeaderVisible(true);
+        findings.setLinesVisible(true);
+        for (String[] c : new String[][] { { "Severity", "80" }, { "Line No.", "70" }, { "Contact No.", "90" },
+                { "Message", "600" } }) {
+            TableColumn col = new TableColumn(findings, SWT.LEFT);
+            col.setText(c[0]);
+            col.setWidth(Integer.parseInt(c[1]));
+        }
+        return area;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, IDialogConstants.OK_ID, "Log", true);
+        createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+        check();
+    }
+
+    private void check() {
+        int mine = ++generation;
+        checked = false;
+        getButton(IDialogConstants.OK_ID).setEnabled(false);
+        setErrorMessage(null);
+        setMessage("Checking the segment...");
+        boolean sending = send.getSelection();
+        Job job = Job.create("Checking segment " + segmentNo, monitor -> {
+            List<LogProblem> found;
+            try {
+                found = validate.apply(sending);
+            } catch (RuntimeException e) {
+                found = List.of(new LogProblem(LogProblem.Severity.ERROR, null, null, null, "The check failed: " + e.getMessage()));
+            }
+            List<LogProblem> shown = found;
+            Shell shell = getShell();
+            if (shell != null && !shell.isDisposed()) {
+                shell.getDisplay().asyncExec(() -> {
+                    if (mine == generation && !findings.isDisposed()) {
+                        show(shown);
+                    }
+                });
+            }
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    private void show(List<LogProblem> found) {
+        findings.removeAll();
+        long errors = 0;
+        for (LogProblem p : found) {
+            boolean error = p.severity() == LogProblem.Severity.ERROR;
+            errors += error ? 1 : 0;
+            TableItem item = new TableItem(findings, SWT.NONE);
+            item.setText(new String[] { error ? "Error" : "Warning", p.lineNo() == null ? "" : String.valueOf(p.lineNo()),
+                    p.contactNo() == null ? "" : p.contactNo(), p.message() });
+            if (error) {
+                item.setForeground(findings.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+            }
+        }
+        checked = true;
+        if (errors > 0) {
+            setErrorMessage(errors + (errors == 1 ? " error stops" : " errors stop") + " Log; fix them in the segment first.");
+        } else {
+            setErrorMessage(null);
+            setMessage(found.isEmpty() ? "No problems found. Choose Log to log the segment."
+                    : found.size() + (found.size() == 1 ? " warning" : " warnings") + ": Log will do as they say.");
+        }
+        getButton(IDialogConstants.OK_ID).setEnabled(errors == 0);
+    }
+
+    /** @return whether the check has come back */
+    public boolean checked() {
+        return checked;
+    }
+
+    /** @return the findings table */
+    public Table findings() {
+        return findings;
+    }
+
+    /** @return the Send Attachments check box */
+    public Button sendButton() {
+        return send;
+    }
+
+    /** @return the Create Follow-up Segment check box */
+    public Button followUpButton() {
+        return followUp;
+    }
+
+    /** Widened to public for tests. */
+    @Override
+    public Button getButton(int id) {
+        return super.getButton(id);
+    }
+
+    @Override
+    protected void okPressed() {
+        result = new LogOptions(send.getSelection(), followUp.getSelection(), userId);
+        super.okPressed();
+    }
+
+    /** @return the options chosen, or null when cancelled */
+    public LogOptions result() {
+        return result;
+    }
+
+    @Override
+    public boolean close() {
+        generation++;
+        return super.close();
+    }
+}

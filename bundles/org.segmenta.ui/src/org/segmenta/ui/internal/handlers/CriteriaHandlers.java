@@ -1,0 +1,141 @@
+package org.segmenta.ui.internal.handlers;
+
+import java.util.List;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Shell;
+import org.segmenta.core.interaction.InteractionService;
+import org.segmenta.core.segment.SegmentService;
+import org.segmenta.core.segment.StepSummary;
+import org.segmenta.core.store.Store;
+import org.segmenta.model.LoggedSegment;
+import org.segmenta.model.SavedSegmentCriteria;
+import org.segmenta.ui.Prompter;
+import org.segmenta.ui.internal.dialogs.ChooseDialog;
+
+import jakarta.inject.Named;
+
+/** Save Criteria, Reuse Criteria and Reuse Logged Segment on the active segment. */
+public final class CriteriaHandlers {
+
+    private CriteriaHandlers() {
+    }
+
+    /** Segment › Save Criteria: asks a code and a description, then saves the steps in effect. */
+    public static final class Save {
+
+        @CanExecute
+        public boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart active) {
+            return Segments.current(active) != null;
+        }
+
+        @Execute
+        public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell,
+                @Optional @Named(IServiceConstants.ACTIVE_PART) MPart active, SegmentService segments,
+                @Optional Prompter prompter) {
+            String no = Segments.current(active);
+            InputDialog code = new InputDialog(shell, "Save Criteria", "Code of the saved criteria (up to 10 characters):", "",
+                    v -> v.isBlank() ? "Enter a code." : v.length() > 10 ? "At most 10 characters." : null);
+            if (code.open() != Window.OK) {
+                return;
+            }
+            InputDialog description = new InputDialog(shell, "Save Criteria", "Description:", "", null);
+            if (description.open() != Window.OK) {
+                return;
+            }
+            try {
+                segments.saveCriteria(no, code.getValue().strip().toUpperCase(), description.getValue().strip());
+                Segments.say(active, "Criteria saved as " + code.getValue().strip().toUpperCase() + ".");
+            } catch (RuntimeException e) {
+                Prompter.or(prompter).error(shell, "Save Criteria", e.getMessage());
+            }
+        }
+    }
+
+    /** Segment › Reuse Criteria: replays saved criteria on today's data. */
+    public static final class Reuse {
+
+        @CanExecute
+        public boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart active) {
+            return Segments.current(active) != null;
+        }
+
+        @Execute
+        public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell,
+                @Optional @Named(IServiceConstants.ACTIVE_PART) MPart active, SegmentService segments, Store store,
+                UISynchronize sync, @Optional IEventBroker events) {
+            String no = Segments.current(active);
+            List<SavedSegmentCriteria> saved = store.read(s -> s.savedCriteria().list());
+            ChooseDialog d = new ChooseDialog(shell, "Reuse Criteria", "Choose saved criteria to replay on segment " + no + ".",
+                    saved.stream().map(c -> c.getCode() + "   " + (c.getDescription() == null ? "" : c.getDescription())
+                            + "   (" + c.getLines().size() + " steps)").toList());
+            if (d.open() != Window.OK || d.chosen() < 0) {
+                return;
+            }
+            String code = saved.get(d.chosen()).getCode();
+            Job job = Job.create("Reusing criteria " + code, m -> {
+                String message;
+                try {
+                    List<StepSummary> done = segments.reuseCriteria(no, code);
+                    message = "Criteria " + code + " replayed: " + done.size() + " steps"
+                            + (done.isEmpty() ? "." : "; " + done.get(done.size() - 1).linesAfter() + " lines.");
+                } catch (RuntimeException e) {
+                    message = "Reuse Criteria failed: " + e.getMessage();
+                }
+                String shown = message;
+                sync.asyncExec(() -> Segments.changed(active, events, no, shown));
+                return Status.OK_STATUS;
+            });
+            job.setUser(true);
+            job.schedule();
+        }
+    }
+
+    /** Segment › Reuse Logged Segment: adds the contacts of a logged segment. */
+    public static final class ReuseLogged {
+
+        @CanExecute
+        public boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart active) {
+            return Segments.current(active) != null;
+        }
+
+        @Execute
+        public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell,
+                @Optional @Named(IServiceConstants.ACTIVE_PART) MPart active, SegmentService segments,
+                InteractionService interactions, UISynchronize sync, @Optional IEventBroker events) {
+            String no = Segments.current(active);
+            List<LoggedSegment> logged = interactions.loggedSegments(0, 500);
+            ChooseDialog d = new ChooseDialog(shell, "Reuse Logged Segment",
+                    "Choose a logged segment whose contacts to add to segment " + no + ".",
+                    logged.stream().map(l -> l.getEntryNo() + "   " + l.getSegmentNo() + "   " + (l.getDescription() == null ? "" : l.getDescription())
+                            + "   (" + l.getNoOfInteractions() + " interactions" + (l.isCanceled() ? ", canceled" : "") + ")").toList());
+            if (d.open() != Window.OK || d.chosen() < 0) {
+                return;
+            }
+            long entryNo = logged.get(d.chosen()).getEntryNo();
+            Job job = Job.create("Reusing logged segment " + entryNo, m -> {
+                String message;
+                try {
+                    message = segments.reuseLoggedSegment(no, entryNo, false).describe();
+                } catch (RuntimeException e) {
+                    message = "Reuse Logged Segment failed: " + e.getMessage();
+                }
+                String shown = message;
+                sync.asyncExec(() -> Segments.changed(active, events, no, shown));
+                return Status.OK_STATUS;
+            });
+            job.setUser(true);
+            job.schedule();
+        }
+    }
+}

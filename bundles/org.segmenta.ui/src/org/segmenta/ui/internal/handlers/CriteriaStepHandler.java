@@ -1,0 +1,102 @@
+package org.segmenta.ui.internal.handlers;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Shell;
+import org.segmenta.core.criteria.CriteriaSources;
+import org.segmenta.core.segment.SegmentService;
+import org.segmenta.core.segment.StepRequest;
+import org.segmenta.core.segment.StepSummary;
+import org.segmenta.model.CriteriaAction;
+import org.segmenta.ui.internal.dialogs.CriteriaStepDialog;
+
+import jakarta.inject.Named;
+
+/**
+ * Add / Reduce / Refine Contacts on the active segment: the criteria dialog with its live count, then the step in a
+ * background job. Subclasses name the action.
+ */
+public abstract class CriteriaStepHandler {
+
+    /** @return the step this handler builds */
+    protected abstract CriteriaAction action();
+
+    /**
+     * @param active the active part
+     * @return whether there is a segment to act on
+     */
+    @CanExecute
+    public boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart active) {
+        return Segments.current(active) != null;
+    }
+
+    /**
+     * @param shell the active shell
+     * @param active the active part
+     * @param segments the segment service
+     * @param sources the criteria sources
+     * @param sync the UI thread
+     * @param events the event broker, if any
+     */
+    @Execute
+    public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell,
+            @Optional @Named(IServiceConstants.ACTIVE_PART) MPart active, SegmentService segments,
+            CriteriaSources sources, UISynchronize sync, @Optional IEventBroker events) {
+        String no = Segments.current(active);
+        if (no == null) {
+            return;
+        }
+        CriteriaStepDialog dialog = new CriteriaStepDialog(shell, action(), sources.all(), r -> segments.count(no, r));
+        if (dialog.open() != Window.OK) {
+            return;
+        }
+        StepRequest step = dialog.result();
+        Segments.say(active, "Applying " + action().getLiteral() + " to segment " + no + "...");
+        Job job = Job.create(action().getLiteral() + " on segment " + no, monitor -> {
+            String message;
+            try {
+                StepSummary done = segments.apply(no, step);
+                message = done.describe();
+            } catch (RuntimeException e) {
+                message = action().getLiteral() + " failed: " + e.getMessage();
+            }
+            String shown = message;
+            sync.asyncExec(() -> Segments.changed(active, events, no, shown));
+            return Status.OK_STATUS;
+        });
+        job.setUser(true);
+        job.schedule();
+    }
+
+    /** Segment › Add Contacts (Ctrl+Alt+A). */
+    public static final class Add extends CriteriaStepHandler {
+        @Override
+        protected CriteriaAction action() {
+            return CriteriaAction.ADD;
+        }
+    }
+
+    /** Segment › Reduce Contacts: removes the lines whose contact matches. */
+    public static final class Reduce extends CriteriaStepHandler {
+        @Override
+        protected CriteriaAction action() {
+            return CriteriaAction.REDUCE;
+        }
+    }
+
+    /** Segment › Refine Contacts: keeps only the lines whose contact matches. */
+    public static final class Refine extends CriteriaStepHandler {
+        @Override
+        protected CriteriaAction action() {
+            return CriteriaAction.REFINE;
+        }
+    }
+}

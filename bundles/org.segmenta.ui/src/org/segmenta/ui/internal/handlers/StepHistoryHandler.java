@@ -1,0 +1,88 @@
+package org.segmenta.ui.internal.handlers;
+
+import java.util.Optional;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.swt.widgets.Shell;
+import org.segmenta.core.segment.SegmentService;
+import org.segmenta.core.segment.StepSummary;
+import org.segmenta.ui.Prompter;
+
+import jakarta.inject.Named;
+
+/** Edit › Undo Step (Go Back) and Redo Step on the active segment, in a background job. */
+public abstract class StepHistoryHandler {
+
+    /** @return true to undo, false to redo */
+    protected abstract boolean undo();
+
+    /**
+     * @param active the active part
+     * @return whether there is a segment to act on
+     */
+    @CanExecute
+    public boolean canExecute(@org.eclipse.e4.core.di.annotations.Optional @Named(IServiceConstants.ACTIVE_PART) MPart active) {
+        return Segments.current(active) != null;
+    }
+
+    /**
+     * @param shell the active shell
+     * @param active the active part
+     * @param segments the segment service
+     * @param sync the UI thread
+     * @param events the event broker, if any
+     * @param prompter asks the user, if another than message dialogs
+     */
+    @Execute
+    public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell,
+            @org.eclipse.e4.core.di.annotations.Optional @Named(IServiceConstants.ACTIVE_PART) MPart active,
+            SegmentService segments, UISynchronize sync, @org.eclipse.e4.core.di.annotations.Optional IEventBroker events,
+            @org.eclipse.e4.core.di.annotations.Optional Prompter prompter) {
+        String no = Segments.current(active);
+        if (no == null) {
+            return;
+        }
+        if (undo() && !Prompter.or(prompter).confirm(shell, "Undo Step",
+                "This will undo the last criteria action of segment " + no + ". Do you want to continue?")) {
+            return;
+        }
+        Job job = Job.create((undo() ? "Undoing" : "Redoing") + " the last step of segment " + no, monitor -> {
+            String message;
+            try {
+                Optional<StepSummary> done = undo() ? segments.undo(no) : segments.redo(no);
+                message = done.map(s -> (undo() ? "Undone: " : "Redone: ") + s.describe())
+                        .orElse(undo() ? "There is no step to undo." : "There is no undone step to redo.");
+            } catch (RuntimeException e) {
+                message = (undo() ? "Undo" : "Redo") + " failed: " + e.getMessage();
+            }
+            String shown = message;
+            sync.asyncExec(() -> Segments.changed(active, events, no, shown));
+            return Status.OK_STATUS;
+        });
+        job.setUser(true);
+        job.schedule();
+    }
+
+    /** Edit › Undo Step (Ctrl+Z). */
+    public static final class Undo extends StepHistoryHandler {
+        @Override
+        protected boolean undo() {
+            return true;
+        }
+    }
+
+    /** Edit › Redo Step (Ctrl+Y). */
+    public static final class Redo extends StepHistoryHandler {
+        @Override
+        protected boolean undo() {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,1057 @@
+package org.segmenta.ui.internal.parts;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.Persist;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.ui.MDirtyable;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerEditor;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.ComboBoxCellEditor;
+import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TableViewerEditor;
+import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.segmenta.core.SegmentaEvents;
+import org.segmenta.core.interaction.InteractionService;
+import org.segmenta.core.interaction.LineDefaults;
+import org.segmenta.core.interaction.LogProblem;
+import org.segmenta.core.segment.SegmentService;
+import org.segmenta.core.store.Store;
+import org.segmenta.core.store.StoreException;
+import org.segmenta.core.store.ValidationException;
+import org.segmenta.model.Contact;
+import org.segmenta.model.CorrespondenceType;
+import org.segmenta.model.CriteriaAction;
+import org.segmenta.model.CriteriaFilter;
+import org.segmenta.model.Evaluation;
+import org.segmenta.model.InformationFlow;
+import org.segmenta.model.InitiatedBy;
+import org.segmenta.model.InteractionTemplate;
+import org.segmenta.model.Salesperson;
+import org.segmenta.model.SegmentCriteriaLine;
+import org.segmenta.model.SegmentHeader;
+import org.segmenta.model.SegmentLine;
+import org.segmenta.model.StepKind;
+import org.segmenta.model.SegmentaPackage.Literals;
+import org.segmenta.ui.Prompter;
+import org.segmenta.ui.UiIds;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * The segment editor, one per segment: the header form (General and Interaction, the interaction fields enabled once
+ * a template is chosen, as the reference does), the lines (virtual, inline editing of a line's own values, the step
+ * that brought each line), the criteria timeline with undo/redo, and the pre-Log check with a jump to the line.
+ * Header changes make the editor dirty; Save writes them, asking first whether a propagating change should update
+ * the lines that follow the header. Source: NAV page 5091 Segment, §1.3–1.6 of the domain reference.
+ */
+public final class SegmentEditorPart implements SegmentAware {
+
+    /** A line with its contact's name, as the lines table shows it. */
+    public record LineRow(SegmentLine line, String contactName, String companyName) {
+    }
+
+    @Inject
+    SegmentService segments;
+    @Inject
+    InteractionService interactions;
+    @Inject
+    Store store;
+    @Inject
+    UISynchronize sync;
+    @Inject
+    MPart part;
+    @Inject
+    MDirtyable dirtyable;
+    @Inject
+    @Optional
+    IEventBroker events;
+    @Inject
+    @Optional
+    Prompter prompter;
+    @Inject
+    @Optional
+    ECommandService commands;
+    @Inject
+    @Optional
+    EHandlerService handlers;
+
+    private String no;
+    private SegmentHeader header;
+    /** Header fields changed in the form and not saved yet, with the user's answer to "update the lines?". */
+    private final Map<EAttribute, Object> pending = new LinkedHashMap<>();
+    private final Map<EAttribute, Boolean> pendingUpdateLines = new HashMap<>();
+    private boolean filling;
+
+    private Label title;
+    private Label message;
+    private Text description;
+    private Text date;
+    private Combo salesperson;
+    private Label lineCount;
+    private Label stepCount;
+    private Combo template;
+    private Text language;
+    private Text subject;
+    private Combo correspondenceType;
+    private Button ignoreContactType;
+    private Combo informationFlow;
+    private Combo initiatedBy;
+    private Text unitCost;
+    private Text unitDuration;
+    private Text campaign;
+    private Button sendAsAttachment;
+    private final List<Control> interactionFields = new ArrayList<>();
+
+    private CTabFolder tabs;
+    private TableViewer lines;
+    private PagedContent<LineRow> lineContent;
+    private Table steps;
+    private Table problems;
+    private Map<Integer, SegmentCriteriaLine> stepsByNo = new HashMap<>();
+
+    @PostConstruct
+    void create(Composite parent) {
+        no = part.getPersistedState().get(SegmentEditors.SEGMENT_NO);
+        parent.setLayout(GridLayoutFactory.fillDefaults().margins(6, 6).spacing(6, 4).create());
+
+        Composite top = new Composite(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(top);
+        title = new Label(top, SWT.NONE);
+        title.setFont(org.eclipse.jface.resource.JFaceResources.getHeaderFont());
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(title);
+        ToolBar bar = new ToolBar(top, SWT.FLAT | SWT.RIGHT);
+        tool(bar, "Add Contacts...", UiIds.COMMAND_ADD_CONTACTS);
+        tool(bar, "Reduce...", UiIds.COMMAND_REDUCE_CONTACTS);
+        tool(bar, "Refine...", UiIds.COMMAND_REFINE_CONTACTS);
+        new ToolItem(bar, SWT.SEPARATOR);
+        tool(bar, "Undo Step", UiIds.COMMAND_UNDO_STEP);
+        tool(bar, "Redo Step", UiIds.COMMAND_REDO_STEP);
+        new ToolItem(bar, SWT.SEPARATOR);
+        tool(bar, "Merge...", UiIds.COMMAND_MERGE);
+        tool(bar, "Log...", UiIds.COMMAND_LOG);
+        message = new Label(parent, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
+
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        Composite form = new Composite(sash, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(false).applyTo(form);
+        general(form);
+        interaction(form);
+
+        tabs = new CTabFolder(sash, SWT.BORDER | SWT.FLAT);
+        CTabItem linesTab = new CTabItem(tabs, SWT.NONE);
+        linesTab.setText("Lines");
+        linesTab.setControl(linesTable(tabs));
+        CTabItem stepsTab = new CTabItem(tabs, SWT.NONE);
+        stepsTab.setText("Criteria");
+        stepsTab.setControl(stepsTable(tabs));
+        CTabItem checkTab = new CTabItem(tabs, SWT.NONE);
+        checkTab.setText("Check before Log");
+        checkTab.setControl(problemsTable(tabs));
+        tabs.setSelection(0);
+        sash.setWeights(40, 60);
+
+        reload();
+    }
+
+    private void tool(ToolBar bar, String text, String commandId) {
+        ToolItem item = new ToolItem(bar, SWT.PUSH);
+        item.setText(text);
+        item.setData("segmenta.command", commandId);
+        item.addListener(SWT.Selection, e -> execute(commandId));
+    }
+
+    private void execute(String commandId) {
+        if (commands == null || handlers == null) {
+            return;
+        }
+        ParameterizedCommand command = commands.createCommand(commandId, null);
+        if (command != null && handlers.canExecute(command)) {
+            handlers.executeHandler(command);
+        }
+    }
+
+    // ---- the header form ------------------------------------------------------------------------------
+
+    private void general(Composite form) {
+        Group g = new Group(form, SWT.NONE);
+        g.setText("General");
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(g);
+        GridLayoutFactory.swtDefaults().numColumns(2).spacing(8, 4).applyTo(g);
+        label(g, "Description");
+        description = text(g, Literals.SEGMENT_HEADER__DESCRIPTION);
+        label(g, "Date");
+        date = text(g, Literals.SEGMENT_HEADER__DATE);
+        date.setMessage("yyyy-mm-dd");
+        label(g, "Salesperson Code");
+        salesperson = combo(g, Literals.SEGMENT_HEADER__SALESPERSON_CODE, false);
+        label(g, "No. of Lines");
+        lineCount = new Label(g, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(lineCount);
+        label(g, "No. of Criteria Actions");
+        stepCount = new Label(g, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(stepCount);
+        label(g, "Campaign No.");
+        campaign = text(g, Literals.SEGMENT_HEADER__CAMPAIGN_NO);
+    }
+
+    private void interaction(Composite form) {
+        Group g = new Group(form, SWT.NONE);
+        g.setText("Interaction");
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(g);
+        GridLayoutFactory.swtDefaults().numColumns(4).spacing(8, 4).applyTo(g);
+        label(g, "Interaction Template Code");
+        template = new Combo(g, SWT.READ_ONLY);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(template);
+        template.addListener(SWT.Selection, e -> templateChosen());
+        label(g, "Language Code (Default)");
+        language = text(g, Literals.SEGMENT_HEADER__LANGUAGE_CODE_DEFAULT);
+        label(g, "Subject (Default)");
+        subject = text(g, Literals.SEGMENT_HEADER__SUBJECT_DEFAULT);
+        label(g, "Correspondence Type (Default)");
+        correspondenceType = enumCombo(g, Literals.SEGMENT_HEADER__CORRESPONDENCE_TYPE_DEFAULT, CorrespondenceType.VALUES);
+        label(g, "Information Flow");
+        informationFlow = enumCombo(g, Literals.SEGMENT_HEADER__INFORMATION_FLOW, InformationFlow.VALUES);
+        label(g, "Initiated By");
+        initiatedBy = enumCombo(g, Literals.SEGMENT_HEADER__INITIATED_BY, InitiatedBy.VALUES);
+        label(g, "Unit Cost (LCY)");
+        unitCost = text(g, Literals.SEGMENT_HEADER__UNIT_COST);
+        label(g, "Unit Duration (Min.)");
+        unitDuration = text(g, Literals.SEGMENT_HEADER__UNIT_DURATION);
+        ignoreContactType = check(g, "Ignore Contact Corres. Type", Literals.SEGMENT_HEADER__IGNORE_CONTACT_CORRESPONDENCE_TYPE);
+        sendAsAttachment = check(g, "Send Word Docs. as Attmt.", Literals.SEGMENT_HEADER__SEND_WORD_DOCS_AS_ATTACHMENT);
+        interactionFields.addAll(List.of(language, subject, correspondenceType, informationFlow, initiatedBy, unitCost,
+                unitDuration, ignoreContactType, sendAsAttachment));
+    }
+
+    private static void label(Composite parent, String text) {
+        new Label(parent, SWT.NONE).setText(text + ":");
+    }
+
+    private Text text(Composite parent, EAttribute attribute) {
+        Text t = new Text(parent, SWT.BORDER | SWT.SINGLE);
+        GridDataFactory.fillDefaults().grab(true, false).hint(140, SWT.DEFAULT).applyTo(t);
+        t.setData("segmenta.field", attribute.getName());
+        t.addListener(SWT.DefaultSelection, e -> commit(attribute, t.getText()));
+        t.addListener(SWT.FocusOut, e -> commit(attribute, t.getText()));
+        return t;
+    }
+
+    private Combo combo(Composite parent, EAttribute attribute, boolean readOnly) {
+        Combo c = new Combo(parent, readOnly ? SWT.READ_ONLY : SWT.DROP_DOWN);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(c);
+        c.setData("segmenta.field", attribute.getName());
+        c.addListener(SWT.Selection, e -> commit(attribute, c.getText()));
+        c.addListener(SWT.DefaultSelection, e -> commit(attribute, c.getText()));
+        c.addListener(SWT.FocusOut, e -> commit(attribute, c.getText()));
+        return c;
+    }
+
+    private Combo enumCombo(Composite parent, EAttribute attribute, List<? extends Enumerator> values) {
+        Combo c = new Combo(parent, SWT.READ_ONLY);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(c);
+        for (Enumerator v : values) {
+            c.add(v.getValue() == 0 ? "" : v.getLiteral());
+        }
+        c.addListener(SWT.Selection, e -> commit(attribute, values.get(c.getSelectionIndex())));
+        return c;
+    }
+
+    private Button check(Composite parent, String text, EAttribute attribute) {
+        Button b = new Button(parent, SWT.CHECK);
+        b.setText(text);
+        GridDataFactory.swtDefaults().span(2, 1).applyTo(b);
+        b.addListener(SWT.Selection, e -> commit(attribute, b.getSelection()));
+        return b;
+    }
+
+    /** Reads the header, the steps and the lines again and shows them; changes not saved are dropped. */
+    public void reload() {
+        java.util.Optional<SegmentHeader> h;
+        try {
+            h = segments.get(no);
+        } catch (StoreException e) {
+            say("Could not read segment " + no + ": " + e.getMessage());
+            return;
+        }
+        if (h.isEmpty()) {
+            title.setText("Segment " + no);
+            say("Segment " + no + " is not open any more (logged or deleted). Close this editor.");
+            setEnabled(false);
+            return;
+        }
+        header = h.get();
+        pending.clear();
+        pendingUpdateLines.clear();
+        dirtyable.setDirty(false);
+        fill();
+        reloadSteps();
+        lineContent.refresh();
+    }
+
+    private void setEnabled(boolean enabled) {
+        for (Control c : List.of(description, date, salesperson, template, campaign, lines.getTable())) {
+            c.setEnabled(enabled);
+        }
+        for (Control c : interactionFields) {
+            c.setEnabled(enabled);
+        }
+    }
+
+    private void fill() {
+        filling = true;
+        try {
+            part.setLabel(header.getNo());
+            part.setTooltip(s(header.getDescription()));
+            title.setText(header.getNo() + "  ·  " + (blank(header.getDescription()) ? "(no description)" : header.getDescription()));
+            description.setText(s(header.getDescription()));
+            date.setText(s(header.getDate()));
+            List<String> people = store.read(s -> s.salespeople().list()).stream().map(Salesperson::getCode).toList();
+            salesperson.setItems(people.toArray(String[]::new));
+            salesperson.setText(s(header.getSalespersonCode()));
+            campaign.setText(s(header.getCampaignNo()));
+            List<String> codes = new ArrayList<>();
+            codes.add("");
+            codes.addAll(store.read(s -> s.interactionTemplates().list()).stream().map(InteractionTemplate::getCode).toList());
+            template.setItems(codes.toArray(String[]::new));
+            template.select(Math.max(0, codes.indexOf(s(header.getInteractionTemplateCode()))));
+            language.setText(s(header.getLanguageCodeDefault()));
+            subject.setText(s(header.getSubjectDefault()));
+            correspondenceType.select(header.getCorrespondenceTypeDefault() == null ? 0 : header.getCorrespondenceTypeDefault().getValue());
+            informationFlow.select(header.getInformationFlow() == null ? 0 : header.getInformationFlow().getValue());
+            initiatedBy.select(header.getInitiatedBy() == null ? 0 : header.getInitiatedBy().getValue());
+            unitCost.setText(header.getUnitCost() == null ? "" : header.getUnitCost().toPlainString());
+            unitDuration.setText(String.valueOf(header.getUnitDuration()));
+            ignoreContactType.setSelection(header.isIgnoreContactCorrespondenceType());
+            sendAsAttachment.setSelection(header.isSendWordDocsAsAttachment());
+            enableInteraction();
+        } finally {
+            filling = false;
+        }
+    }
+
+    /** The reference enables the interaction fields only once a template is chosen, Correspondence Type (Default) only with Ignore Contact Corres. Type. */
+    private void enableInteraction() {
+        boolean withTemplate = !blank(header.getInteractionTemplateCode());
+        for (Control c : interactionFields) {
+            c.setEnabled(withTemplate);
+        }
+        correspondenceType.setEnabled(withTemplate && ignoreContactType.getSelection());
+    }
+
+    private void commit(EAttribute attribute, Object raw) {
+        if (filling || header == null) {
+            return;
+        }
+        Object value;
+        try {
+            value = convert(attribute, raw);
+        } catch (IllegalArgumentException e) {
+            say(e.getMessage());
+            return;
+        }
+        Object saved = header.eGet(attribute);
+        Object current = pending.containsKey(attribute) ? pending.get(attribute) : saved;
+        if (same(value, current)) {
+            return;
+        }
+        if (same(value, saved)) {
+            pending.remove(attribute);
+            pendingUpdateLines.remove(attribute);
+        } else {
+            boolean update = false;
+            if (LineDefaults.lineField(attribute).isPresent()) {
+                long following = interactions.linesFollowing(no, attribute);
+                if (following > 0) {
+                    update = Prompter.or(prompter).confirm(title.getShell(), "Update Lines",
+                            "You have modified " + caption(attribute) + ". Do you want to update the " + n(following)
+                                    + (following == 1 ? " segment line" : " segment lines")
+                                    + " where the Interaction Template Code is "
+                                    + (blank(header.getInteractionTemplateCode()) ? "blank" : header.getInteractionTemplateCode())
+                                    + "?");
+                }
+            }
+            pending.put(attribute, value);
+            pendingUpdateLines.put(attribute, update);
+        }
+        if (attribute == Literals.SEGMENT_HEADER__IGNORE_CONTACT_CORRESPONDENCE_TYPE) {
+            correspondenceType.setEnabled(ignoreContactType.getSelection());
+        }
+        dirtyable.setDirty(!pending.isEmpty());
+        say(pending.isEmpty() ? "" : "Changed: " + pending.keySet().stream().map(SegmentEditorPart::caption)
+                .collect(Collectors.joining(", ")) + ". Save (Ctrl+S) to keep the changes.");
+    }
+
+    private static Object convert(EAttribute attribute, Object raw) {
+        if (!(raw instanceof String text)) {
+            return raw;
+        }
+        String t = text.strip();
+        Class<?> type = attribute.getEAttributeType().getInstanceClass();
+        if (type == LocalDate.class) {
+            try {
+                return t.isEmpty() ? null : LocalDate.parse(t);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException(caption(attribute) + ": \"" + t + "\" is not a date; type it as yyyy-mm-dd.");
+            }
+        }
+        if (type == BigDecimal.class) {
+            try {
+                return t.isEmpty() ? BigDecimal.ZERO : new BigDecimal(t.replace(",", ""));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(caption(attribute) + ": \"" + t + "\" is not an amount.");
+            }
+        }
+        if (type == int.class || type == Integer.class) {
+            try {
+                return t.isEmpty() ? 0 : Integer.parseInt(t);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(caption(attribute) + ": \"" + t + "\" is not a whole number.");
+            }
+        }
+        return t.isEmpty() ? null : t;
+    }
+
+    private static boolean same(Object a, Object b) {
+        if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
+            return x.compareTo(y) == 0;
+        }
+        if ((a == null || "".equals(a)) && (b == null || "".equals(b))) {
+            return true;
+        }
+        return a != null && a.equals(b);
+    }
+
+    private static String caption(EAttribute a) {
+        return switch (a.getName()) {
+        case "description" -> "Description";
+        case "date" -> "Date";
+        case "salespersonCode" -> "Salesperson Code";
+        case "campaignNo" -> "Campaign No.";
+        case "languageCodeDefault" -> "Language Code (Default)";
+        case "subjectDefault" -> "Subject (Default)";
+        case "correspondenceTypeDefault" -> "Correspondence Type (Default)";
+        case "informationFlow" -> "Information Flow";
+        case "initiatedBy" -> "Initiated By";
+        case "unitCost" -> "Unit Cost (LCY)";
+        case "unitDuration" -> "Unit Duration (Min.)";
+        case "ignoreContactCorrespondenceType" -> "Ignore Contact Corres. Type";
+        case "sendWordDocsAsAttachment" -> "Send Word Docs. as Attmt.";
+        default -> a.getName();
+        };
+    }
+
+    private void templateChosen() {
+        if (filling || header == null) {
+            return;
+        }
+        String code = template.getText();
+        if (same(code, header.getInteractionTemplateCode())) {
+            return;
+        }
+        save();
+        boolean apply = lineContent.count() > 0 && Prompter.or(prompter).confirm(title.getShell(), "Apply Template",
+                "Do you want to apply the Interaction Template " + (code.isEmpty() ? "(none)" : code) + " to all "
+                        + n(lineContent.count()) + " segment lines?");
+        try {
+            interactions.chooseTemplate(no, code.isEmpty() ? null : code, apply);
+            changed("Interaction template " + (code.isEmpty() ? "cleared" : code + " chosen")
+                    + (apply ? " and applied to the lines." : "."));
+        } catch (StoreException | IllegalArgumentException e) {
+            say(e.getMessage());
+            fill();
+        }
+    }
+
+    /** Saves the header changes; each propagating change updates the lines when the user said so. */
+    @Persist
+    public void save() {
+        if (pending.isEmpty()) {
+            dirtyable.setDirty(false);
+            return;
+        }
+        try {
+            for (Map.Entry<EAttribute, Object> change : new ArrayList<>(pending.entrySet())) {
+                EAttribute a = change.getKey();
+                if (LineDefaults.lineField(a).isPresent()) {
+                    interactions.changeHeader(no, a, change.getValue(), Boolean.TRUE.equals(pendingUpdateLines.get(a)));
+                } else {
+                    SegmentHeader h = segments.get(no).orElseThrow();
+                    h.eSet(a, change.getValue());
+                    segments.saveHeader(h);
+                }
+                pending.remove(a);
+            }
+            changed("Saved.");
+        } catch (ValidationException e) {
+            say(String.join("\n", e.messages()));
+        } catch (StoreException | IllegalArgumentException | IllegalStateException e) {
+            say(e.getMessage());
+        }
+    }
+
+    /**
+     * Says what changed, reloads the editor and tells the other parts.
+     *
+     * @param what the message for the editor's status line
+     */
+    public void changed(String what) {
+        reload();
+        say(what);
+        if (events != null) {
+            events.post(SegmentaEvents.SEGMENT_CHANGED, no);
+        }
+    }
+
+    /** @param text the editor's message line */
+    public void say(String text) {
+        if (!message.isDisposed()) {
+            message.setText(s(text));
+            message.getParent().layout();
+        }
+    }
+
+    /** @return the editor's message line */
+    public String message() {
+        return message.getText();
+    }
+
+    // ---- lines ----------------------------------------------------------------------------------------
+
+    private Control linesTable(Composite parent) {
+        Composite area = new Composite(parent, SWT.NONE);
+        TableColumnLayout layout = new TableColumnLayout();
+        area.setLayout(layout);
+        lines = new TableViewer(area, SWT.MULTI | SWT.FULL_SELECTION | SWT.VIRTUAL);
+        Table t = lines.getTable();
+        t.setHeaderVisible(true);
+        t.setLinesVisible(true);
+        column(layout, "Line No.", 6, true, r -> String.valueOf(r.line().getLineNo()), null);
+        column(layout, "Contact No.", 8, false, r -> r.line().getContactNo(), null);
+        column(layout, "Contact Name", 16, false, LineRow::contactName, null);
+        column(layout, "Company Name", 14, false, LineRow::companyName, null);
+        column(layout, "Correspondence Type", 9, false, r -> ListPart.literal(r.line().getCorrespondenceType()),
+                enumEditor(Literals.SEGMENT_LINE__CORRESPONDENCE_TYPE, CorrespondenceType.VALUES));
+        column(layout, "Description", 14, false, r -> r.line().getDescription(), textEditor(Literals.SEGMENT_LINE__DESCRIPTION));
+        column(layout, "Salesperson", 7, false, r -> r.line().getSalespersonCode(), textEditor(Literals.SEGMENT_LINE__SALESPERSON_CODE));
+        column(layout, "Template", 7, false, r -> r.line().getInteractionTemplateCode(), null);
+        column(layout, "Language", 6, false, r -> r.line().getLanguageCode(), textEditor(Literals.SEGMENT_LINE__LANGUAGE_CODE));
+        column(layout, "Subject", 10, false, r -> r.line().getSubject(), textEditor(Literals.SEGMENT_LINE__SUBJECT));
+        column(layout, "Evaluation", 7, false, r -> ListPart.literal(r.line().getEvaluation()),
+                enumEditor(Literals.SEGMENT_LINE__EVALUATION, Evaluation.VALUES));
+        column(layout, "Cost (LCY)", 6, true, r -> r.line().getCost() == null ? "" : r.line().getCost().toPlainString(),
+                textEditor(Literals.SEGMENT_LINE__COST));
+        column(layout, "Duration (Min.)", 6, true, r -> String.valueOf(r.line().getDuration()), textEditor(Literals.SEGMENT_LINE__DURATION));
+        column(layout, "Added by", 10, false, r -> provenance(r.line()), null);
+        TableViewerEditor.create(lines, new ColumnViewerEditorActivationStrategy(lines) {
+            @Override
+            protected boolean isEditorActivationEvent(org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent e) {
+                return e.eventType == org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent.MOUSE_DOUBLE_CLICK_SELECTION
+                        || e.eventType == org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent.PROGRAMMATIC
+                        || (e.eventType == org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent.KEY_PRESSED && e.keyCode == SWT.F2);
+            }
+        }, ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.KEYBOARD_ACTIVATION);
+        lineContent = new PagedContent<>(lines, sync, "segment lines", new PagedContent.Source<>() {
+            @Override
+            public long count() {
+                return segments.lineCount(no);
+            }
+
+            @Override
+            public List<LineRow> page(int offset, int limit) {
+                List<SegmentLine> page = segments.lines(no, offset, limit);
+                return store.read(s -> {
+                    List<LineRow> rows = new ArrayList<>(page.size());
+                    for (SegmentLine l : page) {
+                        Contact c = l.getContactNo() == null ? null : s.contacts().get(l.getContactNo()).orElse(null);
+                        rows.add(new LineRow(l, c == null ? "" : c.getName(), c == null ? "" : c.getCompanyName()));
+                    }
+                    return rows;
+                });
+            }
+        });
+        lineContent.onCount(n -> {
+            lineCount.setText(n(n));
+            lineCount.getParent().layout();
+        });
+        lineContent.onError(e -> say("Could not read the lines: " + e.getMessage()));
+        lines.setInput(new Object());
+        return area;
+    }
+
+    private String provenance(SegmentLine line) {
+        if (line.getStepNo() <= 0) {
+            return "";
+        }
+        SegmentCriteriaLine step = stepsByNo.get(line.getStepNo());
+        String what = line.getStepKind() == StepKind.MANUAL ? "by hand"
+                : line.getStepKind() == StepKind.REUSED_LOGGED_SEGMENT ? "Reuse"
+                        : step == null ? "Add" : shortAction(step.getAction());
+        return "Step " + line.getStepNo() + " (" + what + ")";
+    }
+
+    private static String shortAction(CriteriaAction a) {
+        return switch (a) {
+        case ADD -> "Add";
+        case REDUCE -> "Reduce";
+        case REFINE -> "Refine";
+        };
+    }
+
+    private interface RowText extends java.util.function.Function<LineRow, String> {
+    }
+
+    private void column(TableColumnLayout layout, String header, int weight, boolean numeric, RowText text,
+            EditingSupport editing) {
+        TableViewerColumn c = new TableViewerColumn(lines, numeric ? SWT.RIGHT : SWT.LEFT);
+        c.getColumn().setText(header);
+        c.getColumn().setMoveable(true);
+        c.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return s(text.apply((LineRow) element));
+            }
+        });
+        if (editing != null) {
+            c.setEditingSupport(editing);
+            c.getColumn().setToolTipText(header + ": double-click or F2 to change this line's own value");
+        }
+        layout.setColumnData(c.getColumn(), new ColumnWeightData(weight, ListPart.minimumWidth(lines.getTable(), header), true));
+    }
+
+    private EditingSupport textEditor(EAttribute attribute) {
+        return new EditingSupport(lines) {
+            private final TextCellEditor editor = new TextCellEditor(lines.getTable());
+
+            @Override
+            protected CellEditor getCellEditor(Object element) {
+                return editor;
+            }
+
+            @Override
+            protected boolean canEdit(Object element) {
+                return true;
+            }
+
+            @Override
+            protected Object getValue(Object element) {
+                Object v = ((LineRow) element).line().eGet(attribute);
+                return v instanceof BigDecimal b ? b.toPlainString() : s(v);
+            }
+
+            @Override
+            protected void setValue(Object element, Object value) {
+                Object v;
+                try {
+                    v = convert(attribute, value);
+                } catch (IllegalArgumentException e) {
+                    say(e.getMessage());
+                    return;
+                }
+                updateLine((LineRow) element, attribute, v);
+            }
+        };
+    }
+
+    private EditingSupport enumEditor(EAttribute attribute, List<? extends Enumerator> values) {
+        String[] labels = values.stream().map(v -> v.getValue() == 0 ? "" : v.getLiteral()).toArray(String[]::new);
+        return new EditingSupport(lines) {
+            private final ComboBoxCellEditor editor = new ComboBoxCellEditor(lines.getTable(), labels, SWT.READ_ONLY);
+
+            @Override
+            protected CellEditor getCellEditor(Object element) {
+                return editor;
+            }
+
+            @Override
+            protected boolean canEdit(Object element) {
+                return true;
+            }
+
+            @Override
+            protected Object getValue(Object element) {
+                Enumerator e = (Enumerator) ((LineRow) element).line().eGet(attribute);
+                return e == null ? 0 : values.indexOf(e);
+            }
+
+            @Override
+            protected void setValue(Object element, Object value) {
+                int i = (Integer) value;
+                if (i >= 0) {
+                    updateLine((LineRow) element, attribute, values.get(i));
+                }
+            }
+        };
+    }
+
+    /**
+     * Gives one line its own value for a field and saves it at once.
+     *
+     * @param row the line as shown
+     * @param attribute a segment line attribute
+     * @param value the new value
+     */
+    public void updateLine(LineRow row, EAttribute attribute, Object value) {
+        if (same(value, row.line().eGet(attribute))) {
+            return;
+        }
+        SegmentLine changed = EcoreUtil.copy(row.line());
+        changed.eSet(attribute, value);
+        try {
+            SegmentLine saved = segments.updateLine(changed);
+            int index = indexOf(row);
+            LineRow updated = new LineRow(saved, row.contactName(), row.companyName());
+            if (index >= 0) {
+                lineContent.replace(index, updated);
+            }
+            say("Line " + saved.getLineNo() + " (" + saved.getContactNo() + ") saved.");
+        } catch (ValidationException e) {
+            say(String.join("\n", e.messages()));
+        } catch (StoreException | IllegalArgumentException e) {
+            say(e.getMessage());
+        }
+    }
+
+    private int indexOf(LineRow row) {
+        Table t = lines.getTable();
+        for (int i : t.getSelectionIndices()) {
+            if (lineContent.cached(i) == row) {
+                return i;
+            }
+        }
+        for (int i = 0; i < t.getItemCount(); i++) {
+            if (lineContent.cached(i) == row) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // ---- criteria timeline ---------------------------------------------------------------------------
+
+    private Control stepsTable(Composite parent) {
+        Composite area = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(area);
+        Composite buttons = new Composite(area, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(buttons);
+        for (String[] b : new String[][] { { "Undo Step", UiIds.COMMAND_UNDO_STEP }, { "Redo Step", UiIds.COMMAND_REDO_STEP },
+                { "Save Criteria...", UiIds.COMMAND_SAVE_CRITERIA }, { "Reuse Criteria...", UiIds.COMMAND_REUSE_CRITERIA } }) {
+            Button button = new Button(buttons, SWT.PUSH);
+            button.setText(b[0]);
+            button.addListener(SWT.Selection, e -> execute(b[1]));
+        }
+        steps = new Table(area, SWT.FULL_SELECTION | SWT.BORDER);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(steps);
+        steps.setHeaderVisible(true);
+        steps.setLinesVisible(true);
+        for (String[] c : new String[][] { { "Step", "50" }, { "Action", "190" }, { "Filters", "420" }, { "Options", "260" },
+                { "State", "90" } }) {
+            TableColumn col = new TableColumn(steps, SWT.LEFT);
+            col.setText(c[0]);
+            col.setWidth(Integer.parseInt(c[1]));
+        }
+        return area;
+    }
+
+    private void reloadSteps() {
+        List<SegmentCriteriaLine> all = segments.steps(no);
+        stepsByNo = new HashMap<>();
+        steps.removeAll();
+        int active = 0;
+        Color grey = steps.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY);
+        for (SegmentCriteriaLine step : all) {
+            stepsByNo.put(step.getStepNo(), step);
+            TableItem item = new TableItem(steps, SWT.NONE);
+            item.setText(new String[] { String.valueOf(step.getStepNo()), step.getAction().getLiteral()
+                    + (step.getKind() == StepKind.CRITERIA ? "" : " · " + step.getKind().getLiteral()),
+                    filters(step), options(step), step.isUndone() ? "undone" : "in effect" });
+            if (step.isUndone()) {
+                item.setForeground(grey);
+            } else {
+                active++;
+            }
+        }
+        stepCount.setText(String.valueOf(active));
+        stepCount.getParent().layout();
+    }
+
+    private static String filters(SegmentCriteriaLine step) {
+        if (!blank(step.getDescription()) && step.getFilters().isEmpty()) {
+            return step.getDescription();
+        }
+        if (step.getFilters().isEmpty()) {
+            return "(every contact)";
+        }
+        List<String> parts = new ArrayList<>();
+        for (CriteriaFilter f : step.getFilters()) {
+            parts.add(f.getSource() + "." + f.getField() + " = " + f.getExpression());
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String options(SegmentCriteriaLine step) {
+        List<String> o = new ArrayList<>();
+        if (step.isAllowExistingContacts()) {
+            o.add("Allow Existing");
+        }
+        if (step.isExpandCompanies()) {
+            o.add("Expand Companies");
+        }
+        if (step.isAllowRelatedCompanies()) {
+            o.add("Related Companies");
+        }
+        if (step.isIgnoreExclusion()) {
+            o.add("Ignore Exclusion");
+        }
+        if (step.isEntireCompanies()) {
+            o.add("Entire Companies");
+        }
+        return String.join(", ", o);
+    }
+
+    // ---- check before Log ------------------------------------------------------------------------------
+
+    private Control problemsTable(Composite parent) {
+        Composite area = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(area);
+        Button check = new Button(area, SWT.PUSH);
+        check.setText("Check Now");
+        check.addListener(SWT.Selection, e -> check(false));
+        problems = new Table(area, SWT.FULL_SELECTION | SWT.BORDER);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(problems);
+        problems.setHeaderVisible(true);
+        problems.setLinesVisible(true);
+        for (String[] c : new String[][] { { "Severity", "80" }, { "Line No.", "70" }, { "Contact No.", "90" }, { "Field", "150" },
+                { "Message", "640" } }) {
+            TableColumn col = new TableColumn(problems, SWT.LEFT);
+            col.setText(c[0]);
+            col.setWidth(Integer.parseInt(c[1]));
+        }
+        problems.addListener(SWT.DefaultSelection, e -> {
+            if (e.item != null && e.item.getData() instanceof LogProblem p && p.lineNo() != null) {
+                jumpToLine(p.lineNo());
+            }
+        });
+        return area;
+    }
+
+    /**
+     * Runs the pre-Log check in the background and shows its findings.
+     *
+     * @param sendAttachments whether Log will deliver documents
+     */
+    public void check(boolean sendAttachments) {
+        say("Checking segment " + no + "...");
+        Job job = Job.create("Checking segment " + no, monitor -> {
+            List<LogProblem> found;
+            try {
+                found = interactions.validate(no, sendAttachments);
+            } catch (RuntimeException e) {
+                sync.asyncExec(() -> say("The check failed: " + e.getMessage()));
+                return Status.OK_STATUS;
+            }
+            sync.asyncExec(() -> {
+                if (problems.isDisposed()) {
+                    return;
+                }
+                showProblems(found);
+            });
+            return Status.OK_STATUS;
+        });
+        job.schedule();
+    }
+
+    /** @param found the findings to show on the Check before Log tab */
+    public void showProblems(List<LogProblem> found) {
+        problems.removeAll();
+        for (LogProblem p : found) {
+            TableItem item = new TableItem(problems, SWT.NONE);
+            item.setData(p);
+            item.setText(new String[] { p.severity() == LogProblem.Severity.ERROR ? "Error" : "Warning",
+                    p.lineNo() == null ? "" : String.valueOf(p.lineNo()), s(p.contactNo()), s(p.field()), p.message() });
+            if (p.severity() == LogProblem.Severity.ERROR) {
+                item.setForeground(problems.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+            }
+        }
+        long errors = found.stream().filter(p -> p.severity() == LogProblem.Severity.ERROR).count();
+        tabs.setSelection(2);
+        say(found.isEmpty() ? "No problems: the segment can be logged." : n(errors) + " errors, " + n(found.size() - errors)
+                + " warnings. Double-click a finding to go to its line.");
+    }
+
+    /**
+     * Selects a line in the lines table, finding its position in the background (lines are ordered by line No.).
+     *
+     * @param lineNo the line No.
+     */
+    public void jumpToLine(int lineNo) {
+        Job job = Job.create("Finding line " + lineNo, monitor -> {
+            long lo = 0;
+            long hi = segments.lineCount(no) - 1;
+            int found = -1;
+            while (lo <= hi) {
+                long mid = (lo + hi) >>> 1;
+                List<SegmentLine> one = segments.lines(no, (int) mid, 1);
+                if (one.isEmpty()) {
+                    break;
+                }
+                int at = one.get(0).getLineNo();
+                if (at == lineNo) {
+                    found = (int) mid;
+                    break;
+                } else if (at < lineNo) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            int index = found;
+            sync.asyncExec(() -> {
+                if (lines.getTable().isDisposed()) {
+                    return;
+                }
+                if (index < 0) {
+                    say("Line " + lineNo + " is not in the segment any more.");
+                    return;
+                }
+                tabs.setSelection(0);
+                lines.getTable().setSelection(index);
+                lines.getTable().showSelection();
+                lines.getTable().setFocus();
+            });
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    // ---- for handlers and tests ------------------------------------------------------------------------
+
+    @Override
+    public String segmentNo() {
+        return no;
+    }
+
+    /** @return the lines viewer */
+    public TableViewer lines() {
+        return lines;
+    }
+
+    /** @return the lines' content */
+    public PagedContent<LineRow> lineContent() {
+        return lineContent;
+    }
+
+    /** @return the criteria timeline */
+    public Table steps() {
+        return steps;
+    }
+
+    /** @return the findings table of the pre-Log check */
+    public Table problems() {
+        return problems;
+    }
+
+    /**
+     * @param name a header attribute name, for example {@code description}
+     * @return the form's field for it
+     */
+    public Control field(String name) {
+        return switch (name) {
+        case "description" -> description;
+        case "date" -> date;
+        case "salespersonCode" -> salesperson;
+        case "interactionTemplateCode" -> template;
+        case "campaignNo" -> campaign;
+        case "languageCodeDefault" -> language;
+        case "subjectDefault" -> subject;
+        case "correspondenceTypeDefault" -> correspondenceType;
+        case "informationFlow" -> informationFlow;
+        case "initiatedBy" -> initiatedBy;
+        case "unitCost" -> unitCost;
+        case "unitDuration" -> unitDuration;
+        default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    @Inject
+    @Optional
+    void segmentChanged(@UIEventTopic(SegmentaEvents.SEGMENT_CHANGED) String changed) {
+        if (no != null && no.equals(changed) && header != null && !title.isDisposed() && pending.isEmpty()) {
+            reload();
+        }
+    }
+
+    @Focus
+    void focus() {
+        lines.getTable().setFocus();
+    }
+
+    @PreDestroy
+    void dispose() {
+        pending.clear();
+    }
+
+    private static String s(Object o) {
+        return o == null ? "" : o.toString();
+    }
+
+    private static String n(long v) {
+        return String.format("%,d", v);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}
