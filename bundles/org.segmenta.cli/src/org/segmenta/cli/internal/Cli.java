@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 
+import org.segmenta.core.criteria.FilterSyntaxException;
+
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 
@@ -49,6 +51,10 @@ public final class Cli {
         });
         cli.setExecutionExceptionHandler((e, c, p) -> {
             err.println("segmenta cli: " + oneLine(e));
+            if (e instanceof Commands.BadUsage || e instanceof FilterSyntaxException) {
+                err.println("Run './" + c.getCommandSpec().qualifiedName(" ") + " --help' for its usage.");
+                return USAGE;
+            }
             return FAILED;
         });
         if (args.length == 0) {

@@ -1,0 +1,96 @@
+package org.segmenta.cli.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.segmenta.core.store.ContactQuery;
+import org.segmenta.core.store.Store;
+import org.segmenta.exchange.ContactVCardExport;
+import org.segmenta.exchange.SegmentLineExport;
+import org.segmenta.exchange.SegmentLineRow;
+import org.segmenta.model.Contact;
+import org.segmenta.model.SegmentLine;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code export SEGMENT --csv FILE | --xlsx FILE}, and {@code export contacts --vcard FILE}. */
+@Command(name = "export", mixinStandardHelpOptions = true, description = {
+        "Export a segment's lines to CSV (UTF-8 with BOM) or Excel (.xlsx); 'export contacts' writes all contacts "
+                + "as vCard 4.0. Files are written whole or not at all." },
+        subcommands = ExportCommand.Contacts.class)
+final class ExportCommand implements Callable<Integer> {
+
+    private static final int PAGE = 1000;
+
+    private final Cli.Env env;
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SEGMENT", description = "The segment No.")
+    String segment;
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    Target target;
+
+    /** The file and its format. */
+    static final class Target {
+        @Option(names = "--csv", paramLabel = "FILE", description = "Write CSV.")
+        Path csv;
+        @Option(names = "--xlsx", paramLabel = "FILE", description = "Write an Excel workbook.")
+        Path xlsx;
+    }
+
+    ExportCommand(Cli.Env env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (segment == null || target == null) {
+            throw new Commands.BadUsage("export needs a segment and a file: export SEGMENT --csv FILE | --xlsx FILE, "
+                    + "or export contacts --vcard FILE.");
+        }
+        SegmentCommand.require(env, segment);
+        List<SegmentLineRow> rows = new ArrayList<>();
+        for (int offset = 0;; offset += PAGE) {
+            List<SegmentLine> page = SegmentCommand.segments(env).lines(segment, offset, PAGE);
+            Map<String, Contact> contacts = SegmentCommand.contacts(env,
+                    page.stream().map(SegmentLine::getContactNo).toList());
+            page.forEach(l -> rows.add(SegmentLineRow.of(l, contacts.get(l.getContactNo()))));
+            if (page.size() < PAGE) {
+                break;
+            }
+        }
+        if (target.csv != null) {
+            SegmentLineExport.writeCsv(rows, target.csv);
+        } else {
+            SegmentLineExport.writeXlsx(rows, target.xlsx, segment);
+        }
+        env.out().println(rows.size() + (rows.size() == 1 ? " line" : " lines") + " of segment " + segment
+                + " written to " + (target.csv != null ? target.csv : target.xlsx) + ".");
+        return Cli.OK;
+    }
+
+    /** {@code export contacts} */
+    @Command(name = "contacts", mixinStandardHelpOptions = true, description = "Export all contacts as vCard 4.0.")
+    static final class Contacts implements Callable<Integer> {
+        private final Cli.Env env;
+        @Option(names = "--vcard", required = true, paramLabel = "FILE", description = "The .vcf file to write.")
+        Path vcard;
+
+        Contacts(Cli.Env env) {
+            this.env = env;
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            List<Contact> all = env.services().get(Store.class).read(s -> s.contacts().find(ContactQuery.all()));
+            ContactVCardExport.write(all, vcard);
+            env.out().println(all.size() + (all.size() == 1 ? " contact" : " contacts") + " written to " + vcard + ".");
+            return Cli.OK;
+        }
+    }
+}

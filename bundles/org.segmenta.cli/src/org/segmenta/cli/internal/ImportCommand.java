@@ -1,0 +1,126 @@
+package org.segmenta.cli.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.segmenta.exchange.ContactField;
+import org.segmenta.exchange.ContactImportException;
+import org.segmenta.exchange.ContactImportService;
+import org.segmenta.exchange.CsvMapping;
+import org.segmenta.exchange.DuplicatePolicy;
+import org.segmenta.exchange.ImportOptions;
+import org.segmenta.exchange.ImportReport;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code import}: contact files into the database, each file in one transaction. */
+@Command(name = "import", mixinStandardHelpOptions = true, description = {
+        "Import contacts from vCard (2.1, 3.0, 4.0) or CSV files (Outlook, Google Contacts, Thunderbird, or any CSV "
+                + "with --mapping). Each file imports whole or not at all; duplicates (same e-mail, or same name and "
+                + "company) are skipped and reported.",
+        "Exit 1 when a file is refused (the others are still imported)." })
+final class ImportCommand implements Callable<Integer> {
+
+    private final Cli.Env env;
+    @Mixin
+    Output.JsonOption json;
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "The .vcf or .csv files.")
+    List<Path> files;
+    @Option(names = "--mapping", paramLabel = "HEADER=FIELD", split = ",", description = {
+            "CSV column mapping, for CSV files of other layouts: the header text and the contact field, for example "
+                    + "--mapping Fornavn=FIRST_NAME,Efternavn=SURNAME,E-mail=EMAIL.",
+            "Fields: ${COMPLETION-CANDIDATES}." }, completionCandidates = FieldNames.class)
+    List<String> mapping;
+    @Option(names = "--fill-empty", description = "Fill the empty fields of existing contacts the file duplicates, "
+            + "instead of skipping them.")
+    boolean fillEmpty;
+    @Option(names = "--verbose", description = "Also print the notes (what was derived, joined or not recognised).")
+    boolean verbose;
+
+    ImportCommand(Cli.Env env) {
+        this.env = env;
+    }
+
+    /** The contact field names, for the help. */
+    static final class FieldNames extends ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+
+        FieldNames() {
+            for (ContactField f : ContactField.values()) {
+                add(f.name());
+            }
+        }
+    }
+
+    @Override
+    public Integer call() {
+        ImportOptions options = ImportOptions.defaults().withCsvMapping(csvMapping())
+                .withDuplicates(fillEmpty ? DuplicatePolicy.FILL_EMPTY_FIELDS : DuplicatePolicy.SKIP);
+        ContactImportService service = env.services().get(ContactImportService.class);
+        Output out = new Output(env, json);
+        List<Map<String, Object>> results = new ArrayList<>();
+        int refused = 0;
+        for (Path file : files) {
+            try {
+                ImportReport r = service.importFile(file, options);
+                results.add(result(r));
+                if (!out.json()) {
+                    env.out().println("%s: %d created, %d updated, %d skipped (%s, %s)".formatted(file,
+                            r.createdCount(), r.updatedCount(), r.skippedCount(), r.format().label(), r.charset()));
+                    r.skipped().forEach(s -> env.out().println("  line " + s.line() + ": skipped: " + s.message()));
+                    if (verbose) {
+                        r.notes().forEach(n -> env.out().println("  line " + n.line() + ": " + n.message()));
+                    }
+                }
+            } catch (ContactImportException e) {
+                refused++;
+                env.err().println("segmenta cli: " + e.getMessage().replace('\n', ' '));
+                results.add(Output.map("file", file, "refused", e.getMessage()));
+            }
+        }
+        if (out.json()) {
+            out.rows(results, "");
+        }
+        return refused == 0 ? Cli.OK : Cli.FAILED;
+    }
+
+    private static Map<String, Object> result(ImportReport r) {
+        return Output.map("file", r.file(), "format", r.format().label(), "charset", r.charset().name(), "created",
+                r.created().stream().map(c -> Output.map("line", c.line(), "no", c.contact().getNo(), "type",
+                        c.contact().getType(), "name", c.contact().getName())).toList(),
+                "updated", r.updated().stream().map(u -> Output.map("line", u.line(), "no", u.existing().getNo(),
+                        "fields", u.fields())).toList(),
+                "skipped", r.skipped().stream().map(s -> Output.map("line", s.line(), "reason", s.reason(), "message",
+                        s.message())).toList(),
+                "notes", r.notes().stream().map(n -> Output.map("line", n.line(), "message", n.message())).toList());
+    }
+
+    private CsvMapping csvMapping() {
+        if (mapping == null || mapping.isEmpty()) {
+            return null;
+        }
+        Map<String, ContactField> columns = new LinkedHashMap<>();
+        for (String pair : mapping) {
+            int eq = pair.lastIndexOf('=');
+            if (eq <= 0) {
+                throw new Commands.BadUsage("--mapping '" + pair + "' is not HEADER=FIELD, for example Fornavn=FIRST_NAME.");
+            }
+            String field = pair.substring(eq + 1).strip().toUpperCase(Locale.ROOT).replace(' ', '_');
+            try {
+                columns.put(pair.substring(0, eq), ContactField.valueOf(field));
+            } catch (IllegalArgumentException e) {
+                throw new Commands.BadUsage("--mapping '" + pair + "': there is no contact field '" + field
+                        + "'. Fields: " + new FieldNames() + ".");
+            }
+        }
+        return CsvMapping.of(columns);
+    }
+}

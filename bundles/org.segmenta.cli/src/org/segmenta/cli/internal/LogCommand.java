@@ -1,0 +1,59 @@
+package org.segmenta.cli.internal;
+
+import java.util.concurrent.Callable;
+
+import org.segmenta.core.interaction.InteractionService;
+import org.segmenta.core.interaction.LogOptions;
+import org.segmenta.core.interaction.LogRefusedException;
+import org.segmenta.core.interaction.LogResult;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code log}: logs a segment. */
+@Command(name = "log", mixinStandardHelpOptions = true, description = {
+        "Log a segment in one transaction: one interaction log entry per line, a logged segment, and with --send the "
+                + "merged letter of each line stored with its entry. The open segment is removed.",
+        "Refused (exit 1, nothing written) when validation finds errors; see 'segment validate'." })
+final class LogCommand implements Callable<Integer> {
+
+    private final Cli.Env env;
+    @Mixin
+    Output.JsonOption json;
+    @Parameters(index = "0", paramLabel = "SEGMENT", description = "The segment No.")
+    String segment;
+    @Option(names = "--send", description = "Deliver the documents: merge and store each line's letter with its entry.")
+    boolean send;
+    @Option(names = "--follow-up", description = "Create a follow-up segment with the same contacts.")
+    boolean followUp;
+    @Option(names = "--user", paramLabel = "USER", description = "Who logs (default: the login name, ${sys:user.name}).")
+    String user;
+
+    LogCommand(Cli.Env env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        SegmentCommand.require(env, segment);
+        String who = user != null ? user : System.getProperty("user.name", "");
+        LogResult r;
+        try {
+            r = env.services().get(InteractionService.class).log(segment, new LogOptions(send, followUp, who));
+        } catch (LogRefusedException e) {
+            e.problems().stream().filter(p -> p.severity() == org.segmenta.core.interaction.LogProblem.Severity.ERROR)
+                    .forEach(p -> env.out().println("ERROR: " + p.message()));
+            throw e;
+        }
+        r.warnings().forEach(w -> env.err().println("warning: " + w.message()));
+        new Output(env, json).result(Output.map("segment", segment, "loggedSegment", r.loggedSegmentEntryNo(),
+                "entries", r.entries(), "documents", r.documents(), "followUp", r.followUpSegmentNo(), "warnings",
+                Rows.problems(r.warnings())),
+                "Segment %s logged as logged segment %d: %d interactions, %d documents stored%s.".formatted(segment,
+                        r.loggedSegmentEntryNo(), r.entries(), r.documents(),
+                        r.followUpSegmentNo() == null ? "" : "; follow-up segment " + r.followUpSegmentNo()));
+        return Cli.OK;
+    }
+}

@@ -1,0 +1,67 @@
+package org.segmenta.cli.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import org.segmenta.core.interaction.LogProblem;
+import org.segmenta.core.segment.LiveCount;
+import org.segmenta.core.segment.StepSummary;
+import org.segmenta.model.Contact;
+import org.segmenta.model.InteractionLogEntry;
+import org.segmenta.model.LoggedSegment;
+import org.segmenta.model.SegmentLine;
+
+/** The columns commands print for the model's objects, in one place so that text and JSON agree everywhere. */
+final class Rows {
+
+    private Rows() {
+    }
+
+    static Map<String, Object> contact(Contact c) {
+        return Output.map("no", c.getNo(), "type", c.getType(), "name", c.getName(), "company", c.getCompanyName(),
+                "city", c.getCity(), "country", c.getCountryRegionCode(), "language", c.getLanguageCode(), "email",
+                c.getEmail());
+    }
+
+    static Map<String, Object> line(SegmentLine l, Contact c) {
+        return Output.map("line", l.getLineNo(), "contact", l.getContactNo(), "name", c == null ? null : c.getName(),
+                "company", c == null ? null : c.getCompanyName(), "language", l.getLanguageCode(), "correspondence",
+                l.getCorrespondenceType(), "salesperson", l.getSalespersonCode(), "template",
+                l.getInteractionTemplateCode(), "wordTemplate", l.getWordTemplateNo(), "step",
+                l.getStepKind() == null ? null : l.getStepNo() + " " + l.getStepKind().getLiteral());
+    }
+
+    static Map<String, Object> step(StepSummary s) {
+        return Output.map("step", s.stepNo(), "action", s.action(), "kind", s.kind(), "added", s.added(), "removed",
+                s.removed(), "skippedAsDuplicate", s.skippedAsDuplicate(), "skippedAsExcluded", s.skippedAsExcluded(),
+                "lines", s.linesAfter(), "summary", s.describe());
+    }
+
+    static Map<String, Object> count(LiveCount c) {
+        return Output.map("matches", c.matches(), "newLines", c.newLines(), "alreadyInSegment", c.alreadyInSegment(),
+                "excluded", c.excluded(), "millis", c.millis());
+    }
+
+    static Map<String, Object> problem(LogProblem p) {
+        return Output.map("severity", p.severity(), "line", p.lineNo(), "contact", p.contactNo(), "field", p.field(),
+                "message", p.message());
+    }
+
+    static List<Map<String, Object>> problems(List<LogProblem> ps) {
+        return ps.stream().map(Rows::problem).toList();
+    }
+
+    static Map<String, Object> logged(LoggedSegment l) {
+        return Output.map("entry", l.getEntryNo(), "segment", l.getSegmentNo(), "description", l.getDescription(),
+                "date", l.getCreationDate(), "user", l.getUserId(), "interactions", l.getNoOfInteractions(), "canceled",
+                l.isCanceled());
+    }
+
+    static Map<String, Object> entry(InteractionLogEntry e) {
+        return Output.map("entry", e.getEntryNo(), "contact", e.getContactNo(), "date", e.getDate(), "template",
+                e.getInteractionTemplateCode(), "description", e.getDescription(), "correspondence",
+                e.getCorrespondenceType(), "language", e.getInteractionLanguageCode(), "salesperson",
+                e.getSalespersonCode(), "segment", e.getSegmentNo(), "logged", e.getLoggedSegmentEntryNo(), "document",
+                e.getAttachmentNo(), "canceled", e.isCanceled());
+    }
+}

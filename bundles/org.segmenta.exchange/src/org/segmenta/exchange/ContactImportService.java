@@ -1,0 +1,42 @@
+package org.segmenta.exchange;
+
+import java.nio.file.Path;
+
+/**
+ * Imports a contact file into the store: reads it with {@link ContactImporter} against the contacts already stored,
+ * numbers the new contacts from the {@value #CONTACT_SERIES} number series, creates the mailing groups the file
+ * names and stores the contacts and the updates of existing ones, all in <b>one write unit</b>: a file imports
+ * whole or leaves the database exactly as it was (number series included). An OSGi service.
+ */
+public interface ContactImportService {
+
+    /** The number series new contacts are numbered from; created on first use as {@code CT000001}, ... */
+    String CONTACT_SERIES = "CONTACT";
+
+    /**
+     * Imports one file.
+     *
+     * @param file the vCard or CSV file
+     * @param options the CSV mapping, duplicate policy and language mapping to use; its {@code existing} lookup and
+     *            {@code numbers} supplier are replaced by the store's contacts and the {@value #CONTACT_SERIES}
+     *            series. {@link ImportOptions#defaults()} suits vCard files and recognised CSV exports
+     * @return the report: created contacts with their final numbers, updates, skipped cards or rows with their
+     *         line and reason, notes
+     * @throws ContactImportException when the file is refused as a whole (unreadable, empty, binary, unknown CSV
+     *             layout without a mapping, ...); nothing is stored
+     * @throws org.segmenta.core.store.StoreException when storing fails (for example a contact breaks a rule of
+     *             the model, or a number of the series is taken); nothing is stored
+     */
+    ImportReport importFile(Path file, ImportOptions options) throws ContactImportException;
+
+    /**
+     * Imports one file with {@link ImportOptions#defaults()}.
+     *
+     * @param file the vCard or CSV file
+     * @return the report
+     * @throws ContactImportException as {@link #importFile(Path, ImportOptions)}
+     */
+    default ImportReport importFile(Path file) throws ContactImportException {
+        return importFile(file, ImportOptions.defaults());
+    }
+}
