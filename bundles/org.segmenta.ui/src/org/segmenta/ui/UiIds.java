@@ -40,8 +40,6 @@ public final class UiIds {
     public static final String COMMAND_REUSE_CRITERIA = "org.segmenta.ui.command.reusecriteria";
     /** Command: Reuse Logged Segment. */
     public static final String COMMAND_REUSE_LOGGED_SEGMENT = "org.segmenta.ui.command.reuseloggedsegment";
-    /** Command: Merge (Word). */
-    public static final String COMMAND_MERGE = "org.segmenta.ui.command.merge";
     /** Command: Save (the active segment editor). */
     public static final String COMMAND_SAVE = "org.eclipse.ui.file.save";
     /** Command parameter of the Add/Reduce/Refine command: ADD, REDUCE or REFINE. */
