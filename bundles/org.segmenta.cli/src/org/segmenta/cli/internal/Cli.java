@@ -42,6 +42,8 @@ public final class Cli {
     public static int run(Services services, PrintStream out, PrintStream err, String... args) {
         Env env = new Env(services, out, err);
         CommandLine cli = new CommandLine(new RootCommand(), factory(env));
+        // wide enough that paths and filter examples in the help are not broken across lines
+        cli.setUsageHelpWidth(140);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setParameterExceptionHandler((e, a) -> {

@@ -38,8 +38,15 @@ final class ContactsCommand implements Callable<Integer> {
         Commands.checkPage(offset, limit);
         ContactQuery q = ContactQuery.all().withCity(city).withCountryRegionCode(country)
                 .withSearchName(search == null ? null : search.toUpperCase(java.util.Locale.ROOT)).page(offset, limit);
-        List<Contact> found = env.services().get(Store.class).read(s -> s.contacts().find(q));
+        Store store = env.services().get(Store.class);
+        List<Contact> found = store.read(s -> s.contacts().find(q));
         new Output(env, json).rows(found.stream().map(Rows::contact).toList(), "No contacts match.");
+        long total = store.read(s -> s.contacts().count(q));
+        if (offset + found.size() < total) {
+            // on stderr, so that --json output stays clean for scripts
+            env.err().println("Showing " + (offset + 1) + "–" + (offset + found.size()) + " of " + total
+                    + " contacts; use --offset " + (offset + found.size()) + " for the next page, or a larger --limit.");
+        }
         return Cli.OK;
     }
 }
