@@ -1,0 +1,136 @@
+package org.segmenta.bench;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.segmenta.core.merge.MergeKey;
+import org.segmenta.core.merge.MergeRecord;
+import org.segmenta.model.Contact;
+
+/**
+ * The bench's main document: a one-page business letter written here as a small valid .docx (content types,
+ * package relationships, the document part), with merge fields as Word writes them, simple and complex, with a
+ * date picture and text-before switches; and the record merged into it.
+ */
+final class Letter {
+
+    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    private static final String BODY = "Thank you for your interest in our autumn programme. We are pleased to invite"
+            + " you to a series of short seminars on planning the coming year's campaigns, held at our offices and"
+            + " online. Each seminar takes about an hour and leaves time for your questions.";
+    private static final String BODY2 = "Enclosed you will find the programme and a reply card. If you would like a"
+            + " colleague to join you, simply add their name to the card; there is no charge for up to three people"
+            + " from the same company. Places are given in the order replies reach us.";
+    private static final String BODY3 = "Should you have any questions, or wish to arrange a meeting at your own"
+            + " premises instead, please call me or answer this letter by e-mail. We look forward to seeing you.";
+
+    private Letter() {
+    }
+
+    /** Writes the main document to {@code file}. */
+    static void write(Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream z = new ZipOutputStream(out)) {
+            entry(z, "[Content_Types].xml", """
+                    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                    <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+                    <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+                    <Default Extension="xml" ContentType="application/xml"/>\
+                    <Override PartName="/word/document.xml" \
+                    ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
+                    </Types>""");
+            entry(z, "_rels/.rels", """
+                    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+                    <Relationship Id="rId1" \
+                    Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" \
+                    Target="word/document.xml"/></Relationships>""");
+            entry(z, "word/_rels/document.xml.rels", """
+                    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>""");
+            entry(z, "word/document.xml", document());
+        }
+    }
+
+    private static String document() {
+        StringBuilder b = new StringBuilder();
+        b.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"").append(W)
+                .append("\"><w:body>");
+        para(b, simple("MERGEFIELD CompanyName"));
+        para(b, complex("MERGEFIELD FirstName \\f \" \"") + simple("MERGEFIELD LastName"));
+        para(b, simple("MERGEFIELD Address"));
+        para(b, simple("MERGEFIELD PostCode \\f \" \"") + simple("MERGEFIELD City"));
+        para(b, simple("MERGEFIELD Country \\* Upper"));
+        para(b, "");
+        para(b, run("Odense, ") + simple("MERGEFIELD Date \\@ \"d MMMM yyyy\""));
+        para(b, "");
+        para(b, run("Re: ") + complex("MERGEFIELD Subject"));
+        para(b, "");
+        para(b, complex("MERGEFIELD Salutation") + run(","));
+        para(b, run(BODY));
+        para(b, run(BODY2));
+        para(b, run(BODY3));
+        para(b, "");
+        para(b, run("Yours sincerely,"));
+        para(b, "");
+        para(b, simple("MERGEFIELD SalespersonName"));
+        para(b, run("Segmenta Demo A/S, Vestergade 1, 5000 Odense C"));
+        b.append("<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
+                + "<w:pgMar w:top=\"1440\" w:right=\"1440\" w:bottom=\"1440\" w:left=\"1440\"/></w:sectPr>");
+        return b.append("</w:body></w:document>").toString();
+    }
+
+    private static void para(StringBuilder b, String runs) {
+        b.append("<w:p>").append(runs).append("</w:p>");
+    }
+
+    private static String run(String text) {
+        return "<w:r><w:t xml:space=\"preserve\">" + escape(text) + "</w:t></w:r>";
+    }
+
+    private static String simple(String instruction) {
+        return "<w:fldSimple w:instr=\" " + escape(instruction) + " \">" + run("«field»") + "</w:fldSimple>";
+    }
+
+    private static String complex(String instruction) {
+        return "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> "
+                + escape(instruction) + " </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
+                + run("«field»") + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>";
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private static void entry(ZipOutputStream z, String name, String content) throws IOException {
+        z.putNextEntry(new ZipEntry(name));
+        z.write(content.getBytes(StandardCharsets.UTF_8));
+        z.closeEntry();
+    }
+
+    /** @return the merge record of a generated contact, as Log would give it for a letter */
+    static MergeRecord record(Contact c, LocalDate date) {
+        return MergeRecord.builder(Locale.forLanguageTag("da-DK"))
+                .put(MergeKey.CONTACT_NO, c.getNo())
+                .put(MergeKey.NAME, c.getName())
+                .put(MergeKey.FIRST_NAME, c.getFirstName())
+                .put(MergeKey.SURNAME, c.getSurname())
+                .put(MergeKey.COMPANY_NAME, c.getCompanyName())
+                .put(MergeKey.ADDRESS, c.getAddress())
+                .put(MergeKey.POST_CODE, c.getPostCode())
+                .put(MergeKey.CITY, c.getCity())
+                .put(MergeKey.COUNTRY, "Denmark")
+                .put(MergeKey.FORMAL_SALUTATION, "Dear " + c.getFirstName() + " " + c.getSurname())
+                .put(MergeKey.SALESPERSON_NAME, "Jo Olsen")
+                .put(MergeKey.SUBJECT, "Invitation to our autumn seminars")
+                .date(MergeKey.INTERACTION_DATE, date)
+                .build();
+    }
+}
