@@ -15,9 +15,10 @@ import org.segmenta.core.merge.MergeRecord;
 import org.segmenta.model.Contact;
 
 /**
- * The bench's main document: a one-page business letter written here as a small valid .docx (content types,
- * package relationships, the document part), with merge fields as Word writes them, simple and complex, with a
- * date picture and text-before switches; and the record merged into it.
+ * The bench's main document: a one-page business letter written here as a valid .docx (content types, package
+ * relationships, the document, a style sheet of Word's size, settings with the mail-merge data source the merge
+ * must remove), with merge fields as Word writes them, simple and complex, with a date picture, a case switch and
+ * text-after switches; and the record merged into it.
  */
 final class Letter {
 
@@ -45,6 +46,10 @@ final class Letter {
                     <Default Extension="xml" ContentType="application/xml"/>\
                     <Override PartName="/word/document.xml" \
                     ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
+                    <Override PartName="/word/styles.xml" \
+                    ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
+                    <Override PartName="/word/settings.xml" \
+                    ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>\
                     </Types>""");
             entry(z, "_rels/.rels", """
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -54,8 +59,28 @@ final class Letter {
                     Target="word/document.xml"/></Relationships>""");
             entry(z, "word/_rels/document.xml.rels", """
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>""");
+                    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+                    <Relationship Id="rId1" \
+                    Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" \
+                    Target="styles.xml"/><Relationship Id="rId2" \
+                    Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" \
+                    Target="settings.xml"/></Relationships>""");
+            entry(z, "word/_rels/settings.xml.rels", """
+                    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+                    <Relationship Id="rId1" \
+                    Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/mailMergeSource" \
+                    Target="file:///C:/Users/marketing/Documents/contacts.xlsx" TargetMode="External"/></Relationships>""");
             entry(z, "word/document.xml", document());
+            entry(z, "word/styles.xml", styles());
+            entry(z, "word/settings.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                    + "<w:settings xmlns:w=\"" + W + "\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/"
+                    + "2006/relationships\"><w:zoom w:percent=\"100\"/><w:mailMerge><w:mainDocumentType "
+                    + "w:val=\"formLetters\"/><w:linkToQuery/><w:dataType w:val=\"native\"/><w:connectString "
+                    + "w:val=\"Provider=Microsoft.ACE.OLEDB.12.0;Data Source=C:\\Users\\marketing\\Documents\\"
+                    + "contacts.xlsx\"/><w:query w:val=\"SELECT * FROM `Contacts$`\"/><w:dataSource r:id=\"rId1\"/>"
+                    + "</w:mailMerge><w:defaultTabStop w:val=\"720\"/><w:characterSpacingControl "
+                    + "w:val=\"doNotCompress\"/></w:settings>");
         }
     }
 
@@ -85,6 +110,25 @@ final class Letter {
         b.append("<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
                 + "<w:pgMar w:top=\"1440\" w:right=\"1440\" w:bottom=\"1440\" w:left=\"1440\"/></w:sectPr>");
         return b.append("</w:body></w:document>").toString();
+    }
+
+    /** A style sheet of the size Word writes: defaults, the letter's styles and a few dozen more. */
+    private static String styles() {
+        StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                + "<w:styles xmlns:w=\"" + W + "\"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Calibri\""
+                + " w:hAnsi=\"Calibri\" w:eastAsia=\"Calibri\" w:cs=\"Times New Roman\"/><w:sz w:val=\"22\"/>"
+                + "<w:lang w:val=\"da-DK\"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after=\"160\""
+                + " w:line=\"259\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>"
+                + "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/>"
+                + "<w:qFormat/></w:style>");
+        for (int i = 1; i <= 40; i++) {
+            b.append("<w:style w:type=\"paragraph\" w:styleId=\"Style").append(i).append("\"><w:name w:val=\"Letter style ")
+                    .append(i).append("\"/><w:basedOn w:val=\"Normal\"/><w:uiPriority w:val=\"").append(i)
+                    .append("\"/><w:pPr><w:spacing w:before=\"").append(i * 10).append("\" w:after=\"120\"/></w:pPr>"
+                            + "<w:rPr><w:rFonts w:ascii=\"Cambria\" w:hAnsi=\"Cambria\"/><w:color w:val=\"1F3864\"/>"
+                            + "<w:sz w:val=\"").append(20 + i % 12).append("\"/></w:rPr></w:style>");
+        }
+        return b.append("</w:styles>").toString();
     }
 
     private static void para(StringBuilder b, String runs) {
