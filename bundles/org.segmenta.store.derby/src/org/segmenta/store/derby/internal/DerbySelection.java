@@ -125,7 +125,8 @@ final class DerbySelection implements SegmentSelectionRepository {
         session.requireWritable("add contacts to a segment");
         try {
             LiveCount c = count(header.getNo(), CriteriaAction.ADD, options, filters);
-            long added = insertLines(header, template, candidates(filters, options), options, stepNo, kind, null);
+            long added = insertLines(header, template, candidates(filters, options), options, stepNo, kind, null,
+                    c.newLines());
             return new StepCounts(added, 0, options.allowExistingContacts() ? 0 : c.alreadyInSegment(),
                     options.ignoreExclusion() ? 0 : c.excluded());
         } catch (SQLException e) {
@@ -148,7 +149,8 @@ final class DerbySelection implements SegmentSelectionRepository {
                     String no = chunk.get(i);
                     in.append(i == 0 ? "" : ", ").param((ps, idx) -> ps.setString(idx, no));
                 }
-                added += insertLines(header, template, in.append(")"), options, stepNo, StepKind.MANUAL, null);
+                added += insertLines(header, template, in.append(")"), options, stepNo, StepKind.MANUAL, null,
+                        chunk.size());
             }
             return new StepCounts(added, 0, 0, 0);
         } catch (SQLException e) {
@@ -164,14 +166,15 @@ final class DerbySelection implements SegmentSelectionRepository {
         try {
             Sql fromLog = new Sql().append("c.contact_no IN (SELECT x.contact_no FROM interaction_log_entry x WHERE x.logged_segment_entry_no = ")
                     .param((ps, i) -> ps.setLong(i, entryNo)).append(")");
-            Sql counting = new Sql().append("SELECT SUM(CASE WHEN " + EXCLUDED + " THEN 1 ELSE 0 END), ")
+            Sql counting = new Sql().append("SELECT SUM(CASE WHEN " + EXCLUDED + " THEN 1 ELSE 0 END), COUNT(*), ")
                     .append("SUM(CASE WHEN e.contact_no IS NOT NULL THEN 1 ELSE 0 END) FROM contact c LEFT OUTER JOIN ")
                     .append("(SELECT DISTINCT contact_no FROM segment_line WHERE segment_no = ")
                     .param((ps, i) -> ps.setString(i, header.getNo()))
                     .append(") e ON e.contact_no = c.contact_no WHERE ").append(fromLog);
-            long[] skipped = longs(counting, 2);
-            long added = insertLines(header, template, fromLog, options, stepNo, StepKind.REUSED_LOGGED_SEGMENT, entryNo);
-            return new StepCounts(added, 0, skipped[1], ignoreExclusion ? 0 : skipped[0]);
+            long[] skipped = longs(counting, 3);
+            long added = insertLines(header, template, fromLog, options, stepNo, StepKind.REUSED_LOGGED_SEGMENT, entryNo,
+                    skipped[1]);
+            return new StepCounts(added, 0, skipped[2], ignoreExclusion ? 0 : skipped[0]);
         } catch (SQLException e) {
             throw DerbyErrors.translate(e, "Reusing logged segment " + entryNo + " in segment " + header.getNo());
         }
@@ -182,17 +185,26 @@ final class DerbySelection implements SegmentSelectionRepository {
      * fallback, language, correspondence type), numbered after the segment's last line.
      */
     private long insertLines(SegmentHeader h, InteractionTemplate template, Sql candidates, StepOptions o, int stepNo,
-            StepKind kind, Long reusedEntryNo) throws SQLException {
+            StepKind kind, Long reusedEntryNo, long atMost) throws SQLException {
         String segmentNo = h.getNo();
         int lastLine = (int) Rows.queryLong(session,
                 "SELECT COALESCE(MAX(line_no), 0) FROM segment_line WHERE segment_no = ?", segmentNo);
+        // lines are numbered 10000 apart, as in the reference design, while INTEGER has room: beyond about
+        // 214,000 new lines the step shrinks so that the numbers still fit
+        long room = Integer.MAX_VALUE - (long) lastLine;
+        if (atMost > room) {
+            throw new IllegalStateException("Segment " + segmentNo + " has no line numbers left for " + atMost
+                    + " more lines (its last line is " + lastLine + "); make a new segment for them.");
+        }
+        int step = atMost <= 0 ? LINE_STEP : (int) Math.min(LINE_STEP, room / atMost);
         Sql sql = new Sql().append("INSERT INTO segment_line (segment_no, line_no, contact_no, contact_company_no, "
                 + "interaction_date, description, salesperson_code, interaction_template_code, interaction_group_code, "
                 + "information_flow, initiated_by, campaign_no, campaign_target, campaign_response, "
                 + "send_word_docs_as_attachment, correspondence_type, language_code, subject, evaluation, cost, duration, "
                 + "attachment_no, attachment_inherited, word_template_no, merged, attempt_failed, step_no, step_kind, "
                 + "reused_logged_segment_entry_no, row_version) SELECT ");
-        sql.append(str(segmentNo, 20)).append(", ").append(integer(lastLine)).append(" + " + LINE_STEP + " * ROW_NUMBER() OVER (), ")
+        sql.append(str(segmentNo, 20)).append(", ").append(integer(lastLine)).append(" + ").append(integer(step))
+                .append(" * ROW_NUMBER() OVER (), ")
                 .append("c.contact_no, c.company_no, ");
         sql.append(date(h.getDate())).append(", ").append(str(h.getDescription(), 100)).append(", ");
         sql.append("COALESCE(").append(str(blankToNull(h.getSalespersonCode()), 20)).append(", c.salesperson_code), ");

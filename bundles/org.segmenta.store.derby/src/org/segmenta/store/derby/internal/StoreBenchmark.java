@@ -68,6 +68,30 @@ public final class StoreBenchmark {
         return new ContactFigures(contacts, store[0], jdbc[0], store[1], jdbc[1]);
     }
 
+    /**
+     * Makes a copy of the store's schema, empty, in another schema of the same database: every migration's
+     * statements run there, so its tables and indexes are the store's own. For the {@code bench} command, which
+     * inserts the same contacts with plain JDBC into the copy and through the store into the real tables.
+     *
+     * @param c a connection of the database (its current schema is set back to the store's afterwards)
+     * @param schema the new schema's name, for example {@code BENCH}
+     */
+    public static void createSchemaCopy(Connection c, String schema) throws SQLException {
+        try (java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + schema);
+            s.execute("SET SCHEMA " + schema);
+            for (Migrations.Migration m : Migrations.ALL) {
+                for (String sql : m.statements()) {
+                    s.execute(sql);
+                }
+            }
+        } finally {
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("SET SCHEMA " + Tables.SCHEMA);
+            }
+        }
+    }
+
     /** @return {millis, peak heap bytes} */
     private static long[] viaStore(int n, Path db) {
         try (DerbyStore store = DerbyStore.embedded(db)) {

@@ -1,0 +1,484 @@
+package org.segmenta.bench;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.segmenta.bench.BenchReport.Aim;
+import org.segmenta.bench.BenchReport.Figure;
+import org.segmenta.core.criteria.FieldFilter;
+import org.segmenta.core.internal.CriteriaSourceRegistry;
+import org.segmenta.core.internal.InteractionServiceImpl;
+import org.segmenta.core.internal.SegmentServiceImpl;
+import org.segmenta.core.interaction.LogOptions;
+import org.segmenta.core.interaction.LogResult;
+import org.segmenta.core.merge.MainDocument;
+import org.segmenta.core.merge.MergeException;
+import org.segmenta.core.merge.MergeService;
+import org.segmenta.core.segment.LiveCount;
+import org.segmenta.core.segment.StepOptions;
+import org.segmenta.core.segment.StepRequest;
+import org.segmenta.core.segment.StepSummary;
+import org.segmenta.core.store.Store;
+import org.segmenta.merge.word.MergeBench;
+import org.segmenta.model.CorrespondenceType;
+import org.segmenta.model.CriteriaAction;
+import org.segmenta.model.InformationFlow;
+import org.segmenta.model.InteractionGroup;
+import org.segmenta.model.InteractionTemplate;
+import org.segmenta.model.Salesperson;
+import org.segmenta.model.SegmentaFactory;
+import org.segmenta.store.derby.internal.DerbySession;
+import org.segmenta.store.derby.internal.DerbyStore;
+import org.segmenta.store.derby.internal.StoreBenchmark;
+
+/**
+ * Segmenta's speed against the best the same engine does by hand, in one run on a fresh database: the {@code bench}
+ * command's measuring code. Each figure runs Segmenta's own service call and a plain SQL or JDBC yardstick of the
+ * same effect in the same database, from the same state; short figures are repeated and their median given. A
+ * small warm-up run of the whole scenario in a database of its own comes first, so that the measured run meets
+ * compiled code.
+ */
+public final class Bench {
+
+    /** Aim: a selection step at most this many times the plain SQL. */
+    public static final double STEP_AIM = 1.3;
+    /** Aim: Log at most this many times the plain SQL. */
+    public static final double LOG_AIM = 1.5;
+    /** Aim: a live count within this many milliseconds. */
+    public static final double LIVE_COUNT_AIM_MS = 300;
+    /** Aim: at least this many merged letters a second. */
+    public static final double MERGE_AIM_PER_SECOND = 200;
+    /** Aim: the first page of a segment within this many milliseconds. */
+    public static final double FIRST_PAGE_AIM_MS = 1000;
+    /** Aim: the heap after loading the contacts at most this many MB. */
+    public static final double HEAP_AIM_MB = 512;
+
+    /** The schema of the same database that the plain JDBC insert of the contacts writes to. */
+    private static final String PLAIN_SCHEMA = "BENCH_PLAIN";
+    private static final int WARM_UP_CONTACTS = 20_000;
+    private static final int SHORT_REPETITIONS = 5;
+    /** A step or Log whose first repetition (both sides) takes longer than this is long: it is measured once. */
+    private static final double LONG_MS = 20_000;
+    private static final int PAGE = 100;
+    private static final String USER = "BENCH";
+
+    /** The typical predicate: two cities and the NEWS mailing group (about 6 % of the contacts). */
+    static final PlainSql.Predicate PREDICATE = new PlainSql.Predicate(List.of("Copenhagen", "Aarhus"), "NEWS");
+    private static final List<FieldFilter> FILTERS = List.of(new FieldFilter("contact", "city", "Copenhagen|Aarhus"),
+            new FieldFilter("mailingGroup", "mailingGroupCode", "NEWS"));
+    /** The segment Reduce and Refine start from: every contact of three cities (about 29 %). */
+    private static final List<FieldFilter> BASE = List.of(new FieldFilter("contact", "city", "Copenhagen|Aarhus|Odense"));
+
+    /**
+     * What to measure.
+     *
+     * @param contacts contacts to generate and store, 1 to 9,999,999
+     * @param lines lines of the segment that is logged, 1 to {@code contacts}
+     * @param letters letters to merge, at least 1
+     * @param repetitions how often each step and Log are measured (the median is given), at least 1
+     */
+    public record Sizes(int contacts, int lines, int letters, int repetitions) {
+
+        /** Checks the ranges. */
+        public Sizes {
+            if (contacts < 1 || contacts > Contacts.MAX) {
+                throw new IllegalArgumentException("--contacts must be 1 to " + Contacts.MAX + ", not " + contacts);
+            }
+            if (lines < 1 || lines > contacts) {
+                throw new IllegalArgumentException("--lines must be 1 to the number of contacts (" + contacts
+                        + "), not " + lines);
+            }
+            if (letters < 1) {
+                throw new IllegalArgumentException("--letters must be at least 1, not " + letters);
+            }
+            if (repetitions < 1) {
+                throw new IllegalArgumentException("--repeat must be at least 1, not " + repetitions);
+            }
+        }
+    }
+
+    private final Sizes sizes;
+    private final MergeService merge;
+    private final PrintStream progress;
+    private final Clock clock = Clock.systemDefaultZone();
+
+    private Bench(Sizes sizes, MergeService merge, PrintStream progress) {
+        this.sizes = sizes;
+        this.merge = merge;
+        this.progress = progress;
+    }
+
+    /**
+     * Runs the whole bench in {@code folder}: a warm-up run on a small database, then the measured run.
+     *
+     * @param sizes what to measure
+     * @param merge the Word merge service
+     * @param folder an empty folder for the databases and the letter template (the caller deletes it)
+     * @param progress where to say what is going on, a line per stage (stderr for the command)
+     * @return the figures
+     */
+    public static BenchReport run(Sizes sizes, MergeService merge, Path folder, PrintStream progress)
+            throws IOException, SQLException, MergeException {
+        Sizes warm = new Sizes(Math.min(WARM_UP_CONTACTS, sizes.contacts()),
+                Math.min(Math.min(WARM_UP_CONTACTS, sizes.contacts()), Math.min(2_000, sizes.lines())),
+                Math.min(200, sizes.letters()), 1);
+        progress.printf("bench: warming up on %,d contacts%n", warm.contacts());
+        new Bench(warm, merge, new PrintStream(OutputStream.nullOutputStream())).scenario(folder.resolve("warm-up"));
+        progress.printf("bench: measuring on %,d contacts, %,d lines to log, %,d letters; %d repetitions%n",
+                sizes.contacts(), sizes.lines(), sizes.letters(), sizes.repetitions());
+        return new Bench(sizes, merge, progress).scenario(folder.resolve("measured"));
+    }
+
+    private BenchReport scenario(Path folder) throws IOException, SQLException, MergeException {
+        Files.createDirectories(folder);
+        List<Figure> figures = new ArrayList<>();
+        try (DerbyStore store = DerbyStore.embedded(folder.resolve("db"))) {
+            figures.addAll(contacts(store));
+            setUp(store);
+            SegmentServiceImpl segments = new SegmentServiceImpl(store, new CriteriaSourceRegistry(), clock);
+            InteractionServiceImpl interactions = new InteractionServiceImpl(store, segments, merge, clock);
+            figures.add(add(store, segments));
+            figures.add(remove(store, segments, CriteriaAction.REFINE));
+            figures.add(remove(store, segments, CriteriaAction.REDUCE));
+            figures.addAll(countAndPage(segments));
+            figures.add(log(store, segments, interactions));
+        }
+        figures.add(merge(folder));
+        Figure heap = figures.remove(1);
+        figures.add(heap);
+        return new BenchReport(sizes.contacts(), sizes.lines(), sizes.letters(), sizes.repetitions(), figures);
+    }
+
+    // ---- contacts ---------------------------------------------------------------------------------------------
+
+    /** @return the store figure and the heap figure */
+    private List<Figure> contacts(DerbyStore store) throws SQLException {
+        int n = sizes.contacts();
+        store.write(s -> {
+            StoreBenchmark.createSchemaCopy(connection(s), PLAIN_SCHEMA);
+            return null;
+        });
+        checkpoint(store);
+        progress.printf("bench: storing %,d contacts with plain JDBC batches...%n", n);
+        long t0 = System.nanoTime();
+        long plainRows = store.write(s -> Contacts.insertWithJdbc(connection(s), PLAIN_SCHEMA, n));
+        double plain = millis(t0);
+        progress.printf("bench:   %s%n", BenchReport.fmt(plain, 0) + " ms");
+        checkpoint(store);
+        progress.printf("bench: storing %,d contacts through the store...%n", n);
+        resetPeak();
+        t0 = System.nanoTime();
+        long rows = store.write(s -> s.contacts().insertAll(Contacts.generate(n)));
+        double segmenta = millis(t0);
+        long peak = peakHeap();
+        System.gc();
+        long after = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        progress.printf("bench:   %s ms; heap %,d MB after loading (peak %,d MB while loading)%n",
+                BenchReport.fmt(segmenta, 0), after >> 20, peak >> 20);
+        same("stored contacts", rows, plainRows);
+        return List.of(
+                new Figure("storeContacts", String.format("store %,d contacts (with mailing groups)", n), n, segmenta,
+                        plain, segmenta / plain, "x", Aim.NONE, 0, List.of()),
+                new Figure("heap", String.format("heap after loading %,d contacts", n), n, 0, -1, after / 1048576.0,
+                        "MB", Aim.VALUE_AT_MOST, HEAP_AIM_MB, List.<Object[]>of(new Object[] { "peakMbWhileLoading",
+                                peak / 1048576.0 }, new Object[] { "maxHeapMb",
+                                        Runtime.getRuntime().maxMemory() / 1048576.0 })));
+    }
+
+    private static void checkpoint(Store store) {
+        store.write(s -> {
+            try (Statement st = connection(s).createStatement()) {
+                st.execute("CALL SYSCS_UTIL.SYSCS_CHECKPOINT_DATABASE()");
+            }
+            return null;
+        });
+    }
+
+    /** The salespeople of the generated contacts and an interaction template for Log. */
+    private static void setUp(Store store) {
+        SegmentaFactory f = SegmentaFactory.eINSTANCE;
+        store.write(s -> {
+            for (String code : Contacts.SALESPEOPLE) {
+                Salesperson sp = f.createSalesperson();
+                sp.setCode(code);
+                sp.setName("Salesperson " + code);
+                s.salespeople().insert(sp);
+            }
+            InteractionGroup g = f.createInteractionGroup();
+            g.setCode("LETTERS");
+            g.setDescription("Letters");
+            s.interactionGroups().insert(g);
+            InteractionTemplate t = f.createInteractionTemplate();
+            t.setCode("SEMINAR");
+            t.setDescription("Seminar invitation");
+            t.setInteractionGroupCode("LETTERS");
+            t.setInformationFlow(InformationFlow.OUTBOUND);
+            t.setCorrespondenceType(CorrespondenceType.HARD_COPY);
+            t.setIgnoreContactCorrespondenceType(true);
+            t.setUnitCost(new BigDecimal("1.20"));
+            t.setUnitDuration(2);
+            s.interactionTemplates().insert(t);
+            return null;
+        });
+    }
+
+    // ---- steps --------------------------------------------------------------------------------------------
+
+    private Figure add(Store store, SegmentServiceImpl segments) {
+        int reps = sizes.repetitions();
+        double[] service = new double[reps];
+        double[] plain = new double[reps];
+        long rows = -1;
+        for (int i = 0; i < reps; i++) {
+            for (int side = 0; side < 2; side++) {
+                boolean ours = (side + i) % 2 == 0; // alternate which side goes first
+                String seg = segments.create(ours ? "Bench: Add" : "Bench: Add (plain SQL)").getNo();
+                LocalDate date = segments.get(seg).orElseThrow().getDate();
+                long t0 = System.nanoTime();
+                long added;
+                if (ours) {
+                    added = segments.apply(seg, new StepRequest(CriteriaAction.ADD, StepOptions.DEFAULTS, FILTERS)).added();
+                    service[i] = millis(t0);
+                } else {
+                    added = store.write(s -> PlainSql.add(connection(s), seg, "Bench: Add (plain SQL)", date, PREDICATE));
+                    plain[i] = millis(t0);
+                }
+                segments.delete(seg);
+                rows = check("Add", rows, added);
+            }
+            progress.printf("bench: Add %d/%d: %,d lines; Segmenta %s ms, plain SQL %s ms%n", i + 1, reps, rows,
+                    BenchReport.fmt(service[i], 0), BenchReport.fmt(plain[i], 0));
+            if (firstWasLong(i, service, plain)) {
+                service = Arrays.copyOf(service, 1);
+                plain = Arrays.copyOf(plain, 1);
+                break;
+            }
+        }
+        return step("add", String.format("Add (2 cities + mailing group): %,d lines", rows), rows, service, plain);
+    }
+
+    private Figure remove(Store store, SegmentServiceImpl segments, CriteriaAction action) {
+        boolean refine = action == CriteriaAction.REFINE;
+        String name = refine ? "Refine" : "Reduce";
+        int reps = sizes.repetitions();
+        double[] service = new double[reps];
+        double[] plain = new double[reps];
+        long rows = -1;
+        long base = 0;
+        for (int i = 0; i < reps; i++) {
+            for (int side = 0; side < 2; side++) {
+                boolean ours = (side + i) % 2 == 0;
+                String seg = segments.create("Bench: " + name + (ours ? "" : " (plain SQL)")).getNo();
+                base = segments.apply(seg, new StepRequest(CriteriaAction.ADD, StepOptions.DEFAULTS, BASE)).added();
+                long t0 = System.nanoTime();
+                long removed;
+                if (ours) {
+                    removed = segments.apply(seg, new StepRequest(action, StepOptions.DEFAULTS, FILTERS)).removed();
+                    service[i] = millis(t0);
+                } else {
+                    removed = store.write(s -> PlainSql.remove(connection(s), seg, PREDICATE, refine));
+                    plain[i] = millis(t0);
+                }
+                segments.delete(seg);
+                rows = check(name, rows, removed);
+            }
+            progress.printf("bench: %s %d/%d: %,d of %,d lines removed; Segmenta %s ms, plain SQL %s ms%n", name, i + 1,
+                    reps, rows, base, BenchReport.fmt(service[i], 0), BenchReport.fmt(plain[i], 0));
+            if (firstWasLong(i, service, plain)) {
+                service = Arrays.copyOf(service, 1);
+                plain = Arrays.copyOf(plain, 1);
+                break;
+            }
+        }
+        return step(name.toLowerCase(java.util.Locale.ROOT),
+                String.format("%s (same predicate): %,d of %,d lines go", name, rows, base), rows, service, plain);
+    }
+
+    private static Figure step(String id, String caption, long rows, double[] service, double[] plain) {
+        double s = median(service);
+        double p = median(plain);
+        return new Figure(id, caption, rows, s, p, s / p, "x", Aim.RATIO_AT_MOST, STEP_AIM,
+                List.<Object[]>of(new Object[] { "repetitions", service.length }));
+    }
+
+    /** @return whether the first repetition was long, so that the figure is measured once */
+    private boolean firstWasLong(int i, double[] service, double[] plain) {
+        if (i == 0 && service.length > 1 && service[0] + plain[0] > LONG_MS) {
+            progress.printf("bench:   (a long figure: measured once)%n");
+            return true;
+        }
+        return false;
+    }
+
+    /** @return the live count of an Add on the Reduce/Refine segment, and the first page of that segment */
+    private List<Figure> countAndPage(SegmentServiceImpl segments) {
+        String seg = segments.create("Bench: open").getNo();
+        long lines = segments.apply(seg, new StepRequest(CriteriaAction.ADD, StepOptions.DEFAULTS, BASE)).added();
+        StepRequest step = new StepRequest(CriteriaAction.ADD, StepOptions.DEFAULTS, FILTERS);
+        segments.count(seg, step);
+        double[] count = new double[SHORT_REPETITIONS];
+        LiveCount c = null;
+        for (int i = 0; i < count.length; i++) {
+            long t0 = System.nanoTime();
+            c = segments.count(seg, step);
+            count[i] = millis(t0);
+        }
+        progress.printf("bench: live count of an Add on a segment of %,d lines: %s ms (median of %d)%n", lines,
+                BenchReport.fmt(median(count), 0), count.length);
+        segments.get(seg);
+        segments.lines(seg, 0, PAGE);
+        double[] page = new double[SHORT_REPETITIONS];
+        for (int i = 0; i < page.length; i++) {
+            long t0 = System.nanoTime();
+            segments.get(seg).orElseThrow();
+            int got = segments.lines(seg, 0, PAGE).size();
+            page[i] = millis(t0);
+            if (got != Math.min(PAGE, lines)) {
+                throw new IllegalStateException("the first page has " + got + " lines");
+            }
+        }
+        progress.printf("bench: open a segment of %,d lines (header and first %d lines): %s ms (median of %d)%n", lines,
+                PAGE, BenchReport.fmt(median(page), 1), page.length);
+        segments.delete(seg);
+        return List.of(
+                new Figure("liveCount", String.format("live count of an Add step on %,d lines", lines), c.matches(), 0,
+                        -1, median(count), "ms", Aim.VALUE_AT_MOST, LIVE_COUNT_AIM_MS, List.<Object[]>of(
+                                new Object[] { "matches", c.matches() }, new Object[] { "newLines", c.newLines() })),
+                new Figure("firstPage", String.format("open a segment of %,d lines: first %d lines", lines, PAGE), lines,
+                        0, -1, median(page), "ms", Aim.VALUE_AT_MOST, FIRST_PAGE_AIM_MS, List.of()));
+    }
+
+    // ---- Log ----------------------------------------------------------------------------------------------
+
+    private Figure log(Store store, SegmentServiceImpl segments, InteractionServiceImpl interactions) {
+        List<FieldFilter> first = List.of(new FieldFilter("contact", "no", ".." + Contacts.no(sizes.lines() - 1)));
+        StepRequest fill = new StepRequest(CriteriaAction.ADD, StepOptions.DEFAULTS.withIgnoreExclusion(), first);
+        int reps = sizes.repetitions();
+        double[] service = new double[reps];
+        double[] plain = new double[reps];
+        long rows = -1;
+        for (int i = 0; i < reps; i++) {
+            for (int side = 0; side < 2; side++) {
+                boolean ours = (side + i) % 2 == 0;
+                String seg = segments.create(ours ? "Bench: Log" : "Bench: Log (plain SQL)").getNo();
+                interactions.chooseTemplate(seg, "SEMINAR", false);
+                long lines = segments.apply(seg, fill).added();
+                if (lines != sizes.lines()) {
+                    throw new IllegalStateException("the segment to log has " + lines + " lines, not " + sizes.lines());
+                }
+                long t0 = System.nanoTime();
+                long entries;
+                if (ours) {
+                    LogResult r = interactions.log(seg, new LogOptions(false, false, USER));
+                    service[i] = millis(t0);
+                    entries = r.entries();
+                } else {
+                    LocalDate today = LocalDate.now(clock);
+                    entries = store.write(s -> PlainSql.log(connection(s), seg, USER, today));
+                    plain[i] = millis(t0);
+                }
+                rows = check("Log", rows, entries);
+            }
+            progress.printf("bench: Log %d/%d: %,d lines, %,d entries; Segmenta %s ms, plain SQL %s ms%n", i + 1, reps,
+                    sizes.lines(), rows, BenchReport.fmt(service[i], 0), BenchReport.fmt(plain[i], 0));
+            if (firstWasLong(i, service, plain)) {
+                service = Arrays.copyOf(service, 1);
+                plain = Arrays.copyOf(plain, 1);
+                break;
+            }
+        }
+        double s = median(service);
+        double p = median(plain);
+        return new Figure("log", String.format("Log %,d lines: %,d entries", sizes.lines(), rows), rows, s, p, s / p,
+                "x", Aim.RATIO_AT_MOST, LOG_AIM, List.<Object[]>of(new Object[] { "repetitions", service.length }));
+    }
+
+    // ---- Word merge ---------------------------------------------------------------------------------------
+
+    private Figure merge(Path folder) throws IOException, MergeException {
+        Path template = folder.resolve("letter.docx");
+        Letter.write(template);
+        MainDocument doc = merge.inspect(template);
+        if (!doc.mapping().unmapped().isEmpty()) {
+            throw new IllegalStateException("the bench letter has unmapped merge fields: " + doc.mapping().unmapped());
+        }
+        int n = sizes.letters();
+        progress.printf("bench: merging %,d one-page letters, then re-zipping the template as often...%n", n);
+        MergeBench.Result r = MergeBench.run(merge, template,
+                Letter.record(Contacts.contact(SegmentaFactory.eINSTANCE, 1), LocalDate.now(clock)), n,
+                Math.min(n, 500));
+        progress.printf("bench:   %s%n", r);
+        return new Figure("merge", String.format("Word merge: %,d one-page letters", n), n, r.mergeSeconds() * 1000,
+                -1, r.lettersPerSecond(), "letters/s", Aim.VALUE_AT_LEAST, MERGE_AIM_PER_SECOND, List.<Object[]>of(
+                        new Object[] { "mergeMs", r.mergeSeconds() * 1000 },
+                        new Object[] { "rezipMs", r.rezipSeconds() * 1000 },
+                        new Object[] { "rezipsPerSecond", r.rezipsPerSecond() },
+                        new Object[] { "ratio", r.ratioToRezip() },
+                        new Object[] { "bytesPerLetter", r.bytesPerLetter() }));
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------
+
+    private static Connection connection(org.segmenta.core.store.StoreSession s) {
+        return ((DerbySession) s).connection();
+    }
+
+    private static long check(String what, long before, long now) {
+        if (before >= 0) {
+            same(what, now, before);
+        }
+        return now;
+    }
+
+    private static void same(String what, long segmenta, long plain) {
+        if (segmenta != plain) {
+            throw new IllegalStateException(what + ": Segmenta gave " + segmenta + " rows and the plain SQL " + plain
+                    + "; the comparison would not be fair");
+        }
+    }
+
+    private static double millis(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e6;
+    }
+
+    static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        int m = v.length / 2;
+        return v.length % 2 == 1 ? v[m] : (v[m - 1] + v[m]) / 2;
+    }
+
+    private static void resetPeak() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,108 @@
+package org.segmenta.cli.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.Callable;
+
+import org.segmenta.bench.Bench;
+import org.segmenta.bench.BenchReport;
+import org.segmenta.core.merge.MergeService;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code bench}: Segmenta's speed against plain SQL and JDBC on the same engine, on a fresh temporary database. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = { "Measure Segmenta against the raw engine on a fresh database in a temporary folder (deleted"
+                + " afterwards): storing contacts, Add/Refine/Reduce, the live count, Log, the Word merge, opening a"
+                + " segment and the heap. Prints a table (progress on stderr) and, with --json, writes the figures.",
+                "The default sizes take several minutes and about 3 GB of temporary disk space." })
+final class BenchCommand implements Callable<Integer> {
+
+    private final Cli.Env env;
+
+    @Option(names = "--contacts", paramLabel = "N", description = "contacts to generate and store (default: ${DEFAULT-VALUE})")
+    int contacts = 1_000_000;
+
+    @Option(names = "--lines", paramLabel = "N", description = "lines of the segment that is logged (default: ${DEFAULT-VALUE})")
+    int lines = 100_000;
+
+    @Option(names = "--letters", paramLabel = "N", description = "letters to merge (default: ${DEFAULT-VALUE})")
+    int letters = 10_000;
+
+    @Option(names = "--repeat", paramLabel = "N",
+            description = "how often each step and Log are measured; the median is given (default: ${DEFAULT-VALUE})")
+    int repeat = 3;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "also write the figures to FILE as JSON")
+    Path json;
+
+    @Option(names = "--keep", hidden = true, description = "keep the temporary folder (for looking into the databases)")
+    boolean keep;
+
+    BenchCommand(Cli.Env env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Bench.Sizes sizes;
+        try {
+            sizes = new Bench.Sizes(contacts, Math.min(lines, contacts), letters, repeat);
+        } catch (IllegalArgumentException e) {
+            env.err().println("segmenta cli bench: " + e.getMessage());
+            return Cli.USAGE;
+        }
+        MergeService merge = env.services().get(MergeService.class);
+        Path folder = Files.createTempDirectory("segmenta-bench-");
+        long start = System.nanoTime();
+        BenchReport report;
+        try {
+            report = Bench.run(sizes, merge, folder, env.err());
+        } finally {
+            if (keep) {
+                env.err().println("bench: kept " + folder);
+            } else {
+                delete(folder);
+            }
+        }
+        env.err().printf("bench: done in %,d s%n", (System.nanoTime() - start) / 1_000_000_000L);
+        env.out().print(report.table());
+        if (!report.missed().isEmpty()) {
+            env.out().println("Missed aims: " + String.join(", ", report.missed().stream().map(f -> f.id()).toList())
+                    + " (see the README, Benchmarks)");
+        }
+        if (json != null) {
+            Path parent = json.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(json, report.json(), StandardCharsets.UTF_8);
+        }
+        return Cli.OK;
+    }
+
+    private static void delete(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}
