@@ -60,6 +60,11 @@ final class BenchCommand implements Callable<Integer> {
         }
         MergeService merge = env.services().get(MergeService.class);
         Path folder = Files.createTempDirectory("segmenta-bench-");
+        // Ctrl+C ends the JVM without the finally below: the temporary databases go then too
+        Thread cleanUp = new Thread(() -> deleteQuietly(folder), "bench clean-up");
+        if (!keep) {
+            Runtime.getRuntime().addShutdownHook(cleanUp);
+        }
         long start = System.nanoTime();
         BenchReport report;
         try {
@@ -68,6 +73,7 @@ final class BenchCommand implements Callable<Integer> {
             if (keep) {
                 env.err().println("bench: kept " + folder);
             } else {
+                Runtime.getRuntime().removeShutdownHook(cleanUp);
                 delete(folder);
             }
         }
@@ -85,6 +91,14 @@ final class BenchCommand implements Callable<Integer> {
             Files.writeString(json, report.json(), StandardCharsets.UTF_8);
         }
         return Cli.OK;
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try {
+            delete(folder);
+        } catch (IOException e) {
+            // the JVM is ending; a temporary folder left behind is all that happens
+        }
     }
 
     private static void delete(Path folder) throws IOException {
