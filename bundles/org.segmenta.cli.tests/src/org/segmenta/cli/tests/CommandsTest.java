@@ -166,7 +166,7 @@ class CommandsTest {
         int afterThree = lines.size();
 
         ok("segment", "undo", "SEG00002");
-        assertTrue(cli.out().startsWith("Undone: Step 3 (Remove Contacts (Reduce))"), cli.out());
+        assertTrue(cli.out().startsWith("Undone: Step 3, Remove Contacts (Reduce)"), cli.out());
         ok("segment", "redo", "SEG00002");
         assertTrue(cli.out().contains("The segment has " + afterThree + " lines."), cli.out());
 

@@ -96,13 +96,13 @@ class MainJobTest {
         assertTrue(cli.out().startsWith(persons + " match; the step would add " + persons + " lines"), cli.out());
 
         ok("segment", "add", "SEG00002", "--filter", "contact.salespersonCode=''", "--filter", "contact.type=Person");
-        assertTrue(cli.out().startsWith("Step 1 (Add Contacts): " + persons + " added; " + persons + " lines."),
+        assertTrue(cli.out().startsWith("Step 1, Add Contacts: " + persons + " added; " + persons + " lines."),
                 cli.out());
 
         // ./segmenta cli segment refine SEG00002 --filter "contact.email=<>''"
         ok("segment", "refine", "SEG00002", "--filter", "contact.email=<>''");
         long kept = importedPersonsWithEmail.size();
-        assertTrue(cli.out().startsWith("Step 2 (Remove Contacts (Refine)): 0 added, " + (persons - kept) + " removed; " + kept
+        assertTrue(cli.out().startsWith("Step 2, Remove Contacts (Refine): 0 added, " + (persons - kept) + " removed; " + kept
                 + " lines."), cli.out());
 
         // ./segmenta cli segment lines SEG00002

@@ -18,9 +18,9 @@ import org.segmenta.model.StepKind;
 public record StepSummary(int stepNo, CriteriaAction action, StepKind kind, long added, long removed,
         long skippedAsDuplicate, long skippedAsExcluded, long linesAfter) {
 
-    /** @return a one-line account for status lines and the command line, for example "Step 3 (Add Contacts): 120 added, 4 already in the segment, 2 excluded; 530 lines." */
+    /** @return a one-line account for status lines and the command line, for example "Step 3, Add Contacts: 120 added, 4 already in the segment, 2 excluded; 530 lines." */
     public String describe() {
-        StringBuilder b = new StringBuilder("Step ").append(stepNo).append(" (").append(action.getLiteral()).append("): ");
+        StringBuilder b = new StringBuilder("Step ").append(stepNo).append(", ").append(action.getLiteral()).append(": ");
         b.append(added).append(" added");
         if (removed > 0 || action != CriteriaAction.ADD) {
             b.append(", ").append(removed).append(" removed");
