@@ -455,6 +455,10 @@ public final class InteractionServiceImpl implements InteractionService {
 
             long documents = options.sendAttachments() ? storeLetters(s, h) : 0;
             long entries = s.logging().logLines(segmentNo, ls.getEntryNo(), options.userId());
+            if (options.sendAttachments()) {
+                // the outbox, in Log's transaction: delivery runs after commit (org.segmenta.core.delivery)
+                s.outbox().enqueue(ls.getEntryNo());
+            }
             s.segments().delete(segmentNo);
             String followUp = null;
             if (options.createFollowUp()) {

@@ -83,4 +83,7 @@ public interface StoreSession {
 
     /** @return number series, keyed by code, and the numbers they hand out */
     NumberSeriesRepository numberSeries();
+
+    /** @return the outbox of delivery: what Log with Send queued, and where each delivery stands */
+    OutboxRepository outbox();
 }

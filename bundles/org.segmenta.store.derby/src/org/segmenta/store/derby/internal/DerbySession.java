@@ -14,6 +14,7 @@ import org.segmenta.core.store.InteractionLogRepository;
 import org.segmenta.core.store.KeyedRepository;
 import org.segmenta.core.store.LoggedSegmentRepository;
 import org.segmenta.core.store.NumberSeriesRepository;
+import org.segmenta.core.store.OutboxRepository;
 import org.segmenta.core.store.LogOperations;
 import org.segmenta.core.store.SegmentHistoryRepository;
 import org.segmenta.core.store.SegmentSelectionRepository;
@@ -67,6 +68,7 @@ public final class DerbySession implements StoreSession {
     private LoggedSegmentRepo loggedSegments;
     private InteractionLogRepo interactionLog;
     private NumberSeriesRepo numberSeries;
+    private OutboxRepo outbox;
 
     DerbySession(Connection connection, boolean writable, Tables tables) {
         this.connection = connection;
@@ -249,6 +251,11 @@ public final class DerbySession implements StoreSession {
     @Override
     public NumberSeriesRepository numberSeries() {
         return numberSeries != null ? numberSeries : (numberSeries = new NumberSeriesRepo(this));
+    }
+
+    @Override
+    public OutboxRepository outbox() {
+        return outbox != null ? outbox : (outbox = new OutboxRepo(this));
     }
 
     /**

@@ -516,8 +516,36 @@ final class Migrations {
             """
             CREATE INDEX segment_line_by_step ON segment_line (segment_no, step_no)"""));
 
+    /**
+     * Migration 4: the outbox of delivery. One row per interaction log entry logged with Send (Email, Hard Copy):
+     * state 0 pending, 1 sending, 2 sent, 3 failed, 4 uncertain, 5 skipped (the order of {@code OutboxState}); the
+     * Message-ID is fixed when a run claims the entry. The database's identity (part of every Message-ID) is made on
+     * first use.
+     */
+    static final Migration V4 = new Migration(4, "Outbox of delivery, database identity", List.of(
+            """
+            CREATE TABLE outbox (
+                entry_no BIGINT NOT NULL,
+                logged_segment_entry_no BIGINT,
+                channel SMALLINT NOT NULL,
+                state SMALLINT NOT NULL DEFAULT 0,
+                message_id VARCHAR(250),
+                attempts INTEGER NOT NULL DEFAULT 0,
+                owner VARCHAR(100),
+                reason VARCHAR(1000),
+                changed TIMESTAMP NOT NULL,
+                PRIMARY KEY (entry_no))""",
+            """
+            CREATE INDEX outbox_by_state ON outbox (state, entry_no)""",
+            """
+            CREATE INDEX outbox_by_logged_segment ON outbox (logged_segment_entry_no, state)""",
+            """
+            CREATE TABLE database_identity (
+                id_value VARCHAR(64) NOT NULL,
+                PRIMARY KEY (id_value))"""));
+
     /** Every migration, in order of version. */
-    static final List<Migration> ALL = List.of(V1, V2, V3);
+    static final List<Migration> ALL = List.of(V1, V2, V3, V4);
 
     /** @return the schema version this program writes and reads */
     static int latest() {
