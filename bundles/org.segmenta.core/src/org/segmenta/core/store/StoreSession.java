@@ -84,6 +84,9 @@ public interface StoreSession {
     /** @return number series, keyed by code, and the numbers they hand out */
     NumberSeriesRepository numberSeries();
 
+    /** @return where keys are used, for refusing deletes of what is still used */
+    ReferenceRepository references();
+
     /** @return the outbox of delivery: what Log with Send queued, and where each delivery stands */
     OutboxRepository outbox();
 }

@@ -517,12 +517,24 @@ final class Migrations {
             CREATE INDEX segment_line_by_step ON segment_line (segment_no, step_no)"""));
 
     /**
-     * Migration 4: the outbox of delivery. One row per interaction log entry logged with Send (Email, Hard Copy):
+     * Migration 4: the contact service's likely-duplicate check finds contacts by e-mail address ignoring case
+     * (a generated upper-case copy, indexed), and a contact's delete finds its open segment lines by contact alone.
+     */
+    static final Migration V4 = new Migration(4, "E-mail lookup ignoring case; segment lines by contact", List.of(
+            """
+            ALTER TABLE contact ADD COLUMN email_key VARCHAR(80) GENERATED ALWAYS AS (UPPER(email))""",
+            """
+            CREATE INDEX contact_by_email_key ON contact (email_key)""",
+            """
+            CREATE INDEX segment_line_by_contact_no ON segment_line (contact_no)"""));
+
+    /**
+     * Migration 5: the outbox of delivery. One row per interaction log entry logged with Send (Email, Hard Copy):
      * state 0 pending, 1 sending, 2 sent, 3 failed, 4 uncertain, 5 skipped (the order of {@code OutboxState}); the
      * Message-ID is fixed when a run claims the entry. The database's identity (part of every Message-ID) is made on
      * first use.
      */
-    static final Migration V4 = new Migration(4, "Outbox of delivery, database identity", List.of(
+    static final Migration V5 = new Migration(5, "Outbox of delivery, database identity", List.of(
             """
             CREATE TABLE outbox (
                 entry_no BIGINT NOT NULL,
@@ -545,7 +557,7 @@ final class Migrations {
                 PRIMARY KEY (id_value))"""));
 
     /** Every migration, in order of version. */
-    static final List<Migration> ALL = List.of(V1, V2, V3, V4);
+    static final List<Migration> ALL = List.of(V1, V2, V3, V4, V5);
 
     /** @return the schema version this program writes and reads */
     static int latest() {
