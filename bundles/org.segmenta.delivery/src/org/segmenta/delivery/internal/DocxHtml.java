@@ -30,7 +30,7 @@ import javax.xml.stream.XMLStreamReader;
  * No library on Maven Central does this in OSGi (mammoth-java is not served; docx4j's HTML export needs XSLT and
  * half of docx4j), so it is a small StAX reader of our own, fed only by letters Segmenta merged itself.
  */
-final class DocxHtml {
+public final class DocxHtml {
 
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -48,7 +48,7 @@ final class DocxHtml {
      * @param mediaType for example {@code image/png}
      * @param bytes the picture
      */
-    record Image(String contentId, String fileName, String mediaType, byte[] bytes) {
+    public record Image(String contentId, String fileName, String mediaType, byte[] bytes) {
     }
 
     /**
@@ -58,7 +58,7 @@ final class DocxHtml {
      * @param text the same as plain text, paragraphs on lines of their own, table cells separated by tabs
      * @param images the pictures the HTML refers to, in order of first use
      */
-    record Body(String html, String text, List<Image> images) {
+    public record Body(String html, String text, List<Image> images) {
     }
 
     private final Map<String, byte[]> parts;
@@ -84,7 +84,7 @@ final class DocxHtml {
      * @return the body
      * @throws IOException when the bytes are not a Word document; the message says what is wrong
      */
-    static Body convert(byte[] docx, String title) throws IOException {
+    public static Body convert(byte[] docx, String title) throws IOException {
         Map<String, byte[]> parts = unzip(docx);
         byte[] document = parts.get("word/document.xml");
         if (document == null) {
