@@ -52,7 +52,7 @@ class CommandsTest {
             "segment add", "segment reduce", "segment refine", "segment undo", "segment redo", "segment lines",
             "segment save-criteria", "segment reuse-criteria", "segment reuse-logged", "segment validate",
             "segment template", "merge", "log", "logged", "logged cancel", "logged uncancel", "interactions", "export",
-            "export contacts" })
+            "export contacts", "deliver", "deliver settings", "deliver test" })
     void everyCommandHasHelp(String command) {
         List<String> args = new ArrayList<>(Arrays.asList(command.split(" ")));
         args.add("--help");
@@ -66,7 +66,7 @@ class CommandsTest {
     void theRootHelpListsEveryCommand() {
         ok("--help");
         for (String c : List.of("demo", "import", "contacts", "segment", "merge", "log", "logged", "interactions",
-                "export", "version")) {
+                "deliver", "export", "version")) {
             assertTrue(cli.out().contains("\n  " + c + " "), c + " in\n" + cli.out());
         }
     }
