@@ -23,8 +23,9 @@ import java.util.Map;
  * explicitly ({@link #resend(long, boolean)} with uncertain included), with the same Message-ID, so a receiving
  * server or client that drops duplicates by Message-ID drops it.
  * <p>
- * Canceled entries and privacy-blocked contacts are never delivered ({@link OutboxState#SKIPPED}). Runs are long
- * work: call them from a Job in the window.
+ * Hard Copy entries are claimed together when the run has sent its e-mails, written into the print document and
+ * marked sent. Canceled entries and privacy-blocked contacts are never delivered ({@link OutboxState#SKIPPED}). Runs
+ * are long work: call them from a Job in the window.
  */
 public interface DeliveryService {
 
@@ -33,9 +34,10 @@ public interface DeliveryService {
      *
      * @param loggedSegmentEntryNo the logged segment
      * @param settings how to deliver (usually {@link DeliverySettingsService#load()}, maybe with command-line overrides)
-     * @return what the run did
-     * @throws IllegalStateException when there are Email entries to send and no SMTP server is set up; nothing is
-     *             changed then
+     * @return what the run did; without an SMTP server the Email entries stay pending and a note says so; when the
+     *         server cannot be reached they are marked failed (Resend Failed delivers them later)
+     * @throws IllegalStateException when an SMTP user is set and no password is found (or the password file is
+     *             readable by others); nothing is changed then
      */
     DeliveryReport deliver(long loggedSegmentEntryNo, DeliverySettings settings);
 

@@ -215,16 +215,9 @@ public final class DeliveryServiceImpl implements DeliveryService {
                         after = item.entryNo();
                         String messageId = item.entryNo() + "." + dbId + "@segmenta";
                         if (item.channel() == CorrespondenceType.HARD_COPY) {
-                            Optional<String> skip = store.write(s -> claimHardCopy(s, item, messageId, owner));
-                            if (skip == null) {
-                                continue;
-                            }
-                            if (skip.isPresent()) {
-                                skipped++;
-                            } else {
-                                hardCopies.computeIfAbsent(item.loggedSegmentEntryNo() == null ? 0L
-                                        : item.loggedSegmentEntryNo(), k -> new ArrayList<>()).add(item.entryNo());
-                            }
+                            // claimed only when the print document is made, after the e-mails
+                            hardCopies.computeIfAbsent(item.loggedSegmentEntryNo() == null ? 0L
+                                    : item.loggedSegmentEntryNo(), k -> new ArrayList<>()).add(item.entryNo());
                             continue;
                         }
                         if (!settings.hasServer() || serverDown != null) {
@@ -301,13 +294,32 @@ public final class DeliveryServiceImpl implements DeliveryService {
             Path printDocument = null;
             Path pdf = null;
             for (Map.Entry<Long, List<Long>> e : hardCopies.entrySet()) {
-                Path[] made = printHardCopies(e.getKey(), e.getValue(), settings, notes);
+                List<Long> claimed = new ArrayList<>();
+                long[] skips = new long[1];
+                store.write(s -> {
+                    for (Long no : e.getValue()) {
+                        OutboxItem item = s.outbox().get(no).orElse(null);
+                        Optional<String> skip = item == null ? null
+                                : claimHardCopy(s, item, no + "." + dbId + "@segmenta", owner);
+                        if (skip != null && skip.isPresent()) {
+                            skips[0]++;
+                        } else if (skip != null) {
+                            claimed.add(no);
+                        }
+                    }
+                    return null;
+                });
+                skipped += skips[0];
+                if (claimed.isEmpty()) {
+                    continue;
+                }
+                Path[] made = printHardCopies(e.getKey(), claimed, settings, notes);
                 if (made[0] != null) {
-                    sent += e.getValue().size();
+                    sent += claimed.size();
                     printDocument = made[0];
                     pdf = made[1];
                 } else {
-                    failed += e.getValue().size();
+                    failed += claimed.size();
                 }
             }
             return new DeliveryReport(sent, failed, uncertain, skipped, printDocument, pdf, List.copyOf(notes));
