@@ -15,6 +15,7 @@ import org.segmenta.core.store.KeyedRepository;
 import org.segmenta.core.store.LineOperations;
 import org.segmenta.core.store.LoggedSegmentRepository;
 import org.segmenta.core.store.NumberSeriesRepository;
+import org.segmenta.core.store.ReferenceRepository;
 import org.segmenta.core.store.LogOperations;
 import org.segmenta.core.store.SegmentHistoryRepository;
 import org.segmenta.core.store.SegmentSelectionRepository;
@@ -69,6 +70,7 @@ public final class DerbySession implements StoreSession {
     private LoggedSegmentRepo loggedSegments;
     private InteractionLogRepo interactionLog;
     private NumberSeriesRepo numberSeries;
+    private ReferenceRepo references;
 
     DerbySession(Connection connection, boolean writable, Tables tables) {
         this.connection = connection;
@@ -251,6 +253,11 @@ public final class DerbySession implements StoreSession {
     @Override
     public InteractionLogRepository interactionLog() {
         return interactionLog != null ? interactionLog : (interactionLog = new InteractionLogRepo(this));
+    }
+
+    @Override
+    public ReferenceRepository references() {
+        return references != null ? references : (references = new ReferenceRepo(this));
     }
 
     @Override
