@@ -278,7 +278,7 @@ class HeaderPropagationTest {
         assertTrue(assertThrows(UnknownCodeException.class,
                 () -> interactions.changeHeader(seg, Literals.SEGMENT_HEADER__CAMPAIGN_NO, "CP99", false))
                 .getMessage().startsWith("Campaign No. 'CP99' does not exist."));
-        assertEquals("Correspondence Type Default: 'Telegram' is not one of None, Hard Copy, Email, Fax; choose one of them.",
+        assertEquals("Segment Header field correspondenceTypeDefault: 'Telegram' is not one of None, Hard Copy, Email, Fax.",
                 assertThrows(IllegalArgumentException.class, () -> interactions.changeHeader(seg,
                         Literals.SEGMENT_HEADER__CORRESPONDENCE_TYPE_DEFAULT, "Telegram", false)).getMessage());
 

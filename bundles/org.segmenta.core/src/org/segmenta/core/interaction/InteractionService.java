@@ -9,7 +9,7 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EAttribute;
 import org.segmenta.core.merge.MergeResult;
 import org.segmenta.core.rules.CodeCheck;
-import org.segmenta.core.rules.FieldValues;
+import org.segmenta.core.ModelFields;
 import org.segmenta.core.store.InteractionLogQuery;
 import org.segmenta.model.Evaluation;
 import org.segmenta.model.InteractionLogEntry;
@@ -56,7 +56,7 @@ public interface InteractionService {
      *
      * @param segmentNo the segment
      * @param headerField the header attribute
-     * @param value its new value (of the attribute's type, or text to parse as {@link FieldValues#parse} does)
+     * @param value its new value (of the attribute's type, or text to parse as {@link ModelFields#value} does)
      * @param updateLines update the lines that follow the header
      * @return the header
      */
@@ -65,7 +65,7 @@ public interface InteractionService {
     /**
      * Changes header fields in one transaction. Codes are normalised ({@link org.segmenta.core.rules.Codes}) and
      * refused at once when not set up ({@link CodeCheck}); a text value for a field of another type is parsed
-     * ({@link FieldValues#parse}). A change of the Interaction Template Code is {@link #chooseTemplate} and comes
+     * ({@link ModelFields#value}). A change of the Interaction Template Code is {@link #chooseTemplate} and comes
      * first. With {@code updateLines} each changed field that propagates (§1.5 of the domain reference:
      * {@link LineDefaults#lineField}) reaches exactly the lines whose Interaction Template Code is the header's, and
      * only in that field; a blank value (no code, no text, a blank option) never blanks the lines' values; Subject

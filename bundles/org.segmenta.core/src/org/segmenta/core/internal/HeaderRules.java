@@ -8,7 +8,7 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.segmenta.core.interaction.LineDefaults;
 import org.segmenta.core.rules.CodeCheck;
 import org.segmenta.core.rules.Codes;
-import org.segmenta.core.rules.FieldValues;
+import org.segmenta.core.ModelFields;
 import org.segmenta.core.store.StoreSession;
 import org.segmenta.model.SegmentHeader;
 import org.segmenta.model.SegmentInteractionLanguage;
@@ -40,9 +40,9 @@ final class HeaderRules {
         }
         Class<?> type = field.getEAttributeType().getInstanceClass();
         Object parsed = raw instanceof String text && (type != String.class || Codes.isCode(field))
-                ? FieldValues.parse(field, text)
+                ? ModelFields.value(field, text)
                 : raw;
-        Object value = parsed == null && type.isPrimitive() ? FieldValues.parse(field, "") : parsed;
+        Object value = parsed == null && type.isPrimitive() ? ModelFields.value(field, "") : parsed;
         CodeCheck.check(s, field, value);
         if (field == Literals.SEGMENT_HEADER__LANGUAGE_CODE_DEFAULT && value != null && !h.getLanguages().isEmpty()
                 && h.getLanguages().stream().noneMatch(r -> value.equals(r.getLanguageCode()))) {

@@ -19,7 +19,7 @@ import org.segmenta.core.criteria.FieldFilter;
 import org.segmenta.core.criteria.ResolvedFilter;
 import org.segmenta.core.rules.CodeCheck;
 import org.segmenta.core.rules.Codes;
-import org.segmenta.core.rules.FieldValues;
+import org.segmenta.core.ModelFields;
 import org.segmenta.core.segment.LiveCount;
 import org.segmenta.core.segment.SegmentService;
 import org.segmenta.core.segment.SegmentSummary;
@@ -424,10 +424,10 @@ public final class SegmentServiceImpl implements SegmentService {
                 Object raw = change.getValue();
                 Class<?> type = field.getEAttributeType().getInstanceClass();
                 Object value = raw instanceof String text && (type != String.class || Codes.isCode(field))
-                        ? FieldValues.parse(field, text)
+                        ? ModelFields.value(field, text)
                         : raw;
                 if (value == null && type.isPrimitive()) {
-                    value = FieldValues.parse(field, "");
+                    value = ModelFields.value(field, "");
                 }
                 CodeCheck.check(s, field, value);
                 line.eSet(field, value);

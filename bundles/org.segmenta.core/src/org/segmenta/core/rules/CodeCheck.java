@@ -18,7 +18,7 @@ import org.segmenta.model.rules.Captions;
  * must be a salesperson that is not blocked, a Campaign No. a campaign, an Interaction Template Code a template, a
  * Language Code a language, ...). Services call it before they store a header, a line, a contact or a set-up row, so
  * that an unknown code never reaches the data and the user learns at once which field is wrong and how to fix it.
- * Correspondence types are options of the model: {@link FieldValues#parse} refuses an unknown one.
+ * Correspondence types are options of the model: {@link org.segmenta.core.ModelFields#value} refuses an unknown one.
  * <p>
  * The fields checked, by attribute name (on any class): {@code salespersonCode}, {@code campaignNo},
  * {@code interactionTemplateCode}, {@code interactionGroupCode}, {@code languageCode}, {@code languageCodeDefault},

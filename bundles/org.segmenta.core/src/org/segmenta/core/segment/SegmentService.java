@@ -167,7 +167,7 @@ public interface SegmentService {
 
     /**
      * Changes fields of one line in one transaction (a manual override, NAV Segment Line): text values are parsed
-     * ({@link org.segmenta.core.rules.FieldValues#parse}), codes normalised and refused when not set up.
+     * ({@link org.segmenta.core.ModelFields#value}), codes normalised and refused when not set up.
      * Segment No., Line No., Contact No. and the line's provenance cannot be changed (remove the line and add the
      * contact instead).
      *

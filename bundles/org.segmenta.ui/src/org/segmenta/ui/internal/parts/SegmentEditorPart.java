@@ -58,7 +58,7 @@ import org.eclipse.swt.widgets.ToolItem;
 import org.segmenta.core.SegmentaEvents;
 import org.segmenta.core.interaction.InteractionService;
 import org.segmenta.core.interaction.LineDefaults;
-import org.segmenta.core.rules.FieldValues;
+import org.segmenta.core.ModelFields;
 import org.segmenta.core.interaction.LogProblem;
 import org.segmenta.core.segment.SegmentService;
 import org.segmenta.core.store.Store;
@@ -432,7 +432,7 @@ public final class SegmentEditorPart implements SegmentAware {
     }
 
     private static Object convert(EAttribute attribute, Object raw) {
-        return raw instanceof String text ? FieldValues.parse(attribute, text) : raw;
+        return raw instanceof String text ? ModelFields.value(attribute, text) : raw;
     }
 
     private static boolean same(Object a, Object b) {
