@@ -262,6 +262,10 @@ public final class DeliveryServiceImpl implements DeliveryService {
                         } catch (MessagingException e) {
                             failure = "The message was not accepted by the SMTP server: " + describe(e);
                             mailer.reset();
+                        } catch (RuntimeException e) {
+                            // not handed over (the message could not be built or written): failed, not uncertain
+                            failure = "The message could not be sent: " + describe(e);
+                            mailer.reset();
                         }
                         String reason = failure;
                         store.write(s -> s.outbox().finish(item.entryNo(),
