@@ -85,7 +85,7 @@ class EditCommandsTest {
         assertTrue(cli.out().contains("excludeFromSegment   true"), cli.out());
         assertFalse(cli.out().contains("city "), cli.out());
 
-        fails(Cli.FAILED, "Salesperson Code QQ is not a salesperson", "contact", "set", "CT000151", "salespersonCode=qq");
+        fails(Cli.FAILED, "Salesperson Code 'QQ' does not exist", "contact", "set", "CT000151", "salespersonCode=qq");
         fails(Cli.USAGE, "did you mean 'city'", "contact", "set", "CT000151", "cty=Aarhus");
         fails(Cli.USAGE, "is not one of None, Hard Copy, Email, Fax", "contact", "set", "CT000151",
                 "correspondenceType=Pigeon");
@@ -134,7 +134,7 @@ class EditCommandsTest {
         fails(Cli.FAILED, "Interaction Group NEWS cannot be deleted: it is used by 1 interaction templates",
                 "setup", "interaction-group", "delete", "NEWS");
         fails(Cli.FAILED, "Salesperson AB cannot be deleted: it is used by", "setup", "salesperson", "delete", "AB");
-        fails(Cli.FAILED, "Interaction Group Code NOPE is not an interaction group", "setup", "interaction-template",
+        fails(Cli.FAILED, "Interaction Group Code 'NOPE' does not exist", "setup", "interaction-template",
                 "add", "X", "interactionGroupCode=nope");
         fails(Cli.USAGE, "did you mean 'salesperson'", "setup", "salespersn", "list");
         fails(Cli.USAGE, "is not an action", "setup", "salesperson", "frob");
@@ -180,10 +180,13 @@ class EditCommandsTest {
         ok("segment", "lines", "SEG00002", "--json");
         List<Map<String, Object>> lines = Json.rows(cli.out());
         String first = String.valueOf(lines.get(0).get("line"));
-        ok("segment", "line", "set", "SEG00002", first, "salespersonCode=LH", "subject=For you", "--json");
+        ok("segment", "line", "set", "SEG00002", first, "salespersonCode=lh", "subject=For you", "--json");
         Map<String, Object> line = Json.object(cli.out());
         assertEquals("LH", line.get("salesperson"));
-        fails(Cli.USAGE, "cannot be changed", "segment", "line", "set", "SEG00002", first, "contactNo=CT000004");
+        fails(Cli.FAILED, "cannot be changed", "segment", "line", "set", "SEG00002", first, "contactNo=CT000004");
+        fails(Cli.FAILED, "Salesperson Code 'QQ' does not exist", "segment", "line", "set", "SEG00002", first,
+                "salespersonCode=qq");
+        fails(Cli.FAILED, "Salesperson Code 'QQ' does not exist", "segment", "set", "SEG00002", "salespersonCode=qq");
         fails(Cli.FAILED, "has no line 7", "segment", "line", "set", "SEG00002", "7", "subject=x");
 
         ok("segment", "line", "remove", "SEG00002", first);

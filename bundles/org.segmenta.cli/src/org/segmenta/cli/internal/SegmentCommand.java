@@ -367,8 +367,7 @@ final class SegmentCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             SegmentHeader h = require(env, segment);
-            segments(env).saveCriteria(segment, code, description != null ? description : h.getDescription());
-            String saved = code;
+            String saved = segments(env).saveCriteria(segment, code, description != null ? description : h.getDescription());
             new Output(env, json).result(Output.map("segment", segment, "criteria", saved, "description",
                     description != null ? description : h.getDescription()),
                     "Saved the criteria of segment " + segment + " as " + saved + ".");

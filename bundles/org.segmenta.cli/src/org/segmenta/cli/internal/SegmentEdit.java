@@ -7,11 +7,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.EAttribute;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.segmenta.core.ModelFields;
 import org.segmenta.core.interaction.InteractionService;
-import org.segmenta.core.store.NotFoundException;
-import org.segmenta.core.store.Store;
 import org.segmenta.model.Contact;
 import org.segmenta.model.SegmentCriteriaLine;
 import org.segmenta.model.SegmentHeader;
@@ -117,39 +114,17 @@ final class SegmentEdit {
 
         @Override
         public Integer call() {
-            SegmentHeader h = SegmentCommand.require(env, segment);
-            InteractionService interactions = env.services().get(InteractionService.class);
-            Map<String, String> changes = pairs(fields);
-            // parse every value first, so that a bad one changes nothing
-            SegmentHeader scratch = EcoreUtil.copy(h);
-            List<EAttribute> attributes = new ArrayList<>();
-            for (Map.Entry<String, String> c : changes.entrySet()) {
-                try {
-                    ModelFields.set(scratch, c.getKey(), c.getValue());
-                } catch (IllegalArgumentException e) {
-                    throw new Commands.BadUsage(e.getMessage());
-                }
-                EAttribute a = ModelFields.field(Literals.SEGMENT_HEADER, c.getKey()).orElseThrow();
-                if (a == Literals.SEGMENT_HEADER__NO) {
-                    throw new Commands.BadUsage("A segment's No. cannot be changed.");
-                }
-                attributes.add(a);
+            SegmentCommand.require(env, segment);
+            Map<EAttribute, String> values = new LinkedHashMap<>();
+            for (Map.Entry<String, String> c : pairs(fields).entrySet()) {
+                EAttribute a = ModelFields.field(Literals.SEGMENT_HEADER, c.getKey())
+                        .orElseThrow(() -> new Commands.BadUsage("Segment Header has no field '" + c.getKey()
+                                + "'; did you mean '" + ModelFields.nearest(Literals.SEGMENT_HEADER, c.getKey()) + "'?"));
+                values.put(a, c.getValue());
             }
-            // the template first: choosing it copies its defaults, which the other fields may then override
-            attributes.sort((a, b) -> Boolean.compare(b == Literals.SEGMENT_HEADER__INTERACTION_TEMPLATE_CODE,
-                    a == Literals.SEGMENT_HEADER__INTERACTION_TEMPLATE_CODE));
-            long following = 0;
-            for (EAttribute a : attributes) {
-                Object value = scratch.eGet(a);
-                if (updateLines) {
-                    following = Math.max(following, interactions.linesFollowing(segment, a));
-                }
-                if (a == Literals.SEGMENT_HEADER__INTERACTION_TEMPLATE_CODE) {
-                    h = interactions.chooseTemplate(segment, (String) value, updateLines);
-                } else {
-                    h = interactions.changeHeader(segment, a, value, updateLines);
-                }
-            }
+            List<EAttribute> attributes = new ArrayList<>(values.keySet());
+            // one transaction: values parsed, codes checked, the template first, the lines that follow the header
+            SegmentHeader h = env.services().get(InteractionService.class).changeHeader(segment, values, updateLines);
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("segment", h.getNo());
             for (EAttribute a : attributes) {
@@ -250,23 +225,13 @@ final class SegmentEdit {
         @Override
         public Integer call() {
             SegmentCommand.require(env, segment);
-            SegmentLine line = env.services().get(Store.class).read(s -> s.segmentLines().get(segment, lineNo))
-                    .orElseThrow(() -> new NotFoundException("Segment " + segment + " has no line " + lineNo
-                            + "; list them with 'segmenta cli segment lines " + segment + "'."));
+            Map<EAttribute, String> values = new LinkedHashMap<>();
             for (Map.Entry<String, String> c : pairs(fields).entrySet()) {
-                EAttribute a = ModelFields.field(Literals.SEGMENT_LINE, c.getKey()).orElse(null);
-                if (a == Literals.SEGMENT_LINE__SEGMENT_NO || a == Literals.SEGMENT_LINE__LINE_NO
-                        || a == Literals.SEGMENT_LINE__CONTACT_NO) {
-                    throw new Commands.BadUsage("A line's " + a.getName() + " cannot be changed; remove the line and "
-                            + "add the contact you want instead.");
-                }
-                try {
-                    ModelFields.set(line, c.getKey(), c.getValue());
-                } catch (IllegalArgumentException e) {
-                    throw new Commands.BadUsage(e.getMessage());
-                }
+                values.put(ModelFields.field(Literals.SEGMENT_LINE, c.getKey()).orElseThrow(() -> new Commands.BadUsage(
+                        "Segment Line has no field '" + c.getKey() + "'; did you mean '"
+                                + ModelFields.nearest(Literals.SEGMENT_LINE, c.getKey()) + "'?")), c.getValue());
             }
-            SegmentLine saved = SegmentCommand.segments(env).updateLine(line);
+            SegmentLine saved = SegmentCommand.segments(env).changeLine(segment, lineNo, values);
             Map<String, Contact> contact = SegmentCommand.contacts(env, List.of(saved.getContactNo()));
             new Output(env, json).result(Rows.line(saved, contact.get(saved.getContactNo())),
                     "Saved line " + saved.getLineNo() + " of segment " + segment + ".");

@@ -9,6 +9,8 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
+import org.segmenta.core.rules.Codes;
+import org.segmenta.core.rules.CodeCheck;
 import org.segmenta.core.setup.SetupTable;
 import org.segmenta.core.store.Reference;
 import org.segmenta.core.store.StoreSession;
@@ -34,7 +36,7 @@ final class KnownCodes {
      * @return it stripped and upper-cased, or null when blank
      */
     static String normalize(String code) {
-        return code == null || code.isBlank() ? null : code.strip().toUpperCase(Locale.ROOT);
+        return Codes.normalise(code);
     }
 
     /**
@@ -77,6 +79,13 @@ final class KnownCodes {
     KnownCodes require(EObject owner, EAttribute attribute, Reference.Target target) {
         String code = (String) owner.eGet(attribute);
         if (code == null || code.isBlank()) {
+            return this;
+        }
+        if (CodeCheck.checks(attribute)) {
+            // the one message (and the blocked-salesperson rule) of the services' code check
+            CodeCheck.problem(session, attribute, code).ifPresent(m -> problems.add(new BasicDiagnostic(Diagnostic.ERROR,
+                    SegmentaValidator.DIAGNOSTIC_SOURCE, 100, SegmentaValidator.label(owner) + ": " + m,
+                    new Object[] { owner, attribute })));
             return this;
         }
         SetupTable<?> table = SetupTable.of(target).orElseThrow();
