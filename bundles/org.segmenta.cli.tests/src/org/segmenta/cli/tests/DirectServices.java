@@ -7,9 +7,13 @@ import java.time.ZoneOffset;
 import java.util.Map;
 
 import org.segmenta.cli.internal.Services;
+import org.segmenta.core.contact.ContactService;
 import org.segmenta.core.demo.DemoData;
 import org.segmenta.core.delivery.DeliveryService;
 import org.segmenta.core.delivery.DeliverySettingsService;
+import org.segmenta.core.internal.ContactServiceImpl;
+import org.segmenta.core.internal.SetupServiceImpl;
+import org.segmenta.core.setup.SetupService;
 import org.segmenta.core.interaction.InteractionService;
 import org.segmenta.delivery.internal.DeliveryServiceImpl;
 import org.segmenta.delivery.internal.FileDeliverySettings;
@@ -48,11 +52,13 @@ final class DirectServices implements Services, AutoCloseable {
         SegmentServiceImpl segments = new SegmentServiceImpl(store, new CriteriaSourceRegistry(), clock);
         WordMergeService merge = new WordMergeService();
         FileDeliverySettings settings = new FileDeliverySettings(folder);
-        services = Map.of(Store.class, store, SegmentService.class, segments, MergeService.class, merge,
+        services = new java.util.HashMap<>(Map.of(Store.class, store, SegmentService.class, segments, MergeService.class, merge,
                 InteractionService.class, new InteractionServiceImpl(store, segments, merge, clock),
                 ContactImportService.class, new ContactImportServiceImpl(store), DemoData.class,
-                new DemoDataImpl(store, segments, clock), DeliverySettingsService.class, settings,
-                DeliveryService.class, new DeliveryServiceImpl(store, settings, k -> null));
+                new DemoDataImpl(store, segments, clock), ContactService.class, new ContactServiceImpl(store),
+                SetupService.class, new SetupServiceImpl(store, clock)));
+        services.put(DeliverySettingsService.class, settings);
+        services.put(DeliveryService.class, new DeliveryServiceImpl(store, settings, k -> null));
     }
 
     @Override
