@@ -1,7 +1,9 @@
 package org.segmenta.core.store;
 
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 import org.segmenta.model.Contact;
 
@@ -35,4 +37,22 @@ public interface ContactRepository extends KeyedRepository<String, Contact> {
      * @throws DuplicateKeyException when a No. exists already (or twice in the input)
      */
     long insertAll(Iterator<? extends Contact> contacts);
+
+    /**
+     * The contacts an import has to compare a batch of rows with: those whose e-mail address is one of
+     * {@code emails} or whose name is one of {@code names}, both compared without regard to case. Found through
+     * indexes, so that the cost grows with the batch, not with the contacts stored; contacts inserted earlier in
+     * the same write unit are found too.
+     *
+     * @param emails e-mail addresses (any case), may be empty
+     * @param names contact names (any case; white space is compared as stored), may be empty
+     * @return the matching contacts with their relation rows, each once, in no particular order
+     */
+    List<Contact> findMatching(Collection<String> emails, Collection<String> names);
+
+    /**
+     * @return the most characters each text attribute of a contact holds, by attribute name ({@code name} →
+     *         100, {@code email} → 80, ...); attributes without a limit are absent
+     */
+    Map<String, Integer> maxLengths();
 }

@@ -4,12 +4,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
@@ -196,5 +199,59 @@ final class ContactRepo extends AggregateRepository<String, Contact> implements 
             }
         }
         pending.clear();
+    }
+
+    /** Keys per statement of {@link #findMatching}; shorter lists are padded so that one statement serves all. */
+    private static final int MATCH_CHUNK = 100;
+
+    @Override
+    public List<Contact> findMatching(Collection<String> emails, Collection<String> names) {
+        Map<String, Contact> found = new LinkedHashMap<>();
+        try {
+            match("t.email_key", keys(emails, false), found);
+            match("t.name_key", keys(names, true), found);
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Looking for contacts with the same e-mail address or name");
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    /** The keys as the generated columns hold them (LOWER(email), UPPER(name)), without blanks and too long ones. */
+    private Set<String> keys(Collection<String> values, boolean upper) {
+        Set<String> keys = new LinkedHashSet<>();
+        int max = table.column(upper ? "name" : "email").maxLength;
+        for (String v : values) {
+            if (v != null && !v.isBlank() && (max <= 0 || v.length() <= max)) {
+                keys.add(upper ? v.toUpperCase(Locale.ROOT) : v.toLowerCase(Locale.ROOT));
+            }
+        }
+        return keys;
+    }
+
+    private void match(String column, Set<String> keys, Map<String, Contact> found) throws SQLException {
+        List<String> all = new ArrayList<>(keys);
+        for (int from = 0; from < all.size(); from += MATCH_CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + MATCH_CHUNK));
+            Object[] params = new Object[MATCH_CHUNK];
+            for (int i = 0; i < MATCH_CHUNK; i++) {
+                params[i] = chunk.get(Math.min(i, chunk.size() - 1));
+            }
+            String in = String.join(", ", java.util.Collections.nCopies(MATCH_CHUNK, "?"));
+            for (EObject o : Rows.load(session, table, column + " IN (" + in + ")", null, params)) {
+                Contact c = (Contact) o;
+                found.putIfAbsent(c.getNo(), c);
+            }
+        }
+    }
+
+    @Override
+    public Map<String, Integer> maxLengths() {
+        Map<String, Integer> lengths = new LinkedHashMap<>();
+        for (Column c : table.columns) {
+            if (c.maxLength > 0) {
+                lengths.put(c.attribute.getName(), c.maxLength);
+            }
+        }
+        return lengths;
     }
 }
