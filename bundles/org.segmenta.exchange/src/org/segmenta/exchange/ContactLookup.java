@@ -46,6 +46,17 @@ public interface ContactLookup {
     Optional<Contact> findByName(String name, String companyName, ContactType type);
 
     /**
+     * Tells the lookup which e-mail addresses and names the next {@link #findByEmail} and {@link #findByName} calls
+     * will ask for (a batch of rows), so that a lookup over a store can fetch them in a few indexed queries instead
+     * of one per row. Lookups over memory ignore it.
+     *
+     * @param emails the e-mail addresses of the batch
+     * @param names the contact and company names of the batch
+     */
+    default void prefetch(Collection<String> emails, Collection<String> names) {
+    }
+
+    /**
      * @param contacts the existing contacts (searched linearly; the collection is not copied)
      * @return a lookup over them
      */
