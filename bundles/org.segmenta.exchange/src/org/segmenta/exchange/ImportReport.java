@@ -153,6 +153,12 @@ public record ImportReport(Path file, ImportFormat format, Charset charset, List
      *         3 Birthday, 2 IM address"
      */
     public String summary() {
+        String left = notImportedSummary();
+        return countsSummary() + (left.isEmpty() ? "" : "; not imported: " + left);
+    }
+
+    /** @return "12 created, 0 updated, 3 skipped (2 value too long, 1 invalid value)" */
+    public String countsSummary() {
         StringBuilder b = new StringBuilder("%d created, %d updated, %d skipped".formatted(createdCount,
                 updated.size(), skipped.size()));
         Map<Reason, Integer> by = skippedByReason();
@@ -160,11 +166,13 @@ public record ImportReport(Path file, ImportFormat format, Charset charset, List
             b.append(by.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label())
                     .collect(Collectors.joining(", ", " (", ")")));
         }
-        if (!notImported.isEmpty()) {
-            b.append("; not imported: ").append(notImported.entrySet().stream()
-                    .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")));
-        }
         return b.toString();
+    }
+
+    /** @return "3 birthdays, 2 IM addresses", or "" when everything had a place */
+    public String notImportedSummary() {
+        return notImported.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+                .collect(Collectors.joining(", "));
     }
 
     /** @return one line per outcome, for logs and the command line: a summary line, then skipped rows and notes */

@@ -80,9 +80,9 @@ final class ImportCommand implements Callable<Integer> {
                 ImportReport r = service.importFile(file, options, new StderrProgress(env, file));
                 results.add(result(r));
                 if (!out.json()) {
-                    env.out().println("%s: %s (%s, %s)".formatted(file, r.summary(), r.format().label(),
+                    env.out().println("%s: %s (%s, %s)".formatted(file, r.countsSummary(), r.format().label(),
                             r.charset()));
-                    print(r, true);
+                    print(r);
                 }
             } catch (ContactImportException e) {
                 refused++;
@@ -92,7 +92,7 @@ final class ImportCommand implements Callable<Integer> {
                 result.put("refused", e.getMessage());
                 results.add(result);
                 if (!out.json() && e.report() != null) {
-                    print(e.report(), false);
+                    print(e.report());
                 }
             } catch (StoreException e) {
                 // the file is rolled back; the others stand alone
@@ -108,7 +108,10 @@ final class ImportCommand implements Callable<Integer> {
         return refused == 0 ? Cli.OK : Cli.FAILED;
     }
 
-    private void print(ImportReport r, boolean stored) {
+    private void print(ImportReport r) {
+        if (!r.notImportedSummary().isEmpty()) {
+            env.out().println("  not imported (no field for them): " + r.notImportedSummary());
+        }
         r.skipped().forEach(s -> env.out().println("  line " + s.line() + (s.field() == null ? "" : ", " + s.field())
                 + ": " + (s.reason().isBadRow() ? "refused: " : "skipped: ") + s.message()));
         if (verbose) {

@@ -74,18 +74,20 @@ class ImportFuzzTest {
                     } else {
                         full++;
                     }
-                } catch (ContactImportException e) {
-                    String m = e.getMessage();
-                    if (count(store) != before || !series.equals(series(store))) {
-                        other.add(input.name() + ": refused but the database changed");
-                    } else if (m == null || !m.contains(file.toString())
-                            || m.matches("(?s).*(Exception|java\\.|\\bat org\\.).*")) {
-                        other.add(input.name() + ": unclear refusal: " + m);
-                    } else {
-                        refused++;
-                    }
                 } catch (Throwable t) {
-                    other.add(input.name() + ": " + t);
+                    if (t instanceof ContactImportException e) {
+                        String m = e.getMessage();
+                        if (count(store) != before || !series.equals(series(store))) {
+                            other.add(input.name() + ": refused but the database changed");
+                        } else if (m == null || !m.contains(file.toString())
+                                || m.matches("(?s).*(Exception|java\\.|\\bat org\\.).*")) {
+                            other.add(input.name() + ": unclear refusal: " + m);
+                        } else {
+                            refused++;
+                        }
+                    } else {
+                        other.add(input.name() + ": " + t);
+                    }
                 }
                 Files.delete(file);
             }
@@ -132,7 +134,9 @@ class ImportFuzzTest {
             for (int i = 0; i < 2; i++) {
                 inputs.add(new Input(name + "-nul" + i + ext, insert(b, rnd.nextInt(b.length), new byte[i + 1])));
             }
-            inputs.add(new Input(name + "-10MB-field" + ext, hugeField(b, rnd)));
+            if (corpus.indexOf(p) % 2 == 0) { // every other file: each 10 MB input costs a second or two
+                inputs.add(new Input(name + "-10MB-field" + ext, hugeField(b, rnd)));
+            }
             String text = new String(b, StandardCharsets.UTF_8);
             inputs.add(new Input(name + "-utf16le-nobom" + ext, text.getBytes(StandardCharsets.UTF_16LE)));
             inputs.add(new Input(name + "-latin1-as-utf8" + ext,

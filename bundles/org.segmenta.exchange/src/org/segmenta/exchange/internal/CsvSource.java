@@ -627,9 +627,18 @@ public final class CsvSource implements Closeable {
         return semi > comma && semi >= tab ? ';' : tab > comma ? '\t' : ',';
     }
 
+    /** What Commons CSV's exception means, in words (never the exception's class or text). */
     private static String problem(Exception e) {
-        String m = e.getMessage() == null ? "" : e.getMessage().replaceAll("\\(startline \\d+\\) ", "");
-        return m.isEmpty() ? "it is not valid CSV." : m + ".";
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("EOF")) {
+            return "a quoted column name is not closed before the file ends (the file is cut off, or a quote is not "
+                    + "doubled).";
+        }
+        if (m.contains("Invalid character between encapsulated token and delimiter")) {
+            return "a quoted column name is followed by other characters before the next separator (a quote inside "
+                    + "a name must be doubled).";
+        }
+        return "it is not valid CSV.";
     }
 
     /**

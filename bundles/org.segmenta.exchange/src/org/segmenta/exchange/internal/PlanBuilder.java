@@ -149,7 +149,19 @@ public final class PlanBuilder {
 
     /** Adds a note on the whole file (line 0) or a line. */
     public void note(int line, String message) {
-        notes.add(new Note(line, message));
+        addNote(new Note(line, message));
+    }
+
+    /** The most notes a report lists; beyond that they are counted in a last note. */
+    static final int MAX_NOTES = 10_000;
+    private int notesLeftOut;
+
+    private void addNote(Note note) {
+        if (notes.size() < MAX_NOTES) {
+            notes.add(note);
+        } else {
+            notesLeftOut++;
+        }
     }
 
     /**
@@ -219,7 +231,12 @@ public final class PlanBuilder {
 
     /** @return the report of everything accepted so far */
     public ImportReport report() {
-        return new ImportReport(file, format, charset, created, createdCount, updates, skipped, notes, mailingGroups,
+        List<Note> all = notes;
+        if (notesLeftOut > 0) {
+            all = new ArrayList<>(notes);
+            all.add(new Note(0, "and " + notesLeftOut + " more notes like these, not listed"));
+        }
+        return new ImportReport(file, format, charset, created, createdCount, updates, skipped, all, mailingGroups,
                 notImported);
     }
 
@@ -255,7 +272,7 @@ public final class PlanBuilder {
             if (c != null && fromOrganisation.contains(c)) {
                 // a company card after a person of that company: it completes the company made from the person's ORG
                 fillEmpty(c, proposed);
-                notes.add(new Note(d.line, label + " completes the company " + c.getNo()
+                addNote(new Note(d.line, label + " completes the company " + c.getNo()
                         + " made from the organisation of an earlier card or row."));
                 names.put(nameKey, d.line);
                 if (emailKey != null) {
@@ -311,7 +328,7 @@ public final class PlanBuilder {
         add(d.line, proposed, false);
         d.leftOver.forEach((k, v) -> notImported.merge(k, v, Integer::sum));
         for (String n : d.notes) {
-            notes.add(new Note(d.line, label + ": " + n));
+            addNote(new Note(d.line, label + ": " + n));
         }
     }
 
@@ -342,7 +359,7 @@ public final class PlanBuilder {
             if (!filled.isEmpty()) {
                 addUpdate(new ContactUpdate(found, copy, filled, d.line));
             }
-            notes.add(new Note(d.line, label + " completes the company " + found.getNo()
+            addNote(new Note(d.line, label + " completes the company " + found.getNo()
                     + " made from the organisation of the row at line " + -line + "."));
             return;
         }
@@ -382,7 +399,7 @@ public final class PlanBuilder {
             company = existing.get();
             byNo.put(company.getNo(), company);
             if (lineCreated(company.getNo()) == 0) {
-                notes.add(new Note(d.line, describe(d) + " is linked to the existing company " + company.getNo() + " "
+                addNote(new Note(d.line, describe(d) + " is linked to the existing company " + company.getNo() + " "
                         + company.getName() + "."));
             }
         } else {
@@ -461,21 +478,24 @@ public final class PlanBuilder {
         skipped.add(new Skipped(line, reason, field, message));
     }
 
+    /** The draft's text fields that hold values of the file. */
+    private static final java.lang.reflect.Field[] TEXT_FIELDS = java.util.Arrays.stream(Draft.class.getFields())
+            .filter(f -> f.getType() == String.class && !java.lang.reflect.Modifier.isFinal(f.getModifiers())
+                    && !f.getName().startsWith("skip"))
+            .toArray(java.lang.reflect.Field[]::new);
+
     /** Cleans the values, refuses bad ones, derives a missing name, maps country and language. */
     private void normalise(Draft d) {
-        for (var f : Draft.class.getFields()) {
-            if (f.getType() == String.class && !java.lang.reflect.Modifier.isFinal(f.getModifiers())
-                    && !f.getName().startsWith("skip")) {
-                try {
-                    String v = (String) f.get(d);
-                    if (f.getName().equals("contactNotes")) {
-                        f.set(d, v == null || v.isBlank() ? null : v.strip());
-                    } else {
-                        f.set(d, Draft.clean(v));
-                    }
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException(e);
+        for (var f : TEXT_FIELDS) {
+            try {
+                String v = (String) f.get(d);
+                if (f.getName().equals("contactNotes")) {
+                    f.set(d, v == null || v.isBlank() ? null : v.strip());
+                } else {
+                    f.set(d, Draft.clean(v));
                 }
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
             }
         }
         if (badCharacters(d)) {
@@ -535,13 +555,11 @@ public final class PlanBuilder {
      */
     private static boolean badCharacters(Draft d) {
         List<String> values = new ArrayList<>();
-        for (var f : Draft.class.getFields()) {
-            if (f.getType() == String.class && !f.getName().startsWith("skip")) {
-                try {
-                    values.add((String) f.get(d));
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException(e);
-                }
+        for (var f : TEXT_FIELDS) {
+            try {
+                values.add((String) f.get(d));
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
             }
         }
         values.addAll(d.categories);
