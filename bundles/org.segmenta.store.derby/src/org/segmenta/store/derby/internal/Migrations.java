@@ -517,24 +517,32 @@ final class Migrations {
             CREATE INDEX segment_line_by_step ON segment_line (segment_no, step_no)"""));
 
     /**
-     * Migration 4: contact notes (kept by imports instead of dropped), and the keys an import matches duplicates by,
-     * indexed so that matching a file's rows costs a few index probes per batch instead of reading every contact:
-     * the e-mail address in lower case and the name in upper case, both computed by the database.
+     * Migration 4: the contact service's likely-duplicate check finds contacts by e-mail address ignoring case
+     * (a generated upper-case copy, indexed), and a contact's delete finds its open segment lines by contact alone.
      */
-    static final Migration V4 = new Migration(4, "Contact notes; indexed e-mail and name keys for import matching",
-            List.of("""
-                    ALTER TABLE contact ADD COLUMN notes VARCHAR(4000)""",
-                    """
-                    ALTER TABLE contact ADD COLUMN email_key VARCHAR(80) GENERATED ALWAYS AS (LOWER(email))""",
-                    """
-                    ALTER TABLE contact ADD COLUMN name_key VARCHAR(100) GENERATED ALWAYS AS (UPPER(name))""",
-                    """
-                    CREATE INDEX contact_by_email_key ON contact (email_key)""",
-                    """
-                    CREATE INDEX contact_by_name_key ON contact (name_key, contact_type)"""));
+    static final Migration V4 = new Migration(4, "E-mail lookup ignoring case; segment lines by contact", List.of(
+            """
+            ALTER TABLE contact ADD COLUMN email_key VARCHAR(80) GENERATED ALWAYS AS (UPPER(email))""",
+            """
+            CREATE INDEX contact_by_email_key ON contact (email_key)""",
+            """
+            CREATE INDEX segment_line_by_contact_no ON segment_line (contact_no)"""));
+
+    /**
+     * Migration 5: contact notes (kept by imports instead of dropped), and the name key an import matches duplicates
+     * by, indexed so that matching a file's rows costs a few index probes per batch instead of reading every contact:
+     * the name in upper case, computed by the database (the e-mail key is migration 4's).
+     */
+    static final Migration V5 = new Migration(5, "Contact notes; indexed name key for import matching", List.of(
+            """
+            ALTER TABLE contact ADD COLUMN notes VARCHAR(4000)""",
+            """
+            ALTER TABLE contact ADD COLUMN name_key VARCHAR(100) GENERATED ALWAYS AS (UPPER(name))""",
+            """
+            CREATE INDEX contact_by_name_key ON contact (name_key, contact_type)"""));
 
     /** Every migration, in order of version. */
-    static final List<Migration> ALL = List.of(V1, V2, V3, V4);
+    static final List<Migration> ALL = List.of(V1, V2, V3, V4, V5);
 
     /** @return the schema version this program writes and reads */
     static int latest() {
