@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.segmenta.core.store.ContactRepository;
 import org.segmenta.model.Contact;
 import org.segmenta.model.ContactType;
 
@@ -51,9 +52,10 @@ public interface ContactLookup {
      * of one per row. Lookups over memory ignore it.
      *
      * @param emails the e-mail addresses of the batch
-     * @param names the contact and company names of the batch
+     * @param names the batch's contacts' names with their company names, and its company names (each with itself
+     *            as company name)
      */
-    default void prefetch(Collection<String> emails, Collection<String> names) {
+    default void prefetch(Collection<String> emails, Collection<ContactRepository.NameKey> names) {
     }
 
     /**

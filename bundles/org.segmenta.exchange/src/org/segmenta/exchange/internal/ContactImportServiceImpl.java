@@ -167,7 +167,8 @@ public final class ContactImportServiceImpl implements ContactImportService {
         }
 
         @Override
-        public void prefetch(java.util.Collection<String> emails, java.util.Collection<String> names) {
+        public void prefetch(java.util.Collection<String> emails,
+                java.util.Collection<org.segmenta.core.store.ContactRepository.NameKey> names) {
             byEmail.clear();
             byName.clear();
             for (Contact c : session.contacts().findMatching(emails, names)) {

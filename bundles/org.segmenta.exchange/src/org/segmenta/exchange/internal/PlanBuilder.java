@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.segmenta.core.contact.ContactRules;
+import org.segmenta.core.store.ContactRepository;
 import org.segmenta.exchange.ContactLookup;
 import org.segmenta.exchange.ContactUpdate;
 import org.segmenta.exchange.DuplicatePolicy;
@@ -178,15 +179,15 @@ public final class PlanBuilder {
         }
         if (streaming) {
             Set<String> e = new LinkedHashSet<>();
-            Set<String> n = new LinkedHashSet<>();
+            Set<ContactRepository.NameKey> n = new LinkedHashSet<>();
             for (Draft d : drafts) {
                 if (d.skipReason == null) {
                     if (d.email != null) {
                         e.add(d.email);
                     }
-                    n.add(d.name);
+                    n.add(new ContactRepository.NameKey(d.name, d.companyName));
                     if (d.companyName != null) {
-                        n.add(d.companyName);
+                        n.add(new ContactRepository.NameKey(d.companyName, d.companyName));
                     }
                 }
             }

@@ -251,27 +251,33 @@ final class ContactRepo extends AggregateRepository<String, Contact> implements 
     private static final int MATCH_CHUNK = 100;
 
     @Override
-    public List<Contact> findMatching(Collection<String> emails, Collection<String> names) {
+    public List<Contact> findMatching(Collection<String> emails, Collection<NameKey> names) {
         Map<String, Contact> found = new LinkedHashMap<>();
+        int max = table.column("email").maxLength;
+        Set<String> emailKeys = new LinkedHashSet<>();
+        for (String v : emails) {
+            if (v != null && !v.isBlank() && (max <= 0 || v.strip().length() <= max)) {
+                emailKeys.add(v.strip().toUpperCase(Locale.ROOT));
+            }
+        }
+        Set<String> nameKeys = new LinkedHashSet<>();
+        for (NameKey k : names) {
+            if (k.name() != null && !k.name().isBlank()) {
+                nameKeys.add(nameKey(k.name(), k.companyName()));
+            }
+        }
         try {
-            match("t.email_key", keys(emails, false), found);
-            match("t.name_key", keys(names, true), found);
+            match("t.email_key", emailKeys, found);
+            match("t.name_key", nameKeys, found);
         } catch (SQLException e) {
             throw DerbyErrors.translate(e, "Looking for contacts with the same e-mail address or name");
         }
         return new ArrayList<>(found.values());
     }
 
-    /** The keys as the generated columns hold them (UPPER(email), UPPER(name)), without blanks and too long ones. */
-    private Set<String> keys(Collection<String> values, boolean name) {
-        Set<String> keys = new LinkedHashSet<>();
-        int max = table.column(name ? "name" : "email").maxLength;
-        for (String v : values) {
-            if (v != null && !v.isBlank() && (max <= 0 || v.length() <= max)) {
-                keys.add(v.strip().toUpperCase(Locale.ROOT));
-            }
-        }
-        return keys;
+    /** The name key as migration 5's generated column holds it: UPPER(name) || '|' || UPPER(company name or ''). */
+    private static String nameKey(String name, String companyName) {
+        return name.toUpperCase(Locale.ROOT) + "|" + (companyName == null ? "" : companyName.toUpperCase(Locale.ROOT));
     }
 
     private void match(String column, Set<String> keys, Map<String, Contact> found) throws SQLException {
