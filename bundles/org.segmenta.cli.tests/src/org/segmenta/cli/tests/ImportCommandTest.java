@@ -66,7 +66,7 @@ class ImportCommandTest {
         Path rows = badRows();
         Path binary = write("photo.vcf", "\u0000\u0001PNG");
         assertEquals(Cli.FAILED, cli.run("import", binary.toString(), rows.toString()));
-        assertTrue(cli.err().contains(binary + ": the file is not text"), cli.err());
+        assertTrue(cli.err().contains(binary + ", line 1: the file is not text"), cli.err());
         String out = cli.out();
         assertTrue(out.startsWith(rows + ": 1 created, 0 updated, 3 skipped (1 value too long, 1 invalid value, "
                 + "1 extra columns) (Google Contacts CSV, UTF-8)"), out);
