@@ -125,8 +125,8 @@ final class ImportCommand implements Callable<Integer> {
         private final Path file;
         private final long start = System.nanoTime();
         private long last = start;
-        private int total = 1;
-        private int worked;
+        private double total = 1;
+        private double worked;
         private String rows = "";
 
         StderrProgress(Cli.Env env, Path file) {
@@ -141,6 +141,11 @@ final class ImportCommand implements Callable<Integer> {
 
         @Override
         public void worked(int work) {
+            internalWorked(work);
+        }
+
+        @Override
+        public void internalWorked(double work) {
             worked += work;
             maybePrint();
         }
@@ -155,8 +160,8 @@ final class ImportCommand implements Callable<Integer> {
             long now = System.nanoTime();
             if (now - start > 1_000_000_000L && now - last > 2_000_000_000L) {
                 last = now;
-                env.err().printf("import: %s: %d%%, %s%n", file.getFileName(), Math.min(100, worked * 100 / total),
-                        rows);
+                env.err().printf("import: %s: %d%%, %s%n", file.getFileName(),
+                        (int) Math.min(100, worked * 100 / total), rows);
             }
         }
     }
