@@ -33,7 +33,7 @@ final class FieldScanner {
     }
 
     static String rPr(XNode run) {
-        XNode r = run.firstW("rPr");
+        XNode r = run.leadingW("rPr");
         return r == null ? "" : r.outer();
     }
 
