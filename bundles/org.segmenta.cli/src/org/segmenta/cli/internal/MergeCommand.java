@@ -1,6 +1,7 @@
 package org.segmenta.cli.internal;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -10,7 +11,6 @@ import org.segmenta.core.merge.MainDocument;
 import org.segmenta.core.merge.MergeException;
 import org.segmenta.core.merge.MergeResult;
 import org.segmenta.core.merge.MergeService;
-import org.segmenta.core.store.Store;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -84,7 +84,7 @@ final class MergeCommand implements Callable<Integer> {
         Path where = target.out != null ? target.out : target.combined;
         Long stored = null;
         if (template != null && r.letters() > 0) {
-            stored = WordTemplates.use(env.services().get(Store.class), segment, template);
+            stored = interactions.useWordDocument(segment, template.getFileName().toString(), Files.readAllBytes(template));
         }
         out.result(Output.map("segment", segment, "letters", r.letters(), "records", r.records(), "files", r.files(),
                 "mapping", mapping, "problems", r.problems().stream().map(Object::toString).toList(),
