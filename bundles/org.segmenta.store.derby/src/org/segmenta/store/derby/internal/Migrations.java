@@ -529,12 +529,26 @@ final class Migrations {
             CREATE INDEX segment_line_by_contact_no ON segment_line (contact_no)"""));
 
     /**
-     * Migration 5: the outbox of delivery. One row per interaction log entry logged with Send (Email, Hard Copy):
+     * Migration 5: contact notes (kept by imports instead of dropped), and the name key an import matches duplicates
+     * by, indexed so that matching a file's rows costs a few index probes per batch instead of reading every contact:
+     * name and company name in upper case, computed by the database (the e-mail key is migration 4's).
+     */
+    static final Migration V5 = new Migration(5, "Contact notes; indexed name key for import matching", List.of(
+            """
+            ALTER TABLE contact ADD COLUMN notes VARCHAR(4000)""",
+            """
+            ALTER TABLE contact ADD COLUMN name_key VARCHAR(201)
+                GENERATED ALWAYS AS (UPPER(name) || '|' || UPPER(COALESCE(company_name, '')))""",
+            """
+            CREATE INDEX contact_by_name_key ON contact (name_key)"""));
+
+    /**
+     * Migration 6: the outbox of delivery. One row per interaction log entry logged with Send (Email, Hard Copy):
      * state 0 pending, 1 sending, 2 sent, 3 failed, 4 uncertain, 5 skipped (the order of {@code OutboxState}); the
      * Message-ID is fixed when a run claims the entry. The database's identity (part of every Message-ID) is made on
      * first use.
      */
-    static final Migration V5 = new Migration(5, "Outbox of delivery, database identity", List.of(
+    static final Migration V6 = new Migration(6, "Outbox of delivery, database identity", List.of(
             """
             CREATE TABLE outbox (
                 entry_no BIGINT NOT NULL,
@@ -557,7 +571,7 @@ final class Migrations {
                 PRIMARY KEY (id_value))"""));
 
     /** Every migration, in order of version. */
-    static final List<Migration> ALL = List.of(V1, V2, V3, V4, V5);
+    static final List<Migration> ALL = List.of(V1, V2, V3, V4, V5, V6);
 
     /** @return the schema version this program writes and reads */
     static int latest() {
