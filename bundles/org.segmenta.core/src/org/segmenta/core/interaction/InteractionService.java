@@ -4,14 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.emf.ecore.EAttribute;
+import org.segmenta.core.merge.FieldMapping;
+import org.segmenta.core.merge.MergeProgress;
 import org.segmenta.core.merge.MergeResult;
 import org.segmenta.core.store.InteractionLogQuery;
 import org.segmenta.model.Evaluation;
 import org.segmenta.model.InteractionLogEntry;
 import org.segmenta.model.LoggedSegment;
 import org.segmenta.model.SegmentHeader;
+import org.segmenta.model.SegmentLine;
 
 /**
  * The interactions of segments: the header's interaction defaults and their propagation to the lines, the Word
@@ -103,6 +107,103 @@ public interface InteractionService {
      * @throws IOException when the template cannot be read or the file cannot be written
      */
     MergeResult mergeCombined(String segmentNo, Path file) throws IOException;
+
+    /**
+     * Merges every line into a letter of its own in a folder, with a main document the user chose (not stored) or the
+     * lines' own Word templates; lines with a personalised letter give that letter. Files are named
+     * {@code <line No.> <contact No.> <name>.docx} and written whole or not at all.
+     *
+     * @param segmentNo the segment
+     * @param folder the folder, created when missing
+     * @param document a .docx/.dotx main document for every line, or {@code null} for each line's own Word template
+     *            (merged with the mapping kept with it)
+     * @param mapping the field mapping for {@code document} (usually {@link org.segmenta.core.merge.MainDocument#mapping()}
+     *            as the user edited it); {@code null} matches automatically. Ignored without a document.
+     * @param progress told after each letter; asked before each
+     * @return what the merge did; {@link MergeResult#letters()} counts the letters written before a cancel
+     * @throws IOException when the document cannot be read or merged (the message names it and says why), or a file
+     *             cannot be written; letters written before stay
+     */
+    MergeResult mergeToFolder(String segmentNo, Path folder, Path document, FieldMapping mapping,
+            MergeProgress progress) throws IOException;
+
+    /**
+     * Merges every line into one combined .docx, a section per line, with a main document the user chose or the
+     * header's Word template (the lines on the first line's template).
+     *
+     * @param segmentNo the segment
+     * @param file the file to write (replaced whole; nothing is left there on failure or cancel)
+     * @param document a main document for every line, or {@code null} for the lines' own Word template
+     * @param mapping the field mapping for {@code document}; {@code null} matches automatically
+     * @param progress asked whether to go on while the records are gathered
+     * @return what the merge did
+     * @throws IOException as {@link #mergeToFolder(String, Path, Path, FieldMapping, MergeProgress)}; also when the run
+     *             was canceled (nothing written)
+     */
+    MergeResult mergeCombined(String segmentNo, Path file, Path document, FieldMapping mapping, MergeProgress progress)
+            throws IOException;
+
+    /**
+     * Merges one line's letter with a main document the user chose, for the merge wizard's preview (nothing is
+     * stored).
+     *
+     * @param segmentNo the segment
+     * @param lineNo the line
+     * @param document the main document, or {@code null} for the line's own letter ({@link #mergeLine})
+     * @param mapping the field mapping for {@code document}; {@code null} matches automatically
+     * @return the letter as .docx bytes
+     * @throws IOException when the document cannot be merged (the message says why); SKIPIF dropping the record says
+     *             so
+     */
+    byte[] previewLine(String segmentNo, int lineNo, Path document, FieldMapping mapping) throws IOException;
+
+    /**
+     * Finds the Word template of a segment's header (the row of the default language, else the first row with one,
+     * else the segment's modified Word template), copies it to a temporary file and inspects it, applying the field
+     * mapping kept with it.
+     *
+     * @param segmentNo the segment
+     * @return the document, empty when the header has no Word template
+     * @throws IOException when it cannot be read or is not a Word document
+     */
+    Optional<StoredDocument> inspectWordTemplate(String segmentNo) throws IOException;
+
+    /**
+     * Keeps a field mapping with a stored Word main document, as Word keeps Match Fields with the document: every
+     * later merge of it (Log, merge, preview) uses it.
+     *
+     * @param attachmentNo the stored document
+     * @param mapping the mapping the user chose
+     * @throws org.segmenta.core.store.NotFoundException when there is no such attachment
+     * @throws org.segmenta.core.store.ReadOnlyException when the document was logged already
+     */
+    void keepFieldMapping(long attachmentNo, FieldMapping mapping);
+
+    /**
+     * Gives a line a personal note, which merges into the {@code PersonalNote} field of its letter.
+     *
+     * @param segmentNo the segment
+     * @param lineNo the line
+     * @param note the note, several lines allowed ({@code \r\n} becomes {@code \n}); {@code null} or blank removes it
+     * @return the line as stored
+     * @throws IllegalArgumentException when the note is longer than {@link #PERSONAL_NOTE_MAX} characters
+     * @throws org.segmenta.core.store.NotFoundException when the segment has no such line
+     */
+    SegmentLine setPersonalNote(String segmentNo, int lineNo, String note);
+
+    /** The longest personal note, in characters. */
+    int PERSONAL_NOTE_MAX = 4000;
+
+    /**
+     * Undoes {@link #personalise}: the line merges the template's letter again (its language row's attachment and Word
+     * template from the header, as a new line gets them). The personalised document stays stored, unreferenced.
+     *
+     * @param segmentNo the segment
+     * @param lineNo the line
+     * @return the line as stored
+     * @throws org.segmenta.core.store.NotFoundException when the segment has no such line
+     */
+    SegmentLine revertToTemplateLetter(String segmentNo, int lineNo);
 
     /**
      * Logs a segment in one transaction: validates it (errors refuse), creates the logged segment and one

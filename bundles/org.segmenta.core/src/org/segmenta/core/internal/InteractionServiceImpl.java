@@ -34,7 +34,11 @@ import org.segmenta.core.interaction.MergeRecords;
 import org.segmenta.core.interaction.MergeRecords.OwnCompany;
 import org.segmenta.core.interaction.PreLogValidation;
 import org.segmenta.core.interaction.TemplateDefaults;
+import org.segmenta.core.interaction.StoredDocument;
+import org.segmenta.core.merge.FieldMapping;
+import org.segmenta.core.merge.MainDocument;
 import org.segmenta.core.merge.MergeException;
+import org.segmenta.core.merge.MergeProgress;
 import org.segmenta.core.merge.MergeProblem;
 import org.segmenta.core.merge.MergeRecord;
 import org.segmenta.core.merge.MergeResult;
@@ -254,11 +258,25 @@ public final class InteractionServiceImpl implements InteractionService {
         private final CachingLookup lookup;
         private final Map<Long, PreparedMerge> prepared = new HashMap<>();
         private final List<Path> temps = new ArrayList<>();
+        /** the main document the user chose for every line, or null for the lines' own templates */
+        private PreparedMerge override;
 
         Documents(StoreSession s, SegmentHeader h) {
             this.s = s;
             this.h = h;
             this.lookup = new CachingLookup(s);
+        }
+
+        /** Merges every line (but personalised ones) with this document instead of its own template. */
+        Documents using(Path document, FieldMapping mapping) throws IOException {
+            if (document != null) {
+                try {
+                    override = merge.prepare(document, mapping != null ? mapping : merge.inspect(document).mapping());
+                } catch (MergeException e) {
+                    throw new IOException(e.getMessage(), e);
+                }
+            }
+            return this;
         }
 
         Long wordTemplate(SegmentLine line) {
@@ -276,7 +294,8 @@ public final class InteractionServiceImpl implements InteractionService {
                     s.attachments().copyContent(attachmentNo, out);
                 }
                 try {
-                    pm = merge.prepare(tmp, merge.inspect(tmp).mapping());
+                    pm = merge.prepare(tmp, a.getFieldMapping() != null ? FieldMapping.fromText(a.getFieldMapping())
+                            : merge.inspect(tmp).mapping());
                 } catch (MergeException e) {
                     throw new IOException("Word template " + name + " (attachment " + attachmentNo + "): "
                             + e.getMessage(), e);
@@ -306,12 +325,16 @@ public final class InteractionServiceImpl implements InteractionService {
                     return in.readAllBytes();
                 }
             }
-            Long template = wordTemplate(line);
-            if (template == null) {
-                return null;
+            PreparedMerge pm = override;
+            if (pm == null) {
+                Long template = wordTemplate(line);
+                if (template == null) {
+                    return null;
+                }
+                pm = prepare(template);
             }
             try {
-                return prepare(template).preview(record(line));
+                return pm.preview(record(line));
             } catch (MergeException e) {
                 throw new IOException("Line " + line.getLineNo() + " (" + line.getContactNo() + "): " + e.getMessage(), e);
             }
@@ -371,29 +394,42 @@ public final class InteractionServiceImpl implements InteractionService {
 
     @Override
     public MergeResult mergeToFolder(String segmentNo, Path folder) throws IOException {
+        return mergeToFolder(segmentNo, folder, null, null, MergeProgress.NONE);
+    }
+
+    @Override
+    public MergeResult mergeToFolder(String segmentNo, Path folder, Path document, FieldMapping mapping,
+            MergeProgress progress) throws IOException {
+        MergeProgress p = progress == null ? MergeProgress.NONE : progress;
         Files.createDirectories(folder);
         return readIo(s -> {
             SegmentHeader h = s.segments().require(segmentNo);
-            long letters = 0;
+            long total = s.segmentLines().count(segmentNo);
+            int letters = 0;
+            int records = 0;
             List<Path> files = new ArrayList<>();
             List<MergeProblem> problems = new ArrayList<>();
-            try (Documents d = new Documents(s, h)) {
-                for (Iterator<SegmentLine> it = lines(s, segmentNo); it.hasNext();) {
+            try (Documents d = new Documents(s, h).using(document, mapping)) {
+                for (Iterator<SegmentLine> it = lines(s, segmentNo); it.hasNext() && !p.isCanceled();) {
                     SegmentLine line = it.next();
+                    records++;
                     byte[] letter = d.letter(line);
-                    if (letter == null) {
-                        continue;
+                    if (letter != null) {
+                        Path target = folder.resolve(fileName(line, d.lookup.contact(line.getContactNo())));
+                        Path tmp = Files.createTempFile(folder, ".letter-", ".tmp");
+                        Files.write(tmp, letter);
+                        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                        letters++;
+                        files.add(target);
                     }
-                    Path target = folder.resolve(fileName(line, d.lookup.contact(line.getContactNo())));
-                    Path tmp = Files.createTempFile(folder, ".letter-", ".tmp");
-                    Files.write(tmp, letter);
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                    letters++;
-                    files.add(target);
+                    p.worked(letters, total);
                 }
                 d.prepared.values().forEach(pm -> problems.addAll(pm.problems()));
+                if (d.override != null) {
+                    problems.addAll(d.override.problems());
+                }
             }
-            return new MergeResult((int) letters, (int) letters, files, problems);
+            return new MergeResult(letters, records, files, problems);
         });
     }
 
@@ -404,13 +440,28 @@ public final class InteractionServiceImpl implements InteractionService {
 
     @Override
     public MergeResult mergeCombined(String segmentNo, Path file) throws IOException {
+        return mergeCombined(segmentNo, file, null, null, MergeProgress.NONE);
+    }
+
+    @Override
+    public MergeResult mergeCombined(String segmentNo, Path file, Path document, FieldMapping mapping,
+            MergeProgress progress) throws IOException {
+        MergeProgress p = progress == null ? MergeProgress.NONE : progress;
         return readIo(s -> {
             SegmentHeader h = s.segments().require(segmentNo);
-            try (Documents d = new Documents(s, h)) {
+            long total = s.segmentLines().count(segmentNo);
+            try (Documents d = new Documents(s, h).using(document, mapping)) {
                 List<MergeRecord> records = new ArrayList<>();
                 Long template = null;
                 for (Iterator<SegmentLine> it = lines(s, segmentNo); it.hasNext();) {
+                    if (p.isCanceled()) {
+                        throw new IOException("The merge into " + file.getFileName() + " was canceled; nothing was written.");
+                    }
                     SegmentLine line = it.next();
+                    if (d.override != null) {
+                        records.add(d.record(line));
+                        continue;
+                    }
                     Long t = d.wordTemplate(line);
                     if (t == null) {
                         continue;
@@ -422,11 +473,115 @@ public final class InteractionServiceImpl implements InteractionService {
                         records.add(d.record(line));
                     }
                 }
-                if (template == null) {
+                if (d.override == null && template == null) {
                     throw new IOException("Segment " + segmentNo + " has no line with a Word template to merge.");
                 }
-                return d.prepare(template).mergeCombined(records, file);
+                MergeResult r = (d.override != null ? d.override : d.prepare(template)).mergeCombined(records, file);
+                p.worked(r.letters(), total);
+                return r;
             }
+        });
+    }
+
+    @Override
+    public byte[] previewLine(String segmentNo, int lineNo, Path document, FieldMapping mapping) throws IOException {
+        if (document == null) {
+            return mergeLine(segmentNo, lineNo);
+        }
+        return readIo(s -> {
+            SegmentHeader h = s.segments().require(segmentNo);
+            SegmentLine line = s.segmentLines().get(segmentNo, lineNo).orElseThrow(() -> new NotFoundException(
+                    "Segment " + segmentNo + " has no line " + lineNo + "."));
+            try (Documents d = new Documents(s, h).using(document, mapping)) {
+                return d.override.preview(d.record(line));
+            } catch (MergeException e) {
+                throw new IOException("Line " + lineNo + " (" + line.getContactNo() + "): " + e.getMessage(), e);
+            }
+        });
+    }
+
+    @Override
+    public Optional<StoredDocument> inspectWordTemplate(String segmentNo) throws IOException {
+        return readIo(s -> {
+            SegmentHeader h = s.segments().require(segmentNo);
+            Long no = null;
+            SegmentInteractionLanguage row = LineDefaults.languageRow(h, h.getLanguageCodeDefault());
+            if (row != null && row.getWordTemplateNo() != null) {
+                no = row.getWordTemplateNo();
+            }
+            for (SegmentInteractionLanguage r : h.getLanguages()) {
+                if (no == null && r.getWordTemplateNo() != null) {
+                    no = r.getWordTemplateNo();
+                }
+            }
+            if (no == null) {
+                no = h.getModifiedWordTemplateNo();
+            }
+            if (no == null) {
+                return Optional.<StoredDocument>empty();
+            }
+            Attachment a = s.attachments().require(no);
+            String name = a.getFileName() == null ? "template.docx" : a.getFileName();
+            Path tmp = Files.createTempFile("segmenta-template-", name.toLowerCase().endsWith(".dotx") ? ".dotx" : ".docx");
+            tmp.toFile().deleteOnExit();
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                s.attachments().copyContent(no, out);
+            }
+            MainDocument found;
+            try {
+                found = merge.inspect(tmp);
+            } catch (MergeException e) {
+                throw new IOException("Word template " + name + " (attachment " + no + "): " + e.getMessage(), e);
+            }
+            if (a.getFieldMapping() != null) {
+                FieldMapping m = found.mapping();
+                for (FieldMapping.Entry e : FieldMapping.fromText(a.getFieldMapping()).entries()) {
+                    if (m.entry(e.fieldName()).isPresent()) {
+                        m = m.with(e.fieldName(), e.key());
+                    }
+                }
+                found = new MainDocument(found.file(), found.fields(), m, found.problems());
+            }
+            return Optional.of(new StoredDocument(no, name, found));
+        });
+    }
+
+    @Override
+    public void keepFieldMapping(long attachmentNo, FieldMapping mapping) {
+        store.write(s -> {
+            Attachment a = s.attachments().require(attachmentNo);
+            a.setFieldMapping(mapping == null ? null : mapping.toText());
+            return s.attachments().update(a);
+        });
+    }
+
+    @Override
+    public SegmentLine setPersonalNote(String segmentNo, int lineNo, String note) {
+        String n = note == null ? null : note.replace("\r\n", "\n").replace('\r', '\n').strip();
+        if (n != null && n.length() > PERSONAL_NOTE_MAX) {
+            throw new IllegalArgumentException("The personal note of line " + lineNo + " has " + n.length()
+                    + " characters; at most " + PERSONAL_NOTE_MAX + " fit. Shorten it, or edit the letter itself (Edit Letter).");
+        }
+        String value = n == null || n.isEmpty() ? null : n;
+        return store.write(s -> {
+            SegmentLine line = s.segmentLines().get(segmentNo, lineNo).orElseThrow(() -> new NotFoundException(
+                    "Segment " + segmentNo + " has no line " + lineNo + "."));
+            line.setPersonalNote(value);
+            return s.segmentLines().update(line);
+        });
+    }
+
+    @Override
+    public SegmentLine revertToTemplateLetter(String segmentNo, int lineNo) {
+        return store.write(s -> {
+            SegmentHeader h = s.segments().require(segmentNo);
+            SegmentLine line = s.segmentLines().get(segmentNo, lineNo).orElseThrow(() -> new NotFoundException(
+                    "Segment " + segmentNo + " has no line " + lineNo + "."));
+            SegmentInteractionLanguage row = LineDefaults.languageRow(h, line.getLanguageCode());
+            line.setAttachmentNo(row != null ? row.getAttachmentNo() : null);
+            line.setAttachmentInherited(row != null && row.getAttachmentNo() != null);
+            line.setMerged(false);
+            return s.segmentLines().update(line);
         });
     }
 

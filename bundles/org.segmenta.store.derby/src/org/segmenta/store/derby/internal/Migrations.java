@@ -516,8 +516,20 @@ final class Migrations {
             """
             CREATE INDEX segment_line_by_step ON segment_line (segment_no, step_no)"""));
 
+    /**
+     * Migration 4: a segment line's personal note (merges into the PersonalNote field; kept in the undo history's
+     * line snapshot too), and the field mapping the user chose for a Word main document, kept with the document.
+     */
+    static final Migration V4 = new Migration(4, "Personal note of a segment line; field mapping of a Word document", List.of(
+            """
+            ALTER TABLE segment_line ADD COLUMN personal_note VARCHAR(4000)""",
+            """
+            ALTER TABLE segment_history ADD COLUMN line_personal_note VARCHAR(4000)""",
+            """
+            ALTER TABLE attachment ADD COLUMN field_mapping VARCHAR(8000)"""));
+
     /** Every migration, in order of version. */
-    static final List<Migration> ALL = List.of(V1, V2, V3);
+    static final List<Migration> ALL = List.of(V1, V2, V3, V4);
 
     /** @return the schema version this program writes and reads */
     static int latest() {
