@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.eclipse.emf.ecore.EAttribute;
 import org.segmenta.core.merge.FieldMapping;
 import org.segmenta.core.merge.MergeProgress;
+import org.segmenta.core.merge.MergeRecord;
 import org.segmenta.core.merge.MergeResult;
 import org.segmenta.core.store.InteractionLogQuery;
 import org.segmenta.model.Evaluation;
@@ -158,9 +159,17 @@ public interface InteractionService {
     byte[] previewLine(String segmentNo, int lineNo, Path document, FieldMapping mapping) throws IOException;
 
     /**
-     * Finds the Word template of a segment's header (the row of the default language, else the first row with one,
-     * else the segment's modified Word template), copies it to a temporary file and inspects it, applying the field
-     * mapping kept with it.
+     * @param segmentNo the segment
+     * @param lineNo the line
+     * @return the merge data of that line, as its letter gets it (for a preview that highlights the merged values)
+     * @throws org.segmenta.core.store.NotFoundException when the segment has no such line or its contact is gone
+     */
+    MergeRecord mergeRecord(String segmentNo, int lineNo);
+
+    /**
+     * Finds the Word template of a segment (the one its first line merges; without lines the header's row of the
+     * default language, else the first row with one, else the segment's modified Word template), copies it to a
+     * temporary file and inspects it, applying the field mapping kept with it.
      *
      * @param segmentNo the segment
      * @return the document, empty when the header has no Word template

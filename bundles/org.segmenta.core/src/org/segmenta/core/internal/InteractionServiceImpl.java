@@ -501,12 +501,28 @@ public final class InteractionServiceImpl implements InteractionService {
     }
 
     @Override
+    public MergeRecord mergeRecord(String segmentNo, int lineNo) {
+        return store.read(s -> {
+            SegmentHeader h = s.segments().require(segmentNo);
+            SegmentLine line = s.segmentLines().get(segmentNo, lineNo).orElseThrow(() -> new NotFoundException(
+                    "Segment " + segmentNo + " has no line " + lineNo + "."));
+            try (Documents d = new Documents(s, h)) {
+                return d.record(line);
+            }
+        });
+    }
+
+    @Override
     public Optional<StoredDocument> inspectWordTemplate(String segmentNo) throws IOException {
         return readIo(s -> {
             SegmentHeader h = s.segments().require(segmentNo);
             Long no = null;
+            List<SegmentLine> first = s.segmentLines().page(segmentNo, 0, 1);
+            if (!first.isEmpty()) {
+                no = LineDefaults.wordTemplate(h, first.get(0));
+            }
             SegmentInteractionLanguage row = LineDefaults.languageRow(h, h.getLanguageCodeDefault());
-            if (row != null && row.getWordTemplateNo() != null) {
+            if (no == null && row != null && row.getWordTemplateNo() != null) {
                 no = row.getWordTemplateNo();
             }
             for (SegmentInteractionLanguage r : h.getLanguages()) {
