@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 import org.segmenta.core.criteria.CriteriaSources;
+import org.segmenta.core.demo.DemoData;
 import org.segmenta.core.internal.CriteriaSourceRegistry;
+import org.segmenta.core.internal.DemoDataImpl;
 import org.segmenta.core.internal.InteractionServiceImpl;
 import org.segmenta.core.internal.SegmentServiceImpl;
 import org.segmenta.core.interaction.InteractionService;
@@ -71,6 +73,11 @@ public final class TestServices implements AutoCloseable {
     /** @return the interaction service */
     public InteractionService interactions() {
         return interactions;
+    }
+
+    /** @return the demo data over this database (what {@code segmenta cli demo} and the window's welcome load) */
+    public DemoData demo() {
+        return new DemoDataImpl(store, segments, Clock.systemDefaultZone());
     }
 
     /** @return the Word merge service */

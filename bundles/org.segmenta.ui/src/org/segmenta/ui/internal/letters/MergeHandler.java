@@ -83,7 +83,7 @@ public final class MergeHandler {
             try {
                 if (r.useForSegment()) {
                     sub.subTask("Storing " + r.document().getFileName() + " as the segment's Word document");
-                    long attachment = interactions.useWordDocument(r.segmentNo(), r.document().getFileName().toString(),
+                    long attachment = useWordDocument(interactions, r.segmentNo(), r.document().getFileName().toString(),
                             Files.readAllBytes(r.document()));
                     interactions.keepFieldMapping(attachment, r.mapping());
                     said.append(r.document().getFileName()).append(" is now the Word document of segment ")
@@ -152,5 +152,10 @@ public final class MergeHandler {
         });
         job.setUser(true);
         job.schedule();
+    }
+
+    /** Until the set-based "use my Word document" service call lands on main (issue 12). */
+    private static long useWordDocument(InteractionService interactions, String segmentNo, String name, byte[] bytes) {
+        throw new IllegalStateException("Using a document as the segment's is not available yet in this build.");
     }
 }
