@@ -185,7 +185,9 @@ class WindowMainJobTest {
     void theMainJobInTheWindow() throws Exception {
         // 1. the empty database: the window offers the demo data
         DemoData demo = services.demo();
-        assertTrue(new DemoDataAddon().offer(shell, demo, wb.prompter), "the demo data is offered");
+        DemoDataAddon addon = (DemoDataAddon) wb.application.getAddons().stream()
+                .filter(a -> a.getObject() instanceof DemoDataAddon).findFirst().orElseThrow().getObject();
+        assertTrue(addon.offer(shell, demo, wb.prompter), "the demo data is offered");
         wb.waitUntil(() -> wb.prompter.saidSomething("Loaded 150 contacts"), "the demo data is loaded");
         ContactsPart contacts = (ContactsPart) parts.showPart(UiIds.PART_CONTACTS, PartState.ACTIVATE).getObject();
         wb.waitUntil(() -> contacts.content().count() == 150, "the demo contacts are listed");
