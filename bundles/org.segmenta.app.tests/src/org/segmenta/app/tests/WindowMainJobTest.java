@@ -75,7 +75,8 @@ import org.segmenta.ui.internal.parts.SegmentEditorPart;
 
 /**
  * The README's main job entirely in the window, on real widgets over real services: the demo data offered on the
- * empty database, the contact exports imported, New Segment, Add and Refine through the criteria dialog, a merge
+ * empty database, the contact exports imported, New Segment, Add and Refine through the criteria dialog opened by
+ * their keys (real key events through the X server), a merge
  * with a real Mac Word 2011 main document through the merge wizard (a broken .docx first: a clear error, nothing
  * stored), a Personal Note on one line, and Log with Send using the template's own letter. A screenshot per step:
  * {@code target/screenshots/window-main-job-NN-<step>.png}.
@@ -105,6 +106,31 @@ class WindowMainJobTest {
         wb.spin();
         parts = window.getContext().get(EPartService.class);
         shell = (Shell) window.getWidget();
+        shell.forceActive();
+        wb.waitUntil(() -> wb.display.getActiveShell() == shell, "the main window is active");
+    }
+
+    /** Presses Ctrl (and Alt) with a letter through the X server, as a user would, and lets the window handle it. */
+    private void press(boolean alt, char letter) {
+        post(SWT.KeyDown, SWT.CTRL, '\0');
+        if (alt) {
+            post(SWT.KeyDown, SWT.ALT, '\0');
+        }
+        post(SWT.KeyDown, 0, letter);
+        post(SWT.KeyUp, 0, letter);
+        if (alt) {
+            post(SWT.KeyUp, SWT.ALT, '\0');
+        }
+        post(SWT.KeyUp, SWT.CTRL, '\0');
+        wb.spin();
+    }
+
+    private void post(int type, int keyCode, char character) {
+        Event e = new Event();
+        e.type = type;
+        e.keyCode = keyCode;
+        e.character = character;
+        assertTrue(wb.display.post(e), "the display takes the key event");
     }
 
     private void put(IEclipseContext c) {
@@ -211,9 +237,10 @@ class WindowMainJobTest {
         wb.waitUntil(() -> contacts.content().count() == total, "the imported contacts are listed");
         shot(shell, "imported");
 
-        // 3. New Segment: description, template LETTER, salesperson AB, saved
-        run(UiIds.COMMAND_NEW_SEGMENT);
-        wb.spin();
+        // 3. New Segment (Ctrl+N): description, template LETTER, salesperson AB, saved (Ctrl+S)
+        press(false, 'n');
+        wb.waitUntil(() -> parts.getActivePart() != null
+                && parts.getActivePart().getObject() instanceof SegmentEditorPart, "Ctrl+N opens a segment editor");
         MPart editorPart = parts.getActivePart();
         SegmentEditorPart editor = assertInstanceOf(SegmentEditorPart.class, editorPart.getObject());
         String no = editor.segmentNo();
@@ -223,14 +250,14 @@ class WindowMainJobTest {
         Combo salesperson = (Combo) editor.field("salespersonCode");
         salesperson.setText("AB");
         salesperson.notifyListeners(SWT.DefaultSelection, new Event());
-        run(UiIds.COMMAND_SAVE);
-        wb.spin();
+        press(false, 's');
+        wb.waitUntil(() -> !editorPart.isDirty(), "Ctrl+S saves");
         SegmentHeader h = services.segments().get(no).orElseThrow();
         assertEquals("LETTER", h.getInteractionTemplateCode());
         assertEquals("AB", h.getSalespersonCode());
         shot(shell, "new-segment");
 
-        // 4. Add the imported persons (no salesperson), counted live first
+        // 4. Add the imported persons (Ctrl+Alt+A) (no salesperson), counted live first
         String[] counted = new String[1];
         wb.whenDialog("Add Contacts", s -> {
             CriteriaStepDialog d = (CriteriaStepDialog) s.getData();
@@ -242,13 +269,13 @@ class WindowMainJobTest {
             shot(s, "add-contacts");
             press(d.getButton(IDialogConstants.OK_ID));
         });
-        run(UiIds.COMMAND_ADD_CONTACTS);
+        press(true, 'a');
         wb.rethrow();
         wb.waitUntil(() -> editor.message().startsWith("Step 1"), "the Add is done: " + counted[0]);
         long added = services.segments().lineCount(no);
         assertTrue(added >= 3, "the imported persons are added: " + added);
 
-        // 5. Refine: only those with an e-mail address
+        // 5. Refine (Ctrl+Alt+F): only those with an e-mail address
         wb.whenDialog("Refine Contacts", s -> {
             CriteriaStepDialog d = (CriteriaStepDialog) s.getData();
             List<Control> controls = new ArrayList<>();
@@ -264,7 +291,7 @@ class WindowMainJobTest {
             shot(s, "refine-contacts");
             press(d.getButton(IDialogConstants.OK_ID));
         });
-        run(UiIds.COMMAND_REFINE_CONTACTS);
+        press(true, 'f');
         wb.rethrow();
         wb.waitUntil(() -> editor.message().startsWith("Step 2"), "the Refine is done");
         long lines = services.segments().lineCount(no);
@@ -273,7 +300,7 @@ class WindowMainJobTest {
         wb.waitUntil(() -> editor.lines().getTable().getItem(0).getText(1).startsWith("CT"), "the first line shows");
         shot(shell, "segment-lines");
 
-        // 6. Merge with the Mac Word 2011 main document through the wizard, to a folder; a broken .docx first
+        // 6. Merge (Ctrl+Alt+M) with the Mac Word 2011 main document through the wizard, to a folder; a broken .docx first
         Path broken = folder.resolve("broken.docx");
         Files.write(broken, "PK\u0003\u0004 not a Word document at all".getBytes(StandardCharsets.ISO_8859_1));
         Path docx = Corpus.dir("docx").resolve("bouke_macword2011.docx");
@@ -325,7 +352,7 @@ class WindowMainJobTest {
             shot(s, "merge-to-folder");
             press(d.button(IDialogConstants.FINISH_ID));
         });
-        run(UiIds.COMMAND_MERGE);
+        press(true, 'm');
         wb.rethrow();
         wb.waitUntil(() -> wb.prompter.saidSomething("letters merged into " + letters), "the merge is done");
         assertEquals(templatesBefore, services.segments().get(no).orElseThrow().getLanguages().stream()
@@ -363,7 +390,7 @@ class WindowMainJobTest {
         assertTrue(table.getItem(0).getText(15).startsWith("Thank you for visiting"), table.getItem(0).getText(15));
         shot(shell, "line-with-note");
 
-        // 8. Log with Send: the template's own letter (with its PersonalNote field) for every line
+        // 8. Log (Ctrl+L) with Send: the template's own letter (with its PersonalNote field) for every line
         wb.whenDialog("Log Segment", s -> {
             LogDialog d = (LogDialog) s.getData();
             if (!d.sendButton().getSelection()) {
@@ -374,7 +401,7 @@ class WindowMainJobTest {
             shot(s, "log");
             press(d.getButton(IDialogConstants.OK_ID));
         });
-        run(UiIds.COMMAND_LOG);
+        press(false, 'l');
         wb.rethrow();
         wb.waitUntil(() -> wb.prompter.saidSomething("Segment " + no + " has been logged"), "Log is done");
         wb.spin();

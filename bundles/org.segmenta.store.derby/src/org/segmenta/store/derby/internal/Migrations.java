@@ -517,10 +517,22 @@ final class Migrations {
             CREATE INDEX segment_line_by_step ON segment_line (segment_no, step_no)"""));
 
     /**
-     * Migration 4: a segment line's personal note (merges into the PersonalNote field; kept in the undo history's
+     * Migration 4: the contact service's likely-duplicate check finds contacts by e-mail address ignoring case
+     * (a generated upper-case copy, indexed), and a contact's delete finds its open segment lines by contact alone.
+     */
+    static final Migration V4 = new Migration(4, "E-mail lookup ignoring case; segment lines by contact", List.of(
+            """
+            ALTER TABLE contact ADD COLUMN email_key VARCHAR(80) GENERATED ALWAYS AS (UPPER(email))""",
+            """
+            CREATE INDEX contact_by_email_key ON contact (email_key)""",
+            """
+            CREATE INDEX segment_line_by_contact_no ON segment_line (contact_no)"""));
+
+    /**
+     * Migration 5: a segment line's personal note (merges into the PersonalNote field; kept in the undo history's
      * line snapshot too), and the field mapping the user chose for a Word main document, kept with the document.
      */
-    static final Migration V4 = new Migration(4, "Personal note of a segment line; field mapping of a Word document", List.of(
+    static final Migration V5 = new Migration(5, "Personal note of a segment line; field mapping of a Word document", List.of(
             """
             ALTER TABLE segment_line ADD COLUMN personal_note VARCHAR(4000)""",
             """
@@ -529,7 +541,7 @@ final class Migrations {
             ALTER TABLE attachment ADD COLUMN field_mapping VARCHAR(8000)"""));
 
     /** Every migration, in order of version. */
-    static final List<Migration> ALL = List.of(V1, V2, V3, V4);
+    static final List<Migration> ALL = List.of(V1, V2, V3, V4, V5);
 
     /** @return the schema version this program writes and reads */
     static int latest() {

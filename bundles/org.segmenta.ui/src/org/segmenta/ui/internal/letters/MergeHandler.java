@@ -1,17 +1,13 @@
 package org.segmenta.ui.internal.letters;
 
-import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -22,6 +18,7 @@ import org.segmenta.core.merge.MergeProgress;
 import org.segmenta.core.merge.MergeResult;
 import org.segmenta.core.merge.MergeService;
 import org.segmenta.core.segment.SegmentService;
+import org.segmenta.ui.Background;
 import org.segmenta.ui.Prompter;
 import org.segmenta.ui.internal.parts.SegmentAware;
 import org.segmenta.ui.internal.parts.SegmentEditorPart;
@@ -53,14 +50,14 @@ public final class MergeHandler {
      * @param merge the Word merge service
      * @param segments the segment service
      * @param parts the part service
-     * @param sync the UI thread
+     * @param background runs the merge as a job with progress and cancel
      * @param events the event broker, if any
      * @param prompter who tells the user, if not message dialogs
      */
     @Execute
     public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell,
             @Optional @Named(IServiceConstants.ACTIVE_PART) MPart active, InteractionService interactions,
-            MergeService merge, SegmentService segments, EPartService parts, UISynchronize sync,
+            MergeService merge, SegmentService segments, EPartService parts, Background background,
             @Optional IEventBroker events, @Optional Prompter prompter) {
         if (!canExecute(active)) {
             return;
@@ -71,87 +68,66 @@ public final class MergeHandler {
             return;
         }
         MergeWizard wizard = new MergeWizard(no, interactions, merge, segments,
-                request -> run(shell, active, request, interactions, sync, events, Prompter.or(prompter)));
+                request -> run(shell, active, request, interactions, background, events, Prompter.or(prompter)));
         new MergeWizardDialog(shell, wizard).open();
     }
 
     private static void run(Shell shell, MPart active, MergeWizard.Request r, InteractionService interactions,
-            UISynchronize sync, IEventBroker events, Prompter prompter) {
-        Job job = Job.create("Merging segment " + r.segmentNo(), (IProgressMonitor monitor) -> {
+            Background background, IEventBroker events, Prompter prompter) {
+        background.work("Merging segment " + r.segmentNo(), shell).cancellable().run(monitor -> {
             SubMonitor sub = SubMonitor.convert(monitor, "Merging segment " + r.segmentNo(), 1000);
             StringBuilder said = new StringBuilder();
-            try {
-                if (r.useForSegment()) {
-                    sub.subTask("Storing " + r.document().getFileName() + " as the segment's Word document");
-                    long attachment = useWordDocument(interactions, r.segmentNo(), r.document().getFileName().toString(),
-                            Files.readAllBytes(r.document()));
-                    interactions.keepFieldMapping(attachment, r.mapping());
-                    said.append(r.document().getFileName()).append(" is now the Word document of segment ")
-                            .append(r.segmentNo()).append(" (attachment ").append(attachment).append(").");
-                }
-                sub.setWorkRemaining(1000);
-                MergeProgress progress = new MergeProgress() {
-                    private int reported;
-
-                    @Override
-                    public void worked(int done, long total) {
-                        if (reported == 0) {
-                            sub.setWorkRemaining((int) Math.max(1, total));
-                        }
-                        sub.worked(done - reported);
-                        sub.subTask(done + " of " + total + " letters");
-                        reported = done;
-                    }
-
-                    @Override
-                    public boolean isCanceled() {
-                        return sub.isCanceled();
-                    }
-                };
-                MergeResult result = null;
-                switch (r.output()) {
-                case FOLDER -> result = interactions.mergeToFolder(r.segmentNo(), r.target(),
-                        r.useForSegment() ? null : r.document(), r.mapping(), progress);
-                case COMBINED -> result = interactions.mergeCombined(r.segmentNo(), r.target(),
-                        r.useForSegment() ? null : r.document(), r.mapping(), progress);
-                case NONE -> {
-                    // only the document changed
-                }
-                }
-                if (result != null) {
-                    said.append(said.isEmpty() ? "" : "\n").append(result.letters())
-                            .append(result.letters() == 1 ? " letter" : " letters").append(" merged into ")
-                            .append(r.target()).append(sub.isCanceled() ? " before you canceled." : ".");
-                    if (!result.problems().isEmpty()) {
-                        said.append("\n\nGood to know:");
-                        result.problems().stream().distinct().limit(10).forEach(p -> said.append("\n• ").append(p.message()));
-                    }
-                }
-                String text = said.toString();
-                sync.asyncExec(() -> {
-                    if (active.getObject() instanceof SegmentEditorPart e && r.segmentNo().equals(e.segmentNo())) {
-                        e.changed(text.lines().findFirst().orElse(""));
-                    } else if (events != null) {
-                        events.post(SegmentaEvents.SEGMENT_CHANGED, r.segmentNo());
-                    }
-                    if (!shell.isDisposed()) {
-                        prompter.inform(shell, MergeWizard.TITLE, text);
-                    }
-                });
-                return Status.OK_STATUS;
-            } catch (IOException | RuntimeException e) {
-                String text = "Segment " + r.segmentNo() + " was not merged: " + e.getMessage()
-                        + (said.isEmpty() ? "" : "\n\n" + said);
-                sync.asyncExec(() -> {
-                    if (!shell.isDisposed()) {
-                        prompter.error(shell, MergeWizard.TITLE, text);
-                    }
-                });
-                return Status.error(text, e);
+            if (r.useForSegment()) {
+                sub.subTask("Storing " + r.document().getFileName() + " as the segment's Word document");
+                long attachment = useWordDocument(interactions, r.segmentNo(), r.document().getFileName().toString(),
+                        Files.readAllBytes(r.document()));
+                interactions.keepFieldMapping(attachment, r.mapping());
+                said.append(r.document().getFileName()).append(" is now the Word document of segment ")
+                        .append(r.segmentNo()).append(" (attachment ").append(attachment).append(").");
             }
+            MergeProgress progress = new MergeProgress() {
+                private int reported;
+
+                @Override
+                public void worked(int done, long total) {
+                    if (reported == 0) {
+                        sub.setWorkRemaining((int) Math.max(1, total));
+                    }
+                    sub.worked(done - reported);
+                    sub.subTask(done + " of " + total + " letters");
+                    reported = done;
+                }
+
+                @Override
+                public boolean isCanceled() {
+                    return sub.isCanceled();
+                }
+            };
+            Path document = r.useForSegment() ? null : r.document();
+            MergeResult result = switch (r.output()) {
+            case FOLDER -> interactions.mergeToFolder(r.segmentNo(), r.target(), document, r.mapping(), progress);
+            case COMBINED -> interactions.mergeCombined(r.segmentNo(), r.target(), document, r.mapping(), progress);
+            case NONE -> null;
+            };
+            if (result != null) {
+                said.append(said.isEmpty() ? "" : "\n").append(result.letters())
+                        .append(result.letters() == 1 ? " letter" : " letters").append(" merged into ")
+                        .append(r.target()).append(sub.isCanceled() ? " before you canceled." : ".");
+                if (!result.problems().isEmpty()) {
+                    said.append("\n\nGood to know:");
+                    result.problems().stream().map(p -> p.message()).distinct().limit(10)
+                            .forEach(m -> said.append("\n• ").append(m));
+                }
+            }
+            return said.toString();
+        }, text -> {
+            if (active.getObject() instanceof SegmentEditorPart e && r.segmentNo().equals(e.segmentNo())) {
+                e.changed(text.lines().findFirst().orElse(""));
+            } else if (events != null) {
+                events.post(SegmentaEvents.SEGMENT_CHANGED, r.segmentNo());
+            }
+            prompter.inform(shell, MergeWizard.TITLE, text);
         });
-        job.setUser(true);
-        job.schedule();
     }
 
     /** Until the set-based "use my Word document" service call lands on main (issue 12). */
