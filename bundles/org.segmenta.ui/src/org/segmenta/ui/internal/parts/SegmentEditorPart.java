@@ -177,6 +177,7 @@ public final class SegmentEditorPart implements SegmentAware {
         tool(bar, "Undo Step", UiIds.COMMAND_UNDO_STEP);
         tool(bar, "Redo Step", UiIds.COMMAND_REDO_STEP);
         new ToolItem(bar, SWT.SEPARATOR);
+        tool(bar, "Merge...", UiIds.COMMAND_MERGE);
         tool(bar, "Log...", UiIds.COMMAND_LOG);
         message = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
