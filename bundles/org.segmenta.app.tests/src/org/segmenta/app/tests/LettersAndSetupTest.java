@@ -51,7 +51,6 @@ import org.segmenta.testing.Screenshots;
 import org.segmenta.testing.services.TestServices;
 import org.segmenta.ui.Launcher;
 import org.segmenta.ui.UiIds;
-import org.segmenta.ui.internal.letters.EditLetterHandler;
 import org.segmenta.ui.internal.parts.SegmentEditorPart;
 import org.segmenta.ui.internal.parts.SegmentEditors;
 import org.segmenta.ui.internal.setup.SetupPart;
@@ -165,8 +164,8 @@ class LettersAndSetupTest {
         wb.waitUntil(() -> services.segments().lines(seg, 0, 1).get(0).isMerged(), "the letter is kept");
         SegmentLine own = services.segments().lines(seg, 0, 1).get(0);
         assertNotEquals(line.getAttachmentNo(), own.getAttachmentNo());
-        String text = new String(services.interactions().mergeLine(seg, line.getLineNo()), StandardCharsets.ISO_8859_1);
-        assertNotNull(text);
+        assertTrue(new String(services.interactions().mergeLine(seg, line.getLineNo()), StandardCharsets.ISO_8859_1)
+                .length() > 0);
         wb.waitUntil(() -> SegmentEditorPart.OWN_LETTER.equals(table.getItem(0).getText(14)), "the line is marked");
         shot(shell, "letters-own-letter.png");
 
@@ -225,10 +224,5 @@ class LettersAndSetupTest {
         assertNotEquals(beforeDoc, afterDoc);
         assertTrue(setup.languageRows().getItemCount() >= 4);
         shot(shell, "setup-template-languages.png");
-    }
-
-    static {
-        // the title of Edit Letter's questions, for readers of this test
-        assertEquals("Edit Letter", EditLetterHandler.TITLE);
     }
 }
