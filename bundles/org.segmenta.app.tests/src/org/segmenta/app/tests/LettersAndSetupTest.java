@@ -110,6 +110,8 @@ class LettersAndSetupTest {
     }
 
     private void shot(Shell s, String name) {
+        long until = System.currentTimeMillis() + 300; // let GTK paint what changed before the capture
+        wb.waitUntil(() -> System.currentTimeMillis() > until, "a moment");
         try {
             Screenshots.save(s, name);
         } catch (IOException e) {

@@ -159,6 +159,8 @@ class WindowMainJobTest {
 
     private void shot(Shell s, String name) {
         step++;
+        long until = System.currentTimeMillis() + 300; // let GTK paint what changed before the capture
+        wb.waitUntil(() -> System.currentTimeMillis() > until, "a moment");
         try {
             Screenshots.save(s, String.format("window-main-job-%02d-%s.png", step, name));
         } catch (IOException e) {

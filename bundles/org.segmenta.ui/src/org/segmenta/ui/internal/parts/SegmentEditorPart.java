@@ -596,6 +596,19 @@ public final class SegmentEditorPart implements SegmentAware {
         column(layout, "Added by", 10, false, r -> provenance(r.line()), null);
         column(layout, "Letter", 6, false, r -> r.line().isMerged() ? OWN_LETTER : "", null);
         column(layout, "Personal Note", 12, false, r -> firstLine(r.line().getPersonalNote()), null);
+        // shown beside the contact's name, where the eye looks for "this contact's letter"
+        int[] order = t.getColumnOrder();
+        int columns = order.length;
+        int[] shown = new int[columns];
+        int k = 0;
+        for (int i = 0; i < columns - 2; i++) {
+            shown[k++] = order[i];
+            if (order[i] == 3) {
+                shown[k++] = columns - 2;
+                shown[k++] = columns - 1;
+            }
+        }
+        t.setColumnOrder(shown);
         lineMenu(t);
         TableViewerEditor.create(lines, new ColumnViewerEditorActivationStrategy(lines) {
             @Override

@@ -296,8 +296,9 @@ public final class SetupPart {
                 }
             }
             EObject saved = creating ? setup.create(table, changed) : setup.change(table, changed);
-            say(table.caption() + " " + table.keyOf(saved) + (creating ? " created." : " saved."));
+            boolean created = creating;
             reloadRows(table.keyOf(saved));
+            say(table.caption() + " " + table.keyOf(saved) + (created ? " created." : " saved."));
         } catch (ValidationException e) {
             say(String.join("\n", e.messages()));
         } catch (IllegalArgumentException | StoreException e) {
@@ -316,8 +317,8 @@ public final class SetupPart {
         }
         try {
             setup.delete(table, key);
-            say(table.caption() + " " + key + " deleted.");
             reloadRows(null);
+            say(table.caption() + " " + key + " deleted.");
         } catch (StoreException e) {
             say(e.getMessage());
         }
@@ -350,8 +351,8 @@ public final class SetupPart {
     public void attach(String template, String languageCode, Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             setup.attachWordDocument(template, languageCode, file.getFileName().toString(), in);
-            say(file.getFileName() + " is the " + languageCode + " letter of interaction template " + template + ".");
             reloadRows(template);
+            say(file.getFileName() + " is the " + languageCode + " letter of interaction template " + template + ".");
         } catch (ValidationException e) {
             say(String.join("\n", e.messages()));
         } catch (IOException | StoreException e) {
@@ -366,8 +367,9 @@ public final class SetupPart {
         }
         try {
             setup.removeDocument(t.getCode(), language.getText());
-            say("The " + language.getText() + " document of " + t.getCode() + " is removed.");
+            String lang = language.getText();
             reloadRows(t.getCode());
+            say("The " + lang + " document of " + t.getCode() + " is removed.");
         } catch (StoreException e) {
             say(e.getMessage());
         }
