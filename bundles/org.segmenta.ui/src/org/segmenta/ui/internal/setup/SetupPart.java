@@ -127,9 +127,9 @@ public final class SetupPart {
 
         languages = new Group(right, SWT.NONE);
         languages.setText("Languages and Word documents of the interaction template");
-        GridLayoutFactory.swtDefaults().numColumns(4).applyTo(languages);
+        GridLayoutFactory.swtDefaults().applyTo(languages);
         Composite langArea = new Composite(languages, SWT.NONE);
-        GridDataFactory.fillDefaults().span(4, 1).grab(true, true).applyTo(langArea);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(langArea);
         TableColumnLayout langLayout = new TableColumnLayout();
         langArea.setLayout(langLayout);
         languageRows = new TableViewer(langArea, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
@@ -140,17 +140,20 @@ public final class SetupPart {
         languageColumn(langLayout, "Word Template (attachment No.)", r -> r.getWordTemplateNo() == null ? ""
                 : String.valueOf(r.getWordTemplateNo()));
         languageColumn(langLayout, "Attachment No.", r -> r.getAttachmentNo() == null ? "" : String.valueOf(r.getAttachmentNo()));
-        new Label(languages, SWT.NONE).setText("Language:");
-        language = new Combo(languages, SWT.READ_ONLY);
-        button(languages, "Attach Word Document...", this::attach);
-        button(languages, "Remove Document", this::removeDocument);
+        Composite langButtons = new Composite(languages, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(langButtons);
+        new Label(langButtons, SWT.NONE).setText("Language:");
+        language = new Combo(langButtons, SWT.READ_ONLY);
+        GridDataFactory.fillDefaults().hint(90, SWT.DEFAULT).applyTo(language);
+        button(langButtons, "Attach Word Document...", this::attach);
+        button(langButtons, "Remove Document", this::removeDocument);
         languageRows.addSelectionChangedListener(e -> {
             Object o = ((IStructuredSelection) e.getSelection()).getFirstElement();
             if (o instanceof InteractionTemplateLanguage l && l.getLanguageCode() != null) {
                 language.setText(l.getLanguageCode());
             }
         });
-        right.setWeights(45, 35, 20);
+        right.setWeights(34, 36, 30);
         sash.setWeights(18, 82);
         tables.select(0);
         chooseTable(0);
@@ -265,6 +268,11 @@ public final class SetupPart {
             languageRows.setInput(new ArrayList<>(t.getLanguages()));
             try {
                 language.setItems(setup.list(SetupTable.LANGUAGES).stream().map(Language::getCode).toArray(String[]::new));
+                String first = t.getLanguages().isEmpty() ? t.getLanguageCodeDefault()
+                        : t.getLanguages().get(0).getLanguageCode();
+                if (first != null) {
+                    language.setText(first);
+                }
             } catch (StoreException e) {
                 say(e.getMessage());
             }
