@@ -232,6 +232,19 @@ class PersonalLettersTest {
     }
 
     @Test
+    void aDocumentUsedForTheSegmentKeepsItsMappingForLog() throws Exception {
+        Path docx = Corpus.dir("docx").resolve("bouke_macword2011.docx");
+        FieldMapping mapping = new WordMergeService().inspect(docx).mapping().with("first_name", MergeKey.CITY);
+        long no = interactions.useWordDocument(seg, "bouke.docx", Files.readAllBytes(docx), mapping);
+        assertEquals(mapping.asMap(), FieldMapping.fromText(store.read(s -> s.attachments().require(no)).getFieldMapping())
+                .asMap(), "the mapping is kept with the stored document");
+        SegmentLine first = lines.get(0);
+        Contact c = contact(first);
+        String text = letterText(first.getLineNo());
+        assertTrue(text.contains("Dear " + c.getCity()), "first_name now merges the city: " + text);
+    }
+
+    @Test
     void aBrokenDocumentIsAClearErrorAndNothingIsWritten() throws Exception {
         Path broken = tmp.resolve("broken.docx");
         Files.write(broken, "PK\u0003\u0004 this is not really a Word document".getBytes());

@@ -79,9 +79,8 @@ public final class MergeHandler {
             StringBuilder said = new StringBuilder();
             if (r.useForSegment()) {
                 sub.subTask("Storing " + r.document().getFileName() + " as the segment's Word document");
-                long attachment = useWordDocument(interactions, r.segmentNo(), r.document().getFileName().toString(),
-                        Files.readAllBytes(r.document()));
-                interactions.keepFieldMapping(attachment, r.mapping());
+                long attachment = interactions.useWordDocument(r.segmentNo(), r.document().getFileName().toString(),
+                        Files.readAllBytes(r.document()), r.mapping());
                 said.append(r.document().getFileName()).append(" is now the Word document of segment ")
                         .append(r.segmentNo()).append(" (attachment ").append(attachment).append(").");
             }
@@ -128,10 +127,5 @@ public final class MergeHandler {
             }
             prompter.inform(shell, MergeWizard.TITLE, text);
         });
-    }
-
-    /** Until the set-based "use my Word document" service call lands on main (issue 12). */
-    private static long useWordDocument(InteractionService interactions, String segmentNo, String name, byte[] bytes) {
-        throw new IllegalStateException("Using a document as the segment's is not available yet in this build.");
     }
 }
