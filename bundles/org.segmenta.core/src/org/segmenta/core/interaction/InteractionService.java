@@ -145,60 +145,97 @@ public interface InteractionService {
     void personalise(String segmentNo, int lineNo, String fileName, byte[] edited) throws IOException;
 
     /**
-     * Merges every line that has a Word template into one .docx per line in a folder (personalised lines give their
-     * own document).
+     * Merges every line that has a Word template into one .docx per letter in a folder (personalised lines give their
+     * own document), with {@link #mergeToFolder(String, Path, Path)} and no document of the user's.
      *
      * @param segmentNo the segment
      * @param folder the folder, created when missing
      * @return what the merge did
-     * @throws IOException when a template cannot be read or a file cannot be written
+     * @throws IOException when a template cannot be read or a file cannot be written; no letter is left then
      */
-    MergeResult mergeToFolder(String segmentNo, Path folder) throws IOException;
+    default MergeResult mergeToFolder(String segmentNo, Path folder) throws IOException {
+        return mergeToFolder(segmentNo, folder, null);
+    }
 
     /**
-     * Merges every line with the header's Word template into one combined .docx, a section per line.
+     * Merges every line that has a Word template into one .docx per letter in a folder; personalised lines give
+     * their own document. Consecutive lines of one template are merged as one run with Word's meaning of the fields:
+     * SKIPIF leaves a contact without a letter, NEXT/NEXTIF put the next contact into the same letter; the result's
+     * {@link MergeResult#notes()} names each such contact. The letters are written into a temporary folder inside
+     * {@code folder} and moved into place only when the whole merge succeeded, so a failed merge leaves none.
+     * Warnings name the user's own file (the stored template's file name), each once.
+     *
+     * @param segmentNo the segment
+     * @param folder the folder, created when missing
+     * @param wordDocument a main document of the user's to merge every line with in place of its stored Word
+     *        template (what "use my Word document for this segment" would make of it), or {@code null}; nothing is
+     *        stored
+     * @return what the merge did
+     * @throws IOException when a template cannot be read or a file cannot be written; no letter is left then
+     */
+    MergeResult mergeToFolder(String segmentNo, Path folder, Path wordDocument) throws IOException;
+
+    /**
+     * Merges every line with the header's Word template into one combined .docx, with
+     * {@link #mergeCombined(String, Path, Path)} and no document of the user's.
      *
      * @param segmentNo the segment
      * @param file the file to write
      * @return what the merge did
      * @throws IOException when the template cannot be read or the file cannot be written
      */
-    MergeResult mergeCombined(String segmentNo, Path file) throws IOException;
+    default MergeResult mergeCombined(String segmentNo, Path file) throws IOException {
+        return mergeCombined(segmentNo, file, null);
+    }
 
     /**
-     * Merges every line into a letter of its own in a folder, with a main document the user chose (not stored) or the
-     * lines' own Word templates; lines with a personalised letter give that letter. Files are named
-     * {@code <line No.> <contact No.> <name>.docx} and written whole or not at all.
+     * Merges every line with the first line's Word template into one combined .docx, a section per letter, each
+     * with its own headers, footers and notes (see {@link org.segmenta.core.merge.PreparedMerge#mergeCombined}).
+     * SKIPIF and NEXT/NEXTIF mean what they mean for {@link #mergeToFolder(String, Path, Path)}, and are reported
+     * the same way; lines with another Word template are left out and named in a warning.
+     *
+     * @param segmentNo the segment
+     * @param file the file to write (written whole or not at all)
+     * @param wordDocument a main document of the user's to merge every line with, or {@code null}; nothing is stored
+     * @return what the merge did
+     * @throws IOException when the template cannot be read or the file cannot be written
+     */
+    MergeResult mergeCombined(String segmentNo, Path file, Path wordDocument) throws IOException;
+
+    /**
+     * As {@link #mergeToFolder(String, Path, Path)}, with the field mapping the user matched for {@code wordDocument}
+     * and progress: the folder merge the window's merge wizard runs.
      *
      * @param segmentNo the segment
      * @param folder the folder, created when missing
-     * @param document a .docx/.dotx main document for every line, or {@code null} for each line's own Word template
-     *            (merged with the mapping kept with it)
-     * @param mapping the field mapping for {@code document} (usually {@link org.segmenta.core.merge.MainDocument#mapping()}
-     *            as the user edited it); {@code null} matches automatically. Ignored without a document.
-     * @param progress told after each letter; asked before each
-     * @return what the merge did; {@link MergeResult#letters()} counts the letters written before a cancel
-     * @throws IOException when the document cannot be read or merged (the message names it and says why), or a file
-     *             cannot be written; letters written before stay
+     * @param wordDocument a .docx/.dotx main document of the user's for every line (not stored), or {@code null} for
+     *            each line's own Word template (merged with the mapping kept with it)
+     * @param mapping the field mapping for {@code wordDocument} (usually
+     *            {@link org.segmenta.core.merge.MainDocument#mapping()} as the user edited it); {@code null} matches
+     *            automatically. Ignored without a document.
+     * @param progress told after each letter (letters written so far, lines of the segment); asked before each
+     * @return what the merge did
+     * @throws IOException as {@link #mergeToFolder(String, Path, Path)}
+     * @throws java.util.concurrent.CancellationException when {@code progress} says the user canceled; no letter is
+     *             written then (they move into the folder only when the whole merge succeeded)
      */
-    MergeResult mergeToFolder(String segmentNo, Path folder, Path document, FieldMapping mapping,
+    MergeResult mergeToFolder(String segmentNo, Path folder, Path wordDocument, FieldMapping mapping,
             MergeProgress progress) throws IOException;
 
     /**
-     * Merges every line into one combined .docx, a section per line, with a main document the user chose or the
-     * header's Word template (the lines on the first line's template).
+     * As {@link #mergeCombined(String, Path, Path)}, with the field mapping the user matched and progress.
      *
      * @param segmentNo the segment
      * @param file the file to write (replaced whole; nothing is left there on failure or cancel)
-     * @param document a main document for every line, or {@code null} for the lines' own Word template
-     * @param mapping the field mapping for {@code document}; {@code null} matches automatically
-     * @param progress asked whether to go on while the records are gathered
+     * @param wordDocument a main document of the user's for every line, or {@code null} for the lines' own Word template
+     * @param mapping the field mapping for {@code wordDocument}; {@code null} matches automatically
+     * @param progress asked whether to go on; told the letters when the document is written
      * @return what the merge did
-     * @throws IOException as {@link #mergeToFolder(String, Path, Path, FieldMapping, MergeProgress)}; also when the run
-     *             was canceled (nothing written)
+     * @throws IOException as {@link #mergeCombined(String, Path, Path)}
+     * @throws java.util.concurrent.CancellationException when the user canceled; nothing is written
      */
-    MergeResult mergeCombined(String segmentNo, Path file, Path document, FieldMapping mapping, MergeProgress progress)
-            throws IOException;
+    MergeResult mergeCombined(String segmentNo, Path file, Path wordDocument, FieldMapping mapping,
+            MergeProgress progress) throws IOException;
 
     /**
      * Merges one line's letter with a main document the user chose, for the merge wizard's preview (nothing is

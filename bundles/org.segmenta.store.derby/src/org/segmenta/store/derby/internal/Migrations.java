@@ -529,10 +529,24 @@ final class Migrations {
             CREATE INDEX segment_line_by_contact_no ON segment_line (contact_no)"""));
 
     /**
-     * Migration 5: a segment line's personal note (merges into the PersonalNote field; kept in the undo history's
+     * Migration 5: contact notes (kept by imports instead of dropped), and the name key an import matches duplicates
+     * by, indexed so that matching a file's rows costs a few index probes per batch instead of reading every contact:
+     * name and company name in upper case, computed by the database (the e-mail key is migration 4's).
+     */
+    static final Migration V5 = new Migration(5, "Contact notes; indexed name key for import matching", List.of(
+            """
+            ALTER TABLE contact ADD COLUMN notes VARCHAR(4000)""",
+            """
+            ALTER TABLE contact ADD COLUMN name_key VARCHAR(201)
+                GENERATED ALWAYS AS (UPPER(name) || '|' || UPPER(COALESCE(company_name, '')))""",
+            """
+            CREATE INDEX contact_by_name_key ON contact (name_key)"""));
+
+    /**
+     * Migration 6: a segment line's personal note (merges into the PersonalNote field; kept in the undo history's
      * line snapshot too), and the field mapping the user chose for a Word main document, kept with the document.
      */
-    static final Migration V5 = new Migration(5, "Personal note of a segment line; field mapping of a Word document", List.of(
+    static final Migration V6 = new Migration(6, "Personal note of a segment line; field mapping of a Word document", List.of(
             """
             ALTER TABLE segment_line ADD COLUMN personal_note VARCHAR(4000)""",
             """
@@ -541,7 +555,7 @@ final class Migrations {
             ALTER TABLE attachment ADD COLUMN field_mapping VARCHAR(8000)"""));
 
     /** Every migration, in order of version. */
-    static final List<Migration> ALL = List.of(V1, V2, V3, V4, V5);
+    static final List<Migration> ALL = List.of(V1, V2, V3, V4, V5, V6);
 
     /** @return the schema version this program writes and reads */
     static int latest() {
