@@ -2,7 +2,9 @@ package org.segmenta.ui.internal.letters;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
 
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
@@ -74,7 +76,9 @@ public final class MergeHandler {
 
     private static void run(Shell shell, MPart active, MergeWizard.Request r, InteractionService interactions,
             Background background, IEventBroker events, Prompter prompter) {
-        background.work("Merging segment " + r.segmentNo(), shell).cancellable().run(monitor -> {
+        background.work("Merging segment " + r.segmentNo(), shell).cancellable()
+                .onCancel(() -> prompter.inform(shell, MergeWizard.TITLE, "The merge was canceled; no letter was written."))
+                .run(monitor -> {
             SubMonitor sub = SubMonitor.convert(monitor, "Merging segment " + r.segmentNo(), 1000);
             StringBuilder said = new StringBuilder();
             if (r.useForSegment()) {
@@ -103,15 +107,20 @@ public final class MergeHandler {
                 }
             };
             Path document = r.useForSegment() ? null : r.document();
-            MergeResult result = switch (r.output()) {
-            case FOLDER -> interactions.mergeToFolder(r.segmentNo(), r.target(), document, r.mapping(), progress);
-            case COMBINED -> interactions.mergeCombined(r.segmentNo(), r.target(), document, r.mapping(), progress);
-            case NONE -> null;
-            };
+            MergeResult result;
+            try {
+                result = switch (r.output()) {
+                case FOLDER -> interactions.mergeToFolder(r.segmentNo(), r.target(), document, r.mapping(), progress);
+                case COMBINED -> interactions.mergeCombined(r.segmentNo(), r.target(), document, r.mapping(), progress);
+                case NONE -> null;
+                };
+            } catch (CancellationException e) {
+                throw new OperationCanceledException(e.getMessage());
+            }
             if (result != null) {
                 said.append(said.isEmpty() ? "" : "\n").append(result.letters())
                         .append(result.letters() == 1 ? " letter" : " letters").append(" merged into ")
-                        .append(r.target()).append(sub.isCanceled() ? " before you canceled." : ".");
+                        .append(r.target()).append(".");
                 if (!result.problems().isEmpty()) {
                     said.append("\n\nGood to know:");
                     result.problems().stream().map(p -> p.message()).distinct().limit(10)
