@@ -40,6 +40,12 @@ public final class UiIds {
     public static final String COMMAND_REUSE_CRITERIA = "org.segmenta.ui.command.reusecriteria";
     /** Command: Reuse Logged Segment. */
     public static final String COMMAND_REUSE_LOGGED_SEGMENT = "org.segmenta.ui.command.reuseloggedsegment";
+    /** Command: File › Import... (the Import Contacts wizard). */
+    public static final String COMMAND_IMPORT_CONTACTS = "org.segmenta.ui.command.importcontacts";
+    /** Command: File › Export... (segment lines to CSV/.xlsx, contacts to vCard). */
+    public static final String COMMAND_EXPORT = "org.segmenta.ui.command.export";
+    /** The status line, a tool control in the main window's bottom trim. */
+    public static final String TOOLCONTROL_STATUS_LINE = "org.segmenta.ui.toolcontrol.statusline";
     /** Command: Save (the active segment editor). */
     public static final String COMMAND_SAVE = "org.eclipse.ui.file.save";
     /** Command parameter of the Add/Reduce/Refine command: ADD, REDUCE or REFINE. */
