@@ -226,7 +226,7 @@ public final class InteractionLogPart extends ListPart<InteractionLogEntry> {
 
     @Override
     protected Color foreground(InteractionLogEntry row) {
-        return row.isCanceled() ? getViewer().getTable().getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY) : null;
+        return row.isCanceled() ? getViewer().getTable().getDisplay().getSystemColor(SWT.COLOR_WIDGET_DISABLED_FOREGROUND) : null;
     }
 
     @Override

@@ -172,7 +172,7 @@ public final class LoggedSegmentsPart extends ListPart<LoggedSegment> {
 
     @Override
     protected Color foreground(LoggedSegment row) {
-        return row.isCanceled() ? getViewer().getTable().getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY) : null;
+        return row.isCanceled() ? getViewer().getTable().getDisplay().getSystemColor(SWT.COLOR_WIDGET_DISABLED_FOREGROUND) : null;
     }
 
     @Override
