@@ -98,6 +98,7 @@ class WindowFormsTest {
 
     private void put(IEclipseContext c) {
         c.set(Store.class, services.store());
+        c.set(org.segmenta.core.contact.ContactService.class, services.contacts());
         c.set(SegmentService.class, services.segments());
         c.set(InteractionService.class, services.interactions());
         c.set(MergeService.class, services.merge());
@@ -214,7 +215,7 @@ class WindowFormsTest {
         wb.spin();
         int after = editor.lines().getTable().getSize().y;
         assertTrue(after > before + 100, "the lines get the room: " + before + " -> " + after);
-        assertFalse(editor.field("description").isVisible(), "the header is hidden");
+        assertEquals("Show Header", toggle.getText());
         Screenshots.save((Shell) window.getWidget(), "forms-header-collapsed.png");
     }
 

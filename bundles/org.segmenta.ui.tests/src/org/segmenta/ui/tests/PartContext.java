@@ -25,6 +25,7 @@ final class PartContext implements AutoCloseable {
 
     PartContext(TestServices services) {
         context.set(Store.class, services.store());
+        context.set(org.segmenta.core.contact.ContactService.class, services.contacts());
         context.set(SegmentService.class, services.segments());
         context.set(InteractionService.class, services.interactions());
         context.set(CriteriaSources.class, services.sources());

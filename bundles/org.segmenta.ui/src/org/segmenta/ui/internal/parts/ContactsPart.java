@@ -2,6 +2,7 @@ package org.segmenta.ui.internal.parts;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Map;
 
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -82,6 +83,9 @@ public final class ContactsPart extends ListPart<Contact> {
 
     @Inject
     Store store;
+
+    @Inject
+    org.segmenta.core.contact.ContactService contacts;
 
     @Inject
     @Optional
@@ -358,7 +362,7 @@ public final class ContactsPart extends ListPart<Contact> {
             return true;
         }
         String who = isNew ? "The new contact" : "Contact " + editing.getNo() + " " + s(editing.getName());
-        int answer = Prompter.or(prompter).choose(save.getShell(), "Save Contact",
+        int answer = org.segmenta.ui.Prompter.or(prompter).choose(save.getShell(), "Save Contact",
                 who + " has changes that are not saved. Save them?", "Save", "Discard", "Cancel");
         if (answer == 0) {
             save();
@@ -452,21 +456,18 @@ public final class ContactsPart extends ListPart<Contact> {
             c.eSet(f.getKey(), v.isEmpty() ? null : v);
         }
         c.setType(type.getSelectionIndex() == 1 ? ContactType.PERSON : ContactType.COMPANY);
-        if (c.getType() == ContactType.COMPANY && c.getNo() != null) {
-            c.setCompanyNo(c.getNo());
-            c.setCompanyName(c.getName());
-        }
-        if (c.getSearchName() == null || isNew || !s(c.getName()).equalsIgnoreCase(s(editing.getName()))) {
-            c.setSearchName(c.getName() == null ? null : c.getName().toUpperCase());
-        }
+        // Search Name, the company fields and the name parts: ContactService applies the contact rules
         c.setCorrespondenceType(CorrespondenceType.get(Math.max(0, correspondence.getSelectionIndex())));
         c.setExcludeFromSegment(exclude.getSelection());
         c.setPrivacyBlocked(privacy.getSelection());
         boolean inserting = isNew;
         try {
-            Contact saved = store.write(s -> inserting ? s.contacts().insert(c) : s.contacts().update(c));
+            org.segmenta.core.contact.SavedContact done = inserting ? contacts.create(c) : contacts.change(c);
+            Contact saved = done.contact();
             show(saved, false);
-            say((inserting ? "Created contact " : "Saved contact ") + saved.getNo() + ".");
+            say((inserting ? "Created contact " : "Saved contact ") + saved.getNo() + "."
+                    + (done.duplicates().isEmpty() ? "" : " It may be the same as " + done.duplicates().stream()
+                            .map(d -> d.contactNo() + " " + s(d.name())).collect(Collectors.joining(", ")) + "."));
             refreshSoon();
             post(saved.getNo());
         } catch (ValidationException e) {
@@ -486,10 +487,7 @@ public final class ContactsPart extends ListPart<Contact> {
             return;
         }
         try {
-            store.write(s -> {
-                s.contacts().delete(no);
-                return null;
-            });
+            contacts.delete(no);
             show(null, false);
             say("Deleted contact " + no + ".");
             refreshSoon();

@@ -183,10 +183,23 @@ public final class SegmentEditorPart implements SegmentAware {
 
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
-        Composite form = new Composite(sash, SWT.NONE);
+        // the header scrolls, and its two groups stack when the editor is narrow (beside Contacts)
+        org.eclipse.swt.custom.ScrolledComposite scroll = new org.eclipse.swt.custom.ScrolledComposite(sash,
+                SWT.V_SCROLL | SWT.H_SCROLL);
+        scroll.setExpandHorizontal(true);
+        scroll.setExpandVertical(true);
+        Composite form = new Composite(scroll, SWT.NONE);
+        scroll.setContent(form);
         GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(false).applyTo(form);
         general(form);
         interaction(form);
+        scroll.addListener(SWT.Resize, e -> {
+            int width = scroll.getClientArea().width;
+            org.eclipse.swt.layout.GridLayout grid = (org.eclipse.swt.layout.GridLayout) form.getLayout();
+            grid.numColumns = width < 860 ? 1 : 2;
+            scroll.setMinSize(form.computeSize(width, SWT.DEFAULT));
+            form.layout(true, true);
+        });
 
         tabs = new CTabFolder(sash, SWT.BORDER | SWT.FLAT);
         CTabItem linesTab = new CTabItem(tabs, SWT.NONE);

@@ -121,7 +121,7 @@ public final class DatabasePreferencePage extends SegmentaPreferencePage {
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress(host, Integer.parseInt(port)), 3000);
                 said = "A server answers at " + host + ":" + port + ".";
-            } catch (IOException | NumberFormatException | IllegalArgumentException e) {
+            } catch (IOException | IllegalArgumentException e) {
                 said = "No server answers at " + host + ":" + port + " (" + e.getMessage()
                         + "). Check the host, the port, that segmenta server runs there and the firewall.";
             }
