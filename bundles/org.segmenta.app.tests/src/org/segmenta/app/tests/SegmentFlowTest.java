@@ -76,6 +76,7 @@ class SegmentFlowTest {
         c.set(Store.class, services.store());
         c.set(org.segmenta.core.contact.ContactService.class, services.contacts());
         c.set(SegmentService.class, services.segments());
+        c.set(org.segmenta.core.setup.SetupService.class, services.setup());
         c.set(InteractionService.class, services.interactions());
         c.set(MergeService.class, services.merge());
         c.set(CriteriaSources.class, services.sources());

@@ -2,7 +2,6 @@ package org.segmenta.ui.internal.parts;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.Map;
 
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -24,6 +23,9 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.segmenta.core.SegmentaEvents;
+import org.segmenta.core.contact.ContactService;
+import org.segmenta.core.contact.LikelyDuplicate;
+import org.segmenta.core.contact.SavedContact;
 import org.segmenta.core.store.ContactQuery;
 import org.segmenta.core.store.Store;
 import org.segmenta.core.store.StoreException;
@@ -85,7 +87,7 @@ public final class ContactsPart extends ListPart<Contact> {
     Store store;
 
     @Inject
-    org.segmenta.core.contact.ContactService contacts;
+    ContactService contacts;
 
     @Inject
     @Optional
@@ -178,8 +180,8 @@ public final class ContactsPart extends ListPart<Contact> {
         exactNo = null;
         if (!text.isEmpty()) {
             switch (s) {
-            case NAME -> q = q.withSearchName(text.toUpperCase()).sortedBy(ContactQuery.ContactSort.SEARCH_NAME, false);
-            case NO -> exactNo = text.toUpperCase();
+            case NAME -> q = q.withSearchName(text).sortedBy(ContactQuery.ContactSort.SEARCH_NAME, false);
+            case NO -> exactNo = text.toUpperCase(java.util.Locale.ROOT);
             case CITY -> q = q.withCity(text);
             }
         }
@@ -456,18 +458,18 @@ public final class ContactsPart extends ListPart<Contact> {
             c.eSet(f.getKey(), v.isEmpty() ? null : v);
         }
         c.setType(type.getSelectionIndex() == 1 ? ContactType.PERSON : ContactType.COMPANY);
-        // Search Name, the company fields and the name parts: ContactService applies the contact rules
         c.setCorrespondenceType(CorrespondenceType.get(Math.max(0, correspondence.getSelectionIndex())));
         c.setExcludeFromSegment(exclude.getSelection());
         c.setPrivacyBlocked(privacy.getSelection());
         boolean inserting = isNew;
         try {
-            org.segmenta.core.contact.SavedContact done = inserting ? contacts.create(c) : contacts.change(c);
-            Contact saved = done.contact();
+            SavedContact result = inserting ? contacts.create(c) : contacts.change(c);
+            Contact saved = result.contact();
             show(saved, false);
             say((inserting ? "Created contact " : "Saved contact ") + saved.getNo() + "."
-                    + (done.duplicates().isEmpty() ? "" : " It may be the same as " + done.duplicates().stream()
-                            .map(d -> d.contactNo() + " " + s(d.name())).collect(Collectors.joining(", ")) + "."));
+                    + (result.duplicates().isEmpty() ? "" : " It is likely the same as "
+                            + String.join("; ", result.duplicates().stream().map(LikelyDuplicate::describe).toList())
+                            + "."));
             refreshSoon();
             post(saved.getNo());
         } catch (ValidationException e) {
