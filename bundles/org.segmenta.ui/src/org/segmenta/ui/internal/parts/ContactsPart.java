@@ -297,6 +297,14 @@ public final class ContactsPart extends ListPart<Contact> {
         exclude.setText("Exclude from Segment");
         privacy = new Button(group, SWT.CHECK);
         privacy.setText("Privacy Blocked");
+        Label notesLabel = new Label(group, SWT.NONE);
+        notesLabel.setText("Notes:");
+        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(notesLabel);
+        Text notes = new Text(group, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+        GridDataFactory.fillDefaults().span(5, 1).grab(true, false).hint(120, 48).applyTo(notes);
+        notes.setData("segmenta.field", "Notes");
+        notes.addListener(SWT.Modify, e -> updateDirty());
+        texts.put(Literals.CONTACT__NOTES, notes);
         for (Control c : List.of(type, correspondence, exclude, privacy)) {
             c.addListener(SWT.Selection, e -> updateDirty());
         }
