@@ -213,9 +213,22 @@ public final class ContactServiceImpl implements ContactService {
             s.numberSeries().insert(series);
         }
         String no = s.numberSeries().next(CONTACT_SERIES);
-        // contacts numbered by hand or imported with their own Nos. may have taken the next ones already
-        while (s.contacts().exists(no)) {
-            no = s.numberSeries().next(CONTACT_SERIES);
+        if (s.contacts().exists(no)) {
+            // contacts stored without the series (numbered by hand, by a tool or an old import) took the next Nos.:
+            // continue after the highest stored No. of the same shape, instead of trying them one by one
+            List<Contact> highest = s.contacts().find(org.segmenta.core.store.ContactQuery.all()
+                    .sortedBy(org.segmenta.core.store.ContactQuery.ContactSort.NO, true).page(0, 1));
+            String max = highest.isEmpty() ? null : highest.get(0).getNo();
+            if (max != null && max.length() == no.length() && max.compareTo(no) > 0
+                    && max.replaceAll("[0-9]", "").equals(no.replaceAll("[0-9]", ""))) {
+                NumberSeries series = s.numberSeries().require(CONTACT_SERIES);
+                series.setLastNoUsed(max);
+                s.numberSeries().update(series);
+                no = s.numberSeries().next(CONTACT_SERIES);
+            }
+            while (s.contacts().exists(no)) {
+                no = s.numberSeries().next(CONTACT_SERIES);
+            }
         }
         return no;
     }
