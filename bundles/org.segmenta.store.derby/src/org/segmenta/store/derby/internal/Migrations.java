@@ -543,12 +543,24 @@ final class Migrations {
             CREATE INDEX contact_by_name_key ON contact (name_key)"""));
 
     /**
-     * Migration 6: the outbox of delivery. One row per interaction log entry logged with Send (Email, Hard Copy):
+     * Migration 6: a segment line's personal note (merges into the PersonalNote field; kept in the undo history's
+     * line snapshot too), and the field mapping the user chose for a Word main document, kept with the document.
+     */
+    static final Migration V6 = new Migration(6, "Personal note of a segment line; field mapping of a Word document", List.of(
+            """
+            ALTER TABLE segment_line ADD COLUMN personal_note VARCHAR(4000)""",
+            """
+            ALTER TABLE segment_history ADD COLUMN line_personal_note VARCHAR(4000)""",
+            """
+            ALTER TABLE attachment ADD COLUMN field_mapping VARCHAR(8000)"""));
+
+    /**
+     * Migration 7: the outbox of delivery. One row per interaction log entry logged with Send (Email, Hard Copy):
      * state 0 pending, 1 sending, 2 sent, 3 failed, 4 uncertain, 5 skipped (the order of {@code OutboxState}); the
      * Message-ID is fixed when a run claims the entry. The database's identity (part of every Message-ID) is made on
      * first use.
      */
-    static final Migration V6 = new Migration(6, "Outbox of delivery, database identity", List.of(
+    static final Migration V7 = new Migration(7, "Outbox of delivery, database identity", List.of(
             """
             CREATE TABLE outbox (
                 entry_no BIGINT NOT NULL,
@@ -571,7 +583,7 @@ final class Migrations {
                 PRIMARY KEY (id_value))"""));
 
     /** Every migration, in order of version. */
-    static final List<Migration> ALL = List.of(V1, V2, V3, V4, V5, V6);
+    static final List<Migration> ALL = List.of(V1, V2, V3, V4, V5, V6, V7);
 
     /** @return the schema version this program writes and reads */
     static int latest() {

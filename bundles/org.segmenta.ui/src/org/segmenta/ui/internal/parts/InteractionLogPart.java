@@ -56,6 +56,13 @@ public final class InteractionLogPart extends ListPart<InteractionLogEntry> {
     }
 
     @Override
+    protected void contextMenu(org.eclipse.swt.widgets.Menu menu) {
+        boolean one = selection().size() == 1;
+        item(menu, "Show &Document", one, this::openDocument);
+        item(menu, "&Cancel...", one, this::toggleCanceled);
+    }
+
+    @Override
     protected void createBar(Composite bar) {
         contact = new Text(bar, SWT.BORDER | SWT.SEARCH);
         contact.setMessage("Contact No.");
@@ -226,7 +233,7 @@ public final class InteractionLogPart extends ListPart<InteractionLogEntry> {
 
     @Override
     protected Color foreground(InteractionLogEntry row) {
-        return row.isCanceled() ? getViewer().getTable().getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY) : null;
+        return row.isCanceled() ? getViewer().getTable().getDisplay().getSystemColor(SWT.COLOR_WIDGET_DISABLED_FOREGROUND) : null;
     }
 
     @Override
@@ -244,7 +251,6 @@ public final class InteractionLogPart extends ListPart<InteractionLogEntry> {
                 new Column<>("Segment No.", 8, false, InteractionLogEntry::getSegmentNo),
                 new Column<>("Evaluation", 8, false, e -> literal(e.getEvaluation())),
                 new Column<>("Document", 6, false, e -> e.getAttachmentNo() == null ? "" : "Yes"),
-                new Column<>("Delivery Status", 8, false, e -> literal(e.getDeliveryStatus())),
                 new Column<>("Canceled", 6, false, e -> yes(e.isCanceled())));
     }
 

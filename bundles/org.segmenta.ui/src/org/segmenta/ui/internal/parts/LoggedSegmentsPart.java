@@ -14,9 +14,6 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.segmenta.core.SegmentaEvents;
-import org.segmenta.core.delivery.DeliveryReport;
-import org.segmenta.core.delivery.DeliveryService;
-import org.segmenta.core.delivery.DeliverySettingsService;
 import org.segmenta.core.interaction.InteractionService;
 import org.segmenta.model.LoggedSegment;
 import org.segmenta.model.SegmentHeader;
@@ -28,8 +25,8 @@ import jakarta.inject.Inject;
 
 /**
  * The Logged Segments part: the segments already logged, with their interactions and canceled state; cancel or
- * uncancel (with every entry), make a follow-up segment, deliver what is pending or resend what failed; selecting
- * one filters the Interaction Log. Source: NAV page 5139 Logged Segments (Resend: §1.11 of the domain reference).
+ * uncancel (with every entry), make a follow-up segment; selecting one filters the Interaction Log. Source: NAV page
+ * 5139 Logged Segments.
  */
 public final class LoggedSegmentsPart extends ListPart<LoggedSegment> {
 
@@ -44,12 +41,6 @@ public final class LoggedSegmentsPart extends ListPart<LoggedSegment> {
     @Inject
     @Optional
     Prompter prompter;
-    @Inject
-    @Optional
-    DeliveryService delivery;
-    @Inject
-    @Optional
-    DeliverySettingsService deliverySettings;
 
     private Button cancel;
 
@@ -89,6 +80,13 @@ public final class LoggedSegmentsPart extends ListPart<LoggedSegment> {
     }
 
     @Override
+    protected void contextMenu(org.eclipse.swt.widgets.Menu menu) {
+        boolean one = selection().size() == 1;
+        item(menu, "&Cancel...", one, this::toggleCanceled);
+        item(menu, "&Follow-up Segment", one, this::followUp);
+    }
+
+    @Override
     protected void createBar(Composite bar) {
         cancel = new Button(bar, SWT.PUSH);
         cancel.setText("Cancel");
@@ -98,53 +96,6 @@ public final class LoggedSegmentsPart extends ListPart<LoggedSegment> {
         followUp.setText("Follow-up Segment");
         followUp.setToolTipText("Make a new segment with the contacts of the logged segment");
         followUp.addListener(SWT.Selection, e -> followUp());
-        Button deliverNow = new Button(bar, SWT.PUSH);
-        deliverNow.setText("Deliver Now");
-        deliverNow.setToolTipText("Send the e-mails and print the hard copies of the logged segment that are still pending");
-        deliverNow.addListener(SWT.Selection, e -> deliver(false));
-        Button resend = new Button(bar, SWT.PUSH);
-        resend.setText("Resend Failed");
-        resend.setToolTipText("Deliver the logged segment's failed e-mails and letters again");
-        resend.addListener(SWT.Selection, e -> deliver(true));
-    }
-
-    /**
-     * Delivers the selected logged segment's pending entries in a Job ("Deliver Now"), after putting its failed ones
-     * back to pending when {@code resendFailed} ("Resend Failed"); the result goes to the status line.
-     *
-     * @param resendFailed first put the failed entries back to pending
-     */
-    public void deliver(boolean resendFailed) {
-        List<LoggedSegment> sel = selection();
-        if (sel.size() != 1) {
-            say("Select one logged segment.");
-            return;
-        }
-        if (delivery == null || deliverySettings == null) {
-            say("Delivery is not available in this installation.");
-            return;
-        }
-        LoggedSegment ls = sel.get(0);
-        Job job = Job.create((resendFailed ? "Resending" : "Delivering") + " logged segment " + ls.getEntryNo(), m -> {
-            String message;
-            try {
-                int again = resendFailed ? delivery.resend(ls.getEntryNo(), false) : 0;
-                DeliveryReport r = delivery.deliver(ls.getEntryNo(), deliverySettings.load());
-                message = (resendFailed ? again + " failed put back; " : "") + "Delivery of " + ls.getSegmentNo() + ": "
-                        + r.summary() + (r.notes().isEmpty() ? "." : ". " + r.notes().get(0));
-            } catch (RuntimeException e) {
-                message = e.getMessage();
-            }
-            String shown = message;
-            sync.asyncExec(() -> {
-                if (events != null) {
-                    events.post(SegmentaEvents.LOG_CHANGED, ls.getEntryNo());
-                }
-                say(shown);
-            });
-            return Status.OK_STATUS;
-        });
-        job.schedule();
     }
 
     /** Switches the Canceled mark of the selected logged segment, with all its entries, after asking. */
@@ -228,7 +179,7 @@ public final class LoggedSegmentsPart extends ListPart<LoggedSegment> {
 
     @Override
     protected Color foreground(LoggedSegment row) {
-        return row.isCanceled() ? getViewer().getTable().getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY) : null;
+        return row.isCanceled() ? getViewer().getTable().getDisplay().getSystemColor(SWT.COLOR_WIDGET_DISABLED_FOREGROUND) : null;
     }
 
     @Override
