@@ -25,6 +25,7 @@ import java.util.Optional;
 import org.eclipse.emf.ecore.EAttribute;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.segmenta.core.SegmentaEvents;
 import org.segmenta.core.interaction.InteractionService;
 import org.segmenta.core.interaction.LineDefaults;
 import org.segmenta.core.interaction.LogOptions;
@@ -126,6 +127,7 @@ public final class InteractionServiceImpl implements InteractionService {
         return store.write(s -> {
             SegmentHeader h = s.segments().require(segmentNo);
             chooseTemplateIn(s, h, templateCode, applyToLines);
+            s.changed(SegmentaEvents.SEGMENT_CHANGED, segmentNo);
             return s.segments().update(h);
         });
     }
@@ -178,6 +180,7 @@ public final class InteractionServiceImpl implements InteractionService {
                     HeaderRules.propagate(s, h, field, old, value);
                 }
             }
+            s.changed(SegmentaEvents.SEGMENT_CHANGED, segmentNo);
             return s.segments().update(h);
         });
     }
@@ -210,6 +213,7 @@ public final class InteractionServiceImpl implements InteractionService {
             }
             s.segments().update(h);
             s.lineOperations().useWordTemplate(segmentNo, no);
+            s.changed(SegmentaEvents.SEGMENT_CHANGED, segmentNo);
             return no;
         });
     }
@@ -414,6 +418,7 @@ public final class InteractionServiceImpl implements InteractionService {
             line.setAttachmentNo(a.getNo());
             line.setAttachmentInherited(false);
             line.setMerged(true);
+            s.changed(SegmentaEvents.SEGMENT_CHANGED, segmentNo);
             return s.segmentLines().update(line);
         });
     }
@@ -505,6 +510,9 @@ public final class InteractionServiceImpl implements InteractionService {
             long documents = options.sendAttachments() ? storeLetters(s, h) : 0;
             long entries = s.logging().logLines(segmentNo, ls.getEntryNo(), options.userId());
             s.segments().delete(segmentNo);
+            s.changed(SegmentaEvents.SEGMENTS_CHANGED, segmentNo);
+            s.changed(SegmentaEvents.SEGMENT_CHANGED, segmentNo);
+            s.changed(SegmentaEvents.LOG_CHANGED, ls.getEntryNo());
             String followUp = null;
             if (options.createFollowUp()) {
                 SegmentHeader f = segments.create("Follow-up on segment " + segmentNo);
@@ -566,12 +574,16 @@ public final class InteractionServiceImpl implements InteractionService {
 
     @Override
     public int setLoggedSegmentCanceled(long entryNo, boolean canceled) {
-        return store.write(s -> s.loggedSegments().setCanceled(entryNo, canceled));
+        return store.write(s -> {
+            s.changed(SegmentaEvents.LOG_CHANGED, entryNo);
+            return s.loggedSegments().setCanceled(entryNo, canceled);
+        });
     }
 
     @Override
     public int deleteCanceledLoggedSegments() {
         return store.write(s -> {
+            s.changed(SegmentaEvents.LOG_CHANGED, null);
             int deleted = 0;
             for (LoggedSegment ls : s.loggedSegments().list()) {
                 if (ls.isCanceled()) {
@@ -629,6 +641,7 @@ public final class InteractionServiceImpl implements InteractionService {
                         + e.getLoggedSegmentEntryNo() + ", which is canceled; uncancel the logged segment instead.");
             }
             e.setCanceled(canceled);
+            s.changed(SegmentaEvents.LOG_CHANGED, entryNo);
             return s.interactionLog().update(e);
         });
     }
@@ -638,6 +651,7 @@ public final class InteractionServiceImpl implements InteractionService {
         return store.write(s -> {
             InteractionLogEntry e = entry(s, entryNo);
             e.setEvaluation(evaluation);
+            s.changed(SegmentaEvents.LOG_CHANGED, entryNo);
             return s.interactionLog().update(e);
         });
     }
@@ -647,6 +661,7 @@ public final class InteractionServiceImpl implements InteractionService {
         return store.write(s -> {
             InteractionLogEntry e = entry(s, entryNo);
             e.setAttemptFailed(failed);
+            s.changed(SegmentaEvents.LOG_CHANGED, entryNo);
             return s.interactionLog().update(e);
         });
     }

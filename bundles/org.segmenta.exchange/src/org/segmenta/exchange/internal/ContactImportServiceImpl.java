@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.segmenta.core.store.ContactQuery;
+import org.segmenta.core.SegmentaEvents;
 import org.segmenta.core.store.Store;
 import org.segmenta.core.store.StoreException;
 import org.segmenta.core.store.StoreSession;
@@ -53,6 +54,7 @@ public final class ContactImportServiceImpl implements ContactImportService {
         Objects.requireNonNull(options, "options");
         try {
             return store.write(s -> {
+                s.changed(SegmentaEvents.CONTACTS_CHANGED, null);
                 ImportPlan plan = ContactImporter.read(file, options.withExisting(StoreLookup.load(s)));
                 ensureSeries(s);
                 plan.renumber(() -> s.numberSeries().next(CONTACT_SERIES));
