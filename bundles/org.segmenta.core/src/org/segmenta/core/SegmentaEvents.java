@@ -22,6 +22,12 @@ public final class SegmentaEvents {
     /** The data of an event about many objects, or of a change another user made (seen through a change stamp). */
     public static final String MANY = "*";
 
+    /**
+     * The data of an event that a view's change-stamp poller posts: another program (another user in team mode)
+     * changed the topic's data; what exactly is not known.
+     */
+    public static final String ELSEWHERE = "*elsewhere*";
+
     /** The root of every Segmenta topic; subscribe to {@code ALL} to hear everything. */
     public static final String ROOT = "org/segmenta/";
 
@@ -46,6 +52,15 @@ public final class SegmentaEvents {
     /** The topics views refresh on, in the order a poller checks them. */
     public static final List<String> TOPICS = List.of(CONTACTS_CHANGED, SEGMENT_CHANGED, SEGMENTS_CHANGED, LOG_CHANGED,
             SETUP_CHANGED);
+
+    /**
+     * @param data an event's data
+     * @param key what a view shows, for example its segment No.
+     * @return whether the event may concern it: the data is the key, {@link #MANY} or {@link #ELSEWHERE}
+     */
+    public static boolean concerns(Object data, Object key) {
+        return MANY.equals(data) || ELSEWHERE.equals(data) || key != null && String.valueOf(key).equals(String.valueOf(data));
+    }
 
     /**
      * @param topic one of the topics

@@ -10,7 +10,6 @@ import java.util.List;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.swt.SWT;
@@ -38,9 +37,6 @@ public final class InteractionLogPart extends ListPart<InteractionLogEntry> {
 
     @Inject
     InteractionService interactions;
-    @Inject
-    @Optional
-    IEventBroker events;
 
     private volatile InteractionLogQuery query = InteractionLogQuery.all();
     private Text contact;
@@ -168,9 +164,6 @@ public final class InteractionLogPart extends ListPart<InteractionLogEntry> {
                     return;
                 }
                 refresh();
-                if (events != null) {
-                    events.post(SegmentaEvents.LOG_CHANGED, "entries");
-                }
                 say(shown);
             });
             return Status.OK_STATUS;
