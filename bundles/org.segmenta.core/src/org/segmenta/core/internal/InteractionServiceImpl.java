@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -46,6 +47,7 @@ import org.segmenta.core.rules.CodeCheck;
 import org.segmenta.core.rules.Codes;
 import org.segmenta.core.segment.SegmentService;
 import org.segmenta.core.store.InteractionLogQuery;
+import org.segmenta.core.store.LineOperations;
 import org.segmenta.core.store.NotFoundException;
 import org.segmenta.core.store.Store;
 import org.segmenta.core.store.StoreException;
@@ -226,7 +228,36 @@ public final class InteractionServiceImpl implements InteractionService {
     }
 
     private static List<LogProblem> validateIn(StoreSession s, SegmentHeader h, boolean send) {
-        return PreLogValidation.validate(h, () -> lines(s, h.getNo()), new CachingLookup(s), send);
+        List<LogProblem> problems = new ArrayList<>(
+                PreLogValidation.validate(h, () -> lines(s, h.getNo()), new CachingLookup(s), send));
+        problems.addAll(samePersons(s, h.getNo()));
+        // header findings first, then by line (stable: each line's findings keep their order)
+        problems.sort(Comparator.comparing(LogProblem::lineNo, Comparator.nullsFirst(Comparator.naturalOrder())));
+        return problems;
+    }
+
+    /** The most pairs of lines with the same person that validation reports one by one. */
+    private static final int SAME_PERSON_PAIRS = 1000;
+
+    /**
+     * Warnings for two contact cards of one person on two lines (the same e-mail address, or the same name and
+     * company; SuiteCRM #6420, Odoo PR 167746): one SQL grouping in the store, a warning on the later line naming both.
+     */
+    private static List<LogProblem> samePersons(StoreSession s, String segmentNo) {
+        List<LogProblem> out = new ArrayList<>();
+        List<LineOperations.SamePerson> pairs = s.lineOperations().samePersons(segmentNo, SAME_PERSON_PAIRS + 1);
+        for (LineOperations.SamePerson p : pairs.subList(0, Math.min(pairs.size(), SAME_PERSON_PAIRS))) {
+            out.add(new LogProblem(LogProblem.Severity.WARNING, p.otherLineNo(), p.otherContactNo(), "Contact No.",
+                    "Line " + p.otherLineNo() + " (" + p.otherContactNo() + ") and line " + p.lineNo() + " ("
+                            + p.contactNo() + ") are likely the same person: " + p.reason()
+                            + ". Remove one of the lines, or log both if they are two people."));
+        }
+        if (pairs.size() > SAME_PERSON_PAIRS) {
+            out.add(new LogProblem(LogProblem.Severity.WARNING, null, null, "Contact No.", "More than "
+                    + SAME_PERSON_PAIRS + " pairs of lines are likely the same person; the first "
+                    + SAME_PERSON_PAIRS + " are listed."));
+        }
+        return out;
     }
 
     /** Streams a segment's lines page by page. */

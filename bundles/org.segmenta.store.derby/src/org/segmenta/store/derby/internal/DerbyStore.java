@@ -113,6 +113,7 @@ public final class DerbyStore implements Store, AutoCloseable {
         DerbySession session = new DerbySession(c, write, tables);
         current.set(session);
         boolean healthy = true;
+        List<DerbySession.Change> announced = null;
         try {
             R result = work.run(session);
             session.close();
@@ -123,7 +124,8 @@ public final class DerbyStore implements Store, AutoCloseable {
             }
             c.commit();
             if (!session.changes.isEmpty()) {
-                announce(c, List.copyOf(session.changes));
+                announced = List.copyOf(session.changes);
+                countStamps(c, announced);
             }
             return result;
         } catch (Throwable t) {
@@ -141,15 +143,17 @@ public final class DerbyStore implements Store, AutoCloseable {
         } finally {
             current.remove();
             release(c, healthy);
+            if (announced != null) {
+                tell(announced);
+            }
         }
     }
 
     /**
      * After a commit: counts the stamps of the changed topics up in a short transaction of their own (a failure there
-     * loses only a stamp, never data), then hands the changes to the listener (the OSGi component posts them as
-     * Event Admin events).
+     * loses only a stamp, never data).
      */
-    private void announce(Connection c, List<DerbySession.Change> changes) {
+    private static void countStamps(Connection c, List<DerbySession.Change> changes) {
         try {
             for (String topic : changes.stream().map(DerbySession.Change::topic).distinct().toList()) {
                 try (PreparedStatement up = c.prepareStatement(
@@ -173,6 +177,13 @@ public final class DerbyStore implements Store, AutoCloseable {
             }
             LOG.log(System.Logger.Level.WARNING, "Could not count the change stamps up: " + e.getMessage());
         }
+    }
+
+    /**
+     * After a unit of work ended (its connection released, so that the listener may use the store): hands the changes
+     * to the listener (the OSGi component posts them as Event Admin events).
+     */
+    private void tell(List<DerbySession.Change> changes) {
         Consumer<List<DerbySession.Change>> l = listener;
         if (l != null) {
             try {
