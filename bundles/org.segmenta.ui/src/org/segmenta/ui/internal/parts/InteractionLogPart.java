@@ -96,8 +96,8 @@ public final class InteractionLogPart extends ListPart<InteractionLogEntry> {
 
     private void applyFilters() {
         InteractionLogQuery q = InteractionLogQuery.all()
-                .withContactNo(contact.getText().isBlank() ? null : contact.getText().strip().toUpperCase())
-                .withSegmentNo(segment.getText().isBlank() ? null : segment.getText().strip().toUpperCase())
+                .withContactNo(contact.getText())
+                .withSegmentNo(segment.getText())
                 .withLoggedSegmentEntryNo(loggedSegment)
                 .withCanceled(canceled.getSelectionIndex() == 0 ? null : canceled.getSelectionIndex() == 2);
         query = q;
