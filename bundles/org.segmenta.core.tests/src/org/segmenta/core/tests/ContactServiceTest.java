@@ -167,8 +167,11 @@ class ContactServiceTest {
         c.setLanguageCode("XX");
         ValidationException e = assertThrows(ValidationException.class, () -> contacts.create(c));
         assertEquals(2, e.messages().size(), e.getMessage());
-        assertTrue(e.messages().get(0).contains("Salesperson Code QQ is not a salesperson"), e.getMessage());
-        assertTrue(e.messages().get(1).contains("Language Code XX is not a language"), e.getMessage());
+        assertEquals("Contact CT000151: Salesperson Code 'QQ' does not exist. Use one of AB, LH, MV, or set up "
+                + "salesperson QQ first.", e.messages().get(0));
+        assertEquals("Contact CT000151: Language Code 'XX' does not exist. Use one of DAN, DEU, ENU, NLD, or set up "
+                + "language XX first.", e.messages().get(1));
+        assertEquals(150, services.store().read(s -> s.contacts().count()));
     }
 
     @Test
@@ -193,6 +196,43 @@ class ContactServiceTest {
         InUseException e = assertThrows(InUseException.class, () -> contacts.delete(person));
         assertTrue(e.getMessage().contains("1 open segment lines (Contact No.: SEG00001 line "), e.getMessage());
         assertTrue(contacts.get(person).isPresent());
+    }
+
+    @Test
+    void aContactWithInteractionLogEntriesIsNotDeleted() {
+        String no = contacts.create(person("Logged Once", null, null)).contact().getNo();
+        var h = services.segments().create("One letter");
+        services.interactions().changeHeader(h.getNo(), org.segmenta.model.SegmentaPackage.Literals.SEGMENT_HEADER__SALESPERSON_CODE, "AB", false);
+        services.interactions().chooseTemplate(h.getNo(), "PHONE", false);
+        services.segments().addContacts(h.getNo(), List.of(no), "by hand");
+        services.interactions().log(h.getNo(), new org.segmenta.core.interaction.LogOptions(false, false, "TESTER"));
+        InUseException e = assertThrows(InUseException.class, () -> contacts.delete(no));
+        assertTrue(e.getMessage().contains("1 interaction log entries (Contact No.: entry "), e.getMessage());
+        assertTrue(e.getMessage().contains("Exclude from Segment or Privacy Blocked instead"), e.getMessage());
+    }
+
+    @Test
+    void aBlockedSalespersonIsRefusedOnANewContactButDoesNotBlockOtherChanges() {
+        var lh = services.setup().get(org.segmenta.core.setup.SetupTable.SALESPEOPLE, "LH").orElseThrow();
+        lh.setBlocked(true);
+        services.setup().change(org.segmenta.core.setup.SetupTable.SALESPEOPLE, lh);
+        Contact c = person("New For LH", null, null);
+        c.setSalespersonCode("LH");
+        ValidationException e = assertThrows(ValidationException.class, () -> contacts.create(c));
+        assertTrue(e.getMessage().contains("salesperson LH is blocked"), e.getMessage());
+        // CT000002 (Copenhagen) belongs to LH: a new city is still saved
+        Contact existing = contacts.get("CT000002").orElseThrow();
+        assertEquals("LH", existing.getSalespersonCode());
+        existing.setCity("Roskilde");
+        assertEquals("Roskilde", contacts.change(existing).contact().getCity());
+    }
+
+    @Test
+    void contactsStoredWithoutTheSeriesAreSkippedInOneJump() {
+        try (TestServices plain = new TestServices(tmp.resolve("plain")).seed(20)) {
+            assertEquals("CT000021", plain.contacts().create(person("Next One", null, null)).contact().getNo());
+            assertEquals("CT000022", plain.contacts().create(person("Next Two", null, null)).contact().getNo());
+        }
     }
 
     @Test

@@ -529,10 +529,24 @@ final class Migrations {
             CREATE INDEX segment_line_by_contact_no ON segment_line (contact_no)"""));
 
     /**
-     * Migration 5: a change stamp per event topic, counted up after each commit that announces a change on it, so
+     * Migration 5: contact notes (kept by imports instead of dropped), and the name key an import matches duplicates
+     * by, indexed so that matching a file's rows costs a few index probes per batch instead of reading every contact:
+     * name and company name in upper case, computed by the database (the e-mail key is migration 4's).
+     */
+    static final Migration V5 = new Migration(5, "Contact notes; indexed name key for import matching", List.of(
+            """
+            ALTER TABLE contact ADD COLUMN notes VARCHAR(4000)""",
+            """
+            ALTER TABLE contact ADD COLUMN name_key VARCHAR(201)
+                GENERATED ALWAYS AS (UPPER(name) || '|' || UPPER(COALESCE(company_name, '')))""",
+            """
+            CREATE INDEX contact_by_name_key ON contact (name_key)"""));
+
+    /**
+     * Migration 6: a change stamp per event topic, counted up after each commit that announces a change on it, so
      * that views in team mode notice other users' changes with one cheap query.
      */
-    static final Migration V5 = new Migration(5, "Change stamps per event topic", List.of(
+    static final Migration V6 = new Migration(6, "Change stamps per event topic", List.of(
             """
             CREATE TABLE change_stamp (
                 topic VARCHAR(100) NOT NULL,
@@ -541,7 +555,7 @@ final class Migrations {
                 PRIMARY KEY (topic))"""));
 
     /** Every migration, in order of version. */
-    static final List<Migration> ALL = List.of(V1, V2, V3, V4, V5);
+    static final List<Migration> ALL = List.of(V1, V2, V3, V4, V5, V6);
 
     /** @return the schema version this program writes and reads */
     static int latest() {
