@@ -543,10 +543,22 @@ final class Migrations {
             CREATE INDEX contact_by_name_key ON contact (name_key)"""));
 
     /**
-     * Migration 6: a change stamp per event topic, counted up after each commit that announces a change on it, so
+     * Migration 6: a segment line's personal note (merges into the PersonalNote field; kept in the undo history's
+     * line snapshot too), and the field mapping the user chose for a Word main document, kept with the document.
+     */
+    static final Migration V6 = new Migration(6, "Personal note of a segment line; field mapping of a Word document", List.of(
+            """
+            ALTER TABLE segment_line ADD COLUMN personal_note VARCHAR(4000)""",
+            """
+            ALTER TABLE segment_history ADD COLUMN line_personal_note VARCHAR(4000)""",
+            """
+            ALTER TABLE attachment ADD COLUMN field_mapping VARCHAR(8000)"""));
+
+    /**
+     * Migration 7: a change stamp per event topic, counted up after each commit that announces a change on it, so
      * that views in team mode notice other users' changes with one cheap query.
      */
-    static final Migration V6 = new Migration(6, "Change stamps per event topic", List.of(
+    static final Migration V7 = new Migration(7, "Change stamps per event topic", List.of(
             """
             CREATE TABLE change_stamp (
                 topic VARCHAR(100) NOT NULL,
@@ -555,7 +567,7 @@ final class Migrations {
                 PRIMARY KEY (topic))"""));
 
     /** Every migration, in order of version. */
-    static final List<Migration> ALL = List.of(V1, V2, V3, V4, V5, V6);
+    static final List<Migration> ALL = List.of(V1, V2, V3, V4, V5, V6, V7);
 
     /** @return the schema version this program writes and reads */
     static int latest() {
