@@ -555,12 +555,24 @@ final class Migrations {
             ALTER TABLE attachment ADD COLUMN field_mapping VARCHAR(8000)"""));
 
     /**
-     * Migration 7: the outbox of delivery. One row per interaction log entry logged with Send (Email, Hard Copy):
+     * Migration 7: a change stamp per event topic, counted up after each commit that announces a change on it, so
+     * that views in team mode notice other users' changes with one cheap query.
+     */
+    static final Migration V7 = new Migration(7, "Change stamps per event topic", List.of(
+            """
+            CREATE TABLE change_stamp (
+                topic VARCHAR(100) NOT NULL,
+                stamp BIGINT NOT NULL,
+                changed_at TIMESTAMP,
+                PRIMARY KEY (topic))"""));
+
+    /**
+     * Migration 8: the outbox of delivery. One row per interaction log entry logged with Send (Email, Hard Copy):
      * state 0 pending, 1 sending, 2 sent, 3 failed, 4 uncertain, 5 skipped (the order of {@code OutboxState}); the
      * Message-ID is fixed when a run claims the entry. The database's identity (part of every Message-ID) is made on
      * first use.
      */
-    static final Migration V7 = new Migration(7, "Outbox of delivery, database identity", List.of(
+    static final Migration V8 = new Migration(8, "Outbox of delivery, database identity", List.of(
             """
             CREATE TABLE outbox (
                 entry_no BIGINT NOT NULL,
@@ -583,7 +595,7 @@ final class Migrations {
                 PRIMARY KEY (id_value))"""));
 
     /** Every migration, in order of version. */
-    static final List<Migration> ALL = List.of(V1, V2, V3, V4, V5, V6, V7);
+    static final List<Migration> ALL = List.of(V1, V2, V3, V4, V5, V6, V7, V8);
 
     /** @return the schema version this program writes and reads */
     static int latest() {
