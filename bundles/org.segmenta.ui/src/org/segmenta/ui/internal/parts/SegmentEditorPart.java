@@ -176,16 +176,30 @@ public final class SegmentEditorPart implements SegmentAware {
         tool(bar, "Undo Step", UiIds.COMMAND_UNDO_STEP);
         tool(bar, "Redo Step", UiIds.COMMAND_REDO_STEP);
         new ToolItem(bar, SWT.SEPARATOR);
+        tool(bar, "Merge...", UiIds.COMMAND_MERGE);
         tool(bar, "Log...", UiIds.COMMAND_LOG);
         message = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
 
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
-        Composite form = new Composite(sash, SWT.NONE);
+        // the header scrolls, and its two groups stack when the editor is narrow (beside Contacts)
+        org.eclipse.swt.custom.ScrolledComposite scroll = new org.eclipse.swt.custom.ScrolledComposite(sash,
+                SWT.V_SCROLL | SWT.H_SCROLL);
+        scroll.setExpandHorizontal(true);
+        scroll.setExpandVertical(true);
+        Composite form = new Composite(scroll, SWT.NONE);
+        scroll.setContent(form);
         GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(false).applyTo(form);
         general(form);
         interaction(form);
+        scroll.addListener(SWT.Resize, e -> {
+            int width = scroll.getClientArea().width;
+            org.eclipse.swt.layout.GridLayout grid = (org.eclipse.swt.layout.GridLayout) form.getLayout();
+            grid.numColumns = width < 860 ? 1 : 2;
+            scroll.setMinSize(form.computeSize(width, SWT.DEFAULT));
+            form.layout(true, true);
+        });
 
         tabs = new CTabFolder(sash, SWT.BORDER | SWT.FLAT);
         CTabItem linesTab = new CTabItem(tabs, SWT.NONE);
@@ -199,6 +213,16 @@ public final class SegmentEditorPart implements SegmentAware {
         checkTab.setControl(problemsTable(tabs));
         tabs.setSelection(0);
         sash.setWeights(40, 60);
+        // the header collapses so the lines get the room (the toolbar's Header toggle)
+        ToolItem headerToggle = new ToolItem(bar, SWT.CHECK);
+        headerToggle.setText("Hide Header");
+        headerToggle.setToolTipText("Hides the header fields so the lines get the room; click again to show them");
+        headerToggle.setData("segmenta.toggle", "header");
+        headerToggle.addListener(SWT.Selection, e -> {
+            sash.setMaximizedControl(headerToggle.getSelection() ? tabs : null);
+            headerToggle.setText(headerToggle.getSelection() ? "Show Header" : "Hide Header");
+            bar.getParent().layout(true, true);
+        });
 
         reload();
     }
@@ -388,8 +412,12 @@ public final class SegmentEditorPart implements SegmentAware {
         correspondenceType.setEnabled(withTemplate && ignoreContactType.getSelection());
     }
 
+    /** True while the Update Lines question is open. */
+    private boolean asking;
+
     private void commit(EAttribute attribute, Object raw) {
-        if (filling || header == null) {
+        if (filling || header == null || asking) {
+            // asking: the question's dialog took the focus, and the field's FocusOut came back here
             return;
         }
         Object value;
@@ -412,12 +440,17 @@ public final class SegmentEditorPart implements SegmentAware {
             if (LineDefaults.lineField(attribute).isPresent()) {
                 long following = interactions.linesFollowing(no, attribute);
                 if (following > 0) {
-                    update = Prompter.or(prompter).confirm(title.getShell(), "Update Lines",
-                            "You have modified " + caption(attribute) + ". Do you want to update the " + n(following)
-                                    + (following == 1 ? " segment line" : " segment lines")
-                                    + " where the Interaction Template Code is "
-                                    + (blank(header.getInteractionTemplateCode()) ? "blank" : header.getInteractionTemplateCode())
-                                    + "?");
+                    asking = true;
+                    try {
+                        update = Prompter.or(prompter).confirm(title.getShell(), "Update Lines",
+                                "You have modified " + caption(attribute) + ". Do you want to update the " + n(following)
+                                        + (following == 1 ? " segment line" : " segment lines")
+                                        + " where the Interaction Template Code is "
+                                        + (blank(header.getInteractionTemplateCode()) ? "blank" : header.getInteractionTemplateCode())
+                                        + "?");
+                    } finally {
+                        asking = false;
+                    }
                 }
             }
             pending.put(attribute, value);
@@ -560,6 +593,22 @@ public final class SegmentEditorPart implements SegmentAware {
                 textEditor(Literals.SEGMENT_LINE__COST));
         column(layout, "Duration (Min.)", 6, true, r -> String.valueOf(r.line().getDuration()), textEditor(Literals.SEGMENT_LINE__DURATION));
         column(layout, "Added by", 10, false, r -> provenance(r.line()), null);
+        column(layout, "Letter", 6, false, r -> r.line().isMerged() ? OWN_LETTER : "", null);
+        column(layout, "Personal Note", 12, false, r -> firstLine(r.line().getPersonalNote()), null);
+        // shown beside the contact's name, where the eye looks for "this contact's letter"
+        int[] order = t.getColumnOrder();
+        int columns = order.length;
+        int[] shown = new int[columns];
+        int k = 0;
+        for (int i = 0; i < columns - 2; i++) {
+            shown[k++] = order[i];
+            if (order[i] == 3) {
+                shown[k++] = columns - 2;
+                shown[k++] = columns - 1;
+            }
+        }
+        t.setColumnOrder(shown);
+        lineMenu(t);
         TableViewerEditor.create(lines, new ColumnViewerEditorActivationStrategy(lines) {
             @Override
             protected boolean isEditorActivationEvent(org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent e) {
@@ -594,6 +643,59 @@ public final class SegmentEditorPart implements SegmentAware {
         lineContent.onError(e -> say("Could not read the lines: " + e.getMessage()));
         lines.setInput(new Object());
         return area;
+    }
+
+    /** What the Letter column says of a line with a letter of its own (personalised in the word processor). */
+    public static final String OWN_LETTER = "Own letter";
+
+    private static String firstLine(String note) {
+        if (note == null || note.isEmpty()) {
+            return "";
+        }
+        int nl = note.indexOf('\n');
+        return nl < 0 ? note : note.substring(0, nl) + " ...";
+    }
+
+    /** The lines' context menu: the letter commands, each a command as in the Segment menu. */
+    private void lineMenu(Table t) {
+        org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(t);
+        for (String[] item : new String[][] { { "Edit Letter...", UiIds.COMMAND_EDIT_LETTER },
+                { "Personal Note...", UiIds.COMMAND_PERSONAL_NOTE },
+                { "Revert to Template Letter", UiIds.COMMAND_REVERT_LETTER } }) {
+            org.eclipse.swt.widgets.MenuItem mi = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+            mi.setText(item[0]);
+            mi.addListener(SWT.Selection, e -> execute(item[1]));
+        }
+        t.setMenu(menu);
+    }
+
+    /** @return the lines selected in the lines table, as shown */
+    public List<LineRow> selectedLines() {
+        List<LineRow> l = new ArrayList<>();
+        for (int i : lines.getTable().getSelectionIndices()) {
+            LineRow r = lineContent.cached(i);
+            if (r != null) {
+                l.add(r);
+            }
+        }
+        return l;
+    }
+
+    /**
+     * Shows a line as a service call stored it (its row in the table changes in place).
+     *
+     * @param saved the line as stored
+     * @param what the message for the editor's message line
+     */
+    public void lineChanged(SegmentLine saved, String what) {
+        for (int i = 0; i < lines.getTable().getItemCount(); i++) {
+            LineRow r = lineContent.cached(i);
+            if (r != null && r.line().getLineNo() == saved.getLineNo()) {
+                lineContent.replace(i, new LineRow(saved, r.contactName(), r.companyName()));
+                break;
+            }
+        }
+        say(what);
     }
 
     private String provenance(SegmentLine line) {
@@ -775,7 +877,7 @@ public final class SegmentEditorPart implements SegmentAware {
         stepsByNo = new HashMap<>();
         steps.removeAll();
         int active = 0;
-        Color grey = steps.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY);
+        Color grey = steps.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DISABLED_FOREGROUND);
         for (SegmentCriteriaLine step : all) {
             stepsByNo.put(step.getStepNo(), step);
             TableItem item = new TableItem(steps, SWT.NONE);
@@ -887,7 +989,7 @@ public final class SegmentEditorPart implements SegmentAware {
             item.setText(new String[] { p.severity() == LogProblem.Severity.ERROR ? "Error" : "Warning",
                     p.lineNo() == null ? "" : String.valueOf(p.lineNo()), s(p.contactNo()), s(p.field()), p.message() });
             if (p.severity() == LogProblem.Severity.ERROR) {
-                item.setForeground(problems.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+                item.setForeground(org.eclipse.jface.resource.JFaceResources.getColorRegistry().get(org.eclipse.jface.preference.JFacePreferences.ERROR_COLOR));
             }
         }
         long errors = found.stream().filter(p -> p.severity() == LogProblem.Severity.ERROR).count();
