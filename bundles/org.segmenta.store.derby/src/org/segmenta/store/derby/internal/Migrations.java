@@ -554,8 +554,20 @@ final class Migrations {
             """
             ALTER TABLE attachment ADD COLUMN field_mapping VARCHAR(8000)"""));
 
+    /**
+     * Migration 7: a change stamp per event topic, counted up after each commit that announces a change on it, so
+     * that views in team mode notice other users' changes with one cheap query.
+     */
+    static final Migration V7 = new Migration(7, "Change stamps per event topic", List.of(
+            """
+            CREATE TABLE change_stamp (
+                topic VARCHAR(100) NOT NULL,
+                stamp BIGINT NOT NULL,
+                changed_at TIMESTAMP,
+                PRIMARY KEY (topic))"""));
+
     /** Every migration, in order of version. */
-    static final List<Migration> ALL = List.of(V1, V2, V3, V4, V5, V6);
+    static final List<Migration> ALL = List.of(V1, V2, V3, V4, V5, V6, V7);
 
     /** @return the schema version this program writes and reads */
     static int latest() {
