@@ -282,8 +282,8 @@ final class ContactRepo extends AggregateRepository<String, Contact> implements 
             }
         }
         try {
-            match("t.email_key", emailKeys, found);
-            match("t.name_key", nameKeys, found);
+            match("email_key", "contact_by_email_key", emailKeys, found);
+            match("name_key", "contact_by_name_key", nameKeys, found);
         } catch (SQLException e) {
             throw DerbyErrors.translate(e, "Looking for contacts with the same e-mail address or name");
         }
@@ -295,16 +295,40 @@ final class ContactRepo extends AggregateRepository<String, Contact> implements 
         return name.toUpperCase(Locale.ROOT) + "|" + (companyName == null ? "" : companyName.toUpperCase(Locale.ROOT));
     }
 
-    private void match(String column, Set<String> keys, Map<String, Contact> found) throws SQLException {
+    /**
+     * Finds the contacts whose {@code column} is one of the keys: first their Nos. through the column's index (named
+     * for Derby's optimizer, which otherwise may prefer reading the whole table in key order), then the contacts by
+     * No. Lists are padded to {@link #MATCH_CHUNK} so that one prepared statement serves every batch.
+     */
+    private void match(String column, String index, Set<String> keys, Map<String, Contact> found)
+            throws SQLException {
         List<String> all = new ArrayList<>(keys);
+        String in = String.join(", ", java.util.Collections.nCopies(MATCH_CHUNK, "?"));
+        Set<String> seen = new LinkedHashSet<>();
+        PreparedStatement ps = session.prepare("SELECT contact_no FROM contact --DERBY-PROPERTIES index=" + index
+                + "\n WHERE " + column + " IN (" + in + ")");
         for (int from = 0; from < all.size(); from += MATCH_CHUNK) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + MATCH_CHUNK));
+            for (int i = 0; i < MATCH_CHUNK; i++) {
+                ps.setString(i + 1, chunk.get(Math.min(i, chunk.size() - 1)));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String no = rs.getString(1);
+                    if (!found.containsKey(no)) {
+                        seen.add(no);
+                    }
+                }
+            }
+        }
+        List<String> nos = new ArrayList<>(seen);
+        for (int from = 0; from < nos.size(); from += MATCH_CHUNK) {
+            List<String> chunk = nos.subList(from, Math.min(nos.size(), from + MATCH_CHUNK));
             Object[] params = new Object[MATCH_CHUNK];
             for (int i = 0; i < MATCH_CHUNK; i++) {
                 params[i] = chunk.get(Math.min(i, chunk.size() - 1));
             }
-            String in = String.join(", ", java.util.Collections.nCopies(MATCH_CHUNK, "?"));
-            for (EObject o : Rows.load(session, table, column + " IN (" + in + ")", null, params)) {
+            for (EObject o : Rows.load(session, table, "t.contact_no IN (" + in + ")", null, params)) {
                 Contact c = (Contact) o;
                 found.putIfAbsent(c.getNo(), c);
             }
