@@ -216,11 +216,9 @@ public final class ContactServiceImpl implements ContactService {
         if (s.contacts().exists(no)) {
             // contacts stored without the series (numbered by hand, by a tool or an old import) took the next Nos.:
             // continue after the highest stored No. of the same shape, instead of trying them one by one
-            List<Contact> highest = s.contacts().find(org.segmenta.core.store.ContactQuery.all()
-                    .sortedBy(org.segmenta.core.store.ContactQuery.ContactSort.NO, true).page(0, 1));
-            String max = highest.isEmpty() ? null : highest.get(0).getNo();
-            if (max != null && max.length() == no.length() && max.compareTo(no) > 0
-                    && max.replaceAll("[0-9]", "").equals(no.replaceAll("[0-9]", ""))) {
+            String prefix = no.replaceAll("[0-9]+$", "");
+            String max = s.contacts().highestNo(prefix, no.length());
+            if (max != null && max.compareTo(no) > 0 && max.substring(prefix.length()).matches("[0-9]+")) {
                 NumberSeries series = s.numberSeries().require(CONTACT_SERIES);
                 series.setLastNoUsed(max);
                 s.numberSeries().update(series);

@@ -542,8 +542,20 @@ final class Migrations {
             """
             CREATE INDEX contact_by_name_key ON contact (name_key)"""));
 
+    /**
+     * Migration 6: a segment line's personal note (merges into the PersonalNote field; kept in the undo history's
+     * line snapshot too), and the field mapping the user chose for a Word main document, kept with the document.
+     */
+    static final Migration V6 = new Migration(6, "Personal note of a segment line; field mapping of a Word document", List.of(
+            """
+            ALTER TABLE segment_line ADD COLUMN personal_note VARCHAR(4000)""",
+            """
+            ALTER TABLE segment_history ADD COLUMN line_personal_note VARCHAR(4000)""",
+            """
+            ALTER TABLE attachment ADD COLUMN field_mapping VARCHAR(8000)"""));
+
     /** Every migration, in order of version. */
-    static final List<Migration> ALL = List.of(V1, V2, V3, V4, V5);
+    static final List<Migration> ALL = List.of(V1, V2, V3, V4, V5, V6);
 
     /** @return the schema version this program writes and reads */
     static int latest() {
