@@ -159,8 +159,15 @@ public final class ExportDialog extends TitleAreaDialog {
     private void validate() {
         String f = file.getText().strip();
         String problem = null;
+        setMessage(f.isEmpty() ? "Choose the file to write (Browse...)."
+                : "Write the lines of a segment to CSV or Excel, or all contacts to a vCard file.");
         if (f.isEmpty()) {
-            problem = "Choose the file to write.";
+            setErrorMessage(null);
+            Button ok = getButton(IDialogConstants.OK_ID);
+            if (ok != null) {
+                ok.setEnabled(false);
+            }
+            return;
         } else if (!f.toLowerCase(java.util.Locale.ROOT).endsWith("." + kind().extension())) {
             problem = "The file name should end in ." + kind().extension() + " for this format.";
         }

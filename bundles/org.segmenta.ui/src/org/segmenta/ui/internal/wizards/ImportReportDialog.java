@@ -84,6 +84,8 @@ public final class ImportReportDialog extends Dialog {
                     + u.existing().getName() + ": " + String.join(", ", u.fields()) + " filled")));
             p.skipped().forEach(s -> rows.add(new Row(name, s.line(), "Skipped", s.message())));
             p.notes().forEach(n -> rows.add(new Row(name, n.line(), "Note", n.message())));
+            p.notImported().forEach((kind, count) -> rows.add(new Row(name, 0, "Not imported",
+                    count + (count == 1 ? " value" : " values") + " of " + kind + ": a contact has no field for it")));
         }
         return rows;
     }
