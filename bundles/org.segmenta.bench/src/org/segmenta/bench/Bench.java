@@ -210,7 +210,7 @@ public final class Bench {
     }
 
     /** The salespeople of the generated contacts and an interaction template for Log. */
-    private static void setUp(Store store) {
+    static void setUp(Store store) {
         SegmentaFactory f = SegmentaFactory.eINSTANCE;
         store.write(s -> {
             for (String code : Contacts.SALESPEOPLE) {

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 
 import org.segmenta.bench.Bench;
 import org.segmenta.bench.BenchReport;
+import org.segmenta.bench.Matrix;
 import org.segmenta.core.merge.MergeService;
 
 import picocli.CommandLine.Command;
@@ -42,6 +43,22 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "also write the figures to FILE as JSON")
     Path json;
 
+    @Option(names = "--matrix", description = "also run the scale matrix: contacts {10,000; 100,000; 1,000,000} x segment"
+            + " lines {1,000; 40,000; 300,000} for the live count, Add, Refine, Reduce, their undo, opening a segment"
+            + " and Log, with how each figure grows per 10x more data")
+    boolean matrix;
+
+    @Option(names = "--matrix-only", description = "run the scale matrix only, not the figures above")
+    boolean matrixOnly;
+
+    @Option(names = "--matrix-max-contacts", paramLabel = "N",
+            description = "leave out the matrix's contact sizes above N (default: ${DEFAULT-VALUE})")
+    int matrixMaxContacts = 1_000_000;
+
+    @Option(names = "--matrix-max-lines", paramLabel = "N",
+            description = "leave out the matrix's segment sizes above N (default: ${DEFAULT-VALUE})")
+    int matrixMaxLines = 300_000;
+
     @Option(names = "--keep", hidden = true, description = "keep the temporary folder (for looking into the databases)")
     boolean keep;
 
@@ -66,9 +83,15 @@ final class BenchCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(cleanUp);
         }
         long start = System.nanoTime();
-        BenchReport report;
+        BenchReport report = null;
+        Matrix.Result scale = null;
         try {
-            report = Bench.run(sizes, merge, folder, env.err());
+            if (!matrixOnly) {
+                report = Bench.run(sizes, merge, folder, env.err());
+            }
+            if (matrix || matrixOnly) {
+                scale = Matrix.run(matrixMaxContacts, matrixMaxLines, merge, folder.resolve("matrix"), env.err());
+            }
         } finally {
             if (keep) {
                 env.err().println("bench: kept " + folder);
@@ -78,17 +101,30 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         env.err().printf("bench: done in %,d s%n", (System.nanoTime() - start) / 1_000_000_000L);
-        env.out().print(report.table());
-        if (!report.missed().isEmpty()) {
-            env.out().println("Missed aims: " + String.join(", ", report.missed().stream().map(f -> f.id()).toList())
-                    + " (see the README, Benchmarks)");
+        if (report != null) {
+            env.out().print(report.table());
+            if (!report.missed().isEmpty()) {
+                env.out().println("Missed aims: " + String.join(", ", report.missed().stream().map(f -> f.id()).toList())
+                        + " (see the README, Benchmarks)");
+            }
+        }
+        if (scale != null) {
+            env.out().println();
+            env.out().println("Scale matrix (ms):");
+            env.out().print(scale.table());
         }
         if (json != null) {
             Path parent = json.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Files.writeString(json, report.json(), StandardCharsets.UTF_8);
+            String text = report != null ? report.json() : "{\n}\n";
+            if (scale != null) {
+                int end = text.lastIndexOf('}');
+                String head = text.substring(0, end).stripTrailing();
+                text = head + (head.endsWith("{") ? "\n" : ",\n") + "  \"matrix\": " + scale.json("  ") + "\n}\n";
+            }
+            Files.writeString(json, text, StandardCharsets.UTF_8);
         }
         return Cli.OK;
     }

@@ -1,0 +1,311 @@
+package org.segmenta.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.segmenta.core.criteria.FieldFilter;
+import org.segmenta.core.internal.CriteriaSourceRegistry;
+import org.segmenta.core.internal.InteractionServiceImpl;
+import org.segmenta.core.internal.SegmentServiceImpl;
+import org.segmenta.core.interaction.LogOptions;
+import org.segmenta.core.merge.MergeService;
+import org.segmenta.core.segment.StepOptions;
+import org.segmenta.core.segment.StepRequest;
+import org.segmenta.model.CriteriaAction;
+import org.segmenta.model.SegmentLine;
+import org.segmenta.store.derby.internal.DerbyStore;
+
+/**
+ * The scale matrix of {@code bench --matrix}: every user action on contacts {10,000; 100,000; 1,000,000} × segment
+ * lines {1,000; 40,000; 300,000} (a size pair where the segment would have more lines than there are contacts is
+ * left out), each on a fresh database per contact size, and how each figure grows per ten times more contacts or
+ * lines. A figure that grows more than {@value #CLIFF}× per 10× is a cliff: a defect, not a property.
+ *
+ * <p>The actions, each on a segment of the given lines (the first lines' worth of contacts) with the bench's typical
+ * predicate ({@link Bench#PREDICATE}): the live count of an Add, Add and its undo, Refine and its undo, Reduce and its
+ * undo, opening the segment as the editor does (header, setup lists, steps, line count, first 100 lines and their
+ * contacts), and Log of the whole segment. Times are milliseconds of one run (the live count and the open: the median
+ * of three).
+ */
+public final class Matrix {
+
+    /** The contact sizes. */
+    public static final int[] CONTACTS = { 10_000, 100_000, 1_000_000 };
+    /** The segment sizes. */
+    public static final int[] LINES = { 1_000, 40_000, 300_000 };
+    /** Growth per 10× above this is a cliff. */
+    public static final double CLIFF = 15;
+    /** Times below this (ms) are too short to say anything about growth. */
+    private static final double NOISE_MS = 20;
+    private static final int PAGE = 100;
+
+    /** The figures, in table order. */
+    public static final List<String> FIGURES = List.of("liveCount", "add", "undoAdd", "refine", "undoRefine", "reduce",
+            "undoReduce", "open", "log");
+
+    private static final List<FieldFilter> FILTERS = List.of(new FieldFilter("contact", "city", "Copenhagen|Aarhus"),
+            new FieldFilter("mailingGroup", "mailingGroupCode", "NEWS"));
+
+    /**
+     * One measured cell.
+     *
+     * @param contacts contacts in the database
+     * @param lines lines of the segment
+     * @param millis figure id to milliseconds
+     */
+    public record Cell(int contacts, int lines, Map<String, Double> millis) {
+    }
+
+    /**
+     * How one figure grows between two neighbouring cells, per ten times more data.
+     *
+     * @param figure the figure id
+     * @param from the smaller cell's size (contacts or lines)
+     * @param to the larger cell's size
+     * @param along {@code contacts} or {@code lines}
+     * @param at the size held fixed
+     * @param per10x the growth per ten times more, NaN when the times are too short to tell
+     */
+    public record Growth(String figure, String along, int at, int from, int to, double per10x) {
+
+        /** @return whether this growth is a cliff */
+        public boolean cliff() {
+            return !Double.isNaN(per10x) && per10x > CLIFF;
+        }
+    }
+
+    /**
+     * The matrix's results.
+     *
+     * @param cells the measured cells
+     * @param growth the growth between neighbours
+     */
+    public record Result(List<Cell> cells, List<Growth> growth) {
+
+        /** @return the table for people */
+        public String table() {
+            StringBuilder b = new StringBuilder();
+            b.append(String.format(Locale.ROOT, "%-10s %-9s", "contacts", "lines"));
+            for (String f : FIGURES) {
+                b.append(String.format(Locale.ROOT, " %11s", f));
+            }
+            b.append('\n');
+            for (Cell c : cells) {
+                b.append(String.format(Locale.ROOT, "%,-10d %,-9d", c.contacts(), c.lines()));
+                for (String f : FIGURES) {
+                    Double v = c.millis().get(f);
+                    b.append(String.format(Locale.ROOT, " %11s", v == null ? "-" : BenchReport.fmt(v, v < 100 ? 1 : 0)));
+                }
+                b.append('\n');
+            }
+            b.append("\nGrowth per 10x more data (times in ms above; a growth over ").append((int) CLIFF)
+                    .append("x is a cliff):\n");
+            for (Growth g : growth) {
+                b.append(String.format(Locale.ROOT, "  %-11s %-8s %,9d -> %,-9d at %s %,-9d %s%n", g.figure(), g.along(),
+                        g.from(), g.to(), g.along().equals("contacts") ? "lines" : "contacts", g.at(),
+                        Double.isNaN(g.per10x()) ? "(too short to tell)"
+                                : BenchReport.fmt(g.per10x(), 1) + "x" + (g.cliff() ? "  CLIFF" : "")));
+            }
+            List<Growth> cliffs = cliffs();
+            b.append(cliffs.isEmpty() ? "No cliff.\n" : "Cliffs: " + cliffs.size() + "\n");
+            return b.toString();
+        }
+
+        /** @return the growths over {@link #CLIFF} */
+        public List<Growth> cliffs() {
+            return growth.stream().filter(Growth::cliff).toList();
+        }
+
+        /** @return the matrix as a JSON value (an object with {@code cells} and {@code growth}) */
+        public String json(String indent) {
+            StringBuilder b = new StringBuilder("{\n").append(indent).append("  \"cells\": [");
+            for (int i = 0; i < cells.size(); i++) {
+                Cell c = cells.get(i);
+                b.append(i == 0 ? "\n" : ",\n").append(indent).append("    {\"contacts\": ").append(c.contacts())
+                        .append(", \"lines\": ").append(c.lines());
+                for (Map.Entry<String, Double> e : c.millis().entrySet()) {
+                    b.append(", \"").append(e.getKey()).append("Ms\": ")
+                            .append(String.format(Locale.ROOT, "%.3f", e.getValue()));
+                }
+                b.append("}");
+            }
+            b.append("\n").append(indent).append("  ],\n").append(indent).append("  \"growth\": [");
+            for (int i = 0; i < growth.size(); i++) {
+                Growth g = growth.get(i);
+                b.append(i == 0 ? "\n" : ",\n").append(indent).append("    {\"figure\": \"").append(g.figure())
+                        .append("\", \"along\": \"").append(g.along()).append("\", \"at\": ").append(g.at())
+                        .append(", \"from\": ").append(g.from()).append(", \"to\": ").append(g.to())
+                        .append(", \"per10x\": ").append(Double.isNaN(g.per10x()) ? "null"
+                                : String.format(Locale.ROOT, "%.3f", g.per10x()))
+                        .append(", \"cliff\": ").append(g.cliff()).append("}");
+            }
+            return b.append("\n").append(indent).append("  ],\n").append(indent).append("  \"cliffs\": ")
+                    .append(cliffs().size()).append("\n").append(indent).append("}").toString();
+        }
+    }
+
+    private final MergeService merge;
+    private final PrintStream progress;
+    private final Clock clock = Clock.systemDefaultZone();
+
+    private Matrix(MergeService merge, PrintStream progress) {
+        this.merge = merge;
+        this.progress = progress;
+    }
+
+    /**
+     * Runs the matrix up to the given sizes.
+     *
+     * @param maxContacts the largest contact size to run (10,000, 100,000 or 1,000,000; sizes above are left out)
+     * @param maxLines the largest segment size to run
+     * @param merge the Word merge service (Log needs it; the bench segments have no Word letters)
+     * @param folder an empty folder for the databases (the caller deletes it)
+     * @param progress where to say what is going on
+     * @return the cells and their growth
+     */
+    public static Result run(int maxContacts, int maxLines, MergeService merge, Path folder, PrintStream progress)
+            throws IOException {
+        return new Matrix(merge, progress).run(maxContacts, maxLines, folder);
+    }
+
+    private Result run(int maxContacts, int maxLines, Path folder) throws IOException {
+        List<Cell> cells = new ArrayList<>();
+        // a small round first, not kept, so that the measured cells meet compiled code
+        progress.printf("bench matrix: warming up%n");
+        measure(5_000, new int[] { 1_000 }, folder.resolve("warm-up"));
+        for (int contacts : CONTACTS) {
+            if (contacts > maxContacts) {
+                continue;
+            }
+            List<Integer> lines = new ArrayList<>();
+            for (int l : LINES) {
+                if (l <= maxLines && l <= contacts) {
+                    lines.add(l);
+                }
+            }
+            cells.addAll(measure(contacts, lines.stream().mapToInt(Integer::intValue).toArray(),
+                    folder.resolve("c" + contacts)));
+        }
+        return new Result(cells, growth(cells));
+    }
+
+    private List<Cell> measure(int contacts, int[] lineSizes, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        List<Cell> cells = new ArrayList<>();
+        try (DerbyStore store = DerbyStore.embedded(folder.resolve("db"))) {
+            progress.printf("bench matrix: storing %,d contacts...%n", contacts);
+            store.write(s -> s.contacts().insertAll(Contacts.generate(contacts)));
+            Bench.setUp(store);
+            SegmentServiceImpl segments = new SegmentServiceImpl(store, new CriteriaSourceRegistry(), clock);
+            InteractionServiceImpl interactions = new InteractionServiceImpl(store, segments, merge, clock);
+            for (int lines : lineSizes) {
+                Map<String, Double> ms = new LinkedHashMap<>();
+                String seg = segment(segments, interactions, lines);
+                StepRequest add = new StepRequest(CriteriaAction.ADD, StepOptions.DEFAULTS, FILTERS);
+                ms.put("liveCount", median3(() -> segments.count(seg, add)));
+                ms.put("add", time(() -> segments.apply(seg, add)));
+                ms.put("undoAdd", time(() -> segments.undo(seg)));
+                ms.put("refine", time(() -> segments.apply(seg, new StepRequest(CriteriaAction.REFINE, StepOptions.DEFAULTS, FILTERS))));
+                ms.put("undoRefine", time(() -> segments.undo(seg)));
+                ms.put("reduce", time(() -> segments.apply(seg, new StepRequest(CriteriaAction.REDUCE, StepOptions.DEFAULTS, FILTERS))));
+                ms.put("undoReduce", time(() -> segments.undo(seg)));
+                if (segments.lineCount(seg) != lines) {
+                    throw new IllegalStateException("undo left " + segments.lineCount(seg) + " lines, not " + lines);
+                }
+                ms.put("open", median3(() -> open(store, segments, seg)));
+                ms.put("log", time(() -> interactions.log(seg, new LogOptions(false, false, "BENCH"))));
+                progress.printf("bench matrix: %,d contacts, %,d lines: %s%n", contacts, lines, ms.entrySet().stream()
+                        .map(e -> e.getKey() + " " + BenchReport.fmt(e.getValue(), 0) + " ms").toList());
+                cells.add(new Cell(contacts, lines, ms));
+            }
+        }
+        return cells;
+    }
+
+    /** A segment of the first {@code lines} contacts, on the bench's template, ready to log. */
+    private static String segment(SegmentServiceImpl segments, InteractionServiceImpl interactions, int lines) {
+        String seg = segments.create("Bench matrix: " + lines + " lines").getNo();
+        interactions.chooseTemplate(seg, "SEMINAR", false);
+        long added = segments.apply(seg, new StepRequest(CriteriaAction.ADD, StepOptions.DEFAULTS.withIgnoreExclusion(),
+                List.of(new FieldFilter("contact", "no", ".." + Contacts.no(lines - 1))))).added();
+        if (added != lines) {
+            throw new IllegalStateException("the segment has " + added + " lines, not " + lines);
+        }
+        return seg;
+    }
+
+    /** Opens a segment as the segment editor does on its first show. */
+    static void open(DerbyStore store, SegmentServiceImpl segments, String seg) {
+        segments.get(seg).orElseThrow();
+        store.read(s -> s.salespeople().list());
+        store.read(s -> s.interactionTemplates().list());
+        segments.steps(seg);
+        segments.lineCount(seg);
+        List<SegmentLine> page = segments.lines(seg, 0, PAGE);
+        store.read(s -> {
+            for (SegmentLine l : page) {
+                s.contacts().get(l.getContactNo());
+            }
+            return null;
+        });
+    }
+
+    private static double time(Runnable r) {
+        long t0 = System.nanoTime();
+        r.run();
+        return (System.nanoTime() - t0) / 1e6;
+    }
+
+    private static double median3(Runnable r) {
+        double[] v = { time(r), time(r), time(r) };
+        return Bench.median(v);
+    }
+
+    static List<Growth> growth(List<Cell> cells) {
+        List<Growth> out = new ArrayList<>();
+        for (String f : FIGURES) {
+            for (Cell a : cells) {
+                for (Cell b : cells) {
+                    boolean alongContacts = a.lines() == b.lines() && next(CONTACTS, a.contacts(), b.contacts(), cells, a.lines(), true);
+                    boolean alongLines = a.contacts() == b.contacts() && next(LINES, a.lines(), b.lines(), cells, a.contacts(), false);
+                    if (!alongContacts && !alongLines) {
+                        continue;
+                    }
+                    Double ta = a.millis().get(f);
+                    Double tb = b.millis().get(f);
+                    if (ta == null || tb == null) {
+                        continue;
+                    }
+                    double size = alongContacts ? (double) b.contacts() / a.contacts() : (double) b.lines() / a.lines();
+                    double per10x = Math.max(ta, tb) < NOISE_MS ? Double.NaN
+                            : Math.pow(tb / Math.max(ta, 1), 1 / Math.log10(size));
+                    out.add(alongContacts ? new Growth(f, "contacts", a.lines(), a.contacts(), b.contacts(), per10x)
+                            : new Growth(f, "lines", a.contacts(), a.lines(), b.lines(), per10x));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** @return whether {@code to} is the next measured size after {@code from} along one axis */
+    private static boolean next(int[] sizes, int from, int to, List<Cell> cells, int fixed, boolean contactsAxis) {
+        if (to <= from) {
+            return false;
+        }
+        for (int s : sizes) {
+            if (s > from && s < to && cells.stream().anyMatch(c -> (contactsAxis ? c.contacts() == s && c.lines() == fixed
+                    : c.lines() == s && c.contacts() == fixed))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
