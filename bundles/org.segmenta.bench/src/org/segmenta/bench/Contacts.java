@@ -96,7 +96,7 @@ final class Contacts {
             c.setSurname(LAST[bits(r, 48) % LAST.length]);
             c.setName(c.getFirstName() + " " + c.getSurname());
         }
-        c.setSearchName(c.getName().toUpperCase(java.util.Locale.ROOT));
+        c.setSearchName(org.segmenta.core.contact.ContactRules.searchName(c.getName()));
         c.setAddress(STREETS[(int) Long.remainderUnsigned(rc >>> 8, STREETS.length)] + " " + (company / 5 % 180 + 1));
         c.setPostCode(POST_CODES[city]);
         c.setCity(CITIES[city]);

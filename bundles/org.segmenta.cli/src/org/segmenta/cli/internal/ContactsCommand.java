@@ -37,7 +37,7 @@ final class ContactsCommand implements Callable<Integer> {
     public Integer call() {
         Commands.checkPage(offset, limit);
         ContactQuery q = ContactQuery.all().withCity(city).withCountryRegionCode(country)
-                .withSearchName(search == null ? null : search.toUpperCase(java.util.Locale.ROOT)).page(offset, limit);
+                .withSearchName(search).page(offset, limit);
         Store store = env.services().get(Store.class);
         List<Contact> found = store.read(s -> s.contacts().find(q));
         new Output(env, json).rows(found.stream().map(Rows::contact).toList(), "No contacts match.");

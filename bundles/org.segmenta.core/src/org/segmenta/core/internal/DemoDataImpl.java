@@ -11,6 +11,7 @@ import java.util.Objects;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.segmenta.core.contact.ContactRules;
 import org.segmenta.core.criteria.BuiltInCriteriaSources;
 import org.segmenta.core.criteria.FieldFilter;
 import org.segmenta.core.demo.DemoData;
@@ -341,7 +342,7 @@ public final class DemoDataImpl implements DemoData {
             co.setName(COMPANY_WORDS[i % COMPANY_WORDS.length] + " " + COMPANY_KINDS[i % COMPANY_KINDS.length]
                     + (i >= COMPANY_WORDS.length ? " " + city.name() : ""));
             co.setCompanyName(co.getName());
-            co.setSearchName(co.getName().toUpperCase(java.util.Locale.ROOT));
+            co.setSearchName(ContactRules.searchName(co.getName()));
             co.setAddress((10 + i * 7) + " " + (city.country().equals("DK") ? "Havnegade"
                     : city.country().equals("DE") ? "Hauptstraße" : city.country().equals("NL") ? "Kerkstraat" : "High Street"));
             co.setPostCode(city.postCode());
@@ -369,7 +370,7 @@ public final class DemoDataImpl implements DemoData {
                 c.setFirstName(female ? FEMALE[person % FEMALE.length] : MALE[person % MALE.length]);
                 c.setSurname(SURNAMES[(person * 7) % SURNAMES.length]);
                 c.setName(c.getFirstName() + " " + c.getSurname());
-                c.setSearchName(c.getName().toUpperCase(java.util.Locale.ROOT));
+                c.setSearchName(ContactRules.searchName(c.getName()));
                 c.setJobTitle(JOBS[p]);
                 c.setAddress(co.getAddress());
                 c.setPostCode(co.getPostCode());

@@ -44,4 +44,31 @@ public interface ContactRepository extends KeyedRepository<String, Contact> {
      * @throws DuplicateKeyException when a No. exists already (or twice in the input)
      */
     long insertAll(Iterator<? extends Contact> contacts);
+
+    /**
+     * Contacts with this e-mail address, ignoring case (an indexed lookup).
+     *
+     * @param email the address; blank finds nothing
+     * @param limit how many at most, 1 or more
+     * @return the contacts, by No.
+     */
+    List<Contact> findByEmail(String email, int limit);
+
+    /**
+     * Contacts with exactly this search name (an indexed lookup).
+     *
+     * @param searchName the search name, as {@link org.segmenta.core.contact.ContactRules#searchName(String)} makes it
+     * @param limit how many at most, 1 or more
+     * @return the contacts, by No.
+     */
+    List<Contact> findBySearchName(String searchName, int limit);
+
+    /**
+     * Copies a company's name to its persons' Company Name in one statement.
+     *
+     * @param companyNo the company contact's No.
+     * @param companyName its name
+     * @return how many persons changed
+     */
+    int copyCompanyName(String companyNo, String companyName);
 }

@@ -83,4 +83,7 @@ public interface StoreSession {
 
     /** @return number series, keyed by code, and the numbers they hand out */
     NumberSeriesRepository numberSeries();
+
+    /** @return where keys are used, for refusing deletes of what is still used */
+    ReferenceRepository references();
 }

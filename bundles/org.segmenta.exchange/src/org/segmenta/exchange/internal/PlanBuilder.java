@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.segmenta.core.contact.ContactRules;
 import org.segmenta.exchange.ContactLookup;
 import org.segmenta.exchange.ContactUpdate;
 import org.segmenta.exchange.DuplicatePolicy;
@@ -213,7 +214,7 @@ public final class PlanBuilder {
             company.setType(ContactType.COMPANY);
             company.setName(d.companyName);
             company.setCompanyName(d.companyName);
-            company.setSearchName(d.companyName.toUpperCase(Locale.ROOT));
+            company.setSearchName(ContactRules.searchName(d.companyName));
             company.setNo(nextNumber(d.line));
             company.setCompanyNo(company.getNo());
             add(d.line, company, true);
@@ -302,7 +303,7 @@ public final class PlanBuilder {
         c.setType(d.company ? ContactType.COMPANY : ContactType.PERSON);
         c.setName(d.name);
         c.setName2(d.name2);
-        c.setSearchName(d.name.toUpperCase(Locale.ROOT));
+        c.setSearchName(ContactRules.searchName(d.name));
         if (!d.company) {
             c.setFirstName(d.firstName);
             c.setMiddleName(d.middleName);

@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 import org.segmenta.core.criteria.CriteriaSources;
+import org.segmenta.core.contact.ContactService;
+import org.segmenta.core.internal.ContactServiceImpl;
 import org.segmenta.core.internal.CriteriaSourceRegistry;
+import org.segmenta.core.internal.SetupServiceImpl;
+import org.segmenta.core.setup.SetupService;
 import org.segmenta.core.internal.InteractionServiceImpl;
 import org.segmenta.core.internal.SegmentServiceImpl;
 import org.segmenta.core.interaction.InteractionService;
@@ -47,6 +51,8 @@ public final class TestServices implements AutoCloseable {
     private final SegmentServiceImpl segments;
     private final WordMergeService merge = new WordMergeService();
     private final InteractionServiceImpl interactions;
+    private final ContactServiceImpl contacts;
+    private final SetupServiceImpl setup;
 
     /**
      * @param folder an empty folder of the test's own (a {@code @TempDir})
@@ -56,6 +62,18 @@ public final class TestServices implements AutoCloseable {
         Clock clock = Clock.systemDefaultZone();
         segments = new SegmentServiceImpl(store, sources, clock);
         interactions = new InteractionServiceImpl(store, segments, merge, clock);
+        contacts = new ContactServiceImpl(store);
+        setup = new SetupServiceImpl(store, clock);
+    }
+
+    /** @return the contact service */
+    public ContactService contacts() {
+        return contacts;
+    }
+
+    /** @return the set-up service */
+    public SetupService setup() {
+        return setup;
     }
 
     /** @return the store */
@@ -160,7 +178,7 @@ public final class TestServices implements AutoCloseable {
                     c.setCompanyNo(company);
                     c.setCompanyName("Company " + (i - (i - 1) % 5));
                 }
-                c.setSearchName(c.getName().toUpperCase());
+                c.setSearchName(org.segmenta.core.contact.ContactRules.searchName(c.getName()));
                 return c;
             }
         }));

@@ -209,6 +209,52 @@ final class ContactRepo extends AggregateRepository<String, Contact> implements 
         }
     }
 
+    @Override
+    public List<Contact> findByEmail(String email, int limit) {
+        if (email == null || email.isBlank()) {
+            return List.of();
+        }
+        return findWhere("t.email_key = UPPER(?)", email.strip(), limit, "Searching contacts by e-mail " + email);
+    }
+
+    @Override
+    public List<Contact> findBySearchName(String searchName, int limit) {
+        if (searchName == null || searchName.isBlank()) {
+            return List.of();
+        }
+        return findWhere("t.search_name = ?", searchName, limit, "Searching contacts by search name " + searchName);
+    }
+
+    private List<Contact> findWhere(String condition, String value, int limit, String what) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be 1 or more, not " + limit);
+        }
+        try {
+            List<EObject> found = Rows.load(session, table, condition,
+                    "t.contact_no FETCH FIRST " + limit + " ROWS ONLY", value);
+            return found.stream().map(Contact.class::cast).toList();
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, what);
+        }
+    }
+
+    @Override
+    public int copyCompanyName(String companyNo, String companyName) {
+        session.requireWritable("copy a company's name to its persons");
+        try {
+            PreparedStatement ps = session.prepare("UPDATE contact SET company_name = ?, row_version = row_version + 1"
+                    + " WHERE company_no = ? AND contact_type = ? AND contact_no <> company_no"
+                    + " AND (company_name IS NULL OR company_name <> ?)");
+            ps.setString(1, companyName);
+            ps.setString(2, companyNo);
+            ps.setShort(3, (short) ContactType.PERSON.getValue());
+            ps.setString(4, companyName == null ? "" : companyName);
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Copying the name of company " + companyNo + " to its persons");
+        }
+    }
+
     private static void remember(Map<String, Contact> pending, Map<String, Contact> companies) {
         for (Contact c : pending.values()) {
             if (c.getType() == ContactType.COMPANY) {

@@ -14,6 +14,7 @@ import org.segmenta.core.store.InteractionLogRepository;
 import org.segmenta.core.store.KeyedRepository;
 import org.segmenta.core.store.LoggedSegmentRepository;
 import org.segmenta.core.store.NumberSeriesRepository;
+import org.segmenta.core.store.ReferenceRepository;
 import org.segmenta.core.store.LogOperations;
 import org.segmenta.core.store.SegmentHistoryRepository;
 import org.segmenta.core.store.SegmentSelectionRepository;
@@ -67,6 +68,7 @@ public final class DerbySession implements StoreSession {
     private LoggedSegmentRepo loggedSegments;
     private InteractionLogRepo interactionLog;
     private NumberSeriesRepo numberSeries;
+    private ReferenceRepo references;
 
     DerbySession(Connection connection, boolean writable, Tables tables) {
         this.connection = connection;
@@ -244,6 +246,11 @@ public final class DerbySession implements StoreSession {
     @Override
     public InteractionLogRepository interactionLog() {
         return interactionLog != null ? interactionLog : (interactionLog = new InteractionLogRepo(this));
+    }
+
+    @Override
+    public ReferenceRepository references() {
+        return references != null ? references : (references = new ReferenceRepo(this));
     }
 
     @Override

@@ -516,8 +516,20 @@ final class Migrations {
             """
             CREATE INDEX segment_line_by_step ON segment_line (segment_no, step_no)"""));
 
+    /**
+     * Migration 4: the contact service's likely-duplicate check finds contacts by e-mail address ignoring case
+     * (a generated upper-case copy, indexed), and a contact's delete finds its open segment lines by contact alone.
+     */
+    static final Migration V4 = new Migration(4, "E-mail lookup ignoring case; segment lines by contact", List.of(
+            """
+            ALTER TABLE contact ADD COLUMN email_key VARCHAR(80) GENERATED ALWAYS AS (UPPER(email))""",
+            """
+            CREATE INDEX contact_by_email_key ON contact (email_key)""",
+            """
+            CREATE INDEX segment_line_by_contact_no ON segment_line (contact_no)"""));
+
     /** Every migration, in order of version. */
-    static final List<Migration> ALL = List.of(V1, V2, V3);
+    static final List<Migration> ALL = List.of(V1, V2, V3, V4);
 
     /** @return the schema version this program writes and reads */
     static int latest() {

@@ -197,7 +197,7 @@ public final class StoreBenchmark {
                     c.setSurname(LAST[k % LAST.length]);
                     c.setName(c.getFirstName() + " " + c.getSurname());
                 }
-                c.setSearchName(c.getName().toUpperCase(java.util.Locale.ROOT));
+                c.setSearchName(org.segmenta.core.contact.ContactRules.searchName(c.getName()));
                 int city = (company / 5) % 5;
                 c.setAddress("Vestergade " + (k % 200 + 1));
                 c.setPostCode(CITIES[city * 2]);

@@ -1,12 +1,10 @@
 package org.segmenta.ui.internal.handlers;
 
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.window.Window;
@@ -16,6 +14,7 @@ import org.segmenta.core.segment.SegmentService;
 import org.segmenta.core.segment.StepRequest;
 import org.segmenta.core.segment.StepSummary;
 import org.segmenta.model.CriteriaAction;
+import org.segmenta.ui.Background;
 import org.segmenta.ui.internal.dialogs.CriteriaStepDialog;
 
 import jakarta.inject.Named;
@@ -43,13 +42,13 @@ public abstract class CriteriaStepHandler {
      * @param active the active part
      * @param segments the segment service
      * @param sources the criteria sources
-     * @param sync the UI thread
+     * @param background runs the step in a job with progress in the status line
      * @param events the event broker, if any
      */
     @Execute
     public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell,
             @Optional @Named(IServiceConstants.ACTIVE_PART) MPart active, SegmentService segments,
-            CriteriaSources sources, UISynchronize sync, @Optional IEventBroker events) {
+            CriteriaSources sources, Background background, @Optional IEventBroker events) {
         String no = Segments.current(active);
         if (no == null) {
             return;
@@ -60,20 +59,14 @@ public abstract class CriteriaStepHandler {
         }
         StepRequest step = dialog.result();
         Segments.say(active, "Applying " + action().getLiteral() + " to segment " + no + "...");
-        Job job = Job.create(action().getLiteral() + " on segment " + no, monitor -> {
-            String message;
-            try {
-                StepSummary done = segments.apply(no, step);
-                message = done.describe();
-            } catch (RuntimeException e) {
-                message = action().getLiteral() + " failed: " + e.getMessage();
-            }
-            String shown = message;
-            sync.asyncExec(() -> Segments.changed(active, events, no, shown));
-            return Status.OK_STATUS;
-        });
-        job.setUser(true);
-        job.schedule();
+        background.work(action().getLiteral() + " on segment " + no, shell)
+                .onFailure(m -> Segments.say(active, action().getLiteral() + " failed: " + m))
+                .run(monitor -> {
+                    monitor.beginTask(action().getLiteral() + " on segment " + no, IProgressMonitor.UNKNOWN);
+                    StepSummary done = segments.apply(no, step);
+                    monitor.done();
+                    return done;
+                }, done -> Segments.changed(active, events, no, done.describe()));
     }
 
     /** Segment › Add Contacts (Ctrl+Alt+A). */

@@ -1,12 +1,10 @@
 package org.segmenta.ui.internal.handlers;
 
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -15,8 +13,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.segmenta.core.SegmentaEvents;
 import org.segmenta.core.interaction.InteractionService;
 import org.segmenta.core.interaction.LogOptions;
-import org.segmenta.core.interaction.LogRefusedException;
 import org.segmenta.core.interaction.LogResult;
+import org.segmenta.ui.Background;
 import org.segmenta.ui.Prompter;
 import org.segmenta.ui.internal.dialogs.LogDialog;
 import org.segmenta.ui.internal.parts.SegmentEditors;
@@ -37,7 +35,7 @@ public final class LogHandler {
     @Execute
     public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell,
             @Optional @Named(IServiceConstants.ACTIVE_PART) MPart active, InteractionService interactions,
-            EPartService parts, UISynchronize sync, @Optional IEventBroker events, @Optional Prompter prompter) {
+            EPartService parts, Background background, @Optional IEventBroker events, @Optional Prompter prompter) {
         String no = Segments.current(active);
         if (no == null) {
             return;
@@ -52,39 +50,27 @@ public final class LogHandler {
         }
         LogOptions options = dialog.result();
         Segments.say(active, "Logging segment " + no + "...");
-        Job job = Job.create("Logging segment " + no, monitor -> {
-            LogResult result;
-            try {
-                result = interactions.log(no, options);
-            } catch (LogRefusedException e) {
-                sync.asyncExec(() -> Prompter.or(prompter).error(shell, "Log Segment", e.getMessage()));
-                return Status.OK_STATUS;
-            } catch (RuntimeException e) {
-                sync.asyncExec(() -> Prompter.or(prompter).error(shell, "Log Segment",
-                        "Segment " + no + " was not logged: " + e.getMessage()));
-                return Status.OK_STATUS;
-            }
-            LogResult done = result;
-            sync.asyncExec(() -> {
-                SegmentEditors.close(parts, no);
-                if (events != null) {
-                    events.post(SegmentaEvents.SEGMENTS_CHANGED, no);
-                    events.post(SegmentaEvents.LOG_CHANGED, done.loggedSegmentEntryNo());
-                }
-                if (done.followUpSegmentNo() != null) {
-                    SegmentEditors.open(parts, done.followUpSegmentNo());
-                }
-                if (!shell.isDisposed()) {
+        background.work("Logging segment " + no, shell)
+                .onFailure(m -> Segments.say(active, "Segment " + no + " was not logged: " + m))
+                .run(monitor -> {
+                    monitor.beginTask("Logging segment " + no, IProgressMonitor.UNKNOWN);
+                    LogResult result = interactions.log(no, options);
+                    monitor.done();
+                    return result;
+                }, done -> {
+                    SegmentEditors.close(parts, no);
+                    if (events != null) {
+                        events.post(SegmentaEvents.SEGMENTS_CHANGED, no);
+                        events.post(SegmentaEvents.LOG_CHANGED, done.loggedSegmentEntryNo());
+                    }
+                    if (done.followUpSegmentNo() != null) {
+                        SegmentEditors.open(parts, done.followUpSegmentNo());
+                    }
                     Prompter.or(prompter).inform(shell, "Log Segment", "Segment " + no + " has been logged: "
                             + done.entries() + (done.entries() == 1 ? " interaction" : " interactions")
                             + (done.documents() > 0 ? ", " + done.documents() + " documents stored" : "")
                             + (done.followUpSegmentNo() != null ? "; follow-up segment " + done.followUpSegmentNo() : "")
                             + ".");
-                }
-            });
-            return Status.OK_STATUS;
-        });
-        job.setUser(true);
-        job.schedule();
+                });
     }
 }

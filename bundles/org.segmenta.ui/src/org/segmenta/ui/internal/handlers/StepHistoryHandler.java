@@ -2,17 +2,16 @@ package org.segmenta.ui.internal.handlers;
 
 import java.util.Optional;
 
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.services.events.IEventBroker;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.swt.widgets.Shell;
 import org.segmenta.core.segment.SegmentService;
 import org.segmenta.core.segment.StepSummary;
+import org.segmenta.ui.Background;
 import org.segmenta.ui.Prompter;
 
 import jakarta.inject.Named;
@@ -36,14 +35,14 @@ public abstract class StepHistoryHandler {
      * @param shell the active shell
      * @param active the active part
      * @param segments the segment service
-     * @param sync the UI thread
+     * @param background runs the step in a job with progress in the status line
      * @param events the event broker, if any
      * @param prompter asks the user, if another than message dialogs
      */
     @Execute
     public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell,
             @org.eclipse.e4.core.di.annotations.Optional @Named(IServiceConstants.ACTIVE_PART) MPart active,
-            SegmentService segments, UISynchronize sync, @org.eclipse.e4.core.di.annotations.Optional IEventBroker events,
+            SegmentService segments, Background background, @org.eclipse.e4.core.di.annotations.Optional IEventBroker events,
             @org.eclipse.e4.core.di.annotations.Optional Prompter prompter) {
         String no = Segments.current(active);
         if (no == null) {
@@ -53,21 +52,17 @@ public abstract class StepHistoryHandler {
                 "This will undo the last criteria action of segment " + no + ". Do you want to continue?")) {
             return;
         }
-        Job job = Job.create((undo() ? "Undoing" : "Redoing") + " the last step of segment " + no, monitor -> {
-            String message;
-            try {
-                Optional<StepSummary> done = undo() ? segments.undo(no) : segments.redo(no);
-                message = done.map(s -> (undo() ? "Undone: " : "Redone: ") + s.describe())
-                        .orElse(undo() ? "There is no step to undo." : "There is no undone step to redo.");
-            } catch (RuntimeException e) {
-                message = (undo() ? "Undo" : "Redo") + " failed: " + e.getMessage();
-            }
-            String shown = message;
-            sync.asyncExec(() -> Segments.changed(active, events, no, shown));
-            return Status.OK_STATUS;
-        });
-        job.setUser(true);
-        job.schedule();
+        String name = (undo() ? "Undoing" : "Redoing") + " the last step of segment " + no;
+        background.work(name, shell)
+                .onFailure(m -> Segments.say(active, (undo() ? "Undo" : "Redo") + " failed: " + m))
+                .run(monitor -> {
+                    monitor.beginTask(name, IProgressMonitor.UNKNOWN);
+                    Optional<StepSummary> done = undo() ? segments.undo(no) : segments.redo(no);
+                    monitor.done();
+                    return done;
+                }, done -> Segments.changed(active, events, no,
+                        done.map(s -> (undo() ? "Undone: " : "Redone: ") + s.describe())
+                                .orElse(undo() ? "There is no step to undo." : "There is no undone step to redo.")));
     }
 
     /** Edit › Undo Step (Ctrl+Z). */

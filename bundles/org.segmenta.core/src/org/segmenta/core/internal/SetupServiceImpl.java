@@ -1,0 +1,281 @@
+package org.segmenta.core.internal;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.EObject;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.segmenta.core.setup.SetupService;
+import org.segmenta.core.setup.SetupTable;
+import org.segmenta.core.store.InUseException;
+import org.segmenta.core.store.NotFoundException;
+import org.segmenta.core.store.Reference.Target;
+import org.segmenta.core.store.ReferenceRepository.Use;
+import org.segmenta.core.store.Store;
+import org.segmenta.core.store.StoreSession;
+import org.segmenta.model.Attachment;
+import org.segmenta.model.Campaign;
+import org.segmenta.model.InteractionTemplate;
+import org.segmenta.model.InteractionTemplateLanguage;
+import org.segmenta.model.NumberSeries;
+import org.segmenta.model.Salutation;
+import org.segmenta.model.SalutationFormula;
+import org.segmenta.model.SegmentaFactory;
+import org.segmenta.model.SegmentaPackage.Literals;
+import org.segmenta.model.rules.SegmentaValidator;
+
+/** {@link SetupService} over the store: each call is one unit of work. */
+@Component(service = SetupService.class)
+public final class SetupServiceImpl implements SetupService {
+
+    /** The number series campaigns are numbered from when created without a No. */
+    public static final String CAMPAIGN_SERIES = "CAMPAIGN";
+
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private static final String DOTX = "application/vnd.openxmlformats-officedocument.wordprocessingml.template";
+    private static final String DOCM = "application/vnd.ms-word.document.macroEnabled.12";
+    private static final String DOTM = "application/vnd.ms-word.template.macroEnabled.12";
+
+    private final Store store;
+    private final Clock clock;
+
+    /**
+     * @param store the store
+     */
+    @Activate
+    public SetupServiceImpl(@Reference Store store) {
+        this(store, Clock.systemDefaultZone());
+    }
+
+    /**
+     * @param store the store
+     * @param clock when documents are stored
+     */
+    public SetupServiceImpl(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    @Override
+    public <T extends EObject> List<T> list(SetupTable<T> table) {
+        return store.read(s -> table.repository(s).list());
+    }
+
+    @Override
+    public <T extends EObject> Optional<T> get(SetupTable<T> table, String key) {
+        String k = KnownCodes.normalize(key);
+        return k == null ? Optional.empty() : store.read(s -> table.repository(s).get(k));
+    }
+
+    @Override
+    public <T extends EObject> T create(SetupTable<T> table, T row) {
+        table.cast(row);
+        KnownCodes.normalizeAll(row);
+        return store.write(s -> {
+            if (row instanceof Campaign c && c.getNo() == null) {
+                c.setNo(nextCampaignNo(s));
+            }
+            check(s, row);
+            return table.repository(s).insert(row);
+        });
+    }
+
+    @Override
+    public <T extends EObject> T change(SetupTable<T> table, T row) {
+        table.cast(row);
+        KnownCodes.normalizeAll(row);
+        return store.write(s -> {
+            check(s, row);
+            return table.repository(s).update(row);
+        });
+    }
+
+    @Override
+    public void delete(SetupTable<?> table, String key) {
+        String k = KnownCodes.normalize(key);
+        store.write(s -> {
+            EObject row = table.repository(s).require(k);
+            List<Use> uses = s.references().usesOf(table.target(), k, 3);
+            if (!uses.isEmpty()) {
+                throw new InUseException(SegmentaValidator.label(row), uses, fix(table));
+            }
+            List<Long> documents = new ArrayList<>();
+            if (row instanceof InteractionTemplate t) {
+                for (InteractionTemplateLanguage l : t.getLanguages()) {
+                    documents.add(l.getWordTemplateNo());
+                    documents.add(l.getAttachmentNo());
+                }
+            }
+            table.repository(s).delete(k);
+            documents.forEach(no -> dropDocument(s, no));
+            return null;
+        });
+    }
+
+    private static String fix(SetupTable<?> table) {
+        return switch (table.target()) {
+        case SALESPERSON -> "Give those another salesperson first, or keep the salesperson and set Blocked.";
+        case CAMPAIGN -> "Clear or change their Campaign No. first, or keep the campaign.";
+        default -> "Change those first to use another " + table.caption().toLowerCase(Locale.ROOT) + ", or keep it.";
+        };
+    }
+
+    @Override
+    public List<Use> uses(SetupTable<?> table, String key) {
+        String k = KnownCodes.normalize(key);
+        return k == null ? List.of() : store.read(s -> s.references().usesOf(table.target(), k, 3));
+    }
+
+    @Override
+    public InteractionTemplate attachWordDocument(String templateCode, String languageCode, String fileName,
+            InputStream content) {
+        String code = KnownCodes.normalize(templateCode);
+        String language = KnownCodes.normalize(languageCode);
+        return store.write(s -> {
+            InteractionTemplate t = s.interactionTemplates().require(code);
+            KnownCodes codes = new KnownCodes(s);
+            String mediaType = wordMediaType(fileName);
+            if (mediaType == null) {
+                codes.problem(t, SegmentaValidator.label(t) + ": '" + fileName + "' is not a Word document. Give a "
+                        + ".docx or .dotx file (Word: File › Save As › Word Document).");
+            }
+            if (language == null) {
+                codes.problem(t, SegmentaValidator.label(t) + ": a Word document needs a language. Give a language code"
+                        + " (segmenta cli setup language list).");
+            } else if (!s.languages().exists(language)) {
+                codes.problem(t, SegmentaValidator.label(t) + ": language " + language + " is not a language. Choose an "
+                        + "existing one (segmenta cli setup language list) or create it first (setup language add "
+                        + language + ").");
+            }
+            codes.throwIfAny();
+            Attachment a = SegmentaFactory.eINSTANCE.createAttachment();
+            a.setFileName(fileName.replaceAll(".*[/\\\\]", ""));
+            a.setMediaType(mediaType);
+            a.setCreated(Instant.now(clock));
+            a = s.attachments().create(a, content);
+            InteractionTemplateLanguage row = row(t, language);
+            if (row == null) {
+                row = SegmentaFactory.eINSTANCE.createInteractionTemplateLanguage();
+                row.setLanguageCode(language);
+                row.setDescription(t.getDescription());
+                t.getLanguages().add(row);
+            }
+            Long oldWord = row.getWordTemplateNo();
+            Long oldAttachment = row.getAttachmentNo();
+            row.setWordTemplateNo(a.getNo());
+            row.setAttachmentNo(null);
+            if (t.getLanguageCodeDefault() == null || t.getLanguageCodeDefault().isBlank()) {
+                t.setLanguageCodeDefault(language);
+            }
+            InteractionTemplate saved = s.interactionTemplates().update(t);
+            dropDocument(s, oldWord);
+            dropDocument(s, oldAttachment);
+            return saved;
+        });
+    }
+
+    @Override
+    public InteractionTemplate removeDocument(String templateCode, String languageCode) {
+        String code = KnownCodes.normalize(templateCode);
+        String language = KnownCodes.normalize(languageCode);
+        return store.write(s -> {
+            InteractionTemplate t = s.interactionTemplates().require(code);
+            InteractionTemplateLanguage row = row(t, language);
+            if (row == null) {
+                throw new NotFoundException(SegmentaValidator.label(t) + " has no language row " + language
+                        + "; its languages are " + String.join(", ",
+                                t.getLanguages().stream().map(InteractionTemplateLanguage::getLanguageCode).toList())
+                        + ".");
+            }
+            Long oldWord = row.getWordTemplateNo();
+            Long oldAttachment = row.getAttachmentNo();
+            row.setWordTemplateNo(null);
+            row.setAttachmentNo(null);
+            InteractionTemplate saved = s.interactionTemplates().update(t);
+            dropDocument(s, oldWord);
+            dropDocument(s, oldAttachment);
+            return saved;
+        });
+    }
+
+    private static InteractionTemplateLanguage row(InteractionTemplate t, String language) {
+        for (InteractionTemplateLanguage l : t.getLanguages()) {
+            if (language != null && language.equals(l.getLanguageCode())) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    /** Deletes a stored document nothing refers to any more (segments and the log may share a template's). */
+    private static void dropDocument(StoreSession s, Long no) {
+        if (no == null) {
+            return;
+        }
+        Optional<Attachment> a = s.attachments().get(no);
+        if (a.isEmpty() || a.get().isReadOnly()
+                || !s.references().usesOf(Target.ATTACHMENT, Long.toString(no), 0).isEmpty()) {
+            return;
+        }
+        s.attachments().delete(no);
+    }
+
+    static String wordMediaType(String fileName) {
+        String n = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        if (n.endsWith(".docx")) {
+            return DOCX;
+        }
+        if (n.endsWith(".dotx")) {
+            return DOTX;
+        }
+        if (n.endsWith(".docm")) {
+            return DOCM;
+        }
+        if (n.endsWith(".dotm")) {
+            return DOTM;
+        }
+        return null;
+    }
+
+    /** The code fields of set-up rows must name stored rows (the reference design's TableRelation). */
+    private static void check(StoreSession s, EObject row) {
+        KnownCodes codes = new KnownCodes(s);
+        if (row instanceof InteractionTemplate t) {
+            codes.require(t, Literals.INTERACTION_TEMPLATE__INTERACTION_GROUP_CODE, Target.INTERACTION_GROUP)
+                    .require(t, Literals.INTERACTION_TEMPLATE__CAMPAIGN_NO, Target.CAMPAIGN)
+                    .require(t, Literals.INTERACTION_TEMPLATE__LANGUAGE_CODE_DEFAULT, Target.LANGUAGE);
+            for (InteractionTemplateLanguage l : t.getLanguages()) {
+                codes.require(l, Literals.INTERACTION_TEMPLATE_LANGUAGE__LANGUAGE_CODE, Target.LANGUAGE);
+            }
+        } else if (row instanceof Salutation sal) {
+            for (SalutationFormula f : sal.getFormulas()) {
+                codes.require(f, Literals.SALUTATION_FORMULA__LANGUAGE_CODE, Target.LANGUAGE);
+            }
+        } else if (row instanceof Campaign c) {
+            codes.require(c, Literals.CAMPAIGN__SALESPERSON_CODE, Target.SALESPERSON);
+        }
+        codes.throwIfAny();
+    }
+
+    private static String nextCampaignNo(StoreSession s) {
+        if (!s.numberSeries().exists(CAMPAIGN_SERIES)) {
+            NumberSeries series = SegmentaFactory.eINSTANCE.createNumberSeries();
+            series.setCode(CAMPAIGN_SERIES);
+            series.setDescription("Campaigns");
+            series.setStartingNo("CP00001");
+            s.numberSeries().insert(series);
+        }
+        String no = s.numberSeries().next(CAMPAIGN_SERIES);
+        while (s.campaigns().exists(no)) {
+            no = s.numberSeries().next(CAMPAIGN_SERIES);
+        }
+        return no;
+    }
+}

@@ -1,0 +1,114 @@
+package org.segmenta.core.setup;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.EObject;
+import org.segmenta.core.store.ReferenceRepository;
+import org.segmenta.model.InteractionTemplate;
+
+/**
+ * Keeps the set-up tables ({@link SetupTable}): interaction templates with their languages and Word documents,
+ * interaction groups, salespeople, languages, salutations with their formulas, mailing groups, industry groups, job
+ * responsibilities, profile questionnaires with questions and answers, and campaigns. One service keyed by table,
+ * typed through {@link SetupTable}'s type parameter. Each call is one unit of work. An OSGi service.
+ * <p>
+ * Rules on every create and change: codes (the key and every code field, for example an interaction template's
+ * Interaction Group Code or a formula's Language Code) are stripped and upper-cased (the reference design's Code
+ * fields); the model validator's rules ({@link org.segmenta.model.rules.SegmentaValidator}: required fields, no
+ * negative cost or duration, one document per language row, a default language with a row, one formula per
+ * language and type, a campaign ending after it starts); every code field names a stored row (an interaction
+ * template's group, campaign and languages; a formula's language; a campaign's salesperson). A broken rule is a
+ * {@link org.segmenta.core.store.ValidationException} whose messages name the field and how to fix it; nothing is
+ * written. A delete of a row that other data uses is an {@link org.segmenta.core.store.InUseException} naming what
+ * uses it.
+ */
+public interface SetupService {
+
+    /**
+     * @param <T> the row type
+     * @param table the table
+     * @return every row with everything it contains, by key
+     */
+    <T extends EObject> List<T> list(SetupTable<T> table);
+
+    /**
+     * @param <T> the row type
+     * @param table the table
+     * @param key the key, any case
+     * @return the row, or empty
+     */
+    <T extends EObject> Optional<T> get(SetupTable<T> table, String key);
+
+    /**
+     * Stores a new row.
+     *
+     * @param <T> the row type
+     * @param table the table
+     * @param row the row; for campaigns a blank No. takes the next No. of number series {@code CAMPAIGN}
+     *            (CP00001, ...)
+     * @return the stored row
+     * @throws org.segmenta.core.store.ValidationException when a rule is broken (nothing stored)
+     * @throws org.segmenta.core.store.DuplicateKeyException when the key exists
+     */
+    <T extends EObject> T create(SetupTable<T> table, T row);
+
+    /**
+     * Stores a changed row (everything it contains is replaced).
+     *
+     * @param <T> the row type
+     * @param table the table
+     * @param row the changed row, as read by {@link #get}
+     * @return the stored row
+     * @throws org.segmenta.core.store.ValidationException when a rule is broken (nothing stored)
+     * @throws org.segmenta.core.store.NotFoundException when no row has its key
+     */
+    <T extends EObject> T change(SetupTable<T> table, T row);
+
+    /**
+     * Deletes a row with everything it contains (an interaction template's Word documents too).
+     *
+     * @param table the table
+     * @param key the key, any case
+     * @throws org.segmenta.core.store.NotFoundException when there is none
+     * @throws org.segmenta.core.store.InUseException when other data uses it (the message names what)
+     */
+    void delete(SetupTable<?> table, String key);
+
+    /**
+     * @param table the table
+     * @param key the key, any case
+     * @return what uses the row: one entry per kind of use, with a count and a few examples; empty when unused
+     */
+    List<ReferenceRepository.Use> uses(SetupTable<?> table, String key);
+
+    /**
+     * Stores a Word document (.docx or .dotx with merge fields) as an interaction template's document for one
+     * language: the language row's Word Template (its attachment, if any, is dropped, as a row has one or the
+     * other). The row is created when the template has none for the language, and the language becomes the
+     * template's default when it has none. A document the row had before is deleted.
+     *
+     * @param templateCode the interaction template
+     * @param languageCode the language (a stored language), any case
+     * @param fileName the document's file name, for example {@code letter.docx}
+     * @param content the document's bytes (read to its end, not closed)
+     * @return the changed template
+     * @throws org.segmenta.core.store.NotFoundException when the template does not exist
+     * @throws org.segmenta.core.store.ValidationException when the language does not exist or the file is not a
+     *             Word document (.docx/.dotx/.docm/.dotm)
+     */
+    InteractionTemplate attachWordDocument(String templateCode, String languageCode, String fileName,
+            InputStream content);
+
+    /**
+     * Removes an interaction template's document for one language (the row stays, without a document) and
+     * deletes the stored document.
+     *
+     * @param templateCode the interaction template
+     * @param languageCode the language
+     * @return the changed template
+     * @throws org.segmenta.core.store.NotFoundException when the template or its row for the language does not exist
+     */
+    InteractionTemplate removeDocument(String templateCode, String languageCode);
+}
