@@ -250,12 +250,7 @@ public final class Matrix {
         segments.steps(seg);
         segments.lineCount(seg);
         List<SegmentLine> page = segments.lines(seg, 0, PAGE);
-        store.read(s -> {
-            for (SegmentLine l : page) {
-                s.contacts().get(l.getContactNo());
-            }
-            return null;
-        });
+        store.read(s -> s.contacts().getAll(page.stream().map(SegmentLine::getContactNo).toList()));
     }
 
     private static double time(Runnable r) {

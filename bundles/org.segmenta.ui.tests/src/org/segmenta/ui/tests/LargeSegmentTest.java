@@ -81,6 +81,22 @@ class LargeSegmentTest {
             c.dispose();
         }
         long again = timeOpen(no, editor);
+        // what opening asks of the services, after the editors (compiled statements, warm caches)
+        for (int round = 0; round < 2; round++) {
+            long t0 = System.nanoTime();
+            services.segments().get(no);
+            services.segments().steps(no);
+            long t1 = System.nanoTime();
+            services.segments().lineCount(no);
+            long t2 = System.nanoTime();
+            var page = services.segments().lines(no, 0, 100);
+            long t3 = System.nanoTime();
+            services.store().read(s -> s.contacts().getAll(page.stream().map(l -> l.getContactNo()).toList()));
+            long t4 = System.nanoTime();
+            System.out.println("open, round " + round + ": header+steps " + (t1 - t0) / 1_000_000 + " ms, lineCount "
+                    + (t2 - t1) / 1_000_000 + " ms, lines(0,100) " + (t3 - t2) / 1_000_000 + " ms, their contacts "
+                    + (t4 - t3) / 1_000_000 + " ms");
+        }
         String figure = "A " + LINES + "-line segment opened with its first page of lines in " + first
                 + " ms as the first editor of the JVM (" + pagesOnFirstOpen + " page(s) of lines read), and in " + again
                 + " ms when opened again";

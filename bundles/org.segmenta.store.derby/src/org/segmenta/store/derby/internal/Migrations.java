@@ -528,8 +528,20 @@ final class Migrations {
             """
             CREATE INDEX segment_line_by_contact_no ON segment_line (contact_no)"""));
 
+    /**
+     * Migration 5: the contacts a segment step skips (Exclude from Segment or Privacy Blocked, about 3 % of them)
+     * are found by an index of their own, so that an Add counts what it skipped without evaluating its filters over
+     * every candidate a second time.
+     */
+    static final Migration V5 = new Migration(5, "Contacts skipped by segment steps, indexed", List.of(
+            """
+            ALTER TABLE contact ADD COLUMN segment_blocked SMALLINT GENERATED ALWAYS AS
+                (CASE WHEN exclude_from_segment OR privacy_blocked THEN 1 ELSE 0 END)""",
+            """
+            CREATE INDEX contact_by_segment_blocked ON contact (segment_blocked, contact_no)"""));
+
     /** Every migration, in order of version. */
-    static final List<Migration> ALL = List.of(V1, V2, V3, V4);
+    static final List<Migration> ALL = List.of(V1, V2, V3, V4, V5);
 
     /** @return the schema version this program writes and reads */
     static int latest() {
