@@ -162,32 +162,39 @@ public final class Matrix {
     }
 
     /**
-     * Runs the matrix up to the given sizes.
+     * Runs the matrix on the given sizes.
      *
-     * @param maxContacts the largest contact size to run (10,000, 100,000 or 1,000,000; sizes above are left out)
-     * @param maxLines the largest segment size to run
+     * @param contactSizes the contact sizes, ascending (normally {@link #CONTACTS}, or those up to a limit)
+     * @param lineSizes the segment sizes, ascending (normally {@link #LINES}); a size above the contacts is left out
      * @param merge the Word merge service (Log needs it; the bench segments have no Word letters)
      * @param folder an empty folder for the databases (the caller deletes it)
      * @param progress where to say what is going on
      * @return the cells and their growth
      */
-    public static Result run(int maxContacts, int maxLines, MergeService merge, Path folder, PrintStream progress)
+    public static Result run(int[] contactSizes, int[] lineSizes, MergeService merge, Path folder, PrintStream progress)
             throws IOException {
-        return new Matrix(merge, progress).run(maxContacts, maxLines, folder);
+        return new Matrix(merge, progress).run(contactSizes, lineSizes, folder);
     }
 
-    private Result run(int maxContacts, int maxLines, Path folder) throws IOException {
+    /**
+     * @param sizes sizes
+     * @param max the largest to keep
+     * @return the sizes up to {@code max}
+     */
+    public static int[] upTo(int[] sizes, int max) {
+        return java.util.Arrays.stream(sizes).filter(n -> n <= max).toArray();
+    }
+
+    private Result run(int[] contactSizes, int[] lineSizes, Path folder) throws IOException {
         List<Cell> cells = new ArrayList<>();
         // a small round first, not kept, so that the measured cells meet compiled code
         progress.printf("bench matrix: warming up%n");
-        measure(5_000, new int[] { 1_000 }, folder.resolve("warm-up"));
-        for (int contacts : CONTACTS) {
-            if (contacts > maxContacts) {
-                continue;
-            }
+        int warm = Math.min(5_000, contactSizes[0]);
+        measure(warm, new int[] { Math.min(warm, Math.min(1_000, lineSizes[0])) }, folder.resolve("warm-up"));
+        for (int contacts : contactSizes) {
             List<Integer> lines = new ArrayList<>();
-            for (int l : LINES) {
-                if (l <= maxLines && l <= contacts) {
+            for (int l : lineSizes) {
+                if (l <= contacts) {
                     lines.add(l);
                 }
             }
@@ -269,8 +276,10 @@ public final class Matrix {
         for (String f : FIGURES) {
             for (Cell a : cells) {
                 for (Cell b : cells) {
-                    boolean alongContacts = a.lines() == b.lines() && next(CONTACTS, a.contacts(), b.contacts(), cells, a.lines(), true);
-                    boolean alongLines = a.contacts() == b.contacts() && next(LINES, a.lines(), b.lines(), cells, a.contacts(), false);
+                    boolean alongContacts = a.lines() == b.lines() && b.contacts() > a.contacts()
+                            && cells.stream().noneMatch(c -> c.lines() == a.lines() && c.contacts() > a.contacts() && c.contacts() < b.contacts());
+                    boolean alongLines = a.contacts() == b.contacts() && b.lines() > a.lines()
+                            && cells.stream().noneMatch(c -> c.contacts() == a.contacts() && c.lines() > a.lines() && c.lines() < b.lines());
                     if (!alongContacts && !alongLines) {
                         continue;
                     }
@@ -288,19 +297,5 @@ public final class Matrix {
             }
         }
         return out;
-    }
-
-    /** @return whether {@code to} is the next measured size after {@code from} along one axis */
-    private static boolean next(int[] sizes, int from, int to, List<Cell> cells, int fixed, boolean contactsAxis) {
-        if (to <= from) {
-            return false;
-        }
-        for (int s : sizes) {
-            if (s > from && s < to && cells.stream().anyMatch(c -> (contactsAxis ? c.contacts() == s && c.lines() == fixed
-                    : c.lines() == s && c.contacts() == fixed))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

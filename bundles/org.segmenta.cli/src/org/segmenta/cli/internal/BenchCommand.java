@@ -59,6 +59,14 @@ final class BenchCommand implements Callable<Integer> {
             description = "leave out the matrix's segment sizes above N (default: ${DEFAULT-VALUE})")
     int matrixMaxLines = 300_000;
 
+    @Option(names = "--matrix-contacts", paramLabel = "N,N...", split = ",",
+            description = "the matrix's contact sizes instead of 10000,100000,1000000")
+    int[] matrixContacts;
+
+    @Option(names = "--matrix-lines", paramLabel = "N,N...", split = ",",
+            description = "the matrix's segment sizes instead of 1000,40000,300000")
+    int[] matrixLines;
+
     @Option(names = "--keep", hidden = true, description = "keep the temporary folder (for looking into the databases)")
     boolean keep;
 
@@ -73,6 +81,14 @@ final class BenchCommand implements Callable<Integer> {
             sizes = new Bench.Sizes(contacts, Math.min(lines, contacts), letters, repeat);
         } catch (IllegalArgumentException e) {
             env.err().println("segmenta cli bench: " + e.getMessage());
+            return Cli.USAGE;
+        }
+        int[] mc = Matrix.upTo(matrixContacts != null ? sorted(matrixContacts) : Matrix.CONTACTS, matrixMaxContacts);
+        int[] ml = Matrix.upTo(matrixLines != null ? sorted(matrixLines) : Matrix.LINES, matrixMaxLines);
+        if ((matrix || matrixOnly) && (mc.length == 0 || ml.length == 0 || mc[0] < 1 || ml[0] < 1
+                || mc[mc.length - 1] > 9_999_999)) {
+            env.err().println("segmenta cli bench: the matrix needs at least one contact size (1 to 9,999,999) and one"
+                    + " segment size (1 or more) within --matrix-max-contacts and --matrix-max-lines");
             return Cli.USAGE;
         }
         MergeService merge = env.services().get(MergeService.class);
@@ -90,7 +106,9 @@ final class BenchCommand implements Callable<Integer> {
                 report = Bench.run(sizes, merge, folder, env.err());
             }
             if (matrix || matrixOnly) {
-                scale = Matrix.run(matrixMaxContacts, matrixMaxLines, merge, folder.resolve("matrix"), env.err());
+                scale = Matrix.run(Matrix.upTo(matrixContacts != null ? sorted(matrixContacts) : Matrix.CONTACTS, matrixMaxContacts),
+                        Matrix.upTo(matrixLines != null ? sorted(matrixLines) : Matrix.LINES, matrixMaxLines), merge,
+                        folder.resolve("matrix"), env.err());
             }
         } finally {
             if (keep) {
@@ -127,6 +145,10 @@ final class BenchCommand implements Callable<Integer> {
             Files.writeString(json, text, StandardCharsets.UTF_8);
         }
         return Cli.OK;
+    }
+
+    private static int[] sorted(int[] sizes) {
+        return java.util.Arrays.stream(sizes).sorted().distinct().toArray();
     }
 
     private static void deleteQuietly(Path folder) {

@@ -113,7 +113,7 @@ final class DerbySelection implements SegmentSelectionRepository {
      */
     private long[] inSegment(String segmentNo, Sql condition) throws SQLException {
         return longs(new Sql().append("SELECT COUNT(*), SUM(CASE WHEN " + EXCLUDED + " THEN 1 ELSE 0 END) FROM contact c WHERE ")
-                .append(condition).append(" AND EXISTS (SELECT 1 FROM segment_line x WHERE x.segment_no = ")
+                .append(condition).append(" AND EXISTS (SELECT 1 FROM segment_line x" + CriteriaSql.NESTED_LOOP + " WHERE x.segment_no = ")
                 .param((ps, i) -> ps.setString(i, segmentNo)).append(" AND x.contact_no = c.contact_no)"), 2);
     }
 
@@ -229,7 +229,7 @@ final class DerbySelection implements SegmentSelectionRepository {
             where.append(" AND NOT " + EXCLUDED);
         }
         if (!o.allowExistingContacts()) {
-            where.append(" AND NOT EXISTS (SELECT 1 FROM segment_line x WHERE x.segment_no = ")
+            where.append(" AND NOT EXISTS (SELECT 1 FROM segment_line x" + CriteriaSql.NESTED_LOOP + " WHERE x.segment_no = ")
                     .param((ps, i) -> ps.setString(i, segmentNo)).append(" AND x.contact_no = c.contact_no)");
         }
         int lastLine = (int) Rows.queryLong(session,
@@ -415,12 +415,12 @@ final class DerbySelection implements SegmentSelectionRepository {
             // the line's company (or the line's contact when it has none) has a matching contact: its persons by
             // the company index, itself by the key; an IN over COALESCE(...) made Derby rebuild a hash of the
             // contacts for every line
-            match = new Sql().append("(EXISTS (SELECT 1 FROM contact c WHERE c.company_no = COALESCE(l.contact_company_no, l.contact_no) AND ")
+            match = new Sql().append("(EXISTS (SELECT 1 FROM contact c" + CriteriaSql.NESTED_LOOP + " WHERE c.company_no = COALESCE(l.contact_company_no, l.contact_no) AND ")
                     .append(criteria.matches(filters, "c"))
-                    .append(") OR EXISTS (SELECT 1 FROM contact c WHERE c.contact_no = COALESCE(l.contact_company_no, l.contact_no) AND c.company_no IS NULL AND ")
+                    .append(") OR EXISTS (SELECT 1 FROM contact c" + CriteriaSql.NESTED_LOOP + " WHERE c.contact_no = COALESCE(l.contact_company_no, l.contact_no) AND c.company_no IS NULL AND ")
                     .append(criteria.matches(filters, "c")).append("))");
         } else {
-            match = new Sql().append("EXISTS (SELECT 1 FROM contact c WHERE c.contact_no = l.contact_no AND ")
+            match = new Sql().append("EXISTS (SELECT 1 FROM contact c" + CriteriaSql.NESTED_LOOP + " WHERE c.contact_no = l.contact_no AND ")
                     .append(criteria.matches(filters, "c")).append(")");
         }
         return action == CriteriaAction.REFINE ? new Sql().append("NOT ").append(match) : match;
