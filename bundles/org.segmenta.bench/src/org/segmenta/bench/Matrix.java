@@ -249,8 +249,13 @@ public final class Matrix {
         return seg;
     }
 
-    /** Opens a segment as the segment editor does on its first show. */
-    static void open(DerbyStore store, SegmentServiceImpl segments, String seg) {
+    /**
+     * Opens a segment as the segment editor does when it is shown: header, the set-up lists of its form, the steps,
+     * the line count, the first page of lines and their contacts.
+     *
+     * @return how many lines the first page has
+     */
+    static int open(DerbyStore store, SegmentServiceImpl segments, String seg) {
         segments.get(seg).orElseThrow();
         store.read(s -> s.salespeople().list());
         store.read(s -> s.interactionTemplates().list());
@@ -258,6 +263,7 @@ public final class Matrix {
         segments.lineCount(seg);
         List<SegmentLine> page = segments.lines(seg, 0, PAGE);
         store.read(s -> s.contacts().getAll(page.stream().map(SegmentLine::getContactNo).toList()));
+        return page.size();
     }
 
     private static double time(Runnable r) {
