@@ -82,7 +82,22 @@ public final class ModelFields {
                 Captions.of(c.getName()) + " has no field '" + name + "'; did you mean '" + nearest(c, name)
                         + "'? Its fields: " + String.join(", ", fields(c).stream().map(EAttribute::getName).toList())
                         + "."));
-        object.eSet(a, parse(c, a, text));
+        object.eSet(a, value(a, text));
+    }
+
+    /**
+     * Converts text to a value of one field, as {@link #set} does, with codes normalised
+     * ({@link org.segmenta.core.rules.Codes}): the one parser of typed field values for the window, the command line
+     * and the services.
+     *
+     * @param attribute the field
+     * @param text the value as text (blank: the field's empty value)
+     * @return the value, of the attribute's Java type
+     * @throws IllegalArgumentException when the text does not fit the field's type (the message says what would)
+     */
+    public static Object value(EAttribute attribute, String text) {
+        return org.segmenta.core.rules.Codes.normalise(attribute,
+                parse(attribute.getEContainingClass(), attribute, text));
     }
 
     /**

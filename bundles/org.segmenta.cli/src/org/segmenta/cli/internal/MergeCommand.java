@@ -1,6 +1,7 @@
 package org.segmenta.cli.internal;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -10,7 +11,6 @@ import org.segmenta.core.merge.MainDocument;
 import org.segmenta.core.merge.MergeException;
 import org.segmenta.core.merge.MergeResult;
 import org.segmenta.core.merge.MergeService;
-import org.segmenta.core.store.Store;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -70,7 +70,8 @@ final class MergeCommand implements Callable<Integer> {
                             : e.key().caption() + " (" + e.detail() + ")"));
                 }
             }
-            long no = WordTemplates.use(env.services().get(Store.class), segment, template);
+            long no = env.services().get(InteractionService.class).useWordDocument(segment,
+                    template.getFileName().toString(), Files.readAllBytes(template));
             if (!out.json()) {
                 env.out().println("Stored " + template.getFileName() + " as attachment " + no
                         + ", the Word template of segment " + segment + ".");

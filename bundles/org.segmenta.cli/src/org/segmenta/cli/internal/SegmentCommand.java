@@ -364,8 +364,8 @@ final class SegmentCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             SegmentHeader h = require(env, segment);
-            segments(env).saveCriteria(segment, code, description != null ? description : h.getDescription());
-            env.out().println("Saved the criteria of segment " + segment + " as " + code + ".");
+            String saved = segments(env).saveCriteria(segment, code, description != null ? description : h.getDescription());
+            env.out().println("Saved the criteria of segment " + segment + " as " + saved + ".");
             return Cli.OK;
         }
     }

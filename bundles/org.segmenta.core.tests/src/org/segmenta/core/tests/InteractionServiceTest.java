@@ -146,6 +146,13 @@ class InteractionServiceTest {
         assertTrue(lines.stream().allMatch(l -> "LETTER".equals(l.getInteractionTemplateCode())
                 && new BigDecimal("2.50").compareTo(l.getCost()) == 0));
 
+        w.store.write(s -> {
+            InteractionTemplate call = World.F.createInteractionTemplate();
+            call.setCode("CALL");
+            call.setDescription("Phone call");
+            call.setInteractionGroupCode("LETTERS");
+            return s.interactionTemplates().insert(call);
+        });
         SegmentLine own = lines.get(0);
         own.setInteractionTemplateCode("CALL");
         w.segments.updateLine(own);

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.segmenta.core.merge.MergeResult;
+import org.segmenta.core.rules.CodeCheck;
+import org.segmenta.core.ModelFields;
 import org.segmenta.core.store.InteractionLogQuery;
 import org.segmenta.model.Evaluation;
 import org.segmenta.model.InteractionLogEntry;
@@ -22,13 +25,19 @@ import org.segmenta.model.SegmentHeader;
 public interface InteractionService {
 
     /**
-     * Chooses the header's interaction template and copies its defaults ({@link TemplateDefaults}).
+     * Chooses the header's interaction template and copies its defaults ({@link TemplateDefaults}). With
+     * {@code applyToLines} (NAV "Do you want to apply the %1 %2 to all segment lines?") the lines that follow the
+     * header (those on its template before the change) get the new template and its defaults, each line as when it
+     * was added: it keeps its own salesperson (falling back to the header's, then its contact's) and description, its
+     * correspondence type and language are resolved again for its contact, and its subject and documents come from
+     * the header's row for its language. A blank header value never blanks a line's value; lines on another template
+     * keep everything ({@link org.segmenta.core.store.LineOperations#applyTemplate}). One set-based transaction.
      *
      * @param segmentNo the segment
-     * @param templateCode the template, or null to clear it
-     * @param applyToLines also give every line the template and its values (NAV asks "Do you want to apply the
-     *            template to all segment lines?")
+     * @param templateCode the template (any case: codes are normalised), or null or blank to clear it
+     * @param applyToLines also give the lines that follow the header the template and its values
      * @return the header
+     * @throws org.segmenta.core.rules.UnknownCodeException when there is no such template (nothing changed)
      */
     SegmentHeader chooseTemplate(String segmentNo, String templateCode, boolean applyToLines);
 
@@ -41,16 +50,50 @@ public interface InteractionService {
     long linesFollowing(String segmentNo, EAttribute headerField);
 
     /**
-     * Changes a header field and, when asked, the lines that follow the header (NAV "You have modified %1. Do you want
-     * to update the segment lines where the Interaction Template Code is %2?").
+     * Changes one header field and, when asked, the lines that follow the header (NAV "You have modified %1. Do you
+     * want to update the segment lines where the Interaction Template Code is %2?"); see
+     * {@link #changeHeader(String, Map, boolean)}.
      *
      * @param segmentNo the segment
      * @param headerField the header attribute
-     * @param value its new value
-     * @param updateLines update the lines on the header's template
+     * @param value its new value (of the attribute's type, or text to parse as {@link ModelFields#value} does)
+     * @param updateLines update the lines that follow the header
      * @return the header
      */
     SegmentHeader changeHeader(String segmentNo, EAttribute headerField, Object value, boolean updateLines);
+
+    /**
+     * Changes header fields in one transaction. Codes are normalised ({@link org.segmenta.core.rules.Codes}) and
+     * refused at once when not set up ({@link CodeCheck}); a text value for a field of another type is parsed
+     * ({@link ModelFields#value}). A change of the Interaction Template Code is {@link #chooseTemplate} and comes
+     * first. With {@code updateLines} each changed field that propagates (§1.5 of the domain reference:
+     * {@link LineDefaults#lineField}) reaches exactly the lines whose Interaction Template Code is the header's, and
+     * only in that field; a blank value (no code, no text, a blank option) never blanks the lines' values; Subject
+     * (Default) reaches the lines in the header's default language that still have the old subject. Fields that do
+     * not propagate (Ignore Contact Corres. Type, Language Code (Default)) change the header only.
+     *
+     * @param segmentNo the segment
+     * @param values header attribute → new value, applied in the map's order
+     * @param updateLines update the lines that follow the header
+     * @return the header
+     * @throws org.segmenta.core.rules.UnknownCodeException when a code is not set up (nothing changed)
+     * @throws IllegalArgumentException when a field cannot be changed or a value is not of its type (nothing changed)
+     */
+    SegmentHeader changeHeader(String segmentNo, Map<EAttribute, ?> values, boolean updateLines);
+
+    /**
+     * "Use my Word document for this segment": stores a Word main document once and makes it the Word template of the
+     * whole segment: of each of the header's language rows (or the header's modified Word template when it has none)
+     * and, in one set-based statement, of every line without a personalised letter of its own. New lines inherit it;
+     * Log and merge use this very document. One transaction.
+     *
+     * @param segmentNo the open segment
+     * @param fileName the document's file name, for example {@code autumn.docx}
+     * @param content the .docx or .dotx bytes
+     * @return the stored document's attachment No.
+     * @throws IOException when the bytes are not a Word document (nothing stored); the message says why
+     */
+    long useWordDocument(String segmentNo, String fileName, byte[] content) throws IOException;
 
     /**
      * Finds every problem Log would meet ({@link PreLogValidation}).

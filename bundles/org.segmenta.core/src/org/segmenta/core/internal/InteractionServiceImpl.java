@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,8 @@ import org.segmenta.core.merge.MergeRecord;
 import org.segmenta.core.merge.MergeResult;
 import org.segmenta.core.merge.MergeService;
 import org.segmenta.core.merge.PreparedMerge;
+import org.segmenta.core.rules.CodeCheck;
+import org.segmenta.core.rules.Codes;
 import org.segmenta.core.segment.SegmentService;
 import org.segmenta.core.store.InteractionLogQuery;
 import org.segmenta.core.store.NotFoundException;
@@ -122,20 +125,21 @@ public final class InteractionServiceImpl implements InteractionService {
     public SegmentHeader chooseTemplate(String segmentNo, String templateCode, boolean applyToLines) {
         return store.write(s -> {
             SegmentHeader h = s.segments().require(segmentNo);
-            String before = h.getInteractionTemplateCode();
-            InteractionTemplate t = templateCode == null ? null : s.interactionTemplates().require(templateCode);
-            TemplateDefaults.apply(h, t);
-            s.segments().update(h);
-            if (applyToLines) {
-                for (EAttribute headerField : Literals.SEGMENT_HEADER.getEAllAttributes()) {
-                    Optional<EAttribute> lineField = LineDefaults.lineField(headerField);
-                    if (lineField.isPresent()) {
-                        s.selection().propagate(segmentNo, before, lineField.get(), h.eGet(headerField), true);
-                    }
-                }
-            }
-            return h;
+            chooseTemplateIn(s, h, templateCode, applyToLines);
+            return s.segments().update(h);
         });
+    }
+
+    /** Sets the header's template with its defaults (not saved yet) and, when asked, applies it to the lines. */
+    private static void chooseTemplateIn(StoreSession s, SegmentHeader h, Object templateCode, boolean applyToLines) {
+        String code = Codes.normalise(templateCode == null ? null : templateCode.toString());
+        CodeCheck.check(s, Literals.SEGMENT_HEADER__INTERACTION_TEMPLATE_CODE, code);
+        String before = h.getInteractionTemplateCode();
+        InteractionTemplate t = code == null ? null : s.interactionTemplates().require(code);
+        TemplateDefaults.apply(h, t);
+        if (applyToLines) {
+            s.lineOperations().applyTemplate(h, t, before);
+        }
     }
 
     @Override
@@ -149,19 +153,64 @@ public final class InteractionServiceImpl implements InteractionService {
 
     @Override
     public SegmentHeader changeHeader(String segmentNo, EAttribute headerField, Object value, boolean updateLines) {
-        if (headerField == Literals.SEGMENT_HEADER__INTERACTION_TEMPLATE_CODE) {
-            return chooseTemplate(segmentNo, (String) value, updateLines);
+        Map<EAttribute, Object> one = new LinkedHashMap<>();
+        one.put(headerField, value);
+        return changeHeader(segmentNo, one, updateLines);
+    }
+
+    @Override
+    public SegmentHeader changeHeader(String segmentNo, Map<EAttribute, ?> values, boolean updateLines) {
+        return store.write(s -> {
+            SegmentHeader h = s.segments().require(segmentNo);
+            EAttribute templateField = Literals.SEGMENT_HEADER__INTERACTION_TEMPLATE_CODE;
+            if (values.containsKey(templateField)) {
+                chooseTemplateIn(s, h, values.get(templateField), updateLines);
+            }
+            for (Map.Entry<EAttribute, ?> change : values.entrySet()) {
+                EAttribute field = change.getKey();
+                if (field == templateField) {
+                    continue;
+                }
+                Object value = HeaderRules.value(s, h, field, change.getValue());
+                Object old = h.eGet(field);
+                h.eSet(field, value);
+                if (updateLines) {
+                    HeaderRules.propagate(s, h, field, old, value);
+                }
+            }
+            return s.segments().update(h);
+        });
+    }
+
+    @Override
+    public long useWordDocument(String segmentNo, String fileName, byte[] content) throws IOException {
+        String name = fileName == null || fileName.isBlank() ? "letter.docx" : Path.of(fileName).getFileName().toString();
+        Path tmp = Files.createTempFile("segmenta-main-document-", name.toLowerCase().endsWith(".dotx") ? ".dotx" : ".docx");
+        try {
+            Files.write(tmp, content);
+            merge.inspect(tmp);
+        } catch (MergeException e) {
+            throw new IOException(name + " is not a Word main document Segmenta can merge: " + e.getMessage(), e);
+        } finally {
+            Files.deleteIfExists(tmp);
         }
         return store.write(s -> {
             SegmentHeader h = s.segments().require(segmentNo);
-            String template = h.getInteractionTemplateCode();
-            h.eSet(headerField, value);
-            s.segments().update(h);
-            if (updateLines) {
-                LineDefaults.lineField(headerField)
-                        .ifPresent(lf -> s.selection().propagate(segmentNo, template, lf, value, false));
+            Attachment a = SegmentaFactory.eINSTANCE.createAttachment();
+            a.setFileName(name);
+            a.setMediaType(DOCX);
+            a.setCreated(Instant.now(clock));
+            long no = s.attachments().create(a, new ByteArrayInputStream(content)).getNo();
+            if (h.getLanguages().isEmpty()) {
+                h.setModifiedWordTemplateNo(no);
             }
-            return h;
+            for (SegmentInteractionLanguage row : h.getLanguages()) {
+                row.setAttachmentNo(null);
+                row.setWordTemplateNo(no);
+            }
+            s.segments().update(h);
+            s.lineOperations().useWordTemplate(segmentNo, no);
+            return no;
         });
     }
 

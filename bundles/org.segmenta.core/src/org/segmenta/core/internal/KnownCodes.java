@@ -9,6 +9,7 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
+import org.segmenta.core.rules.Codes;
 import org.segmenta.core.setup.SetupTable;
 import org.segmenta.core.store.Reference;
 import org.segmenta.core.store.StoreSession;
@@ -34,7 +35,7 @@ final class KnownCodes {
      * @return it stripped and upper-cased, or null when blank
      */
     static String normalize(String code) {
-        return code == null || code.isBlank() ? null : code.strip().toUpperCase(Locale.ROOT);
+        return Codes.normalise(code);
     }
 
     /**

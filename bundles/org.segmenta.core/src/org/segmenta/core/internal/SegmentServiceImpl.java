@@ -5,15 +5,21 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.segmenta.core.criteria.CriteriaSources;
 import org.segmenta.core.criteria.FieldFilter;
 import org.segmenta.core.criteria.ResolvedFilter;
+import org.segmenta.core.rules.CodeCheck;
+import org.segmenta.core.rules.Codes;
+import org.segmenta.core.ModelFields;
 import org.segmenta.core.segment.LiveCount;
 import org.segmenta.core.segment.SegmentService;
 import org.segmenta.core.segment.SegmentSummary;
@@ -34,6 +40,7 @@ import org.segmenta.model.SegmentHeader;
 import org.segmenta.model.SegmentLine;
 import org.segmenta.model.SegmentaFactory;
 import org.segmenta.model.StepKind;
+import org.segmenta.model.SegmentaPackage.Literals;
 
 /** {@link SegmentService} over the store: each call is one unit of work; steps are set-based in the store. */
 @Component(service = SegmentService.class)
@@ -118,7 +125,11 @@ public final class SegmentServiceImpl implements SegmentService {
 
     @Override
     public SegmentHeader saveHeader(SegmentHeader header) {
-        return store.write(s -> s.segments().update(header));
+        return store.write(s -> {
+            Codes.normaliseAll(header);
+            checkChangedCodes(s, s.segments().get(header.getNo()).orElse(null), header);
+            return s.segments().update(header);
+        });
     }
 
     @Override
@@ -301,8 +312,12 @@ public final class SegmentServiceImpl implements SegmentService {
     }
 
     @Override
-    public void saveCriteria(String segmentNo, String code, String description) {
-        store.write(s -> {
+    public String saveCriteria(String segmentNo, String typedCode, String description) {
+        String code = Codes.normalise(typedCode);
+        if (code == null) {
+            throw new IllegalArgumentException("Saved criteria need a code, for example AUTUMN.");
+        }
+        return store.write(s -> {
             SegmentHeader h = s.segments().require(segmentNo);
             List<SegmentCriteriaLine> active = activeSteps(h);
             if (active.stream().noneMatch(l -> l.getKind() != StepKind.REUSED_LOGGED_SEGMENT)) {
@@ -315,14 +330,20 @@ public final class SegmentServiceImpl implements SegmentService {
             for (SegmentCriteriaLine l : active) {
                 saved.getLines().add(EcoreUtil.copy(l));
             }
-            return s.savedCriteria().insert(saved);
+            s.savedCriteria().insert(saved);
+            return code;
         });
     }
 
     @Override
-    public List<StepSummary> reuseCriteria(String segmentNo, String code) {
+    public List<StepSummary> reuseCriteria(String segmentNo, String typedCode) {
+        String code = Codes.normalise(typedCode);
         return store.write(s -> {
-            SavedSegmentCriteria saved = s.savedCriteria().require(code);
+            SavedSegmentCriteria saved = s.savedCriteria().get(code == null ? "" : code)
+                    .orElseThrow(() -> new NotFoundException("There are no saved criteria " + code + "; "
+                            + (s.savedCriteria().count() == 0 ? "save a segment's criteria first."
+                                    : "the saved criteria are " + s.savedCriteria().list().stream()
+                                            .map(SavedSegmentCriteria::getCode).collect(Collectors.joining(", ")) + ".")));
             List<StepSummary> done = new ArrayList<>();
             for (SegmentCriteriaLine l : saved.getLines()) {
                 if (l.getKind() == StepKind.REUSED_LOGGED_SEGMENT && l.getLoggedSegmentEntryNo() != null) {
@@ -371,8 +392,55 @@ public final class SegmentServiceImpl implements SegmentService {
 
     @Override
     public SegmentLine updateLine(SegmentLine line) {
-        return store.write(s -> s.segmentLines().update(line));
+        return store.write(s -> {
+            Codes.normaliseAll(line);
+            checkChangedCodes(s, s.segmentLines().get(line.getSegmentNo(), line.getLineNo()).orElse(null), line);
+            return s.segmentLines().update(line);
+        });
     }
+
+    /** Refuses the codes that a save changes and that are not set up; codes stored before are left alone. */
+    private static void checkChangedCodes(StoreSession s, EObject stored, EObject changed) {
+        for (EAttribute a : changed.eClass().getEAllAttributes()) {
+            if (!a.isMany() && CodeCheck.checks(a)
+                    && (stored == null || !java.util.Objects.equals(stored.eGet(a), changed.eGet(a)))) {
+                CodeCheck.check(s, a, changed.eGet(a));
+            }
+        }
+    }
+
+    @Override
+    public SegmentLine changeLine(String segmentNo, int lineNo, Map<EAttribute, ?> values) {
+        return store.write(s -> {
+            SegmentLine line = s.segmentLines().get(segmentNo, lineNo).orElseThrow(() -> new NotFoundException(
+                    "Segment " + segmentNo + " has no line " + lineNo + "; list them with their Nos. first."));
+            for (Map.Entry<EAttribute, ?> change : values.entrySet()) {
+                EAttribute field = change.getKey();
+                if (field.getEContainingClass() != Literals.SEGMENT_LINE || field.isMany() || !field.isChangeable()
+                        || FIXED_LINE_FIELDS.contains(field)) {
+                    throw new IllegalArgumentException("Segment Line field '" + field.getName() + "' cannot be changed; "
+                            + "remove the line and add the contact instead, or change another field.");
+                }
+                Object raw = change.getValue();
+                Class<?> type = field.getEAttributeType().getInstanceClass();
+                Object value = raw instanceof String text && (type != String.class || Codes.isCode(field))
+                        ? ModelFields.value(field, text)
+                        : raw;
+                if (value == null && type.isPrimitive()) {
+                    value = ModelFields.value(field, "");
+                }
+                CodeCheck.check(s, field, value);
+                line.eSet(field, value);
+            }
+            return s.segmentLines().update(line);
+        });
+    }
+
+    /** What identifies a line and where it came from: not changed by hand. */
+    private static final List<EAttribute> FIXED_LINE_FIELDS = List.of(Literals.SEGMENT_LINE__SEGMENT_NO,
+            Literals.SEGMENT_LINE__LINE_NO, Literals.SEGMENT_LINE__CONTACT_NO, Literals.SEGMENT_LINE__CONTACT_COMPANY_NO,
+            Literals.SEGMENT_LINE__STEP_NO, Literals.SEGMENT_LINE__STEP_KIND,
+            Literals.SEGMENT_LINE__REUSED_LOGGED_SEGMENT_ENTRY_NO);
 
     @Override
     public void delete(String segmentNo) {

@@ -35,10 +35,13 @@ public interface SegmentService {
 
     /**
      * Saves header fields without touching the lines (for example a new description when the user chose not to
-     * update the lines).
+     * update the lines). Its codes are normalised and refused when not set up
+     * ({@link org.segmenta.core.rules.CodeCheck}); prefer
+     * {@link org.segmenta.core.interaction.InteractionService#changeHeader}, which also knows the propagation rules.
      *
      * @param header the changed header, as read from {@link #get(String)}
      * @return the saved header
+     * @throws org.segmenta.core.rules.UnknownCodeException when a code is not set up (nothing saved)
      */
     SegmentHeader saveHeader(SegmentHeader header);
 
@@ -112,17 +115,20 @@ public interface SegmentService {
      * Saves the segment's steps in effect as reusable criteria.
      *
      * @param segmentNo the segment
-     * @param code the criteria code, unique
+     * @param code the criteria code, unique; stored normalised ({@link org.segmenta.core.rules.Codes}: {@code autumn}
+     *            is saved as {@code AUTUMN}), whichever face calls
      * @param description its description
+     * @return the code as stored
      * @throws IllegalStateException when the segment has no criteria step
+     * @throws IllegalArgumentException when the code is blank
      */
-    void saveCriteria(String segmentNo, String code, String description);
+    String saveCriteria(String segmentNo, String code, String description);
 
     /**
      * Replays saved criteria on today's data, each step with every option it was saved with.
      *
      * @param segmentNo the segment
-     * @param code the saved criteria
+     * @param code the saved criteria, in any case (normalised as when saved)
      * @return what each replayed step did
      */
     List<StepSummary> reuseCriteria(String segmentNo, String code);
@@ -150,12 +156,30 @@ public interface SegmentService {
     long lineCount(String segmentNo);
 
     /**
-     * Saves a line's overrides.
+     * Saves a line's overrides. Its codes are normalised and refused when not set up
+     * ({@link org.segmenta.core.rules.CodeCheck}).
      *
      * @param line the changed line
      * @return the saved line
+     * @throws org.segmenta.core.rules.UnknownCodeException when a code is not set up (nothing saved)
      */
     SegmentLine updateLine(SegmentLine line);
+
+    /**
+     * Changes fields of one line in one transaction (a manual override, NAV Segment Line): text values are parsed
+     * ({@link org.segmenta.core.ModelFields#value}), codes normalised and refused when not set up.
+     * Segment No., Line No., Contact No. and the line's provenance cannot be changed (remove the line and add the
+     * contact instead).
+     *
+     * @param segmentNo the segment
+     * @param lineNo the line
+     * @param values line attribute → new value (typed, or text)
+     * @return the saved line
+     * @throws org.segmenta.core.store.NotFoundException when there is no such line
+     * @throws org.segmenta.core.rules.UnknownCodeException when a code is not set up (nothing saved)
+     * @throws IllegalArgumentException when a field cannot be changed or a value is not of its type
+     */
+    SegmentLine changeLine(String segmentNo, int lineNo, java.util.Map<org.eclipse.emf.ecore.EAttribute, ?> values);
 
     /**
      * Deletes an open segment with its lines, steps and history.

@@ -128,20 +128,6 @@ public interface SegmentSelectionRepository {
     StepCounts redo(String segmentNo, int stepNo);
 
     /**
-     * Sets one field on the lines that follow the header (NAV {@code UpdateSegLinesByFieldNo}): those whose interaction
-     * template is the header's, or every line.
-     *
-     * @param segmentNo the segment
-     * @param headerTemplateCode the header's template before the change; lines with another template keep their value
-     * @param lineField the line attribute to set
-     * @param value its new value (of the attribute's type, or null)
-     * @param allLines set it on every line, whatever its template
-     * @return how many lines changed
-     */
-    int propagate(String segmentNo, String headerTemplateCode, org.eclipse.emf.ecore.EAttribute lineField, Object value,
-            boolean allLines);
-
-    /**
      * @param segmentNo the segment
      * @param headerTemplateCode the header's template
      * @return how many lines follow the header: those on its template (or without one when it has none)

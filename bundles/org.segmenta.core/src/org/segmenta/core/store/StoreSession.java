@@ -66,6 +66,9 @@ public interface StoreSession {
     /** @return the set-based steps on segment lines: Add, Reduce, Refine, undo and redo */
     SegmentSelectionRepository selection();
 
+    /** @return the set-based changes of a segment's lines: header to line propagation, Word template, checks */
+    LineOperations lineOperations();
+
     /** @return the set-based part of logging a segment */
     LogOperations logging();
 

@@ -547,25 +547,6 @@ final class DerbySelection implements SegmentSelectionRepository {
     }
 
     @Override
-    public int propagate(String segmentNo, String headerTemplateCode, EAttribute lineField, Object value,
-            boolean allLines) {
-        session.requireWritable("update segment lines");
-        Column column = tables.segmentLine.column(lineField.getName());
-        try {
-            Sql sql = new Sql().append("UPDATE segment_line SET " + column.name + " = ")
-                    .param((ps, i) -> column.bindValue(ps, i, value)).append(", row_version = row_version + 1 WHERE ");
-            if (allLines) {
-                sql.append("segment_no = ").param((ps, i) -> ps.setString(i, segmentNo));
-            } else {
-                sql.append(following(segmentNo, headerTemplateCode));
-            }
-            return update(sql);
-        } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Updating the lines of segment " + segmentNo);
-        }
-    }
-
-    @Override
     public long countFollowing(String segmentNo, String headerTemplateCode) {
         try {
             return longs(new Sql().append("SELECT COUNT(*) FROM segment_line WHERE ").append(following(segmentNo, headerTemplateCode)), 1)[0];

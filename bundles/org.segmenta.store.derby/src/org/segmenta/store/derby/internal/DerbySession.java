@@ -12,6 +12,7 @@ import org.segmenta.core.store.AttachmentRepository;
 import org.segmenta.core.store.ContactRepository;
 import org.segmenta.core.store.InteractionLogRepository;
 import org.segmenta.core.store.KeyedRepository;
+import org.segmenta.core.store.LineOperations;
 import org.segmenta.core.store.LoggedSegmentRepository;
 import org.segmenta.core.store.NumberSeriesRepository;
 import org.segmenta.core.store.ReferenceRepository;
@@ -64,6 +65,7 @@ public final class DerbySession implements StoreSession {
     private SegmentHistoryRepo segmentHistory;
     private DerbySelection selection;
     private DerbyLogging logging;
+    private DerbyLineOperations lineOperations;
     private AggregateRepository<String, SavedSegmentCriteria> savedCriteria;
     private LoggedSegmentRepo loggedSegments;
     private InteractionLogRepo interactionLog;
@@ -219,6 +221,11 @@ public final class DerbySession implements StoreSession {
     @Override
     public SegmentSelectionRepository selection() {
         return selection != null ? selection : (selection = new DerbySelection(this));
+    }
+
+    @Override
+    public LineOperations lineOperations() {
+        return lineOperations != null ? lineOperations : (lineOperations = new DerbyLineOperations(this));
     }
 
     @Override

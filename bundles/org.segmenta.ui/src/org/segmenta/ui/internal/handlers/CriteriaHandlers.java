@@ -54,8 +54,8 @@ public final class CriteriaHandlers {
                 return;
             }
             try {
-                segments.saveCriteria(no, code.getValue().strip().toUpperCase(), description.getValue().strip());
-                Segments.say(active, "Criteria saved as " + code.getValue().strip().toUpperCase() + ".");
+                String saved = segments.saveCriteria(no, code.getValue(), description.getValue().strip());
+                Segments.say(active, "Criteria saved as " + saved + ".");
             } catch (RuntimeException e) {
                 Prompter.or(prompter).error(shell, "Save Criteria", e.getMessage());
             }

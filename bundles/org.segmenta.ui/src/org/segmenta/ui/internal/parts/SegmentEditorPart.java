@@ -1,8 +1,6 @@
 package org.segmenta.ui.internal.parts;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -60,6 +58,7 @@ import org.eclipse.swt.widgets.ToolItem;
 import org.segmenta.core.SegmentaEvents;
 import org.segmenta.core.interaction.InteractionService;
 import org.segmenta.core.interaction.LineDefaults;
+import org.segmenta.core.ModelFields;
 import org.segmenta.core.interaction.LogProblem;
 import org.segmenta.core.segment.SegmentService;
 import org.segmenta.core.store.Store;
@@ -433,33 +432,7 @@ public final class SegmentEditorPart implements SegmentAware {
     }
 
     private static Object convert(EAttribute attribute, Object raw) {
-        if (!(raw instanceof String text)) {
-            return raw;
-        }
-        String t = text.strip();
-        Class<?> type = attribute.getEAttributeType().getInstanceClass();
-        if (type == LocalDate.class) {
-            try {
-                return t.isEmpty() ? null : LocalDate.parse(t);
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException(caption(attribute) + ": \"" + t + "\" is not a date; type it as yyyy-mm-dd.");
-            }
-        }
-        if (type == BigDecimal.class) {
-            try {
-                return t.isEmpty() ? BigDecimal.ZERO : new BigDecimal(t.replace(",", ""));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(caption(attribute) + ": \"" + t + "\" is not an amount.");
-            }
-        }
-        if (type == int.class || type == Integer.class) {
-            try {
-                return t.isEmpty() ? 0 : Integer.parseInt(t);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(caption(attribute) + ": \"" + t + "\" is not a whole number.");
-            }
-        }
-        return t.isEmpty() ? null : t;
+        return raw instanceof String text ? ModelFields.value(attribute, text) : raw;
     }
 
     private static boolean same(Object a, Object b) {
@@ -523,13 +496,7 @@ public final class SegmentEditorPart implements SegmentAware {
         try {
             for (Map.Entry<EAttribute, Object> change : new ArrayList<>(pending.entrySet())) {
                 EAttribute a = change.getKey();
-                if (LineDefaults.lineField(a).isPresent()) {
-                    interactions.changeHeader(no, a, change.getValue(), Boolean.TRUE.equals(pendingUpdateLines.get(a)));
-                } else {
-                    SegmentHeader h = segments.get(no).orElseThrow();
-                    h.eSet(a, change.getValue());
-                    segments.saveHeader(h);
-                }
+                interactions.changeHeader(no, a, change.getValue(), Boolean.TRUE.equals(pendingUpdateLines.get(a)));
                 pending.remove(a);
             }
             changed("Saved.");
