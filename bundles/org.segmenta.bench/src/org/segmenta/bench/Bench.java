@@ -65,6 +65,8 @@ public final class Bench {
     public static final double MERGE_AIM_PER_SECOND = 200;
     /** Aim: the first page of a segment within this many milliseconds. */
     public static final double FIRST_PAGE_AIM_MS = 1000;
+    /** The rows of the CSV the importCsv figure imports (fewer when the bench stores fewer contacts). */
+    public static final int IMPORT_ROWS = 100_000;
     /** Aim: the heap after loading the contacts at most this many MB. */
     public static final double HEAP_AIM_MB = 512;
 
@@ -159,6 +161,7 @@ public final class Bench {
             figures.add(log(store, segments, interactions));
         }
         figures.add(merge(folder));
+        figures.add(ImportBench.run(Math.min(sizes.contacts(), IMPORT_ROWS), folder.resolve("import"), progress));
         Figure heap = figures.remove(1);
         figures.add(heap);
         return new BenchReport(sizes.contacts(), sizes.lines(), sizes.letters(), sizes.repetitions(), figures);

@@ -59,9 +59,11 @@ public final class Matrix {
      *
      * @param contacts contacts in the database
      * @param lines lines of the segment
-     * @param millis figure id to milliseconds
+     * @param millis figure id to milliseconds (wall clock)
+     * @param cpuMillis figure id to the CPU milliseconds of the measuring thread (what the work costs, whatever else
+     *            the machine runs)
      */
-    public record Cell(int contacts, int lines, Map<String, Double> millis) {
+    public record Cell(int contacts, int lines, Map<String, Double> millis, Map<String, Double> cpuMillis) {
     }
 
     /**
@@ -72,13 +74,17 @@ public final class Matrix {
      * @param to the larger cell's size
      * @param along {@code contacts} or {@code lines}
      * @param at the size held fixed
-     * @param per10x the growth per ten times more, NaN when the times are too short to tell
+     * @param per10x the growth of the wall time per ten times more, NaN when the times are too short to tell
+     * @param cpuPer10x the same for the CPU time of the measuring thread
      */
-    public record Growth(String figure, String along, int at, int from, int to, double per10x) {
+    public record Growth(String figure, String along, int at, int from, int to, double per10x, double cpuPer10x) {
 
-        /** @return whether this growth is a cliff */
+        /**
+         * @return whether this growth is a cliff: in wall time and in CPU time (a machine shared with other work makes
+         *         the wall time of one cell long by chance; a real cliff shows in both)
+         */
         public boolean cliff() {
-            return !Double.isNaN(per10x) && per10x > CLIFF;
+            return !Double.isNaN(per10x) && per10x > CLIFF && (Double.isNaN(cpuPer10x) || cpuPer10x > CLIFF);
         }
     }
 
@@ -106,13 +112,24 @@ public final class Matrix {
                 }
                 b.append('\n');
             }
-            b.append("\nGrowth per 10x more data (times in ms above; a growth over ").append((int) CLIFF)
-                    .append("x is a cliff):\n");
+            b.append("\nCPU time of the measuring thread (ms; Derby embedded works in it, so this is what the work costs"
+                    + " whatever else the machine runs):\n");
+            for (Cell c : cells) {
+                b.append(String.format(Locale.ROOT, "%,-10d %,-9d", c.contacts(), c.lines()));
+                for (String f : FIGURES) {
+                    Double v = c.cpuMillis().get(f);
+                    b.append(String.format(Locale.ROOT, " %11s", v == null ? "-" : BenchReport.fmt(v, v < 100 ? 1 : 0)));
+                }
+                b.append('\n');
+            }
+            b.append("\nGrowth per 10x more data, wall time (CPU time); over ").append((int) CLIFF)
+                    .append("x in both is a cliff:\n");
             for (Growth g : growth) {
                 b.append(String.format(Locale.ROOT, "  %-11s %-8s %,9d -> %,-9d at %s %,-9d %s%n", g.figure(), g.along(),
                         g.from(), g.to(), g.along().equals("contacts") ? "lines" : "contacts", g.at(),
                         Double.isNaN(g.per10x()) ? "(too short to tell)"
-                                : BenchReport.fmt(g.per10x(), 1) + "x" + (g.cliff() ? "  CLIFF" : "")));
+                                : BenchReport.fmt(g.per10x(), 1) + "x (" + (Double.isNaN(g.cpuPer10x()) ? "-"
+                                        : BenchReport.fmt(g.cpuPer10x(), 1) + "x") + ")" + (g.cliff() ? "  CLIFF" : "")));
             }
             List<Growth> cliffs = cliffs();
             b.append(cliffs.isEmpty() ? "No cliff.\n" : "Cliffs: " + cliffs.size() + "\n");
@@ -135,6 +152,10 @@ public final class Matrix {
                     b.append(", \"").append(e.getKey()).append("Ms\": ")
                             .append(String.format(Locale.ROOT, "%.3f", e.getValue()));
                 }
+                for (Map.Entry<String, Double> e : c.cpuMillis().entrySet()) {
+                    b.append(", \"").append(e.getKey()).append("CpuMs\": ")
+                            .append(String.format(Locale.ROOT, "%.3f", e.getValue()));
+                }
                 b.append("}");
             }
             b.append("\n").append(indent).append("  ],\n").append(indent).append("  \"growth\": [");
@@ -145,6 +166,8 @@ public final class Matrix {
                         .append(", \"from\": ").append(g.from()).append(", \"to\": ").append(g.to())
                         .append(", \"per10x\": ").append(Double.isNaN(g.per10x()) ? "null"
                                 : String.format(Locale.ROOT, "%.3f", g.per10x()))
+                        .append(", \"cpuPer10x\": ").append(Double.isNaN(g.cpuPer10x()) ? "null"
+                                : String.format(Locale.ROOT, "%.3f", g.cpuPer10x()))
                         .append(", \"cliff\": ").append(g.cliff()).append("}");
             }
             return b.append("\n").append(indent).append("  ],\n").append(indent).append("  \"cliffs\": ")
@@ -215,23 +238,33 @@ public final class Matrix {
             InteractionServiceImpl interactions = new InteractionServiceImpl(store, segments, merge, clock);
             for (int lines : lineSizes) {
                 Map<String, Double> ms = new LinkedHashMap<>();
+                Map<String, Double> cpu = new LinkedHashMap<>();
                 String seg = segment(segments, interactions, lines);
                 StepRequest add = new StepRequest(CriteriaAction.ADD, StepOptions.DEFAULTS, FILTERS);
                 ms.put("liveCount", median3(() -> segments.count(seg, add)));
+                cpu.put("liveCount", lastCpu);
                 ms.put("add", time(() -> segments.apply(seg, add)));
+                cpu.put("add", lastCpu);
                 ms.put("undoAdd", time(() -> segments.undo(seg)));
+                cpu.put("undoAdd", lastCpu);
                 ms.put("refine", time(() -> segments.apply(seg, new StepRequest(CriteriaAction.REFINE, StepOptions.DEFAULTS, FILTERS))));
+                cpu.put("refine", lastCpu);
                 ms.put("undoRefine", time(() -> segments.undo(seg)));
+                cpu.put("undoRefine", lastCpu);
                 ms.put("reduce", time(() -> segments.apply(seg, new StepRequest(CriteriaAction.REDUCE, StepOptions.DEFAULTS, FILTERS))));
+                cpu.put("reduce", lastCpu);
                 ms.put("undoReduce", time(() -> segments.undo(seg)));
+                cpu.put("undoReduce", lastCpu);
                 if (segments.lineCount(seg) != lines) {
                     throw new IllegalStateException("undo left " + segments.lineCount(seg) + " lines, not " + lines);
                 }
                 ms.put("open", median3(() -> open(store, segments, seg)));
+                cpu.put("open", lastCpu);
                 ms.put("log", time(() -> interactions.log(seg, new LogOptions(false, false, "BENCH"))));
+                cpu.put("log", lastCpu);
                 progress.printf("bench matrix: %,d contacts, %,d lines: %s%n", contacts, lines, ms.entrySet().stream()
                         .map(e -> e.getKey() + " " + BenchReport.fmt(e.getValue(), 0) + " ms").toList());
-                cells.add(new Cell(contacts, lines, ms));
+                cells.add(new Cell(contacts, lines, ms, cpu));
             }
         }
         return cells;
@@ -266,14 +299,28 @@ public final class Matrix {
         return page.size();
     }
 
-    private static double time(Runnable r) {
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** The CPU milliseconds of the last {@link #time(Runnable)}: Derby embedded works in the calling thread. */
+    private double lastCpu;
+
+    private double time(Runnable r) {
+        long c0 = THREADS.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         r.run();
-        return (System.nanoTime() - t0) / 1e6;
+        double wall = (System.nanoTime() - t0) / 1e6;
+        lastCpu = (THREADS.getCurrentThreadCpuTime() - c0) / 1e6;
+        return wall;
     }
 
-    private static double median3(Runnable r) {
-        double[] v = { time(r), time(r), time(r) };
+    private double median3(Runnable r) {
+        double[] v = new double[3];
+        double[] c = new double[3];
+        for (int i = 0; i < 3; i++) {
+            v[i] = time(r);
+            c[i] = lastCpu;
+        }
+        lastCpu = Bench.median(c);
         return Bench.median(v);
     }
 
@@ -295,10 +342,12 @@ public final class Matrix {
                         continue;
                     }
                     double size = alongContacts ? (double) b.contacts() / a.contacts() : (double) b.lines() / a.lines();
-                    double per10x = Math.max(ta, tb) < NOISE_MS ? Double.NaN
-                            : Math.pow(tb / Math.max(ta, 1), 1 / Math.log10(size));
-                    out.add(alongContacts ? new Growth(f, "contacts", a.lines(), a.contacts(), b.contacts(), per10x)
-                            : new Growth(f, "lines", a.contacts(), a.lines(), b.lines(), per10x));
+                    double per10x = per10x(ta, tb, size);
+                    Double ca = a.cpuMillis().get(f);
+                    Double cb = b.cpuMillis().get(f);
+                    double cpuPer10x = ca == null || cb == null ? Double.NaN : per10x(ca, cb, size);
+                    out.add(alongContacts ? new Growth(f, "contacts", a.lines(), a.contacts(), b.contacts(), per10x, cpuPer10x)
+                            : new Growth(f, "lines", a.contacts(), a.lines(), b.lines(), per10x, cpuPer10x));
                 }
             }
         }

@@ -28,7 +28,9 @@ public enum ContactField {
     /** An ISO language tag (en-US) or an English language name; stored as a language code (ENU). */
     LANGUAGE("languageCode"),
     /** Category or group names separated by ";", "," or " ::: "; each becomes a mailing group. */
-    CATEGORIES("mailingGroups");
+    CATEGORIES("mailingGroups"),
+    /** Free-text notes, kept on the contact. */
+    NOTES("notes");
 
     private final String feature;
 

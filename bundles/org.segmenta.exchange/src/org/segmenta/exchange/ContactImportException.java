@@ -13,6 +13,7 @@ public class ContactImportException extends Exception {
 
     private final transient Path file;
     private final int line;
+    private final transient ImportReport report;
 
     /**
      * @param file the file being imported
@@ -21,9 +22,28 @@ public class ContactImportException extends Exception {
      * @param cause the underlying exception, or {@code null}
      */
     public ContactImportException(Path file, int line, String problem, Throwable cause) {
+        this(file, line, problem, cause, null);
+    }
+
+    /**
+     * A refusal of a file whose rows were read: {@code --strict} and bad rows.
+     *
+     * @param file the file
+     * @param line the line, or 0
+     * @param problem what is wrong and what to do
+     * @param cause the cause or {@code null}
+     * @param report the report of the rows as they were read (nothing of it is stored), or {@code null}
+     */
+    public ContactImportException(Path file, int line, String problem, Throwable cause, ImportReport report) {
         super(prefix(file, line) + problem, cause);
         this.file = file;
         this.line = line;
+        this.report = report;
+    }
+
+    /** @return the report of the rows read before the file was refused (strict import), or {@code null} */
+    public ImportReport report() {
+        return report;
     }
 
     private static String prefix(Path file, int line) {

@@ -5,8 +5,10 @@ import java.nio.file.Path;
 /**
  * Imports a contact file into the store: reads it with {@link ContactImporter} against the contacts already stored,
  * numbers the new contacts from the {@value #CONTACT_SERIES} number series, creates the mailing groups the file
- * names and stores the contacts and the updates of existing ones, all in <b>one write unit</b>: a file imports
- * whole or leaves the database exactly as it was (number series included). An OSGi service.
+ * names and stores the contacts and the updates of existing ones, all in <b>one write unit</b>: the good rows of a
+ * file import together (bad rows are reported, not stored), or on a refusal the database stays exactly as it was
+ * (number series included). Duplicates are matched through indexed queries per batch of rows, never by reading every
+ * stored contact. An OSGi service.
  */
 public interface ContactImportService {
 
@@ -21,13 +23,33 @@ public interface ContactImportService {
      *            {@code numbers} supplier are replaced by the store's contacts and the {@value #CONTACT_SERIES}
      *            series. {@link ImportOptions#defaults()} suits vCard files and recognised CSV exports
      * @return the report: created contacts with their final numbers, updates, skipped cards or rows with their
-     *         line and reason, notes
+     *         line, field and reason, notes; bad rows are in it, the good rows are stored
      * @throws ContactImportException when the file is refused as a whole (unreadable, empty, binary, unknown CSV
      *             layout without a mapping, ...); nothing is stored
      * @throws org.segmenta.core.store.StoreException when storing fails (for example a contact breaks a rule of
      *             the model, or a number of the series is taken); nothing is stored
      */
-    ImportReport importFile(Path file, ImportOptions options) throws ContactImportException;
+    default ImportReport importFile(Path file, ImportOptions options) throws ContactImportException {
+        return importFile(file, options, null);
+    }
+
+    /**
+     * Imports one file, streaming it in batches of rows (a file of a million rows imports within a small heap),
+     * telling the monitor how far it is (work in thousandths of the file's bytes, the sub-task names the rows read).
+     * Cancelling through the monitor rolls the whole file back.
+     *
+     * @param file the vCard or CSV file
+     * @param options as for {@link #importFile(Path, ImportOptions)}; with {@link ImportOptions#strict()} a file with
+     *            any bad row is refused as a whole
+     * @param monitor progress and cancel, or {@code null}
+     * @return the report: every bad or skipped row with line, field and reason; counts; notes; what was not imported
+     * @throws ContactImportException when the file is refused as a whole (unreadable, empty, binary, unknown CSV
+     *             layout without a mapping, or {@code strict} and bad rows: then {@link ContactImportException#report()}
+     *             lists them); nothing is stored
+     * @throws org.eclipse.core.runtime.OperationCanceledException when cancelled; nothing is stored
+     */
+    ImportReport importFile(Path file, ImportOptions options, org.eclipse.core.runtime.IProgressMonitor monitor)
+            throws ContactImportException;
 
     /**
      * Imports one file with {@link ImportOptions#defaults()}.

@@ -1,18 +1,15 @@
 package org.segmenta.exchange;
 
-import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 import org.segmenta.core.language.LanguageCodes;
-import org.segmenta.exchange.internal.CsvSource;
 import org.segmenta.exchange.internal.Draft;
 import org.segmenta.exchange.internal.PlanBuilder;
-import org.segmenta.exchange.internal.VCardSource;
+import org.segmenta.exchange.internal.SourceFile;
 
 /**
  * Reads a contact file (vCard 2.1/3.0/4.0, or CSV from Outlook, Google Contacts, Thunderbird or any tool with a
@@ -20,9 +17,17 @@ import org.segmenta.exchange.internal.VCardSource;
  * <p>
  * What the importer decides, the same way for every format:
  * <ul>
- * <li><b>Encoding</b> by {@link TextDecoding}: UTF-8 with or without BOM, UTF-16 with or without BOM, else
- * Windows-1252. <b>Format</b> by content, not by file name: text whose first line is {@code BEGIN:VCARD} is vCard,
- * anything else is CSV.</li>
+ * <li><b>Encoding</b> by {@link TextDecoding}: UTF-8 with or without BOM, UTF-16 with or without BOM, else the
+ * single-byte Windows or ISO encoding that decodes the bytes best (Windows-1252 for Western text); vCard lines
+ * whose folding split a UTF-8 character are unfolded on the bytes first; quoted-printable vCard values without a
+ * CHARSET are guessed the same way. A value with a character that did not decode (U+FFFD) or a control character
+ * refuses its row. <b>Format</b> by content, not by file name: text whose first line is {@code BEGIN:VCARD} is
+ * vCard, anything else is CSV (Outlook headers also in German, French, Spanish, Italian, Dutch, Danish, Swedish
+ * and Norwegian).</li>
+ * <li><b>Bad rows</b> are refused one by one with their line, column and reason (a value longer than its field,
+ * an e-mail address that is none, extra columns, a row cut off, an unclosed quote); the other rows import.</li>
+ * <li><b>Nothing silently dropped</b>: notes are kept on the contact; what has no place on a contact (birthdays,
+ * IM addresses, further e-mail addresses, unknown columns) is counted in the report.</li>
  * <li><b>Name</b>: the display name the file gives (vCard FN, Google "Name", Thunderbird "Display Name"), else
  * first, middle and surname joined. A card or row without any name but with an e-mail address is named after the
  * address (without it, after the phone number); one with none of name, company, e-mail or phone is skipped.</li>
@@ -56,9 +61,9 @@ public final class ContactImporter {
      */
     public static ImportPlan read(Path file, ImportOptions options) throws ContactImportException {
         Objects.requireNonNull(options, "options");
-        byte[] bytes = bytes(file);
-        TextDecoding.Detected detected = TextDecoding.detect(bytes);
-        return read(file, detected.decode(bytes), detected.charset(), options);
+        try (SourceFile source = SourceFile.open(file, options.csvMapping(), true)) {
+            return plan(source, options);
+        }
     }
 
     /**
@@ -74,45 +79,21 @@ public final class ContactImporter {
      */
     public static ImportPlan read(Path source, String text, Charset charset, ImportOptions options)
             throws ContactImportException {
-        refuseNonText(source, text);
-        if (VCardSource.looksLikeVCard(text)) {
-            List<Draft> drafts = VCardSource.read(source, text, charset);
-            return new PlanBuilder(source, ImportFormat.VCARD, charset, options).build(drafts);
+        Objects.requireNonNull(options, "options");
+        try (SourceFile file = SourceFile.ofText(source, text, charset, options.csvMapping())) {
+            return plan(file, options);
         }
-        CsvSource.Table table = CsvSource.parse(source, text);
-        ImportFormat format;
-        CsvMapping mapping = options.csvMapping();
-        if (mapping != null) {
-            format = ImportFormat.GENERIC_CSV;
-            for (String header : mapping.columns().keySet()) {
-                if (!table.headers().contains(header)) {
-                    throw new ContactImportException(source, 1, "the column mapping names the column \"" + header
-                            + "\", which the header row does not have. The columns are: " + table.headers()
-                            + ". Correct the mapping.", null);
-                }
-            }
-            if (!mapping.identifiesContacts()) {
-                throw new ContactImportException(source, 1, "the column mapping maps no column to a name, company "
-                        + "or e-mail field, so no row could become a contact. Map at least one of NAME, FIRST_NAME, "
-                        + "SURNAME, COMPANY_NAME or EMAIL.", null);
-            }
-        } else {
-            format = CsvSource.recognise(table.headers());
-            if (format == null) {
-                CsvMapping proposal = CsvMapping.propose(table.headers());
-                throw new ContactImportException(source, 1, "the header row is not an Outlook, Google Contacts or "
-                        + "Thunderbird export, so the columns' meaning is unknown. Import it with a column mapping"
-                        + (proposal.columns().isEmpty() ? " (no column name was recognised)."
-                                : "; proposed from the column names: " + proposal + "."),
-                        null);
-            }
+    }
+
+    private static ImportPlan plan(SourceFile source, ImportOptions options) {
+        PlanBuilder builder = PlanBuilder.inMemory(source.file(), source.format(), source.charset(), options);
+        source.fileNotes().forEach(n -> builder.note(0, n));
+        List<Draft> drafts = new ArrayList<>();
+        for (Draft d = source.next(); d != null; d = source.next()) {
+            drafts.add(d);
         }
-        PlanBuilder builder = new PlanBuilder(source, format, charset, options);
-        if (table.delimiter() != ',') {
-            builder.note(0, "the columns are separated by '" + (table.delimiter() == '\t' ? "tab" : table.delimiter())
-                    + "'");
-        }
-        return builder.build(CsvSource.drafts(table, format, mapping));
+        builder.accept(drafts);
+        return builder.plan();
     }
 
     /**
@@ -123,10 +104,9 @@ public final class ContactImporter {
      * @throws ContactImportException when the file cannot be read or is not CSV
      */
     public static List<String> csvHeaders(Path file) throws ContactImportException {
-        byte[] bytes = bytes(file);
-        String text = TextDecoding.detect(bytes).decode(bytes);
-        refuseNonText(file, text);
-        return CsvSource.parse(file, text).headers();
+        try (SourceFile source = SourceFile.open(file, null, false)) {
+            return source.headers();
+        }
     }
 
     /**
@@ -138,39 +118,8 @@ public final class ContactImporter {
      * @throws ContactImportException when the file cannot be read or is neither vCard nor CSV
      */
     public static ImportFormat detect(Path file) throws ContactImportException {
-        byte[] bytes = bytes(file);
-        String text = TextDecoding.detect(bytes).decode(bytes);
-        refuseNonText(file, text);
-        if (VCardSource.looksLikeVCard(text)) {
-            return ImportFormat.VCARD;
-        }
-        ImportFormat f = CsvSource.recognise(CsvSource.parse(file, text).headers());
-        return f == null ? ImportFormat.GENERIC_CSV : f;
-    }
-
-    private static byte[] bytes(Path file) throws ContactImportException {
-        Objects.requireNonNull(file, "file");
-        try {
-            if (Files.isDirectory(file)) {
-                throw new ContactImportException(file, 0, "is a folder; choose a .vcf or .csv file.", null);
-            }
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ContactImportException(file, 0, "the file does not exist; check the path.", e);
-        } catch (IOException e) {
-            throw new ContactImportException(file, 0, "the file cannot be read (" + e + "); check that it exists "
-                    + "and that you may read it.", e);
-        }
-    }
-
-    private static void refuseNonText(Path file, String text) throws ContactImportException {
-        if (text.isBlank()) {
-            throw new ContactImportException(file, 1, "the file is empty; there is nothing to import.", null);
-        }
-        if (text.startsWith("PK\u0003\u0004") || text.indexOf('\0') >= 0) {
-            throw new ContactImportException(file, 1, "the file is not text (it looks like "
-                    + (text.startsWith("PK") ? "an Excel, Word or zip file" : "a binary file")
-                    + "). Save the contacts as a vCard (.vcf) or CSV (.csv) file and import that.", null);
+        try (SourceFile source = SourceFile.open(file, null, false)) {
+            return source.format();
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.segmenta.core.store.ContactRepository;
 import org.segmenta.model.Contact;
 import org.segmenta.model.ContactType;
 
@@ -44,6 +45,18 @@ public interface ContactLookup {
      * @return a contact of that type, name and company name, if any
      */
     Optional<Contact> findByName(String name, String companyName, ContactType type);
+
+    /**
+     * Tells the lookup which e-mail addresses and names the next {@link #findByEmail} and {@link #findByName} calls
+     * will ask for (a batch of rows), so that a lookup over a store can fetch them in a few indexed queries instead
+     * of one per row. Lookups over memory ignore it.
+     *
+     * @param emails the e-mail addresses of the batch
+     * @param names the batch's contacts' names with their company names, and its company names (each with itself
+     *            as company name)
+     */
+    default void prefetch(Collection<String> emails, Collection<ContactRepository.NameKey> names) {
+    }
 
     /**
      * @param contacts the existing contacts (searched linearly; the collection is not copied)

@@ -53,6 +53,8 @@ public final class CsvMapping {
         synonyms(ContactField.LANGUAGE, "language", "lang", "languagecode", "sprache", "sprog", "taal");
         synonyms(ContactField.CATEGORIES, "categories", "category", "groups", "group", "groupmembership",
                 "mailinggroups", "mailinggroup", "tags", "labels", "kategorien", "kategorier");
+        synonyms(ContactField.NOTES, "notes", "note", "notizen", "notater", "notities", "notas", "anteckningar",
+                "comments", "remarks", "bemerkungen", "bemærkninger");
     }
 
     private static void synonyms(ContactField field, String... keys) {

@@ -1,5 +1,6 @@
 package org.segmenta.exchange;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -19,9 +20,14 @@ import org.segmenta.core.language.LanguageCodes;
  * @param duplicates what to do with rows that duplicate an existing contact
  * @param languageCodes maps a language tag or name from the file ({@code en-us}, {@code English}) to a language
  *            code of the store ({@code ENU}), or to {@code null} to leave the contact's language empty
+ * @param strict refuse the whole file when any row is a bad row ({@link ImportReport.Reason#isBadRow()}) instead of
+ *            importing the good rows and reporting the bad ones
+ * @param maxLengths the most characters each text attribute of a contact holds (attribute name → length); a row
+ *            with a longer value is refused, never cut. The import service passes the store's; empty for none
  */
 public record ImportOptions(ContactLookup existing, Supplier<String> numbers, CsvMapping csvMapping,
-        DuplicatePolicy duplicates, Function<String, String> languageCodes) {
+        DuplicatePolicy duplicates, Function<String, String> languageCodes, boolean strict,
+        Map<String, Integer> maxLengths) {
 
     /** Checks that the required parts are there. */
     public ImportOptions {
@@ -29,6 +35,13 @@ public record ImportOptions(ContactLookup existing, Supplier<String> numbers, Cs
         Objects.requireNonNull(numbers, "numbers");
         Objects.requireNonNull(duplicates, "duplicates");
         Objects.requireNonNull(languageCodes, "languageCodes");
+        maxLengths = maxLengths == null ? Map.of() : Map.copyOf(maxLengths);
+    }
+
+    /** Options that are not strict and know no field lengths (as before those two existed). */
+    public ImportOptions(ContactLookup existing, Supplier<String> numbers, CsvMapping csvMapping,
+            DuplicatePolicy duplicates, Function<String, String> languageCodes) {
+        this(existing, numbers, csvMapping, duplicates, languageCodes, false, Map.of());
     }
 
     /**
@@ -48,26 +61,36 @@ public record ImportOptions(ContactLookup existing, Supplier<String> numbers, Cs
 
     /** @param lookup the existing contacts @return a copy with that lookup */
     public ImportOptions withExisting(ContactLookup lookup) {
-        return new ImportOptions(lookup, numbers, csvMapping, duplicates, languageCodes);
+        return new ImportOptions(lookup, numbers, csvMapping, duplicates, languageCodes, strict, maxLengths);
     }
 
     /** @param series the number supplier @return a copy with that supplier */
     public ImportOptions withNumbers(Supplier<String> series) {
-        return new ImportOptions(existing, series, csvMapping, duplicates, languageCodes);
+        return new ImportOptions(existing, series, csvMapping, duplicates, languageCodes, strict, maxLengths);
     }
 
     /** @param mapping the CSV column mapping, or {@code null} for header recognition @return a copy with it */
     public ImportOptions withCsvMapping(CsvMapping mapping) {
-        return new ImportOptions(existing, numbers, mapping, duplicates, languageCodes);
+        return new ImportOptions(existing, numbers, mapping, duplicates, languageCodes, strict, maxLengths);
     }
 
     /** @param policy the duplicate policy @return a copy with it */
     public ImportOptions withDuplicates(DuplicatePolicy policy) {
-        return new ImportOptions(existing, numbers, csvMapping, policy, languageCodes);
+        return new ImportOptions(existing, numbers, csvMapping, policy, languageCodes, strict, maxLengths);
     }
 
     /** @param codes the language mapping @return a copy with it */
     public ImportOptions withLanguageCodes(Function<String, String> codes) {
-        return new ImportOptions(existing, numbers, csvMapping, duplicates, codes);
+        return new ImportOptions(existing, numbers, csvMapping, duplicates, codes, strict, maxLengths);
+    }
+
+    /** @param value refuse a file with any bad row @return a copy with it */
+    public ImportOptions withStrict(boolean value) {
+        return new ImportOptions(existing, numbers, csvMapping, duplicates, languageCodes, value, maxLengths);
+    }
+
+    /** @param lengths attribute name → most characters @return a copy with them */
+    public ImportOptions withMaxLengths(Map<String, Integer> lengths) {
+        return new ImportOptions(existing, numbers, csvMapping, duplicates, languageCodes, strict, lengths);
     }
 }

@@ -2,6 +2,8 @@ package org.segmenta.exchange;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -10,22 +12,30 @@ import org.segmenta.model.Contact;
 
 /**
  * What an import of one file did or, before it is committed, will do: every card or row of the file is either
- * {@linkplain #created() created}, {@linkplain #updated() updated} or {@linkplain #skipped() skipped} with a reason;
- * companies made from a person's organisation are created entries too (with the person's line). Line numbers are
- * 1-based lines of the file where the card ({@code BEGIN:VCARD}) or the CSV record begins.
+ * created, {@linkplain #updated() updated} or {@linkplain #skipped() skipped} with a reason (a duplicate, or a bad
+ * row with its field); companies made from a person's organisation are created entries too (with the person's
+ * line). Line numbers are 1-based lines of the file where the card ({@code BEGIN:VCARD}) or the CSV record begins.
  *
  * @param file the file imported
  * @param format the format recognised (or chosen by a mapping)
  * @param charset the character encoding the file was read in
- * @param created the contacts to create, in creation order
+ * @param created the contacts created, in creation order; for very large files only the first
+ *            {@link #CREATED_DETAILS} (the count is {@code createdCount})
+ * @param createdCount how many contacts were created in all
  * @param updated the existing contacts to update ({@link DuplicatePolicy#FILL_EMPTY_FIELDS})
- * @param skipped the cards or rows not imported, with the reason
- * @param notes remarks that did not stop a row: what was derived, joined, not recognised or dropped
+ * @param skipped the cards or rows not imported, with the reason; always complete
+ * @param notes remarks that did not stop a row: what was derived, joined, guessed or not recognised
  * @param mailingGroups the mailing group codes the contacts were given → the category or group name they were made
  *            from; the import service creates the missing groups with that description
+ * @param notImported what the imported cards and rows held that has no place on a contact, by kind ("birthday",
+ *            "IM address", a CSV column name) → how many values
  */
-public record ImportReport(Path file, ImportFormat format, Charset charset, List<Created> created,
-        List<ContactUpdate> updated, List<Skipped> skipped, List<Note> notes, Map<String, String> mailingGroups) {
+public record ImportReport(Path file, ImportFormat format, Charset charset, List<Created> created, int createdCount,
+        List<ContactUpdate> updated, List<Skipped> skipped, List<Note> notes, Map<String, String> mailingGroups,
+        Map<String, Integer> notImported) {
+
+    /** The most created contacts a report lists one by one; beyond that it counts them. */
+    public static final int CREATED_DETAILS = 10_000;
 
     /** Copies the lists. */
     public ImportReport {
@@ -34,6 +44,7 @@ public record ImportReport(Path file, ImportFormat format, Charset charset, List
         skipped = List.copyOf(skipped);
         notes = List.copyOf(notes);
         mailingGroups = Map.copyOf(mailingGroups);
+        notImported = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(notImported));
     }
 
     /**
@@ -50,13 +61,44 @@ public record ImportReport(Path file, ImportFormat format, Charset charset, List
     /** Why a card or row was skipped. */
     public enum Reason {
         /** It duplicates an earlier card or row of the same file. */
-        DUPLICATE_IN_FILE,
+        DUPLICATE_IN_FILE("duplicate in the file", false),
         /** It duplicates an existing contact. */
-        DUPLICATE_EXISTING,
+        DUPLICATE_EXISTING("already stored", false),
+        /** An empty row. */
+        EMPTY("empty", false),
         /** It holds no name, company, e-mail or phone to make a contact of. */
-        NO_IDENTITY,
+        NO_IDENTITY("without name, company, e-mail or phone", true),
         /** The contact it would make breaks a model rule. */
-        INVALID
+        INVALID("breaking a rule", true),
+        /** A value is longer than its field holds; it is not cut. */
+        TOO_LONG("value too long", true),
+        /** A value is not what its field takes: an e-mail address that is none, a character that did not decode. */
+        BAD_VALUE("invalid value", true),
+        /** The row has more values than the header has columns (a separator inside an unquoted value). */
+        EXTRA_COLUMNS("extra columns", true),
+        /** The row is incomplete: the file ends in it, or a quote opened in it is never closed. */
+        CUT_OFF("cut off or unclosed quote", true);
+
+        private final String label;
+        private final boolean bad;
+
+        Reason(String label, boolean bad) {
+            this.label = label;
+            this.bad = bad;
+        }
+
+        /** @return how the summary calls it, for example "value too long" */
+        public String label() {
+            return label;
+        }
+
+        /**
+         * @return whether it is a bad row (something in the file is wrong) rather than a row skipped by design
+         *         (a duplicate, an empty row); {@code --strict} refuses a file with any bad row
+         */
+        public boolean isBadRow() {
+            return bad;
+        }
     }
 
     /**
@@ -64,9 +106,15 @@ public record ImportReport(Path file, ImportFormat format, Charset charset, List
      *
      * @param line the line where it begins
      * @param reason the kind of reason
-     * @param message the reason in words, naming the card or row and what it duplicates, for users
+     * @param field the column (CSV) or property (vCard) at fault, or {@code null} when the row as a whole is
+     * @param message the reason in words, naming the card or row, the value at fault and what to do
      */
-    public record Skipped(int line, Reason reason, String message) {
+    public record Skipped(int line, Reason reason, String field, String message) {
+
+        /** A skipped card or row without a field at fault. */
+        public Skipped(int line, Reason reason, String message) {
+            this(line, reason, null, message);
+        }
     }
 
     /**
@@ -76,11 +124,6 @@ public record ImportReport(Path file, ImportFormat format, Charset charset, List
      * @param message the remark
      */
     public record Note(int line, String message) {
-    }
-
-    /** @return how many contacts the import creates, companies made from organisations included */
-    public int createdCount() {
-        return created.size();
     }
 
     /** @return how many existing contacts the import updates */
@@ -93,12 +136,52 @@ public record ImportReport(Path file, ImportFormat format, Charset charset, List
         return skipped.size();
     }
 
+    /** @return how many skipped rows are bad rows ({@link Reason#isBadRow()}) */
+    public int badRowCount() {
+        return (int) skipped.stream().filter(s -> s.reason().isBadRow()).count();
+    }
+
+    /** @return skipped rows by reason, in the order of {@link Reason} */
+    public Map<Reason, Integer> skippedByReason() {
+        Map<Reason, Integer> counts = new EnumMap<>(Reason.class);
+        skipped.forEach(s -> counts.merge(s.reason(), 1, Integer::sum));
+        return counts;
+    }
+
+    /**
+     * @return the summary line: "12 created, 0 updated, 3 skipped (2 value too long, 1 invalid value); not imported:
+     *         3 Birthday, 2 IM address"
+     */
+    public String summary() {
+        String left = notImportedSummary();
+        return countsSummary() + (left.isEmpty() ? "" : "; not imported: " + left);
+    }
+
+    /** @return "12 created, 0 updated, 3 skipped (2 value too long, 1 invalid value)" */
+    public String countsSummary() {
+        StringBuilder b = new StringBuilder("%d created, %d updated, %d skipped".formatted(createdCount,
+                updated.size(), skipped.size()));
+        Map<Reason, Integer> by = skippedByReason();
+        if (!by.isEmpty()) {
+            b.append(by.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label())
+                    .collect(Collectors.joining(", ", " (", ")")));
+        }
+        return b.toString();
+    }
+
+    /** @return "3 birthdays, 2 IM addresses", or "" when everything had a place */
+    public String notImportedSummary() {
+        return notImported.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+                .collect(Collectors.joining(", "));
+    }
+
     /** @return one line per outcome, for logs and the command line: a summary line, then skipped rows and notes */
     @Override
     public String toString() {
-        String head = "%s (%s, %s): %d created, %d updated, %d skipped".formatted(file, format.label(), charset,
-                created.size(), updated.size(), skipped.size());
-        String rest = skipped.stream().map(s -> "\n  line " + s.line() + ": skipped: " + s.message())
+        String head = "%s (%s, %s): %s".formatted(file, format.label(), charset, summary());
+        String rest = skipped.stream()
+                .map(s -> "\n  line " + s.line() + (s.field() == null ? "" : ", " + s.field()) + ": skipped: "
+                        + s.message())
                 .collect(Collectors.joining())
                 + notes.stream().map(n -> "\n  line " + n.line() + ": " + n.message()).collect(Collectors.joining());
         return head + rest;

@@ -58,7 +58,8 @@ public final class SegmentLineExport {
     /**
      * Writes the rows as CSV: UTF-8 with a byte order mark (so that Excel reads the accents right), comma-separated,
      * CRLF line ends, fields quoted when they need it (RFC 4180), dates as ISO {@code yyyy-MM-dd}, correspondence
-     * types by their names ("Email").
+     * types by their names ("Email"); text cells that a spreadsheet would run as a formula are escaped
+     * ({@link #csvCell(String)}).
      *
      * @param rows the rows, in output order
      * @param target the file to create or replace; its folder must exist
@@ -74,12 +75,31 @@ public final class SegmentLineExport {
                 List<Object> values = new ArrayList<>();
                 for (Column c : COLUMN_LIST) {
                     Object v = c.value().apply(row);
-                    values.add(v == null ? "" : v.toString());
+                    values.add(v == null ? "" : v instanceof String text ? csvCell(text) : v.toString());
                 }
                 printer.printRecord(values);
             }
             printer.flush();
         });
+    }
+
+    /**
+     * Escapes a text cell against formula injection (OWASP "CSV Injection"): a cell that begins with {@code =},
+     * {@code +}, {@code -}, {@code @}, a tab or a carriage return would be run as a formula by Excel or LibreOffice,
+     * so it gets a leading apostrophe, which spreadsheets show as text and do not evaluate. Other cells are left as
+     * they are.
+     *
+     * @param value the cell's text, not {@code null}
+     * @return the text to write
+     */
+    public static String csvCell(String value) {
+        if (!value.isEmpty()) {
+            char c = value.charAt(0);
+            if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
+                return "'" + value;
+            }
+        }
+        return value;
     }
 
     /**

@@ -49,6 +49,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.segmenta.model.Contact#getTerritoryCode <em>Territory Code</em>}</li>
  *   <li>{@link org.segmenta.model.Contact#isExcludeFromSegment <em>Exclude From Segment</em>}</li>
  *   <li>{@link org.segmenta.model.Contact#isPrivacyBlocked <em>Privacy Blocked</em>}</li>
+ *   <li>{@link org.segmenta.model.Contact#getNotes <em>Notes</em>}</li>
  *   <li>{@link org.segmenta.model.Contact#getMailingGroups <em>Mailing Groups</em>}</li>
  *   <li>{@link org.segmenta.model.Contact#getIndustryGroups <em>Industry Groups</em>}</li>
  *   <li>{@link org.segmenta.model.Contact#getJobResponsibilities <em>Job Responsibilities</em>}</li>
@@ -815,6 +816,31 @@ public interface Contact extends EObject {
 	 * @generated
 	 */
 	void setPrivacyBlocked(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Notes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Free-text notes on the contact, several lines; an import keeps a vCard NOTE or a CSV Notes column here.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Notes</em>' attribute.
+	 * @see #setNotes(String)
+	 * @see org.segmenta.model.SegmentaPackage#getContact_Notes()
+	 * @model
+	 * @generated
+	 */
+	String getNotes();
+
+	/**
+	 * Sets the value of the '{@link org.segmenta.model.Contact#getNotes <em>Notes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Notes</em>' attribute.
+	 * @see #getNotes()
+	 * @generated
+	 */
+	void setNotes(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Mailing Groups</b></em>' containment reference list.

@@ -342,13 +342,22 @@ public interface SegmentaPackage extends EPackage {
 	int CONTACT__PRIVACY_BLOCKED = 29;
 
 	/**
+	 * The feature id for the '<em><b>Notes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT__NOTES = 30;
+
+	/**
 	 * The feature id for the '<em><b>Mailing Groups</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__MAILING_GROUPS = 30;
+	int CONTACT__MAILING_GROUPS = 31;
 
 	/**
 	 * The feature id for the '<em><b>Industry Groups</b></em>' containment reference list.
@@ -357,7 +366,7 @@ public interface SegmentaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__INDUSTRY_GROUPS = 31;
+	int CONTACT__INDUSTRY_GROUPS = 32;
 
 	/**
 	 * The feature id for the '<em><b>Job Responsibilities</b></em>' containment reference list.
@@ -366,7 +375,7 @@ public interface SegmentaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__JOB_RESPONSIBILITIES = 32;
+	int CONTACT__JOB_RESPONSIBILITIES = 33;
 
 	/**
 	 * The feature id for the '<em><b>Profile Answers</b></em>' containment reference list.
@@ -375,7 +384,7 @@ public interface SegmentaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT__PROFILE_ANSWERS = 33;
+	int CONTACT__PROFILE_ANSWERS = 34;
 
 	/**
 	 * The number of structural features of the '<em>Contact</em>' class.
@@ -384,7 +393,7 @@ public interface SegmentaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT_FEATURE_COUNT = 34;
+	int CONTACT_FEATURE_COUNT = 35;
 
 	/**
 	 * The number of operations of the '<em>Contact</em>' class.
@@ -3453,6 +3462,17 @@ public interface SegmentaPackage extends EPackage {
 	EAttribute getContact_PrivacyBlocked();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.segmenta.model.Contact#getNotes <em>Notes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Notes</em>'.
+	 * @see org.segmenta.model.Contact#getNotes()
+	 * @see #getContact()
+	 * @generated
+	 */
+	EAttribute getContact_Notes();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.segmenta.model.Contact#getMailingGroups <em>Mailing Groups</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6366,6 +6386,14 @@ public interface SegmentaPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CONTACT__PRIVACY_BLOCKED = eINSTANCE.getContact_PrivacyBlocked();
+
+		/**
+		 * The meta object literal for the '<em><b>Notes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTACT__NOTES = eINSTANCE.getContact_Notes();
 
 		/**
 		 * The meta object literal for the '<em><b>Mailing Groups</b></em>' containment reference list feature.

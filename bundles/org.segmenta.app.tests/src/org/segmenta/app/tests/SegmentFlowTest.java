@@ -75,6 +75,8 @@ class SegmentFlowTest {
     private void put(IEclipseContext c) {
         c.set(Store.class, services.store());
         c.set(SegmentService.class, services.segments());
+        c.set(org.segmenta.core.contact.ContactService.class, services.contacts());
+        c.set(org.segmenta.core.setup.SetupService.class, services.setup());
         c.set(InteractionService.class, services.interactions());
         c.set(MergeService.class, services.merge());
         c.set(CriteriaSources.class, services.sources());

@@ -67,6 +67,6 @@ class CliTest {
     void anUnknownCommandIsBadUsageWithAHint() {
         assertEquals(Cli.USAGE, run("frobnicate"));
         assertTrue(err().startsWith("segmenta cli: Unmatched argument at index 0: 'frobnicate'"), err());
-        assertTrue(err().contains("Run './segmenta cli --help' for its usage."), err());
+        assertTrue(err().contains("Run 'segmenta cli --help' for its usage."), err());
     }
 }

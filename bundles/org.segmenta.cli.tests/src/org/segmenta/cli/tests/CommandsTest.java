@@ -52,7 +52,9 @@ class CommandsTest {
             "segment add", "segment reduce", "segment refine", "segment undo", "segment redo", "segment lines",
             "segment save-criteria", "segment reuse-criteria", "segment reuse-logged", "segment validate",
             "segment template", "merge", "log", "logged", "logged cancel", "logged uncancel", "interactions", "export",
-            "export contacts" })
+            "export contacts", "contact", "contact add", "contact set", "contact show", "contact delete", "segment show",
+            "segment set", "segment delete", "segment line", "segment line add", "segment line set",
+            "segment line remove", "setup", "interactions document" })
     void everyCommandHasHelp(String command) {
         List<String> args = new ArrayList<>(Arrays.asList(command.split(" ")));
         args.add("--help");
@@ -65,8 +67,8 @@ class CommandsTest {
     @Test
     void theRootHelpListsEveryCommand() {
         ok("--help");
-        for (String c : List.of("demo", "import", "contacts", "segment", "merge", "log", "logged", "interactions",
-                "export", "version")) {
+        for (String c : List.of("demo", "import", "contacts", "contact", "segment", "merge", "log", "logged",
+                "interactions", "export", "setup", "version")) {
             assertTrue(cli.out().contains("\n  " + c + " "), c + " in\n" + cli.out());
         }
     }

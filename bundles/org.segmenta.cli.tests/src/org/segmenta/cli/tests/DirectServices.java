@@ -7,7 +7,11 @@ import java.time.ZoneOffset;
 import java.util.Map;
 
 import org.segmenta.cli.internal.Services;
+import org.segmenta.core.contact.ContactService;
 import org.segmenta.core.demo.DemoData;
+import org.segmenta.core.internal.ContactServiceImpl;
+import org.segmenta.core.internal.SetupServiceImpl;
+import org.segmenta.core.setup.SetupService;
 import org.segmenta.core.interaction.InteractionService;
 import org.segmenta.core.internal.CriteriaSourceRegistry;
 import org.segmenta.core.internal.DemoDataImpl;
@@ -46,7 +50,8 @@ final class DirectServices implements Services, AutoCloseable {
         services = Map.of(Store.class, store, SegmentService.class, segments, MergeService.class, merge,
                 InteractionService.class, new InteractionServiceImpl(store, segments, merge, clock),
                 ContactImportService.class, new ContactImportServiceImpl(store), DemoData.class,
-                new DemoDataImpl(store, segments, clock));
+                new DemoDataImpl(store, segments, clock), ContactService.class, new ContactServiceImpl(store),
+                SetupService.class, new SetupServiceImpl(store, clock));
     }
 
     @Override

@@ -4,6 +4,12 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.segmenta.core.criteria.BuiltInCriteriaSources;
+import org.segmenta.core.criteria.CriteriaField;
+import org.segmenta.core.criteria.CriteriaSource;
 import org.segmenta.core.criteria.FilterSyntaxException;
 
 import picocli.CommandLine;
@@ -46,15 +52,20 @@ public final class Cli {
         cli.setUsageHelpWidth(140);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
+        describeCriteriaSources(cli.getSubcommands().get("segment"));
         cli.setParameterExceptionHandler((e, a) -> {
             err.println("segmenta cli: " + e.getMessage());
-            err.println("Run './" + e.getCommandLine().getCommandSpec().qualifiedName(" ") + " --help' for its usage.");
+            if (e instanceof CommandLine.UnmatchedArgumentException u) {
+                // "Did you mean: segment add?" -- picocli's nearest commands and options
+                CommandLine.UnmatchedArgumentException.printSuggestions(u, new PrintWriter(err, true));
+            }
+            err.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName(" ") + " --help' for its usage.");
             return USAGE;
         });
         cli.setExecutionExceptionHandler((e, c, p) -> {
             err.println("segmenta cli: " + oneLine(e));
             if (e instanceof Commands.BadUsage || e instanceof FilterSyntaxException) {
-                err.println("Run './" + c.getCommandSpec().qualifiedName(" ") + " --help' for its usage.");
+                err.println("Run '" + c.getCommandSpec().qualifiedName(" ") + " --help' for its usage.");
                 return USAGE;
             }
             return FAILED;
@@ -64,6 +75,31 @@ public final class Cli {
             return USAGE;
         }
         return cli.execute(args);
+    }
+
+    /**
+     * Lists the built-in criteria sources and their fields in the help of {@code segment add|reduce|refine}, from
+     * the sources themselves, so that the help never lists a field that does not exist.
+     */
+    private static void describeCriteriaSources(CommandLine segment) {
+        if (segment == null) {
+            return;
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("");
+        lines.add("Criteria sources and their fields (SOURCE.FIELD; plug-ins may add sources):");
+        for (CriteriaSource s : BuiltInCriteriaSources.all()) {
+            lines.add("  " + s.id() + " (" + s.label() + "): "
+                    + String.join(", ", s.fields().stream().map(CriteriaField::id).toList()));
+        }
+        for (String step : List.of("add", "reduce", "refine")) {
+            CommandLine c = segment.getSubcommands().get(step);
+            if (c != null) {
+                List<String> footer = new ArrayList<>(List.of(c.getCommandSpec().usageMessage().footer()));
+                footer.addAll(lines);
+                c.getCommandSpec().usageMessage().footer(footer.toArray(String[]::new));
+            }
+        }
     }
 
     private static String oneLine(Throwable e) {

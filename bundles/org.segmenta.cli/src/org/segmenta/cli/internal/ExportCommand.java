@@ -17,6 +17,7 @@ import org.segmenta.model.SegmentLine;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,6 +31,8 @@ final class ExportCommand implements Callable<Integer> {
     private static final int PAGE = 1000;
 
     private final Cli.Env env;
+    @Mixin
+    Output.JsonOption json;
     @Parameters(index = "0", arity = "0..1", paramLabel = "SEGMENT", description = "The segment No.")
     String segment;
     @ArgGroup(exclusive = true, multiplicity = "0..1")
@@ -69,8 +72,10 @@ final class ExportCommand implements Callable<Integer> {
         } else {
             SegmentLineExport.writeXlsx(rows, target.xlsx, segment);
         }
-        env.out().println(rows.size() + (rows.size() == 1 ? " line" : " lines") + " of segment " + segment
-                + " written to " + (target.csv != null ? target.csv : target.xlsx) + ".");
+        Path file = target.csv != null ? target.csv : target.xlsx;
+        new Output(env, json).result(Output.map("segment", segment, "lines", rows.size(), "file", file.toAbsolutePath(),
+                "format", target.csv != null ? "csv" : "xlsx"), rows.size() + (rows.size() == 1 ? " line" : " lines")
+                        + " of segment " + segment + " written to " + file + ".");
         return Cli.OK;
     }
 
@@ -78,6 +83,8 @@ final class ExportCommand implements Callable<Integer> {
     @Command(name = "contacts", mixinStandardHelpOptions = true, description = "Export all contacts as vCard 4.0.")
     static final class Contacts implements Callable<Integer> {
         private final Cli.Env env;
+        @Mixin
+        Output.JsonOption json;
         @Option(names = "--vcard", required = true, paramLabel = "FILE", description = "The .vcf file to write.")
         Path vcard;
 
@@ -89,7 +96,8 @@ final class ExportCommand implements Callable<Integer> {
         public Integer call() throws IOException {
             List<Contact> all = env.services().get(Store.class).read(s -> s.contacts().find(ContactQuery.all()));
             ContactVCardExport.write(all, vcard);
-            env.out().println(all.size() + (all.size() == 1 ? " contact" : " contacts") + " written to " + vcard + ".");
+            new Output(env, json).result(Output.map("contacts", all.size(), "file", vcard.toAbsolutePath(), "format",
+                    "vcard"), all.size() + (all.size() == 1 ? " contact" : " contacts") + " written to " + vcard + ".");
             return Cli.OK;
         }
     }

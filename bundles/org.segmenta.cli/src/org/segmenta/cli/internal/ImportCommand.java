@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.segmenta.core.store.StoreException;
 import org.segmenta.exchange.ContactField;
 import org.segmenta.exchange.ContactImportException;
 import org.segmenta.exchange.ContactImportService;
@@ -23,10 +25,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code import}: contact files into the database, each file in one transaction. */
 @Command(name = "import", mixinStandardHelpOptions = true, description = {
-        "Import contacts from vCard (2.1, 3.0, 4.0) or CSV files (Outlook, Google Contacts, Thunderbird, or any CSV "
-                + "with --mapping). Each file imports whole or not at all; duplicates (same e-mail, or same name and "
-                + "company) are skipped and reported.",
-        "Exit 1 when a file is refused (the others are still imported)." })
+        "Import contacts from vCard (2.1, 3.0, 4.0) or CSV files (Outlook, also localised, Google Contacts, "
+                + "Thunderbird, or any CSV with --mapping). Each file imports in one transaction: its good rows are "
+                + "stored and every bad row is reported with its line, column and reason (--strict refuses the file "
+                + "instead); duplicates (same e-mail, or same name and company) are skipped and reported.",
+        "Exit 1 when a file is refused (the others are still imported). Progress of long imports on stderr." })
 final class ImportCommand implements Callable<Integer> {
 
     private final Cli.Env env;
@@ -44,6 +47,9 @@ final class ImportCommand implements Callable<Integer> {
     boolean fillEmpty;
     @Option(names = "--verbose", description = "Also print the notes (what was derived, joined or not recognised).")
     boolean verbose;
+    @Option(names = "--strict", description = "Refuse a whole file when any of its rows is bad (a value too long, an "
+            + "invalid e-mail address, extra columns, a row cut off), instead of importing its good rows.")
+    boolean strict;
 
     ImportCommand(Cli.Env env) {
         this.env = env;
@@ -63,26 +69,36 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ImportOptions options = ImportOptions.defaults().withCsvMapping(csvMapping())
-                .withDuplicates(fillEmpty ? DuplicatePolicy.FILL_EMPTY_FIELDS : DuplicatePolicy.SKIP);
+                .withDuplicates(fillEmpty ? DuplicatePolicy.FILL_EMPTY_FIELDS : DuplicatePolicy.SKIP)
+                .withStrict(strict);
         ContactImportService service = env.services().get(ContactImportService.class);
         Output out = new Output(env, json);
         List<Map<String, Object>> results = new ArrayList<>();
         int refused = 0;
         for (Path file : files) {
             try {
-                ImportReport r = service.importFile(file, options);
+                ImportReport r = service.importFile(file, options, new StderrProgress(env, file));
                 results.add(result(r));
                 if (!out.json()) {
-                    env.out().println("%s: %d created, %d updated, %d skipped (%s, %s)".formatted(file,
-                            r.createdCount(), r.updatedCount(), r.skippedCount(), r.format().label(), r.charset()));
-                    r.skipped().forEach(s -> env.out().println("  line " + s.line() + ": skipped: " + s.message()));
-                    if (verbose) {
-                        r.notes().forEach(n -> env.out().println("  line " + n.line() + ": " + n.message()));
-                    }
+                    env.out().println("%s: %s (%s, %s)".formatted(file, r.countsSummary(), r.format().label(),
+                            r.charset()));
+                    print(r);
                 }
             } catch (ContactImportException e) {
                 refused++;
                 env.err().println("segmenta cli: " + e.getMessage().replace('\n', ' '));
+                Map<String, Object> result = e.report() == null ? Output.map("file", file, "refused", e.getMessage())
+                        : result(e.report());
+                result.put("refused", e.getMessage());
+                results.add(result);
+                if (!out.json() && e.report() != null) {
+                    print(e.report());
+                }
+            } catch (StoreException e) {
+                // the file is rolled back; the others stand alone
+                refused++;
+                env.err().println("segmenta cli: " + file + ": " + e.getMessage().replace('\n', ' ')
+                        + " Nothing of this file was imported.");
                 results.add(Output.map("file", file, "refused", e.getMessage()));
             }
         }
@@ -92,14 +108,76 @@ final class ImportCommand implements Callable<Integer> {
         return refused == 0 ? Cli.OK : Cli.FAILED;
     }
 
+    private void print(ImportReport r) {
+        if (!r.notImportedSummary().isEmpty()) {
+            env.out().println("  not imported (no field for them): " + r.notImportedSummary());
+        }
+        r.skipped().forEach(s -> env.out().println("  line " + s.line() + (s.field() == null ? "" : ", " + s.field())
+                + ": " + (s.reason().isBadRow() ? "refused: " : "skipped: ") + s.message()));
+        if (verbose) {
+            r.notes().forEach(n -> env.out().println("  line " + n.line() + ": " + n.message()));
+        }
+    }
+
+    /** Progress of a long import on stderr: nothing for the first second, then a line every two seconds. */
+    static final class StderrProgress extends NullProgressMonitor {
+        private final Cli.Env env;
+        private final Path file;
+        private final long start = System.nanoTime();
+        private long last = start;
+        private double total = 1;
+        private double worked;
+        private String rows = "";
+
+        StderrProgress(Cli.Env env, Path file) {
+            this.env = env;
+            this.file = file;
+        }
+
+        @Override
+        public void beginTask(String name, int totalWork) {
+            total = Math.max(1, totalWork);
+        }
+
+        @Override
+        public void worked(int work) {
+            internalWorked(work);
+        }
+
+        @Override
+        public void internalWorked(double work) {
+            worked += work;
+            maybePrint();
+        }
+
+        @Override
+        public void subTask(String name) {
+            rows = name;
+            maybePrint();
+        }
+
+        private void maybePrint() {
+            long now = System.nanoTime();
+            if (now - start > 1_000_000_000L && now - last > 2_000_000_000L) {
+                last = now;
+                env.err().printf("import: %s: %d%%, %s%n", file.getFileName(),
+                        (int) Math.min(100, worked * 100 / total), rows);
+            }
+        }
+    }
+
     private static Map<String, Object> result(ImportReport r) {
-        return Output.map("file", r.file(), "format", r.format().label(), "charset", r.charset().name(), "created",
+        Map<String, Object> counts = new java.util.LinkedHashMap<>();
+        r.skippedByReason().forEach((k, v) -> counts.put(k.name(), v));
+        return Output.map("file", r.file(), "format", r.format().label(), "charset", r.charset().name(),
+                "createdCount", r.createdCount(), "updatedCount", r.updatedCount(), "skippedCount", r.skippedCount(),
+                "badRows", r.badRowCount(), "skippedByReason", counts, "notImported", r.notImported(), "created",
                 r.created().stream().map(c -> Output.map("line", c.line(), "no", c.contact().getNo(), "type",
                         c.contact().getType(), "name", c.contact().getName())).toList(),
                 "updated", r.updated().stream().map(u -> Output.map("line", u.line(), "no", u.existing().getNo(),
                         "fields", u.fields())).toList(),
-                "skipped", r.skipped().stream().map(s -> Output.map("line", s.line(), "reason", s.reason(), "message",
-                        s.message())).toList(),
+                "skipped", r.skipped().stream().map(s -> Output.map("line", s.line(), "reason", s.reason(), "field",
+                        s.field(), "message", s.message())).toList(),
                 "notes", r.notes().stream().map(n -> Output.map("line", n.line(), "message", n.message())).toList());
     }
 

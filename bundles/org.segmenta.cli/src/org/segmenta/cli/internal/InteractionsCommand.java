@@ -1,5 +1,11 @@
 package org.segmenta.cli.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 
 import org.segmenta.core.interaction.InteractionService;
@@ -8,10 +14,12 @@ import org.segmenta.core.store.InteractionLogQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code interactions}: the interaction log. */
 @Command(name = "interactions", mixinStandardHelpOptions = true, description = "List interaction log entries, "
-        + "newest first, filtered by segment, logged segment or contact.")
+        + "newest first, filtered by segment, logged segment or contact; 'interactions document ENTRY --out FILE' "
+        + "saves the letter stored with an entry.", subcommands = InteractionsCommand.Document.class)
 final class InteractionsCommand implements Callable<Integer> {
 
     private final Cli.Env env;
@@ -40,5 +48,46 @@ final class InteractionsCommand implements Callable<Integer> {
         new Output(env, json).rows(env.services().get(InteractionService.class).entries(q).stream().map(Rows::entry)
                 .toList(), "No interaction log entries match.");
         return Cli.OK;
+    }
+
+    /** {@code interactions document} */
+    @Command(name = "document", mixinStandardHelpOptions = true, description = "Save the document stored with an "
+            + "interaction log entry (the very letter the contact got) to a file.")
+    static final class Document implements Callable<Integer> {
+        private final Cli.Env env;
+        @Mixin
+        Output.JsonOption json;
+        @Parameters(index = "0", paramLabel = "ENTRY", description = "The entry No. (see 'interactions').")
+        long entry;
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write (replaced when it exists).")
+        Path out;
+
+        Document(Cli.Env env) {
+            this.env = env;
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            Path target = out.toAbsolutePath();
+            Path dir = target.getParent();
+            if (dir != null) {
+                Files.createDirectories(dir);
+            }
+            // written beside the target and moved into place, so a failure leaves no half file
+            Path tmp = Files.createTempFile(dir, ".segmenta-", ".part");
+            long bytes;
+            try {
+                try (InputStream in = env.services().get(InteractionService.class).openDocument(entry);
+                        OutputStream o = Files.newOutputStream(tmp)) {
+                    bytes = in.transferTo(o);
+                }
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            new Output(env, json).result(Output.map("entry", entry, "file", target, "bytes", bytes),
+                    "Saved the document of interaction " + entry + " to " + target + " (" + bytes + " bytes).");
+            return Cli.OK;
+        }
     }
 }

@@ -37,6 +37,8 @@ final class LoggedCommand implements Callable<Integer> {
     /** Cancel and uncancel share this. */
     abstract static class SetCanceled implements Callable<Integer> {
         final Cli.Env env;
+        @Mixin
+        Output.JsonOption json;
         @Parameters(index = "0", paramLabel = "ENTRY", description = "The logged segment's entry No.")
         long entry;
 
@@ -49,8 +51,9 @@ final class LoggedCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             int changed = env.services().get(InteractionService.class).setLoggedSegmentCanceled(entry, canceled());
-            env.out().println("Logged segment " + entry + (canceled() ? " canceled" : " uncanceled") + " with " + changed
-                    + (changed == 1 ? " interaction." : " interactions."));
+            new Output(env, json).result(Output.map("entry", entry, "canceled", canceled(), "interactions", changed),
+                    "Logged segment " + entry + (canceled() ? " canceled" : " uncanceled") + " with " + changed
+                            + (changed == 1 ? " interaction." : " interactions."));
             return Cli.OK;
         }
     }

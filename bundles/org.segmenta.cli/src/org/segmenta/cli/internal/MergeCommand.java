@@ -22,9 +22,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "merge", mixinStandardHelpOptions = true, description = {
         "Merge a segment's lines with their Word template into letters: one .docx per line in --out DIR, or one "
                 + "combined .docx (a section per line) with --combined FILE.",
-        "--template FILE.docx first makes that main document the Word template of the whole segment (stored with it, "
-                + "so Log --send stores exactly these letters); its merge fields are matched to Segmenta's data by "
-                + "name and synonyms, and fields that match nothing are listed as warnings and merge empty." })
+        "--template FILE.docx merges with that main document and, when the merge succeeded, makes it the Word template "
+                + "of the whole segment (stored with it, so Log --send stores exactly these letters); a failed merge "
+                + "changes nothing. Its merge fields are matched to Segmenta's data by name and synonyms, and fields "
+                + "that match nothing are listed as warnings and merge empty.",
+        "SKIPIF, NEXTIF and NEXT mean what they mean in Word, in both modes: a contact a SKIPIF skips gets no letter, "
+                + "NEXT puts the next contact into the same letter; each such contact is listed." })
 final class MergeCommand implements Callable<Integer> {
 
     private final Cli.Env env;
@@ -61,7 +64,6 @@ final class MergeCommand implements Callable<Integer> {
             } catch (MergeException e) {
                 throw new IllegalStateException(e.getMessage(), e);
             }
-            doc.problems().forEach(p -> env.err().println("warning: " + p));
             mapping = doc.mapping().entries().stream().map(e -> Output.map("field", e.fieldName(), "key",
                     e.key() == null ? null : e.key().caption(), "reason", e.reason(), "detail", e.detail())).toList();
             if (!out.json()) {
@@ -70,21 +72,34 @@ final class MergeCommand implements Callable<Integer> {
                             : e.key().caption() + " (" + e.detail() + ")"));
                 }
             }
-            long no = env.services().get(InteractionService.class).useWordDocument(segment,
-                    template.getFileName().toString(), Files.readAllBytes(template));
-            if (!out.json()) {
-                env.out().println("Stored " + template.getFileName() + " as attachment " + no
-                        + ", the Word template of segment " + segment + ".");
-            }
         }
         InteractionService interactions = env.services().get(InteractionService.class);
-        MergeResult r = target.out != null ? interactions.mergeToFolder(segment, target.out)
-                : interactions.mergeCombined(segment, target.combined);
+        // merge first; the segment's template is replaced only after the merge succeeded
+        MergeResult r = target.out != null ? interactions.mergeToFolder(segment, target.out, template)
+                : interactions.mergeCombined(segment, target.combined, template);
         r.problems().forEach(p -> env.err().println("warning: " + p));
+        for (MergeResult.RecordNote n : r.notes()) {
+            env.err().println((n.kind() == MergeResult.NoteKind.SKIPPED ? "skipped: " : "grouped: ") + n);
+        }
         Path where = target.out != null ? target.out : target.combined;
+        Long stored = null;
+        if (template != null && r.letters() > 0) {
+            stored = interactions.useWordDocument(segment, template.getFileName().toString(), Files.readAllBytes(template));
+        }
         out.result(Output.map("segment", segment, "letters", r.letters(), "records", r.records(), "files", r.files(),
-                "mapping", mapping, "problems", r.problems().stream().map(Object::toString).toList()),
-                r.letters() + (r.letters() == 1 ? " letter" : " letters") + " merged into " + where + ".");
+                "mapping", mapping, "problems", r.problems().stream().map(Object::toString).toList(),
+                "skipped", r.skipped().stream().map(n -> Output.map("record", n.who(), "field", n.field())).toList(),
+                "grouped", r.grouped().stream().map(n -> Output.map("record", n.who(), "into", n.into(), "field", n.field())).toList(),
+                "storedTemplate", stored),
+                r.letters() + (r.letters() == 1 ? " letter" : " letters") + " merged into " + where
+                        + (r.notes().isEmpty() ? "" : " (" + r.skipped().size() + " contact(s) skipped, " + r.grouped().size()
+                                + " grouped into another contact's letter)")
+                        + "." + (stored == null ? "" : "\nStored " + template.getFileName() + " as attachment " + stored
+                                + ", the Word template of segment " + segment + "."));
+        if (r.letters() == 0 && r.records() > 0) {
+            return fail("every contact of segment " + segment + " was skipped by a SKIPIF field, so no letter was written"
+                    + (template != null ? " and the segment's Word template was not changed" : ""));
+        }
         return r.letters() == 0 ? fail("no line of segment " + segment + " has a Word template; give it an interaction "
                 + "template with one (segment template SEGMENT CODE) or use --template FILE.docx") : Cli.OK;
     }

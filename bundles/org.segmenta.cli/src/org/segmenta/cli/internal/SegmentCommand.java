@@ -35,7 +35,8 @@ import picocli.CommandLine.Parameters;
                 SegmentCommand.Reduce.class, SegmentCommand.Refine.class, SegmentCommand.Undo.class,
                 SegmentCommand.Redo.class, SegmentCommand.Lines.class, SegmentCommand.SaveCriteria.class,
                 SegmentCommand.ReuseCriteria.class, SegmentCommand.ReuseLogged.class, SegmentCommand.Validate.class,
-                SegmentCommand.Template.class },
+                SegmentCommand.Template.class, SegmentEdit.Show.class, SegmentEdit.Set.class, SegmentEdit.Delete.class,
+                SegmentEdit.Line.class },
         footer = { "", "Filters: --filter SOURCE.FIELD=EXPRESSION, for example contact.city=Aarhus|Odense, "
                 + "contact.countryRegionCode=<>DK, mailingGroup.mailingGroupCode=NEWS, interactionLogEntry.date=..2026-06-30.",
                 "Sources: contact, company, mailingGroup, industryGroup, jobResponsibility, profileAnswer, "
@@ -50,7 +51,7 @@ final class SegmentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        env.err().println("segmenta cli: segment needs a subcommand; run './segmenta cli segment --help'.");
+        env.err().println("segmenta cli: segment needs a subcommand; run 'segmenta cli segment --help'.");
         return Cli.USAGE;
     }
 
@@ -60,7 +61,7 @@ final class SegmentCommand implements Callable<Integer> {
 
     static SegmentHeader require(Cli.Env env, String no) {
         return segments(env).get(no).orElseThrow(() -> new NotFoundException("There is no open segment " + no
-                + "; list them with './segmenta cli segment list' (a logged segment is no longer open)."));
+                + "; list them with 'segmenta cli segment list' (a logged segment is no longer open)."));
     }
 
     static void printStep(Cli.Env env, Output.JsonOption json, StepSummary s) {
@@ -350,6 +351,8 @@ final class SegmentCommand implements Callable<Integer> {
     @Command(name = "save-criteria", mixinStandardHelpOptions = true, description = "Save the segment's steps as reusable criteria.")
     static final class SaveCriteria implements Callable<Integer> {
         private final Cli.Env env;
+        @Mixin
+        Output.JsonOption json;
         @Parameters(index = "0", paramLabel = "SEGMENT", description = "The segment No.")
         String segment;
         @Parameters(index = "1", paramLabel = "CODE", description = "The criteria's code (unique).")
@@ -365,7 +368,9 @@ final class SegmentCommand implements Callable<Integer> {
         public Integer call() {
             SegmentHeader h = require(env, segment);
             String saved = segments(env).saveCriteria(segment, code, description != null ? description : h.getDescription());
-            env.out().println("Saved the criteria of segment " + segment + " as " + saved + ".");
+            new Output(env, json).result(Output.map("segment", segment, "criteria", saved, "description",
+                    description != null ? description : h.getDescription()),
+                    "Saved the criteria of segment " + segment + " as " + saved + ".");
             return Cli.OK;
         }
     }
@@ -469,6 +474,8 @@ final class SegmentCommand implements Callable<Integer> {
     @Command(name = "template", mixinStandardHelpOptions = true, description = "Choose the segment's interaction template (copies its defaults and documents).")
     static final class Template implements Callable<Integer> {
         private final Cli.Env env;
+        @Mixin
+        Output.JsonOption json;
         @Parameters(index = "0", paramLabel = "SEGMENT", description = "The segment No.")
         String segment;
         @Parameters(index = "1", paramLabel = "CODE", description = "The interaction template's code.")
@@ -484,8 +491,10 @@ final class SegmentCommand implements Callable<Integer> {
         public Integer call() {
             require(env, segment);
             SegmentHeader h = env.services().get(InteractionService.class).chooseTemplate(segment, code, updateLines);
-            env.out().println("Segment " + segment + " now has interaction template " + h.getInteractionTemplateCode()
-                    + (updateLines ? "; its lines were updated." : "; new lines take it (existing lines kept theirs)."));
+            new Output(env, json).result(Output.map("segment", segment, "template", h.getInteractionTemplateCode(),
+                    "updateLines", updateLines), "Segment " + segment + " now has interaction template "
+                            + h.getInteractionTemplateCode() + (updateLines ? "; its lines were updated."
+                                    : "; new lines take it (existing lines kept theirs)."));
             return Cli.OK;
         }
     }

@@ -167,8 +167,11 @@ class ContactServiceTest {
         c.setLanguageCode("XX");
         ValidationException e = assertThrows(ValidationException.class, () -> contacts.create(c));
         assertEquals(2, e.messages().size(), e.getMessage());
-        assertTrue(e.messages().get(0).contains("Salesperson Code QQ is not a salesperson"), e.getMessage());
-        assertTrue(e.messages().get(1).contains("Language Code XX is not a language"), e.getMessage());
+        assertEquals("Contact CT000151: Salesperson Code 'QQ' does not exist. Use one of AB, LH, MV, or set up "
+                + "salesperson QQ first.", e.messages().get(0));
+        assertEquals("Contact CT000151: Language Code 'XX' does not exist. Use one of DAN, DEU, ENU, NLD, or set up "
+                + "language XX first.", e.messages().get(1));
+        assertEquals(150, services.store().read(s -> s.contacts().count()));
     }
 
     @Test

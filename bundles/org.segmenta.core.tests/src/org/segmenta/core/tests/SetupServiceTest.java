@@ -86,8 +86,8 @@ class SetupServiceTest {
         ValidationException e = assertThrows(ValidationException.class,
                 () -> setup.create(SetupTable.INTERACTION_TEMPLATES, t));
         assertEquals(List.of(
-                "Interaction Template NEWS: Interaction Group Code NOPE is not an interaction group. Choose an existing one (segmenta cli setup interaction-group list) or create it first (setup interaction-group add NOPE).",
-                "Interaction Template NEWS: Campaign No. CP99 is not a campaign. Choose an existing one (segmenta cli setup campaign list) or create it first (setup campaign add CP99)."),
+                "Interaction Template NEWS: Interaction Group Code 'NOPE' does not exist. Use one of EMAIL, LETTER, PHONE, or set up interaction group NOPE first.",
+                "Interaction Template NEWS: Campaign No. 'CP99' does not exist. Use one of CP00001, or set up campaign CP99 first."),
                 e.messages());
         assertTrue(setup.get(SetupTable.INTERACTION_TEMPLATES, "NEWS").isEmpty());
     }

@@ -127,25 +127,62 @@ public interface InteractionService {
     void personalise(String segmentNo, int lineNo, String fileName, byte[] edited) throws IOException;
 
     /**
-     * Merges every line that has a Word template into one .docx per line in a folder (personalised lines give their
-     * own document).
+     * Merges every line that has a Word template into one .docx per letter in a folder (personalised lines give their
+     * own document), with {@link #mergeToFolder(String, Path, Path)} and no document of the user's.
      *
      * @param segmentNo the segment
      * @param folder the folder, created when missing
      * @return what the merge did
-     * @throws IOException when a template cannot be read or a file cannot be written
+     * @throws IOException when a template cannot be read or a file cannot be written; no letter is left then
      */
-    MergeResult mergeToFolder(String segmentNo, Path folder) throws IOException;
+    default MergeResult mergeToFolder(String segmentNo, Path folder) throws IOException {
+        return mergeToFolder(segmentNo, folder, null);
+    }
 
     /**
-     * Merges every line with the header's Word template into one combined .docx, a section per line.
+     * Merges every line that has a Word template into one .docx per letter in a folder; personalised lines give
+     * their own document. Consecutive lines of one template are merged as one run with Word's meaning of the fields:
+     * SKIPIF leaves a contact without a letter, NEXT/NEXTIF put the next contact into the same letter; the result's
+     * {@link MergeResult#notes()} names each such contact. The letters are written into a temporary folder inside
+     * {@code folder} and moved into place only when the whole merge succeeded, so a failed merge leaves none.
+     * Warnings name the user's own file (the stored template's file name), each once.
+     *
+     * @param segmentNo the segment
+     * @param folder the folder, created when missing
+     * @param wordDocument a main document of the user's to merge every line with in place of its stored Word
+     *        template (what "use my Word document for this segment" would make of it), or {@code null}; nothing is
+     *        stored
+     * @return what the merge did
+     * @throws IOException when a template cannot be read or a file cannot be written; no letter is left then
+     */
+    MergeResult mergeToFolder(String segmentNo, Path folder, Path wordDocument) throws IOException;
+
+    /**
+     * Merges every line with the header's Word template into one combined .docx, with
+     * {@link #mergeCombined(String, Path, Path)} and no document of the user's.
      *
      * @param segmentNo the segment
      * @param file the file to write
      * @return what the merge did
      * @throws IOException when the template cannot be read or the file cannot be written
      */
-    MergeResult mergeCombined(String segmentNo, Path file) throws IOException;
+    default MergeResult mergeCombined(String segmentNo, Path file) throws IOException {
+        return mergeCombined(segmentNo, file, null);
+    }
+
+    /**
+     * Merges every line with the first line's Word template into one combined .docx, a section per letter, each
+     * with its own headers, footers and notes (see {@link org.segmenta.core.merge.PreparedMerge#mergeCombined}).
+     * SKIPIF and NEXT/NEXTIF mean what they mean for {@link #mergeToFolder(String, Path, Path)}, and are reported
+     * the same way; lines with another Word template are left out and named in a warning.
+     *
+     * @param segmentNo the segment
+     * @param file the file to write (written whole or not at all)
+     * @param wordDocument a main document of the user's to merge every line with, or {@code null}; nothing is stored
+     * @return what the merge did
+     * @throws IOException when the template cannot be read or the file cannot be written
+     */
+    MergeResult mergeCombined(String segmentNo, Path file, Path wordDocument) throws IOException;
 
     /**
      * Logs a segment in one transaction: validates it (errors refuse), creates the logged segment and one

@@ -45,7 +45,8 @@ public final class MergeRecords {
      */
     public static MergeRecord of(SegmentLine line, Contact contact, Salesperson salesperson, Campaign campaign,
             Salutation salutation, Language language, OwnCompany own) {
-        MergeRecord.Builder b = MergeRecord.builder(locale(line.getLanguageCode(), language));
+        Locale letter = locale(line.getLanguageCode(), language);
+        MergeRecord.Builder b = MergeRecord.builder(letter);
         b.put(MergeKey.CONTACT_NO, contact.getNo());
         b.put(MergeKey.NAME, contact.getName());
         b.put(MergeKey.FIRST_NAME, contact.getFirstName());
@@ -56,15 +57,17 @@ public final class MergeRecords {
         b.put(MergeKey.POST_CODE, contact.getPostCode());
         b.put(MergeKey.CITY, contact.getCity());
         b.put(MergeKey.COUNTY, contact.getCounty());
-        b.put(MergeKey.COUNTRY, contact.getCountryRegionCode());
+        b.put(MergeKey.COUNTRY, countryName(contact.getCountryRegionCode(), letter));
+        b.put(MergeKey.COUNTRY_CODE, contact.getCountryRegionCode());
         b.put(MergeKey.PHONE, contact.getPhoneNo());
+        b.put(MergeKey.FAX, contact.getFaxNo());
         b.put(MergeKey.MOBILE, contact.getMobilePhoneNo());
         b.put(MergeKey.EMAIL, contact.getEmail());
         b.put(MergeKey.JOB_TITLE, contact.getJobTitle());
         b.put(MergeKey.FORMAL_SALUTATION, greeting(salutation, SalutationType.FORMAL, line.getLanguageCode(), contact));
         b.put(MergeKey.INFORMAL_SALUTATION,
                 greeting(salutation, SalutationType.INFORMAL, line.getLanguageCode(), contact));
-        b.put(MergeKey.ADDRESS_BLOCK, addressBlock(contact));
+        b.put(MergeKey.ADDRESS_BLOCK, addressBlock(contact, letter));
         if (salesperson != null) {
             b.put(MergeKey.SALESPERSON_NAME, salesperson.getName());
             b.put(MergeKey.SALESPERSON_EMAIL, salesperson.getEmail());
@@ -130,11 +133,42 @@ public final class MergeRecords {
     }
 
     /**
+     * The name of a country or region in the letter's language, as NAV's "Country/Region Name" merge field gives it.
+     *
+     * @param code   the contact's country/region code (ISO 3166 alpha-2, e.g. {@code DK}); may be null
+     * @param letter the letter's language; {@link Locale#ROOT} counts as English
+     * @return the name ("Denmark", "Danmark", "Dänemark"); the code itself when it is no ISO code the JDK knows;
+     *         null for no code
+     */
+    public static String countryName(String code, Locale letter) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        String c = code.strip().toUpperCase(Locale.ROOT);
+        if (c.length() != 2) {
+            return code.strip();
+        }
+        Locale in = letter == null || letter.equals(Locale.ROOT) || letter.getLanguage().isEmpty() ? Locale.ENGLISH : letter;
+        String name = Locale.of("", c).getDisplayCountry(in);
+        return name == null || name.isEmpty() ? code.strip() : name;
+    }
+
+    /**
      * @param contact the contact
+     * @return the address block as lines joined with {@code \n}: name, company (for persons), address lines, post
+     *         code and city, county, country code; empty lines left out
+     */
+    public static String addressBlock(Contact contact) {
+        return addressBlock(contact, null);
+    }
+
+    /**
+     * @param contact the contact
+     * @param letter  the letter's language, for the country's name; null keeps the country code
      * @return the address block as lines joined with {@code \n}: name, company (for persons), address lines, post
      *         code and city, county, country; empty lines left out
      */
-    public static String addressBlock(Contact contact) {
+    public static String addressBlock(Contact contact, Locale letter) {
         List<String> lines = new ArrayList<>();
         add(lines, contact.getName());
         if (contact.getCompanyName() != null && !contact.getCompanyName().equals(contact.getName())) {
@@ -144,7 +178,7 @@ public final class MergeRecords {
         add(lines, contact.getAddress2());
         add(lines, join(" ", contact.getPostCode(), contact.getCity()));
         add(lines, contact.getCounty());
-        add(lines, contact.getCountryRegionCode());
+        add(lines, letter == null ? contact.getCountryRegionCode() : countryName(contact.getCountryRegionCode(), letter));
         return String.join("\n", lines);
     }
 

@@ -15,6 +15,7 @@ import org.segmenta.core.contact.ContactService;
 import org.segmenta.core.contact.LikelyDuplicate;
 import org.segmenta.core.contact.SavedContact;
 import org.segmenta.core.store.InUseException;
+import org.segmenta.core.store.Reference.Target;
 import org.segmenta.core.store.ReferenceRepository.Use;
 import org.segmenta.core.store.Store;
 import org.segmenta.core.store.StoreSession;
@@ -62,7 +63,7 @@ public final class ContactServiceImpl implements ContactService {
                 draft.setNo(nextNo(s));
             }
             ContactRules.apply(draft, null, company(s, draft));
-            checkCodes(s, draft);
+            checkCodes(s, draft, null);
             s.contacts().insert(draft);
             return new SavedContact(draft, duplicates(s, draft));
         });
@@ -83,7 +84,7 @@ public final class ContactServiceImpl implements ContactService {
                 }
             }
             ContactRules.apply(changed, before, company(s, changed));
-            checkCodes(s, changed);
+            checkCodes(s, changed, before);
             s.contacts().update(changed);
             if (changed.getType() == ContactType.COMPANY && !Objects.equals(before.getName(), changed.getName())) {
                 s.contacts().copyCompanyName(changed.getNo(), changed.getName());
@@ -161,26 +162,44 @@ public final class ContactServiceImpl implements ContactService {
         return s.contacts().get(c.getCompanyNo()).filter(co -> co.getType() == ContactType.COMPANY).orElse(null);
     }
 
-    private static void checkCodes(StoreSession s, Contact c) {
+    /**
+     * Codes must be set up; on a change only the codes that changed are checked, so that a contact whose salesperson
+     * was blocked later can still get a new address.
+     */
+    private static void checkCodes(StoreSession s, Contact c, Contact before) {
         KnownCodes codes = new KnownCodes(s);
-        codes.require(c, Literals.CONTACT__SALESPERSON_CODE, org.segmenta.core.store.Reference.Target.SALESPERSON)
-                .require(c, Literals.CONTACT__LANGUAGE_CODE, org.segmenta.core.store.Reference.Target.LANGUAGE)
-                .require(c, Literals.CONTACT__SALUTATION_CODE, org.segmenta.core.store.Reference.Target.SALUTATION);
+        for (org.eclipse.emf.ecore.EAttribute a : List.of(Literals.CONTACT__SALESPERSON_CODE,
+                Literals.CONTACT__LANGUAGE_CODE, Literals.CONTACT__SALUTATION_CODE)) {
+            if (before == null || !Objects.equals(before.eGet(a), c.eGet(a))) {
+                codes.require(c, a, a == Literals.CONTACT__SALESPERSON_CODE ? Target.SALESPERSON
+                        : a == Literals.CONTACT__LANGUAGE_CODE ? Target.LANGUAGE : Target.SALUTATION);
+            }
+        }
         for (ContactMailingGroup g : c.getMailingGroups()) {
-            codes.require(g, Literals.CONTACT_MAILING_GROUP__MAILING_GROUP_CODE,
-                    org.segmenta.core.store.Reference.Target.MAILING_GROUP);
+            if (before == null || before.getMailingGroups().stream()
+                    .noneMatch(b -> Objects.equals(b.getMailingGroupCode(), g.getMailingGroupCode()))) {
+                codes.require(g, Literals.CONTACT_MAILING_GROUP__MAILING_GROUP_CODE, Target.MAILING_GROUP);
+            }
         }
         for (ContactIndustryGroup g : c.getIndustryGroups()) {
-            codes.require(g, Literals.CONTACT_INDUSTRY_GROUP__INDUSTRY_GROUP_CODE,
-                    org.segmenta.core.store.Reference.Target.INDUSTRY_GROUP);
+            if (before == null || before.getIndustryGroups().stream()
+                    .noneMatch(b -> Objects.equals(b.getIndustryGroupCode(), g.getIndustryGroupCode()))) {
+                codes.require(g, Literals.CONTACT_INDUSTRY_GROUP__INDUSTRY_GROUP_CODE, Target.INDUSTRY_GROUP);
+            }
         }
         for (ContactJobResponsibility g : c.getJobResponsibilities()) {
-            codes.require(g, Literals.CONTACT_JOB_RESPONSIBILITY__JOB_RESPONSIBILITY_CODE,
-                    org.segmenta.core.store.Reference.Target.JOB_RESPONSIBILITY);
+            if (before == null || before.getJobResponsibilities().stream()
+                    .noneMatch(b -> Objects.equals(b.getJobResponsibilityCode(), g.getJobResponsibilityCode()))) {
+                codes.require(g, Literals.CONTACT_JOB_RESPONSIBILITY__JOB_RESPONSIBILITY_CODE,
+                        Target.JOB_RESPONSIBILITY);
+            }
         }
         for (ContactProfileAnswer a : c.getProfileAnswers()) {
-            codes.require(a, Literals.CONTACT_PROFILE_ANSWER__PROFILE_QUESTIONNAIRE_CODE,
-                    org.segmenta.core.store.Reference.Target.PROFILE_QUESTIONNAIRE);
+            if (before == null || before.getProfileAnswers().stream()
+                    .noneMatch(b -> Objects.equals(b.getProfileQuestionnaireCode(), a.getProfileQuestionnaireCode()))) {
+                codes.require(a, Literals.CONTACT_PROFILE_ANSWER__PROFILE_QUESTIONNAIRE_CODE,
+                        Target.PROFILE_QUESTIONNAIRE);
+            }
         }
         codes.throwIfAny();
     }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.osgi.service.component.annotations.Component;
@@ -40,6 +42,7 @@ import org.segmenta.core.merge.MergeProblem;
 import org.segmenta.core.merge.MergeRecord;
 import org.segmenta.core.merge.MergeResult;
 import org.segmenta.core.merge.MergeService;
+import org.segmenta.core.merge.MergeSkippedException;
 import org.segmenta.core.merge.PreparedMerge;
 import org.segmenta.core.rules.CodeCheck;
 import org.segmenta.core.rules.Codes;
@@ -327,6 +330,7 @@ public final class InteractionServiceImpl implements InteractionService {
         private final SegmentHeader h;
         private final CachingLookup lookup;
         private final Map<Long, PreparedMerge> prepared = new HashMap<>();
+        private final Map<Path, PreparedMerge> preparedFiles = new HashMap<>();
         private final List<Path> temps = new ArrayList<>();
 
         Documents(StoreSession s, SegmentHeader h) {
@@ -344,8 +348,15 @@ public final class InteractionServiceImpl implements InteractionService {
             if (pm == null) {
                 Attachment a = s.attachments().require(attachmentNo);
                 String name = a.getFileName() == null ? "template.docx" : a.getFileName();
-                Path tmp = Files.createTempFile("segmenta-template-", name.toLowerCase().endsWith(".dotx") ? ".dotx" : ".docx");
-                temps.add(tmp);
+                // the copy has the user's file name, so that every message names the user's own file
+                String safe = Path.of(name.replaceAll("[\\\\/:*?\"<>|\\x00-\\x1f]", "_")).getFileName().toString();
+                if (!safe.toLowerCase().matches(".*\\.(docx|dotx|docm|dotm)")) {
+                    safe = safe + ".docx";
+                }
+                Path dir = Files.createTempDirectory("segmenta-template-");
+                temps.add(dir);
+                Path tmp = dir.resolve(safe);
+                temps.add(0, tmp);
                 try (OutputStream out = Files.newOutputStream(tmp)) {
                     s.attachments().copyContent(attachmentNo, out);
                 }
@@ -358,6 +369,28 @@ public final class InteractionServiceImpl implements InteractionService {
                 prepared.put(attachmentNo, pm);
             }
             return pm;
+        }
+
+        /** @return the user's own main document, prepared once */
+        PreparedMerge prepare(Path file) throws IOException {
+            PreparedMerge pm = preparedFiles.get(file);
+            if (pm == null) {
+                try {
+                    pm = merge.prepare(file, merge.inspect(file).mapping());
+                } catch (MergeException e) {
+                    throw new IOException(e.getMessage(), e);
+                }
+                preparedFiles.put(file, pm);
+            }
+            return pm;
+        }
+
+        /** @return every prepared document's problems, each once */
+        List<MergeProblem> problems() {
+            LinkedHashSet<MergeProblem> all = new LinkedHashSet<>();
+            prepared.values().forEach(pm -> all.addAll(pm.problems()));
+            preparedFiles.values().forEach(pm -> all.addAll(pm.problems()));
+            return List.copyOf(all);
         }
 
         MergeRecord record(SegmentLine line) {
@@ -443,32 +476,125 @@ public final class InteractionServiceImpl implements InteractionService {
         });
     }
 
+    /** A run of consecutive lines merged with one prepared document. */
+    private record Run(PreparedMerge pm, List<SegmentLine> lines, List<MergeRecord> records) {
+    }
+
     @Override
-    public MergeResult mergeToFolder(String segmentNo, Path folder) throws IOException {
+    public MergeResult mergeToFolder(String segmentNo, Path folder, Path wordDocument) throws IOException {
         Files.createDirectories(folder);
-        return readIo(s -> {
-            SegmentHeader h = s.segments().require(segmentNo);
-            long letters = 0;
-            List<Path> files = new ArrayList<>();
-            List<MergeProblem> problems = new ArrayList<>();
-            try (Documents d = new Documents(s, h)) {
-                for (Iterator<SegmentLine> it = lines(s, segmentNo); it.hasNext();) {
-                    SegmentLine line = it.next();
-                    byte[] letter = d.letter(line);
-                    if (letter == null) {
-                        continue;
+        Path tmp = Files.createTempDirectory(folder, ".segmenta-merge-");
+        try {
+            List<Path> written = new ArrayList<>();
+            MergeResult r = readIo(s -> {
+                SegmentHeader h = s.segments().require(segmentNo);
+                int letters = 0;
+                int records = 0;
+                LinkedHashSet<MergeProblem> problems = new LinkedHashSet<>();
+                List<MergeResult.RecordNote> notes = new ArrayList<>();
+                try (Documents d = new Documents(s, h)) {
+                    Run run = null;
+                    for (Iterator<SegmentLine> it = lines(s, segmentNo); it.hasNext();) {
+                        SegmentLine line = it.next();
+                        PreparedMerge pm = null;
+                        if (line.isMerged() && line.getAttachmentNo() != null) {
+                            // a personalised letter is the contact's own: written as it is
+                            letters += flush(run, d, tmp, written, problems, notes, records);
+                            records += run == null ? 0 : run.records().size();
+                            run = null;
+                            Path f = tmp.resolve(fileName(line, d.lookup.contact(line.getContactNo())));
+                            Files.write(f, d.letter(line));
+                            written.add(f);
+                            letters++;
+                            records++;
+                            continue;
+                        }
+                        if (wordDocument != null) {
+                            pm = d.prepare(wordDocument);
+                        } else {
+                            Long template = d.wordTemplate(line);
+                            if (template == null) {
+                                continue;
+                            }
+                            pm = d.prepare(template);
+                        }
+                        if (run == null || run.pm() != pm) {
+                            letters += flush(run, d, tmp, written, problems, notes, records);
+                            records += run == null ? 0 : run.records().size();
+                            run = new Run(pm, new ArrayList<>(), new ArrayList<>());
+                        }
+                        run.lines().add(line);
+                        run.records().add(d.record(line));
                     }
-                    Path target = folder.resolve(fileName(line, d.lookup.contact(line.getContactNo())));
-                    Path tmp = Files.createTempFile(folder, ".letter-", ".tmp");
-                    Files.write(tmp, letter);
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                    letters++;
-                    files.add(target);
+                    letters += flush(run, d, tmp, written, problems, notes, records);
+                    records += run == null ? 0 : run.records().size();
+                    List<MergeProblem> all = new ArrayList<>(d.problems());
+                    problems.stream().filter(p -> !all.contains(p)).forEach(all::add);
+                    return new MergeResult(letters, records, List.of(), all, notes);
                 }
-                d.prepared.values().forEach(pm -> problems.addAll(pm.problems()));
+            });
+            // the whole merge succeeded: only now do the letters appear in the folder, after a check that each can
+            for (Path f : written) {
+                Path target = folder.resolve(f.getFileName().toString());
+                if (Files.isDirectory(target) || (Files.exists(target) && !Files.isWritable(target))) {
+                    throw new IOException("Cannot write the letter " + target + ": a folder or a read-only file of that name is in the way;"
+                            + " move it away or choose another --out folder. No letter was written.");
+                }
             }
-            return new MergeResult((int) letters, (int) letters, files, problems);
+            List<Path> files = new ArrayList<>();
+            for (Path f : written) {
+                Path target = folder.resolve(f.getFileName().toString());
+                try {
+                    Files.move(f, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                    Files.move(f, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+                files.add(target);
+            }
+            return new MergeResult(r.letters(), r.records(), files, r.problems(), r.notes());
+        } finally {
+            deleteTree(tmp);
+        }
+    }
+
+    /**
+     * Merges a run of lines with Word's meaning of SKIPIF and NEXT into files in {@code tmp}, each named by the
+     * line of its letter's first record.
+     *
+     * @return the letters written
+     */
+    private static int flush(Run run, Documents d, Path tmp, List<Path> written, Set<MergeProblem> problems,
+            List<MergeResult.RecordNote> notes, int recordOffset) throws IOException {
+        if (run == null || run.records().isEmpty()) {
+            return 0;
+        }
+        Map<MergeRecord, SegmentLine> lineOf = new IdentityHashMap<>();
+        for (int i = 0; i < run.records().size(); i++) {
+            lineOf.put(run.records().get(i), run.lines().get(i));
+        }
+        MergeResult r = run.pm().merge(run.records(), (index, record, docx, length) -> {
+            SegmentLine line = lineOf.get(record);
+            Path f = tmp.resolve(fileName(line, d.lookup.contact(line.getContactNo())));
+            try (OutputStream out = Files.newOutputStream(f)) {
+                out.write(docx, 0, length);
+            }
+            written.add(f);
         });
+        problems.addAll(r.problems());
+        for (MergeResult.RecordNote n : r.notes()) {
+            notes.add(new MergeResult.RecordNote(n.record() + recordOffset, n.who(), n.kind(), n.letter(), n.into(), n.field()));
+        }
+        return r.letters();
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless
+        }
     }
 
     private static String fileName(SegmentLine line, Contact c) {
@@ -477,14 +603,19 @@ public final class InteractionServiceImpl implements InteractionService {
     }
 
     @Override
-    public MergeResult mergeCombined(String segmentNo, Path file) throws IOException {
+    public MergeResult mergeCombined(String segmentNo, Path file, Path wordDocument) throws IOException {
         return readIo(s -> {
             SegmentHeader h = s.segments().require(segmentNo);
             try (Documents d = new Documents(s, h)) {
                 List<MergeRecord> records = new ArrayList<>();
                 Long template = null;
+                List<String> other = new ArrayList<>();
                 for (Iterator<SegmentLine> it = lines(s, segmentNo); it.hasNext();) {
                     SegmentLine line = it.next();
+                    if (wordDocument != null) {
+                        records.add(d.record(line));
+                        continue;
+                    }
                     Long t = d.wordTemplate(line);
                     if (t == null) {
                         continue;
@@ -494,12 +625,23 @@ public final class InteractionServiceImpl implements InteractionService {
                     }
                     if (t.equals(template)) {
                         records.add(d.record(line));
+                    } else {
+                        other.add(line.getLineNo() + " (" + line.getContactNo() + ")");
                     }
                 }
-                if (template == null) {
+                if (template == null && wordDocument == null) {
                     throw new IOException("Segment " + segmentNo + " has no line with a Word template to merge.");
                 }
-                return d.prepare(template).mergeCombined(records, file);
+                PreparedMerge pm = wordDocument != null ? d.prepare(wordDocument) : d.prepare(template);
+                MergeResult r = pm.mergeCombined(records, file);
+                List<MergeProblem> problems = new ArrayList<>(d.problems());
+                r.problems().stream().filter(p -> !problems.contains(p)).forEach(problems::add);
+                if (!other.isEmpty()) {
+                    problems.add(new MergeProblem(pm.fileName(), "", other.size() + " line(s) with another Word template are not in the combined"
+                            + " document (lines " + String.join(", ", other.subList(0, Math.min(10, other.size())))
+                            + (other.size() > 10 ? ", ..." : "") + "); merge them into a folder with merge --out", MergeProblem.Severity.WARNING));
+                }
+                return new MergeResult(r.letters(), r.records(), r.files(), problems, r.notes());
             }
         });
     }
@@ -527,7 +669,8 @@ public final class InteractionServiceImpl implements InteractionService {
             ls.setUserId(options.userId());
             ls = s.loggedSegments().insert(ls);
 
-            long documents = options.sendAttachments() ? storeLetters(s, h) : 0;
+            List<LogProblem> skipped = new ArrayList<>();
+            long documents = options.sendAttachments() ? storeLetters(s, h, skipped) : 0;
             long entries = s.logging().logLines(segmentNo, ls.getEntryNo(), options.userId());
             s.segments().delete(segmentNo);
             String followUp = null;
@@ -540,14 +683,15 @@ public final class InteractionServiceImpl implements InteractionService {
                 segments.reuseLoggedSegment(f.getNo(), ls.getEntryNo(), false);
                 followUp = f.getNo();
             }
-            List<LogProblem> warnings = problems.stream().filter(p -> p.severity() == LogProblem.Severity.WARNING)
-                    .toList();
+            List<LogProblem> warnings = new ArrayList<>(problems.stream().filter(p -> p.severity() == LogProblem.Severity.WARNING)
+                    .toList());
+            warnings.addAll(skipped);
             return new LogResult(ls.getEntryNo(), entries, documents, followUp, warnings);
         });
     }
 
     /** Merges each delivering line's letter and stores it as the line's own document, for its log entry. */
-    private long storeLetters(StoreSession s, SegmentHeader h) throws IOException {
+    private long storeLetters(StoreSession s, SegmentHeader h, List<LogProblem> skipped) throws IOException {
         long stored = 0;
         try (Documents d = new Documents(s, h)) {
             List<SegmentLine> changed = new ArrayList<>();
@@ -560,7 +704,15 @@ public final class InteractionServiceImpl implements InteractionService {
                 if (template == null) {
                     continue;
                 }
-                byte[] letter = d.prepare(template).preview(d.record(line));
+                byte[] letter;
+                try {
+                    letter = d.prepare(template).preview(d.record(line));
+                } catch (MergeSkippedException e) {
+                    // Word's meaning of SKIPIF: this contact gets no letter; the entry is logged without one
+                    skipped.add(new LogProblem(LogProblem.Severity.WARNING, line.getLineNo(), line.getContactNo(), "Word Template",
+                            e.getMessage()));
+                    continue;
+                }
                 Attachment a = SegmentaFactory.eINSTANCE.createAttachment();
                 a.setFileName(fileName(line, d.lookup.contact(line.getContactNo())));
                 a.setMediaType(DOCX);

@@ -10,6 +10,7 @@ import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.segmenta.core.rules.Codes;
+import org.segmenta.core.rules.CodeCheck;
 import org.segmenta.core.setup.SetupTable;
 import org.segmenta.core.store.Reference;
 import org.segmenta.core.store.StoreSession;
@@ -78,6 +79,13 @@ final class KnownCodes {
     KnownCodes require(EObject owner, EAttribute attribute, Reference.Target target) {
         String code = (String) owner.eGet(attribute);
         if (code == null || code.isBlank()) {
+            return this;
+        }
+        if (CodeCheck.checks(attribute)) {
+            // the one message (and the blocked-salesperson rule) of the services' code check
+            CodeCheck.problem(session, attribute, code).ifPresent(m -> problems.add(new BasicDiagnostic(Diagnostic.ERROR,
+                    SegmentaValidator.DIAGNOSTIC_SOURCE, 100, SegmentaValidator.label(owner) + ": " + m,
+                    new Object[] { owner, attribute })));
             return this;
         }
         SetupTable<?> table = SetupTable.of(target).orElseThrow();

@@ -82,7 +82,7 @@ public final class SetupServiceImpl implements SetupService {
             if (row instanceof Campaign c && c.getNo() == null) {
                 c.setNo(nextCampaignNo(s));
             }
-            check(s, row);
+            check(s, row, null);
             return table.repository(s).insert(row);
         });
     }
@@ -92,7 +92,7 @@ public final class SetupServiceImpl implements SetupService {
         table.cast(row);
         KnownCodes.normalizeAll(row);
         return store.write(s -> {
-            check(s, row);
+            check(s, row, table.repository(s).get(table.keyOf(row)).orElse(null));
             return table.repository(s).update(row);
         });
     }
@@ -244,22 +244,41 @@ public final class SetupServiceImpl implements SetupService {
         return null;
     }
 
-    /** The code fields of set-up rows must name stored rows (the reference design's TableRelation). */
-    private static void check(StoreSession s, EObject row) {
+    /**
+     * The code fields of set-up rows must name stored rows (the reference design's TableRelation); on a change only
+     * the codes that changed are checked (a campaign of a salesperson blocked since keeps working).
+     */
+    private static void check(StoreSession s, EObject row, EObject before) {
         KnownCodes codes = new KnownCodes(s);
         if (row instanceof InteractionTemplate t) {
-            codes.require(t, Literals.INTERACTION_TEMPLATE__INTERACTION_GROUP_CODE, Target.INTERACTION_GROUP)
-                    .require(t, Literals.INTERACTION_TEMPLATE__CAMPAIGN_NO, Target.CAMPAIGN)
-                    .require(t, Literals.INTERACTION_TEMPLATE__LANGUAGE_CODE_DEFAULT, Target.LANGUAGE);
+            InteractionTemplate old = before instanceof InteractionTemplate b ? b : null;
+            for (var a : List.of(Literals.INTERACTION_TEMPLATE__INTERACTION_GROUP_CODE,
+                    Literals.INTERACTION_TEMPLATE__CAMPAIGN_NO, Literals.INTERACTION_TEMPLATE__LANGUAGE_CODE_DEFAULT)) {
+                if (old == null || !java.util.Objects.equals(old.eGet(a), t.eGet(a))) {
+                    codes.require(t, a, a == Literals.INTERACTION_TEMPLATE__INTERACTION_GROUP_CODE
+                            ? Target.INTERACTION_GROUP
+                            : a == Literals.INTERACTION_TEMPLATE__CAMPAIGN_NO ? Target.CAMPAIGN : Target.LANGUAGE);
+                }
+            }
             for (InteractionTemplateLanguage l : t.getLanguages()) {
-                codes.require(l, Literals.INTERACTION_TEMPLATE_LANGUAGE__LANGUAGE_CODE, Target.LANGUAGE);
+                if (old == null || old.getLanguages().stream()
+                        .noneMatch(x -> java.util.Objects.equals(x.getLanguageCode(), l.getLanguageCode()))) {
+                    codes.require(l, Literals.INTERACTION_TEMPLATE_LANGUAGE__LANGUAGE_CODE, Target.LANGUAGE);
+                }
             }
         } else if (row instanceof Salutation sal) {
+            Salutation old = before instanceof Salutation b ? b : null;
             for (SalutationFormula f : sal.getFormulas()) {
-                codes.require(f, Literals.SALUTATION_FORMULA__LANGUAGE_CODE, Target.LANGUAGE);
+                if (old == null || old.getFormulas().stream()
+                        .noneMatch(x -> java.util.Objects.equals(x.getLanguageCode(), f.getLanguageCode()))) {
+                    codes.require(f, Literals.SALUTATION_FORMULA__LANGUAGE_CODE, Target.LANGUAGE);
+                }
             }
         } else if (row instanceof Campaign c) {
-            codes.require(c, Literals.CAMPAIGN__SALESPERSON_CODE, Target.SALESPERSON);
+            if (!(before instanceof Campaign old)
+                    || !java.util.Objects.equals(old.getSalespersonCode(), c.getSalespersonCode())) {
+                codes.require(c, Literals.CAMPAIGN__SALESPERSON_CODE, Target.SALESPERSON);
+            }
         }
         codes.throwIfAny();
     }

@@ -30,19 +30,31 @@ public enum MergeKey {
     CITY("City"),
     /** County, state or province. */
     COUNTY("County"),
-    /** Country or region name. */
+    /**
+     * Country or region name in the letter's language (NAV's "Country/Region Name"), e.g. "Denmark" in an English
+     * letter and "Danmark" in a Danish one, for the contact's code DK.
+     */
     COUNTRY("Country/Region"),
+    /** Country or region code as stored with the contact (ISO 3166, e.g. "DK"). */
+    COUNTRY_CODE("Country/Region Code"),
     /** Phone number. */
     PHONE("Phone No."),
+    /** Fax number. */
+    FAX("Fax No."),
     /** Mobile phone number. */
     MOBILE("Mobile Phone No."),
     /** E-mail address. */
     EMAIL("E-Mail"),
     /** Job title. */
     JOB_TITLE("Job Title"),
-    /** The contact's formal salutation, e.g. "Dear Mr. Smith" (NAV: Salutation Code + language). */
+    /**
+     * The contact's formal salutation, e.g. "Dear Mr. Smith" (NAV: Salutation Code + language). A merge field of it
+     * that stands after the letter's own words in its paragraph ("Dear «Formal_Salutation»") merges the addressee
+     * only ("Mr. Smith", see {@link Greetings#addressee}), so the greeting never doubles; at the start of a paragraph
+     * it merges the whole greeting.
+     */
     FORMAL_SALUTATION("Formal Salutation"),
-    /** The contact's informal salutation, e.g. "Dear John". */
+    /** The contact's informal salutation, e.g. "Dear John"; merged as {@link #FORMAL_SALUTATION} is. */
     INFORMAL_SALUTATION("Informal Salutation"),
     /**
      * The formatted multi-line postal address (NAV's "Contact Mail Address"); lines separated by {@code \n}.

@@ -9,9 +9,11 @@ import java.util.function.IntFunction;
  * A main document read and compiled once, with its mapping, ready to merge any number of records. Thread-safe:
  * several threads may merge with one instance.
  * <p>
- * Semantics follow Word's mail merge: each letter starts at the next record; a {@code NEXT} field moves to the
- * following record inside the same letter, {@code NEXTIF} does so when its condition holds, and {@code SKIPIF}
- * drops the current letter when its condition holds.
+ * Semantics follow Word's mail merge, the same whether letters go to a sink, a folder or a combined document:
+ * each letter starts at the next record; a {@code NEXT} field moves to the following record inside the same letter
+ * (the record continues that letter), {@code NEXTIF} does so when its condition holds, and {@code SKIPIF} drops the
+ * current letter when its condition holds (its records give no letter). {@link MergeResult#notes()} names every
+ * record skipped or grouped so.
  */
 public interface PreparedMerge {
 
@@ -22,11 +24,24 @@ public interface PreparedMerge {
     List<MergeProblem> problems();
 
     /**
+     * How many records one letter takes: 1 for a letter; more for a document made for several records per page
+     * (labels, lists), which has NEXT or NEXTIF fields: one more record per such field (NEXTIF: at most).
+     *
+     * @return at least 1
+     */
+    default int recordsPerLetter() {
+        return 1;
+    }
+
+    /**
      * Merges one record, for a preview or for personalising one contact's letter.
      *
      * @param record the record
      * @return the letter as .docx bytes
-     * @throws MergeException when SKIPIF drops the record (message says so)
+     * @throws MergeSkippedException when SKIPIF drops the record (the message says so)
+     * @throws MergeException when the document is made for several records per letter ({@link #recordsPerLetter()}
+     *                        above 1): a letter of one contact would leave the other blocks blank, so the message
+     *                        says so and offers a combined document or a folder of letters instead
      */
     byte[] preview(MergeRecord record) throws MergeException;
 
@@ -48,13 +63,15 @@ public interface PreparedMerge {
      * @param folder  an existing folder
      * @param naming  letter index (from 0) → file name (with {@code .docx}); must give distinct names
      * @return counts, files and warnings
-     * @throws IOException when a file cannot be written (earlier letters stay)
+     * @throws IOException when a file cannot be written (letters written before stay; callers that must leave
+     *                     nothing behind write into a temporary folder and move the files at the end)
      */
     MergeResult mergeToFolder(List<MergeRecord> records, Path folder, IntFunction<String> naming) throws IOException;
 
     /**
-     * Merges every record into one combined .docx, one section per letter (each starts on a new page).
-     * Headers and footers show the first letter's values.
+     * Merges every record into one combined .docx, one section per letter (each starts on a new page). Each
+     * letter's section has its own headers and footers (first, even, default) with its own values, and its own
+     * footnotes and endnotes; bookmark, drawing and paragraph ids are unique across the document.
      *
      * @param records the records
      * @param target  the file to write (replaced atomically when it exists)

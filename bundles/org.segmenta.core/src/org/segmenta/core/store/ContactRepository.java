@@ -1,7 +1,9 @@
 package org.segmenta.core.store;
 
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 import org.segmenta.model.Contact;
 
@@ -44,6 +46,34 @@ public interface ContactRepository extends KeyedRepository<String, Contact> {
      * @throws DuplicateKeyException when a No. exists already (or twice in the input)
      */
     long insertAll(Iterator<? extends Contact> contacts);
+
+    /**
+     * The contacts an import has to compare a batch of rows with: those whose e-mail address is one of
+     * {@code emails}, or whose name and company name are one of {@code names}, compared without regard to case.
+     * Found through indexes, so that the cost grows with the batch, not with the contacts stored (a common name
+     * does not fetch every contact of that name, only those of the same company); contacts inserted earlier in the
+     * same write unit are found too.
+     *
+     * @param emails e-mail addresses (any case), may be empty
+     * @param names names with their company names (a company's company name is its own name), may be empty
+     * @return the matching contacts with their relation rows, each once, in no particular order
+     */
+    List<Contact> findMatching(Collection<String> emails, Collection<NameKey> names);
+
+    /**
+     * A contact's name and its company name, the second half of the duplicate rule.
+     *
+     * @param name the contact's name
+     * @param companyName the company name, or {@code null} for a person without one
+     */
+    record NameKey(String name, String companyName) {
+    }
+
+    /**
+     * @return the most characters each text attribute of a contact holds, by attribute name ({@code name} →
+     *         100, {@code email} → 80, ...); attributes without a limit are absent
+     */
+    Map<String, Integer> maxLengths();
 
     /**
      * Contacts with this e-mail address, ignoring case (an indexed lookup).

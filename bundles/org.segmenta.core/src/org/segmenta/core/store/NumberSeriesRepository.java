@@ -18,4 +18,22 @@ public interface NumberSeriesRepository extends KeyedRepository<String, NumberSe
      * @throws IllegalStateException in a read-only unit
      */
     String next(String code);
+
+    /**
+     * Takes {@code count} numbers at once, as {@link #next(String)} called {@code count} times would, but in one
+     * update of the series: for imports of many contacts.
+     *
+     * @param code the series
+     * @param count how many numbers, 0 or more
+     * @return the numbers in order
+     * @throws NotFoundException when there is no such series
+     * @throws StoreException when the series is used up before {@code count} numbers
+     */
+    default java.util.List<String> next(String code, int count) {
+        java.util.List<String> numbers = new java.util.ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            numbers.add(next(code));
+        }
+        return numbers;
+    }
 }

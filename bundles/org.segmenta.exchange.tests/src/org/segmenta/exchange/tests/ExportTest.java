@@ -95,12 +95,42 @@ class ExportTest {
         assertEquals(3, records.size());
         assertEquals(SegmentLineExport.COLUMNS, records.get(0).toList());
         assertEquals(List.of("SEG0001", "10000", "CT000002", "Zoë Ŝmith, \"Jr.\"", "CT000001", "Hansen & Co",
-                "zoe@hansen.dk", "+45 1234", "Email", "Spring offer\nsecond line", "Offer", "JO", "DAN", "2026-03-01",
+                "zoe@hansen.dk", "'+45 1234", "Email", "Spring offer\nsecond line", "Offer", "JO", "DAN", "2026-03-01",
                 "Step 2: Criteria"), records.get(1).toList());
         // a line without its contact: contact columns empty; the model's defaults (None, step 0 Criteria) shown
         assertEquals(List.of("SEG0001", "20000", "CT000009", "", "", "", "", "", "None", "", "", "", "", "",
                 "Step 0: Criteria"), records.get(2).toList());
         assertEquals(List.of("segment.csv"), List.of(tmp.toFile().list()), "no temporary file is left");
+    }
+
+    @Test
+    void csvCellsThatASpreadsheetWouldRunAreEscaped() throws Exception {
+        // OWASP "CSV Injection": cells beginning with = + - @ tab or CR get a leading apostrophe
+        Contact evil = contact("CT000003", ContactType.PERSON, "=HYPERLINK(\"http://evil.example\",\"Click\")");
+        evil.setCompanyName("@SUM(A1:A9)");
+        evil.setEmail("-2+3@example.com");
+        evil.setPhoneNo("\t=1+1");
+        SegmentLine line = SegmentaFactory.eINSTANCE.createSegmentLine();
+        line.setSegmentNo("SEG0001");
+        line.setLineNo(10000);
+        line.setContactNo("CT000003");
+        line.setDescription("\r=cmd|' /C calc'!A0");
+        line.setSubject("Plain = text stays");
+        Path file = tmp.resolve("evil.csv");
+        SegmentLineExport.writeCsv(List.of(SegmentLineRow.of(line, evil)), file);
+        List<CSVRecord> records;
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            r.read();
+            records = CSVParser.parse(r, CSVFormat.RFC4180).getRecords();
+        }
+        CSVRecord row = records.get(1);
+        assertEquals("'=HYPERLINK(\"http://evil.example\",\"Click\")", row.get(3));
+        assertEquals("'@SUM(A1:A9)", row.get(5));
+        assertEquals("'-2+3@example.com", row.get(6));
+        assertEquals("'\t=1+1", row.get(7));
+        assertEquals("'\r=cmd|' /C calc'!A0", row.get(9));
+        assertEquals("Plain = text stays", row.get(10));
+        assertEquals("10000", row.get(1), "numbers are not text cells and stay as they are");
     }
 
     @Test

@@ -1,25 +1,28 @@
 package org.segmenta.exchange.internal;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.segmenta.core.store.ContactQuery;
 import org.segmenta.core.store.Store;
 import org.segmenta.core.store.StoreException;
 import org.segmenta.core.store.StoreSession;
 import org.segmenta.exchange.ContactImportException;
 import org.segmenta.exchange.ContactImportService;
-import org.segmenta.exchange.ContactImporter;
 import org.segmenta.exchange.ContactLookup;
 import org.segmenta.exchange.ContactUpdate;
 import org.segmenta.exchange.ImportOptions;
-import org.segmenta.exchange.ImportPlan;
 import org.segmenta.exchange.ImportReport;
 import org.segmenta.model.Contact;
 import org.segmenta.model.ContactType;
@@ -27,9 +30,17 @@ import org.segmenta.model.MailingGroup;
 import org.segmenta.model.NumberSeries;
 import org.segmenta.model.SegmentaFactory;
 
-/** {@link ContactImportService} over the store: one write unit per file. */
+/**
+ * {@link ContactImportService} over the store: one write unit per file, the file streamed through it in batches of
+ * {@value #BATCH} rows; each batch's duplicates are looked up with a few indexed queries
+ * ({@link org.segmenta.core.store.ContactRepository#findMatching}), its numbers taken in one update of the series,
+ * and its contacts written with the store's batch insert.
+ */
 @Component(service = ContactImportService.class)
 public final class ContactImportServiceImpl implements ContactImportService {
+
+    /** Rows per batch. */
+    static final int BATCH = 1000;
 
     private Store store;
 
@@ -48,27 +59,76 @@ public final class ContactImportServiceImpl implements ContactImportService {
     }
 
     @Override
-    public ImportReport importFile(Path file, ImportOptions options) throws ContactImportException {
+    public ImportReport importFile(Path file, ImportOptions options, IProgressMonitor monitor)
+            throws ContactImportException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(options, "options");
-        try {
-            return store.write(s -> {
-                ImportPlan plan = ContactImporter.read(file, options.withExisting(StoreLookup.load(s)));
-                ensureSeries(s);
-                plan.renumber(() -> s.numberSeries().next(CONTACT_SERIES));
-                createMailingGroups(s, plan.report().mailingGroups());
-                s.contacts().insertAll(plan.contacts().iterator());
-                for (ContactUpdate u : plan.updates()) {
-                    s.contacts().update(u.updated());
-                }
-                return plan.report();
-            });
+        SubMonitor progress = SubMonitor.convert(monitor, "Importing " + file.getFileName(), 1000);
+        try (SourceFile source = SourceFile.open(file, options.csvMapping(), true)) {
+            ImportReport report = store.write(s -> run(s, source, options, progress));
+            progress.done();
+            return report;
         } catch (StoreException e) {
             if (e.getCause() instanceof ContactImportException refused) {
                 throw refused;
             }
             throw e;
         }
+    }
+
+    private static ImportReport run(StoreSession s, SourceFile source, ImportOptions options, SubMonitor progress)
+            throws ContactImportException {
+        ensureSeries(s);
+        StoreLookup lookup = new StoreLookup(s);
+        ImportOptions opts = options.withExisting(lookup).withMaxLengths(s.contacts().maxLengths());
+        Set<String> groupsKnown = new HashSet<>();
+        PlanBuilder builder = PlanBuilder.streaming(source.file(), source.format(), source.charset(), opts,
+                new PlanBuilder.Sink() {
+                    @Override
+                    public void write(List<Contact> contacts, List<ContactUpdate> updates,
+                            Map<String, String> groups) {
+                        createMailingGroups(s, groups, groupsKnown);
+                        s.contacts().insertAll(contacts.iterator());
+                        for (ContactUpdate u : updates) {
+                            s.contacts().update(u.updated());
+                        }
+                    }
+
+                    @Override
+                    public List<String> numbers(int count) {
+                        return s.numberSeries().next(CONTACT_SERIES, count);
+                    }
+                });
+        source.fileNotes().forEach(n -> builder.note(0, n));
+        List<Draft> batch = new ArrayList<>(BATCH);
+        int rows = 0;
+        int reported = 0;
+        for (Draft d = source.next(); d != null; d = source.next()) {
+            batch.add(d);
+            rows++;
+            if (batch.size() == BATCH) {
+                builder.accept(batch);
+                batch.clear();
+                if (progress.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
+                int done = source.size() <= 0 ? 0 : (int) Math.min(1000, source.position() * 1000 / source.size());
+                progress.worked(Math.max(0, done - reported));
+                reported = Math.max(reported, done);
+                progress.subTask(String.format("%,d rows read", rows));
+            }
+        }
+        builder.accept(batch);
+        ImportReport report = builder.report();
+        if (options.strict() && report.badRowCount() > 0) {
+            ImportReport.Skipped first = report.skipped().stream().filter(x -> x.reason().isBadRow()).findFirst()
+                    .orElseThrow();
+            throw new ContactImportException(source.file(), 0, report.badRowCount() + " bad "
+                    + (report.badRowCount() == 1 ? "row" : "rows") + " (the first at line " + first.line() + ": "
+                    + first.message() + "), and --strict refuses a file with any; nothing of it was imported. Correct "
+                    + "the rows, or import without --strict to import the good rows.", null, report);
+        }
+        return report;
     }
 
     private static void ensureSeries(StoreSession s) {
@@ -81,36 +141,42 @@ public final class ContactImportServiceImpl implements ContactImportService {
         }
     }
 
-    private static void createMailingGroups(StoreSession s, Map<String, String> groups) {
+    private static void createMailingGroups(StoreSession s, Map<String, String> groups, Set<String> known) {
         for (Map.Entry<String, String> g : groups.entrySet()) {
-            if (!s.mailingGroups().exists(g.getKey())) {
+            if (known.add(g.getKey()) && !s.mailingGroups().exists(g.getKey())) {
                 MailingGroup group = SegmentaFactory.eINSTANCE.createMailingGroup();
                 group.setCode(g.getKey());
-                group.setDescription(g.getValue());
+                String description = g.getValue();
+                group.setDescription(description.length() > 50 ? description.substring(0, 50) : description);
                 s.mailingGroups().insert(group);
             }
         }
     }
 
     /**
-     * The stored contacts, indexed by e-mail and by type, name and company name. Reads every contact once per
-     * import (fine for the tens of thousands a marketing database holds; an indexed query in the store would be
-     * the next step for millions).
+     * The stored contacts a batch of rows may duplicate, fetched for the batch through the store's indexes
+     * (e-mail in lower case, name in upper case); never every contact.
      */
     static final class StoreLookup implements ContactLookup {
+        private final StoreSession session;
         private final Map<String, Contact> byEmail = new HashMap<>();
         private final Map<String, Contact> byName = new HashMap<>();
 
-        static StoreLookup load(StoreSession s) {
-            StoreLookup l = new StoreLookup();
-            List<Contact> all = s.contacts().find(ContactQuery.all());
-            for (Contact c : all) {
+        StoreLookup(StoreSession session) {
+            this.session = session;
+        }
+
+        @Override
+        public void prefetch(java.util.Collection<String> emails,
+                java.util.Collection<org.segmenta.core.store.ContactRepository.NameKey> names) {
+            byEmail.clear();
+            byName.clear();
+            for (Contact c : session.contacts().findMatching(emails, names)) {
                 if (c.getEmail() != null && !c.getEmail().isBlank()) {
-                    l.byEmail.putIfAbsent(ContactLookup.normalise(c.getEmail()), c);
+                    byEmail.putIfAbsent(ContactLookup.normalise(c.getEmail()), c);
                 }
-                l.byName.putIfAbsent(key(c.getName(), c.getCompanyName(), c.getType()), c);
+                byName.putIfAbsent(key(c.getName(), c.getCompanyName(), c.getType()), c);
             }
-            return l;
         }
 
         private static String key(String name, String companyName, ContactType type) {

@@ -1,147 +1,326 @@
 package org.segmenta.exchange.internal;
 
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.FilterReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.segmenta.exchange.ContactField;
 import org.segmenta.exchange.ContactImportException;
 import org.segmenta.exchange.CsvMapping;
 import org.segmenta.exchange.ImportFormat;
+import org.segmenta.exchange.ImportReport.Reason;
 
 /**
  * Reads CSV text with Apache Commons CSV (RFC 4180: quoted fields over several lines, doubled quotes) into
- * {@link Draft}s, recognising the Outlook, Google Contacts and Thunderbird layouts by their header row, or through
- * a caller's {@link CsvMapping}. The delimiter (comma, semicolon or tab) is the one the header row uses most. An
+ * {@link Draft}s one record at a time, so that files of any size stream through a bounded amount of memory. Outlook
+ * (also localised: German, French, Spanish, Italian, Dutch, Danish, Swedish, Norwegian headers, see
+ * {@link OutlookHeaders}), Google Contacts and Thunderbird layouts are recognised by their header row; other layouts
+ * need a caller's {@link CsvMapping}. The delimiter (comma, semicolon or tab) is the one the header row uses most. An
  * empty trailing column (Thunderbird ends every line with a comma) is ignored.
+ * <p>
+ * Bad rows become drafts refused with a reason and the column at fault, never exceptions: a row with more values than
+ * the header (a separator inside an unquoted value), the last row of a file that ends in the middle of it, and a
+ * quoted value that is never closed (the rows from there on cannot be read; the message says so). Every non-empty
+ * cell that no contact field takes is counted by its column name as not imported.
  */
-public final class CsvSource {
+public final class CsvSource implements Closeable {
 
     /** Google's separator of several values in one cell. */
     public static final String MULTI = " ::: ";
 
-    /** The parsed file: header row and records with the line each begins on. */
-    public record Table(List<String> headers, List<Row> rows, char delimiter) {
-    }
+    private static final Pattern START_LINE = Pattern.compile("\\(startline (\\d+)\\)");
 
-    /** One record: 1-based line where it begins, and its values. */
-    public record Row(int line, List<String> values) {
-    }
+    private final Path file;
+    private final LineCounter counter;
+    private final Iterator<CSVRecord> records;
+    private final Closeable closeable;
+    private final List<String> headers;
+    /** the header row in the names the layout readers know (localised Outlook names translated), lower case */
+    private final List<String> keys;
+    private final char delimiter;
+    private final ImportFormat format;
+    private final CsvMapping mapping;
+    private final String outlookLanguage;
+    private final int headerLine;
 
-    private CsvSource() {
+    private CSVRecord lookahead;
+    private Draft failure;
+    private boolean done;
+    private int lastLine;
+
+    private CsvSource(Path file, LineCounter counter, Iterator<CSVRecord> records, Closeable closeable,
+            List<String> headers, List<String> keys, char delimiter, ImportFormat format, CsvMapping mapping,
+            String outlookLanguage, int headerLine) {
+        this.file = file;
+        this.counter = counter;
+        this.records = records;
+        this.closeable = closeable;
+        this.headers = headers;
+        this.keys = keys;
+        this.delimiter = delimiter;
+        this.format = format;
+        this.mapping = mapping;
+        this.outlookLanguage = outlookLanguage;
+        this.headerLine = headerLine;
+        this.lastLine = headerLine;
     }
 
     /**
+     * Opens CSV text and reads its header row.
+     *
      * @param file the file (for messages)
-     * @param text the decoded text (without byte order mark)
-     * @return the header row and records
-     * @throws ContactImportException when the text is not CSV with a header row of at least two columns, or a
-     *             quoted field is never closed
+     * @param text the decoded text, without byte order mark; closed by {@link #close()}
+     * @param mapping the column mapping, or {@code null} to recognise the layout by the header row
+     * @param requireLayout refuse a header row of an unknown layout when there is no mapping (for imports);
+     *            {@code false} to open any CSV (for listing its headers)
+     * @return the source, positioned before the first record after the header
+     * @throws ContactImportException when the text is not CSV with a header row of at least two columns, the layout
+     *             is unknown and there is no mapping, or the mapping names columns the header does not have
      */
-    public static Table parse(Path file, String text) throws ContactImportException {
-        int[] lineStarts = lineStarts(text);
-        char delimiter = delimiter(text);
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
-        List<String> headers = null;
-        List<Row> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(text, format)) {
-            for (CSVRecord r : parser) {
-                int line = lineOf(lineStarts, (int) r.getCharacterPosition());
-                List<String> values = new ArrayList<>(Arrays.asList(r.values()));
-                if (headers == null) {
-                    headers = values.stream().map(String::strip).toList();
-                    if (headers.size() < 2) {
-                        throw new ContactImportException(file, line, "the first line has " + headers.size()
-                                + " column; a contact CSV starts with a header row of column names separated by"
-                                + " commas, semicolons or tabs. Is this a contact export?", null);
-                    }
-                } else {
-                    rows.add(new Row(line, values));
-                }
-            }
-        } catch (IOException | UncheckedIOException e) {
-            String msg = e.getMessage() == null ? e.toString() : e.getMessage();
-            throw new ContactImportException(file, 0, "the CSV cannot be parsed: " + msg
-                    + ". A quoted field is probably not closed; check the quotes around that line.", e);
+    public static CsvSource open(Path file, Reader text, CsvMapping mapping, boolean requireLayout)
+            throws ContactImportException {
+        LineCounter counter = new LineCounter(text);
+        BufferedReader in = new BufferedReader(counter, 1 << 16);
+        char delimiter;
+        try {
+            delimiter = delimiter(in);
+        } catch (IOException e) {
+            throw new ContactImportException(file, 0, "the file cannot be read (" + e.getMessage() + ").", e);
         }
-        if (headers == null) {
+        CSVFormat csv = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
+        Iterator<CSVRecord> it;
+        org.apache.commons.csv.CSVParser parser;
+        CSVRecord head;
+        try {
+            parser = csv.parse(in);
+            it = parser.iterator();
+            head = it.hasNext() ? it.next() : null;
+        } catch (IOException | UncheckedIOException e) {
+            throw new ContactImportException(file, 1, "the header row cannot be read: " + problem(e)
+                    + " Check the quotes in the first line.", null);
+        }
+        if (head == null) {
             throw new ContactImportException(file, 1, "the file is empty; there is nothing to import.", null);
         }
-        return new Table(headers, rows, delimiter);
-    }
-
-    /**
-     * @param headers the header row
-     * @return the export layout those headers are, or {@code null} when they are none of the known ones
-     */
-    public static ImportFormat recognise(List<String> headers) {
-        Set<String> h = Set.copyOf(headers.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList());
-        if (h.contains("e-mail 1 - value") && (h.contains("given name") || h.contains("first name"))) {
-            return ImportFormat.GOOGLE_CSV;
+        int headerLine = counter.lineAt(head.getCharacterPosition());
+        List<String> headers = Arrays.stream(head.values()).map(String::strip).toList();
+        if (headers.size() < 2) {
+            throw new ContactImportException(file, headerLine, "the first line has " + headers.size()
+                    + " column; a contact CSV starts with a header row of column names separated by"
+                    + " commas, semicolons or tabs. Is this a contact export?", null);
         }
-        if (h.contains("primary email") && h.contains("display name")) {
-            return ImportFormat.THUNDERBIRD_CSV;
-        }
-        if (h.contains("e-mail address") && h.contains("first name") && h.contains("last name")
-                && (h.contains("business street") || h.contains("company"))) {
-            return ImportFormat.OUTLOOK_CSV;
-        }
-        return null;
-    }
-
-    /**
-     * @param table the parsed file
-     * @param format the layout, or {@link ImportFormat#GENERIC_CSV} with a mapping
-     * @param mapping the mapping for {@link ImportFormat#GENERIC_CSV}, else ignored
-     * @return one draft per record
-     */
-    public static List<Draft> drafts(Table table, ImportFormat format, CsvMapping mapping) {
-        List<Draft> drafts = new ArrayList<>();
-        for (Row row : table.rows()) {
-            Map<String, String> cells = new HashMap<>();
-            for (int i = 0; i < table.headers().size(); i++) {
-                String h = table.headers().get(i);
-                String v = i < row.values().size() ? row.values().get(i) : null;
-                if (!h.isEmpty()) {
-                    cells.putIfAbsent(h.toLowerCase(Locale.ROOT), v);
+        ImportFormat format;
+        List<String> keys = headers;
+        String language = null;
+        if (mapping != null) {
+            format = ImportFormat.GENERIC_CSV;
+            for (String header : mapping.columns().keySet()) {
+                if (!headers.contains(header)) {
+                    throw new ContactImportException(file, headerLine, "the column mapping names the column \""
+                            + header + "\", which the header row does not have. The columns are: " + headers
+                            + ". Correct the mapping.", null);
                 }
             }
-            Draft d = new Draft(row.line());
-            if (row.values().stream().allMatch(v -> v == null || v.isBlank())) {
-                d.skipReason = "the row is empty.";
-                drafts.add(d);
-                continue;
+            if (!mapping.identifiesContacts()) {
+                throw new ContactImportException(file, headerLine, "the column mapping maps no column to a name, "
+                        + "company or e-mail field, so no row could become a contact. Map at least one of NAME, "
+                        + "FIRST_NAME, SURNAME, COMPANY_NAME or EMAIL.", null);
             }
-            Cells c = new Cells(cells);
-            switch (format) {
-                case OUTLOOK_CSV -> outlook(c, d);
-                case GOOGLE_CSV -> google(c, d);
-                case THUNDERBIRD_CSV -> thunderbird(c, d);
-                default -> generic(table, row, mapping, d);
+        } else {
+            format = recognise(headers);
+            if (format == null) {
+                OutlookHeaders.Translation t = OutlookHeaders.translate(headers);
+                if (t != null && recognise(t.headers()) == ImportFormat.OUTLOOK_CSV) {
+                    format = ImportFormat.OUTLOOK_CSV;
+                    keys = t.headers();
+                    language = t.language();
+                }
             }
-            drafts.add(d);
+            if (format == null && requireLayout) {
+                CsvMapping proposal = CsvMapping.propose(headers);
+                throw new ContactImportException(file, headerLine, "the header row is not an Outlook, Google "
+                        + "Contacts or Thunderbird export, so the columns' meaning is unknown. Import it with a "
+                        + "column mapping" + (proposal.columns().isEmpty() ? " (no column name was recognised)."
+                                : "; proposed from the column names: " + proposal + "."),
+                        null);
+            }
+            if (format == null) {
+                format = ImportFormat.GENERIC_CSV;
+            }
         }
-        return drafts;
+        return new CsvSource(file, counter, it, parser, headers, keys.stream()
+                .map(k -> k.strip().toLowerCase(Locale.ROOT)).toList(), delimiter, format, mapping, language,
+                headerLine);
     }
 
-    /** Header (lower case) → cell. */
-    private record Cells(Map<String, String> map) {
-        String get(String header) {
-            return Draft.clean(map.get(header.toLowerCase(Locale.ROOT)));
+    /** @return the header row as written, in file order */
+    public List<String> headers() {
+        return headers;
+    }
+
+    /** @return the delimiter the header row uses */
+    public char delimiter() {
+        return delimiter;
+    }
+
+    /** @return the layout recognised, or {@link ImportFormat#GENERIC_CSV} with a mapping */
+    public ImportFormat format() {
+        return format;
+    }
+
+    /** @return the language of a localised Outlook header row ("German"), or {@code null} */
+    public String outlookLanguage() {
+        return outlookLanguage;
+    }
+
+    @Override
+    public void close() throws IOException {
+        closeable.close();
+    }
+
+    /**
+     * @return the next row as a draft (possibly refused with its reason), or {@code null} after the last
+     */
+    public Draft next() {
+        if (done) {
+            return null;
+        }
+        CSVRecord r = lookahead != null ? lookahead : read();
+        lookahead = null;
+        if (r == null) {
+            done = true;
+            Draft f = failure;
+            failure = null;
+            return f;
+        }
+        lookahead = read();
+        boolean last = lookahead == null && failure == null;
+        return toDraft(r, last);
+    }
+
+    private CSVRecord read() {
+        if (failure != null || done) {
+            return null;
+        }
+        try {
+            if (!records.hasNext()) {
+                return null;
+            }
+            return records.next();
+        } catch (UncheckedIOException | IllegalStateException e) {
+            int line = lastLine + 1;
+            Matcher m = START_LINE.matcher(String.valueOf(e.getMessage()));
+            if (m.find()) {
+                line = Math.max(line, Integer.parseInt(m.group(1)));
+            }
+            Draft d = new Draft(line);
+            String msg = String.valueOf(e.getMessage());
+            String what = msg.contains("EOF") ? "a quoted value that begins in this row is never closed: the file "
+                    + "ends inside it, so it was cut off or a quote in a value is not doubled"
+                    : "a quoted value is followed by other characters before the next '" + delimiter
+                            + "': a quote inside a value must be doubled (\"\")";
+            d.refuse(Reason.CUT_OFF, null, what + ". The rows from line " + line + " to the end of the file (line "
+                    + Math.max(line, counter.lines() - (counter.endsWithLineBreak() ? 1 : 0))
+                    + ") could not be read; correct the quotes and import again.");
+            failure = d;
+            return null;
+        }
+    }
+
+    private Draft toDraft(CSVRecord r, boolean last) {
+        int line = counter.lineAt(r.getCharacterPosition());
+        lastLine = line;
+        List<String> values = Arrays.asList(r.values());
+        Draft d = new Draft(line);
+        if (values.stream().allMatch(v -> v == null || v.isBlank())) {
+            d.refuse(Reason.EMPTY, null, "the row is empty.");
+            return d;
+        }
+        if (values.size() > headers.size()) {
+            List<String> extra = values.subList(headers.size(), values.size());
+            if (extra.stream().anyMatch(v -> v != null && !v.isBlank())) {
+                d.refuse(Reason.EXTRA_COLUMNS, null, "the row has " + values.size() + " values but the header row "
+                        + headers.size() + " columns, so its values are not in their columns (a value probably "
+                        + "holds a '" + (delimiter == '\t' ? "tab" : String.valueOf(delimiter))
+                        + "' without quotes around it). Put quotes around that value.");
+                return d;
+            }
+        }
+        if (last && values.size() < headers.size() && !counter.endsWithLineBreak()) {
+            d.refuse(Reason.CUT_OFF, null, "the file ends in the middle of this row (it has " + values.size()
+                    + " of " + headers.size() + " columns and no line end): the file was cut off. Export it again.");
+            return d;
+        }
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            if (!keys.get(i).isEmpty()) {
+                index.putIfAbsent(keys.get(i), i);
+            }
+        }
+        Cells c = new Cells(index, values, headers, d);
+        switch (format) {
+        case OUTLOOK_CSV -> outlook(c, d);
+        case GOOGLE_CSV -> google(c, d);
+        case THUNDERBIRD_CSV -> thunderbird(c, d);
+        default -> generic(c, d);
+        }
+        c.countLeftOver();
+        return d;
+    }
+
+    /** A row's cells by header (lower case), remembering which ones a field took. */
+    private static final class Cells {
+        private final Map<String, Integer> index;
+        private final List<String> values;
+        private final List<String> headers;
+        private final Draft draft;
+        private final Set<Integer> used = new HashSet<>();
+
+        Cells(Map<String, Integer> index, List<String> values, List<String> headers, Draft draft) {
+            this.index = index;
+            this.values = values;
+            this.headers = headers;
+            this.draft = draft;
         }
 
-        String first(String... headers) {
-            for (String h : headers) {
+        String get(String header) {
+            Integer i = index.get(header.toLowerCase(Locale.ROOT));
+            if (i == null || i >= values.size()) {
+                return null;
+            }
+            String v = Draft.clean(values.get(i));
+            if (v != null) {
+                used.add(i);
+                draft.from(headers.get(i), v);
+            }
+            return v;
+        }
+
+        /** Marks a cell as read without taking its value (types and labels that only qualify another cell). */
+        String peek(String header) {
+            return get(header);
+        }
+
+        String first(String... names) {
+            for (String h : names) {
                 String v = get(h);
                 if (v != null) {
                     return v;
@@ -151,7 +330,23 @@ public final class CsvSource {
         }
 
         boolean has(String header) {
-            return map.containsKey(header.toLowerCase(Locale.ROOT));
+            return index.containsKey(header.toLowerCase(Locale.ROOT));
+        }
+
+        /** Un-marks a cell whose value was read but not used (a second e-mail address when the first won). */
+        void unuse(String header) {
+            Integer i = index.get(header.toLowerCase(Locale.ROOT));
+            if (i != null) {
+                used.remove(i);
+            }
+        }
+
+        void countLeftOver() {
+            for (int i = 0; i < values.size() && i < headers.size(); i++) {
+                if (!used.contains(i) && Draft.clean(values.get(i)) != null && !headers.get(i).isEmpty()) {
+                    draft.leftOver(headers.get(i));
+                }
+            }
         }
     }
 
@@ -180,15 +375,10 @@ public final class CsvSource {
                 "Business Phone 2", "Home Phone 2");
         d.mobile = c.get("Mobile Phone");
         d.fax = c.first("Business Fax", "Home Fax", "Other Fax");
-        for (String n : new String[] { "", " 2", " 3" }) {
-            String mail = c.get("E-mail" + n + " Address");
-            if (mail != null && mail.contains("@")) {
-                d.email = mail;
-                break;
-            }
-        }
+        d.email = c.first("E-mail Address", "E-mail 2 Address", "E-mail 3 Address");
         d.homePage = c.get("Web Page");
         d.language = c.get("Language");
+        d.contactNotes = c.get("Notes");
         String categories = c.get("Categories");
         if (categories != null) {
             d.categories.addAll(Arrays.asList(categories.split("[;,]")));
@@ -213,17 +403,25 @@ public final class CsvSource {
         // e-mails: the starred (primary) one, else Work, else the first
         String email = null;
         int emailScore = -1;
+        int emailAt = 0;
         for (int i = 1; c.has("E-mail " + i + " - Value"); i++) {
             String v = first(c.get("E-mail " + i + " - Value"));
             int s = googleScore(c.first("E-mail " + i + " - Type", "E-mail " + i + " - Label"));
             if (v != null && s > emailScore) {
                 email = v;
                 emailScore = s;
+                emailAt = i;
+            }
+        }
+        for (int i = 1; c.has("E-mail " + i + " - Value"); i++) {
+            if (i != emailAt) {
+                c.unuse("E-mail " + i + " - Value");
             }
         }
         d.email = email;
         String[] phone = new String[3];
         int[] phoneScore = { -1, -1, -1 };
+        int[] phoneAt = new int[3];
         for (int i = 1; c.has("Phone " + i + " - Value"); i++) {
             String v = first(c.get("Phone " + i + " - Value"));
             String type = c.first("Phone " + i + " - Type", "Phone " + i + " - Label");
@@ -233,6 +431,12 @@ public final class CsvSource {
             if (v != null && kind >= 0 && s > phoneScore[kind]) {
                 phone[kind] = v;
                 phoneScore[kind] = s;
+                phoneAt[kind] = i;
+            }
+        }
+        for (int i = 1; c.has("Phone " + i + " - Value"); i++) {
+            if (i != phoneAt[0] && i != phoneAt[1] && i != phoneAt[2]) {
+                c.unuse("Phone " + i + " - Value");
             }
         }
         d.phone = phone[0];
@@ -252,6 +456,13 @@ public final class CsvSource {
                 bestScore = s;
             }
         }
+        for (int i = 1; c.has("Address " + i + " - Street") || c.has("Address " + i + " - Formatted"); i++) {
+            if (i != best) {
+                for (String part : new String[] { "Street", "City", "Postal Code", "Formatted" }) {
+                    c.unuse("Address " + i + " - " + part);
+                }
+            }
+        }
         if (best > 0) {
             String p = "Address " + best + " - ";
             if (c.get(p + "Street") == null && c.get(p + "City") == null) {
@@ -266,6 +477,7 @@ public final class CsvSource {
         }
         String site = null;
         int siteScore = -1;
+        int siteAt = 0;
         for (int i = 1; c.has("Website " + i + " - Value"); i++) {
             String v = first(c.get("Website " + i + " - Value"));
             String type = c.first("Website " + i + " - Type", "Website " + i + " - Label");
@@ -274,9 +486,16 @@ public final class CsvSource {
             if (v != null && s > siteScore) {
                 site = v;
                 siteScore = s;
+                siteAt = i;
+            }
+        }
+        for (int i = 1; c.has("Website " + i + " - Value"); i++) {
+            if (i != siteAt) {
+                c.unuse("Website " + i + " - Value");
             }
         }
         d.homePage = site;
+        d.contactNotes = c.get("Notes");
     }
 
     /** Google: a type starting "* " is the primary value (2), Work scores 1. */
@@ -315,20 +534,24 @@ public final class CsvSource {
         d.postCode = c.get(p + " ZipCode");
         d.country = c.get(p + " Country");
         d.homePage = c.first("Web Page 1", "Web Page 2");
+        d.contactNotes = c.get("Notes");
     }
 
-    private static void generic(Table table, Row row, CsvMapping mapping, Draft d) {
+    private void generic(Cells c, Draft d) {
         Map<ContactField, String> values = new HashMap<>();
-        for (int i = 0; i < table.headers().size(); i++) {
-            ContactField f = mapping.columns().get(table.headers().get(i));
-            String v = i < row.values().size() ? Draft.clean(row.values().get(i)) : null;
-            if (f == null || v == null) {
+        for (String header : headers) {
+            ContactField f = mapping == null ? null : mapping.columns().get(header);
+            if (f == null) {
+                continue;
+            }
+            String v = c.get(header);
+            if (v == null) {
                 continue;
             }
             if (f == ContactField.CATEGORIES) {
                 d.categories.addAll(Arrays.asList(v.split(" ::: |[;,]")));
-            } else {
-                values.putIfAbsent(f, v);
+            } else if (values.putIfAbsent(f, v) != null) {
+                c.unuse(header);
             }
         }
         d.name = values.get(ContactField.NAME);
@@ -350,20 +573,45 @@ public final class CsvSource {
         d.email = values.get(ContactField.EMAIL);
         d.homePage = values.get(ContactField.HOME_PAGE);
         d.language = values.get(ContactField.LANGUAGE);
+        d.contactNotes = values.get(ContactField.NOTES);
     }
 
     private static String nz(String s) {
         return s == null ? "" : s;
     }
 
-    /** The delimiter the first line uses most, outside quotes: comma, semicolon or tab. */
-    private static char delimiter(String text) {
+    /**
+     * @param headers the header row
+     * @return the export layout those headers are, or {@code null} when they are none of the known ones
+     */
+    public static ImportFormat recognise(List<String> headers) {
+        Set<String> h = Set.copyOf(headers.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList());
+        if (h.contains("e-mail 1 - value") && (h.contains("given name") || h.contains("first name"))) {
+            return ImportFormat.GOOGLE_CSV;
+        }
+        if (h.contains("primary email") && h.contains("display name")) {
+            return ImportFormat.THUNDERBIRD_CSV;
+        }
+        if (h.contains("e-mail address") && h.contains("first name") && h.contains("last name")
+                && (h.contains("business street") || h.contains("company"))) {
+            return ImportFormat.OUTLOOK_CSV;
+        }
+        return null;
+    }
+
+    /** The delimiter the first line uses most, outside quotes: comma, semicolon or tab. Leaves the reader where it was. */
+    private static char delimiter(BufferedReader in) throws IOException {
+        int limit = 1 << 20;
+        in.mark(limit + 1);
         int comma = 0;
         int semi = 0;
         int tab = 0;
         boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
+        for (int i = 0; i < limit; i++) {
+            int ch = in.read();
+            if (ch < 0) {
+                break;
+            }
             if (ch == '"') {
                 quoted = !quoted;
             } else if (!quoted) {
@@ -375,23 +623,92 @@ public final class CsvSource {
                 tab += ch == '\t' ? 1 : 0;
             }
         }
+        in.reset();
         return semi > comma && semi >= tab ? ';' : tab > comma ? '\t' : ',';
     }
 
-    private static int[] lineStarts(String text) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (ch == '\n' || (ch == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-                starts.add(i + 1);
-            }
+    /** What Commons CSV's exception means, in words (never the exception's class or text). */
+    private static String problem(Exception e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("EOF")) {
+            return "a quoted column name is not closed before the file ends (the file is cut off, or a quote is not "
+                    + "doubled).";
         }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
+        if (m.contains("Invalid character between encapsulated token and delimiter")) {
+            return "a quoted column name is followed by other characters before the next separator (a quote inside "
+                    + "a name must be doubled).";
+        }
+        return "it is not valid CSV.";
     }
 
-    private static int lineOf(int[] starts, int position) {
-        int i = Arrays.binarySearch(starts, position);
-        return (i >= 0 ? i : -i - 2) + 1;
+    /**
+     * Counts the lines of the text as it is read and tells the line of a character position. Keeps only the line
+     * starts the reader has read ahead of the parser, so memory does not grow with the file.
+     */
+    static final class LineCounter extends FilterReader {
+        private final ArrayDeque<Long> starts = new ArrayDeque<>();
+        private long position;
+        private int line = 1;
+        private int lines = 1;
+        private int lastChar = -1;
+        private boolean crPending;
+
+        LineCounter(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int ch = super.read();
+            if (ch >= 0) {
+                see((char) ch);
+            }
+            return ch;
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            for (int i = 0; i < n; i++) {
+                see(buf[off + i]);
+            }
+            return n;
+        }
+
+        private void see(char ch) {
+            position++;
+            if (ch == '\n') {
+                starts.add(position);
+                lines++;
+                crPending = false;
+            } else {
+                if (crPending) {
+                    // a lone CR ended the line before this character
+                    starts.add(position - 1);
+                    lines++;
+                }
+                crPending = ch == '\r';
+            }
+            lastChar = ch;
+        }
+
+        /** @return the 1-based line of the character at {@code pos} (positions asked in increasing order) */
+        int lineAt(long pos) {
+            while (!starts.isEmpty() && starts.peekFirst() <= pos) {
+                starts.pollFirst();
+                line++;
+            }
+            return line;
+        }
+
+        /** @return the lines read so far */
+        int lines() {
+            return lines;
+        }
+
+        /** @return whether the text read so far ends with a line break */
+        boolean endsWithLineBreak() {
+            return lastChar == '\n' || lastChar == '\r';
+        }
     }
 }

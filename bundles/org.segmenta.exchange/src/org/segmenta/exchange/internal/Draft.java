@@ -1,7 +1,12 @@
 package org.segmenta.exchange.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import org.segmenta.exchange.ImportReport.Reason;
 
 /**
  * One contact as read from a file, before duplicates, companies and numbers are decided: plain strings,
@@ -14,6 +19,17 @@ public final class Draft {
 
     /** Set when the row cannot become a contact; the reason goes to the report. */
     public String skipReason;
+    /** The kind of {@link #skipReason}; {@link Reason#NO_IDENTITY} when not set. */
+    public Reason skipKind;
+    /** The column or property {@link #skipReason} concerns, or {@code null}. */
+    public String skipField;
+
+    /** The contact's notes (vCard NOTE, CSV Notes), several lines. */
+    public String contactNotes;
+    /** What the card or row holds that has no place on a contact: kind ("birthday", a column name) → count. */
+    public final Map<String, Integer> leftOver = new LinkedHashMap<>();
+    /** Where a value came from: value → column or property name, for the report of a value that is refused. */
+    public final Map<String, String> origin = new HashMap<>();
 
     /** The card or row describes an organisation, not a person. */
     public boolean company;
@@ -98,6 +114,50 @@ public final class Draft {
             notes.add("the address has " + clean.size() + " lines; lines 2 to " + clean.size()
                     + " were joined into Address 2");
         }
+    }
+
+    /**
+     * Refuses the row as a bad row.
+     *
+     * @param kind the kind of problem
+     * @param field the column or property, or {@code null}
+     * @param reason what is wrong and what to do
+     */
+    public void refuse(Reason kind, String field, String reason) {
+        if (skipReason == null) {
+            skipKind = kind;
+            skipField = field;
+            skipReason = reason;
+        }
+    }
+
+    /** Counts one value that is not imported, under {@code kind}. */
+    public void leftOver(String kind) {
+        leftOver.merge(kind, 1, Integer::sum);
+    }
+
+    /** Remembers that {@code value} came from {@code field}; returns the value. */
+    public String from(String field, String value) {
+        if (value != null) {
+            origin.putIfAbsent(value, field);
+        }
+        return value;
+    }
+
+    /** @return the column or property {@code value} came from, or {@code fallback} */
+    public String originOf(String value, String fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        String o = origin.get(value);
+        if (o == null) {
+            for (Map.Entry<String, String> e : origin.entrySet()) {
+                if (e.getKey().contains(value) || value.contains(e.getKey())) {
+                    return e.getValue();
+                }
+            }
+        }
+        return o == null ? fallback : o;
     }
 
     /** @return a short label for reports: the name, else the company, else the e-mail */

@@ -3,7 +3,9 @@ package org.segmenta.exchange.internal;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,8 +17,10 @@ import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.segmenta.core.contact.ContactRules;
+import org.segmenta.core.store.ContactRepository;
 import org.segmenta.exchange.ContactLookup;
 import org.segmenta.exchange.ContactUpdate;
 import org.segmenta.exchange.DuplicatePolicy;
@@ -36,9 +40,16 @@ import org.segmenta.model.SegmentaPackage;
 import org.segmenta.model.rules.SegmentaValidator;
 
 /**
- * Turns the drafts read from one file into an {@link ImportPlan}: names derived where missing, companies made from
- * organisations (or found among existing contacts) and persons linked to them, duplicates within the file and
- * against existing contacts reported, numbers drawn, and every new contact checked by the model's validator.
+ * Turns the drafts read from one file into contacts: names derived where missing, companies made from organisations
+ * (or found among existing contacts) and persons linked to them, duplicates within the file and against existing
+ * contacts reported, bad values refused with their field, numbers drawn, and every new contact checked by the
+ * model's validator and against the store's field lengths.
+ * <p>
+ * Drafts are taken in batches ({@link #accept(List)}): the batch's e-mail addresses and names are looked up at once
+ * ({@link ContactLookup#prefetch}), then each draft is decided, then the batch's contacts go to the {@link Sink}.
+ * In memory ({@link #inMemory}) there is one batch and the sink collects an {@link ImportPlan}; the import service
+ * streams a file through batches of a thousand rows and writes each batch to the store, so that later batches find
+ * the contacts of earlier ones there (the same write unit sees its own inserts).
  */
 public final class PlanBuilder {
 
@@ -47,89 +58,223 @@ public final class PlanBuilder {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
+    /** Where the contacts of a batch go. */
+    public interface Sink {
+        /**
+         * @param contacts the new contacts of the batch, companies before the persons that refer to them; their
+         *            numbers come from the builder's number supplier
+         * @param updates the changes to contacts that exist (or that earlier batches created)
+         * @param mailingGroups mailing group codes → names the batch's contacts use
+         */
+        void write(List<Contact> contacts, List<ContactUpdate> updates, Map<String, String> mailingGroups);
+
+        /**
+         * @param count how many
+         * @return the final numbers of a batch's new contacts, in order (streaming only)
+         */
+        default List<String> numbers(int count) {
+            throw new UnsupportedOperationException("numbers");
+        }
+    }
+
     private final Path file;
     private final ImportFormat format;
     private final Charset charset;
     private final ImportOptions options;
+    private final Sink sink;
+    private final boolean streaming;
+    private final int detailLimit;
 
-    private final List<Contact> contacts = new ArrayList<>();
     private final List<Created> created = new ArrayList<>();
+    private int createdCount;
     private final List<ContactUpdate> updates = new ArrayList<>();
     private final List<Skipped> skipped = new ArrayList<>();
     private final List<Note> notes = new ArrayList<>();
     private final Map<String, String> mailingGroups = new LinkedHashMap<>();
+    private final Map<String, Integer> notImported = new LinkedHashMap<>();
 
+    // ---- per batch (the whole file in memory) ----
+    private final List<Contact> batchContacts = new ArrayList<>();
+    private final List<ContactUpdate> batchUpdates = new ArrayList<>();
+    private final Map<String, String> batchGroups = new LinkedHashMap<>();
     /** e-mail key → line of the first row with it */
     private final Map<String, Integer> emails = new HashMap<>();
-    /** name|company key → line of the first row with it */
+    /** name|company|type key → line of the first row with it */
     private final Map<String, Integer> names = new HashMap<>();
     /** company name key → the company contact (new or existing) persons link to */
     private final Map<String, Contact> companies = new HashMap<>();
+    /** companies made from a person's organisation in this batch */
+    private final Set<Contact> fromOrganisation = Collections.newSetFromMap(new IdentityHashMap<>());
     /** contacts known by No.: new ones and existing companies linked to, for the validator */
     private final Map<String, Contact> byNo = new HashMap<>();
-    private final Set<String> numbersUsed = new java.util.HashSet<>();
 
-    /**
-     * @param file the file (for the report)
-     * @param format its format
-     * @param charset its encoding
-     * @param options the import options
-     */
-    public PlanBuilder(Path file, ImportFormat format, Charset charset, ImportOptions options) {
+    // ---- over the whole file, bounded: the contacts this import created, for "duplicate in the file" ----
+    private String firstNo;
+    private int[] createdLines = new int[1024];
+
+    private PlanBuilder(Path file, ImportFormat format, Charset charset, ImportOptions options, Sink sink,
+            boolean streaming, int detailLimit) {
         this.file = file;
         this.format = format;
         this.charset = charset;
         this.options = options;
-    }
-
-    /** Adds a note on the whole file (line 0) or a line. */
-    public void note(int line, String message) {
-        notes.add(new Note(line, message));
+        this.sink = sink;
+        this.streaming = streaming;
+        this.detailLimit = detailLimit;
     }
 
     /**
-     * @param drafts the rows in file order
-     * @return the plan
+     * @return a builder that keeps every contact in memory for an {@link ImportPlan} ({@link #plan()})
      */
-    public ImportPlan build(List<Draft> drafts) {
+    public static PlanBuilder inMemory(Path file, ImportFormat format, Charset charset, ImportOptions options) {
+        List<Contact> all = new ArrayList<>();
+        List<ContactUpdate> allUpdates = new ArrayList<>();
+        PlanBuilder b = new PlanBuilder(file, format, charset, options, (c, u, g) -> {
+            all.addAll(c);
+            allUpdates.addAll(u);
+        }, false, Integer.MAX_VALUE);
+        b.collected = all;
+        return b;
+    }
+
+    /**
+     * @param sink receives each batch's contacts; the numbers it gets come from {@code options.numbers()}
+     * @return a builder for a file streamed in batches; the report lists the first
+     *         {@link ImportReport#CREATED_DETAILS} created contacts one by one
+     */
+    public static PlanBuilder streaming(Path file, ImportFormat format, Charset charset, ImportOptions options,
+            Sink sink) {
+        return new PlanBuilder(file, format, charset, options, sink, true, ImportReport.CREATED_DETAILS);
+    }
+
+    private List<Contact> collected;
+
+    /** Adds a note on the whole file (line 0) or a line. */
+    public void note(int line, String message) {
+        addNote(new Note(line, message));
+    }
+
+    /** The most notes a report lists; beyond that they are counted in a last note. */
+    static final int MAX_NOTES = 10_000;
+    private int notesLeftOut;
+
+    private void addNote(Note note) {
+        if (notes.size() < MAX_NOTES) {
+            notes.add(note);
+        } else {
+            notesLeftOut++;
+        }
+    }
+
+    /**
+     * Decides a batch of drafts and hands its contacts to the sink.
+     *
+     * @param drafts the rows in file order
+     */
+    public void accept(List<Draft> drafts) {
+        for (Draft d : drafts) {
+            if (d.skipReason == null) {
+                normalise(d);
+            }
+        }
+        if (streaming) {
+            Set<String> e = new LinkedHashSet<>();
+            Set<ContactRepository.NameKey> n = new LinkedHashSet<>();
+            for (Draft d : drafts) {
+                if (d.skipReason == null) {
+                    if (d.email != null) {
+                        e.add(d.email);
+                    }
+                    n.add(new ContactRepository.NameKey(d.name, d.companyName));
+                    if (d.companyName != null) {
+                        n.add(new ContactRepository.NameKey(d.companyName, d.companyName));
+                    }
+                }
+            }
+            options.existing().prefetch(e, n);
+        }
         for (Draft d : drafts) {
             add(d);
         }
-        ImportReport report = new ImportReport(file, format, charset, created, updates, skipped, notes,
-                mailingGroups);
-        return new ImportPlan(contacts, updates, report);
+        flush();
+    }
+
+    private void flush() {
+        if (streaming && !batchContacts.isEmpty()) {
+            List<String> real = sink.numbers(batchContacts.size());
+            Map<String, String> map = new HashMap<>();
+            for (int i = 0; i < batchContacts.size(); i++) {
+                map.put(batchContacts.get(i).getNo(), real.get(i));
+            }
+            for (Contact c : batchContacts) {
+                c.setNo(map.get(c.getNo()));
+                if (c.getCompanyNo() != null && map.containsKey(c.getCompanyNo())) {
+                    c.setCompanyNo(map.get(c.getCompanyNo()));
+                }
+            }
+            if (firstNo == null) {
+                firstNo = real.get(0);
+            }
+        }
+        if (!batchContacts.isEmpty() || !batchUpdates.isEmpty()) {
+            sink.write(List.copyOf(batchContacts), List.copyOf(batchUpdates), Map.copyOf(batchGroups));
+        }
+        batchContacts.clear();
+        batchUpdates.clear();
+        batchGroups.clear();
+        if (streaming) {
+            emails.clear();
+            names.clear();
+            companies.clear();
+            fromOrganisation.clear();
+            byNo.clear();
+        }
+    }
+
+    /** @return the report of everything accepted so far */
+    public ImportReport report() {
+        List<Note> all = notes;
+        if (notesLeftOut > 0) {
+            all = new ArrayList<>(notes);
+            all.add(new Note(0, "and " + notesLeftOut + " more notes like these, not listed"));
+        }
+        return new ImportReport(file, format, charset, created, createdCount, updates, skipped, all, mailingGroups,
+                notImported);
+    }
+
+    /** @return the plan of an {@link #inMemory} builder */
+    public ImportPlan plan() {
+        return new ImportPlan(collected, updates, report());
     }
 
     private void add(Draft d) {
         if (d.skipReason != null) {
-            skip(d.line, Reason.NO_IDENTITY, d.skipReason);
-            return;
-        }
-        normalise(d);
-        if (d.skipReason != null) {
-            skip(d.line, Reason.NO_IDENTITY, d.skipReason);
+            skip(d.line, d.skipKind == null ? Reason.NO_IDENTITY : d.skipKind, d.skipField, d.skipReason);
             return;
         }
         Contact proposed = toContact(d);
         String label = describe(d);
+        if (tooLong(d, proposed, label)) {
+            return;
+        }
 
-        // duplicates within the file
+        // duplicates within the file (this batch)
         String emailKey = d.email == null ? null : ContactLookup.normalise(d.email);
         String nameKey = ContactLookup.normalise(proposed.getName()) + "|" + ContactLookup.normalise(d.companyName)
                 + "|" + proposed.getType();
         Integer first = emailKey == null ? null : emails.get(emailKey);
         if (first != null) {
-            skip(d.line, Reason.DUPLICATE_IN_FILE, label + " has the same e-mail address (" + d.email
+            skip(d.line, Reason.DUPLICATE_IN_FILE, null, label + " has the same e-mail address (" + d.email
                     + ") as the contact at line " + first + "; it is imported once.");
             return;
         }
         first = names.get(nameKey);
         if (first == null && d.company) {
             Contact c = companies.get(ContactLookup.normalise(d.companyName));
-            if (c != null && created.stream().anyMatch(e -> e.contact() == c && e.fromOrganisation())) {
+            if (c != null && fromOrganisation.contains(c)) {
                 // a company card after a person of that company: it completes the company made from the person's ORG
                 fillEmpty(c, proposed);
-                notes.add(new Note(d.line, label + " completes the company " + c.getNo()
+                addNote(new Note(d.line, label + " completes the company " + c.getNo()
                         + " made from the organisation of an earlier card or row."));
                 names.put(nameKey, d.line);
                 if (emailKey != null) {
@@ -139,7 +284,7 @@ public final class PlanBuilder {
             }
         }
         if (first != null) {
-            skip(d.line, Reason.DUPLICATE_IN_FILE, label + " has the same name and company as the contact at line "
+            skip(d.line, Reason.DUPLICATE_IN_FILE, null, label + " has the same name and company as the contact at line "
                     + first + "; it is imported once.");
             return;
         }
@@ -148,7 +293,7 @@ public final class PlanBuilder {
         }
         names.put(nameKey, d.line);
 
-        // duplicates of existing contacts
+        // duplicates of stored contacts (and, streaming, of contacts earlier batches of this file created)
         ContactLookup lookup = options.existing();
         Optional<Contact> existing = emailKey == null ? Optional.empty() : lookup.findByEmail(d.email);
         String why = "the same e-mail address (" + d.email + ")";
@@ -157,7 +302,12 @@ public final class PlanBuilder {
             why = "the same name and company";
         }
         if (existing.isPresent()) {
-            duplicateOfExisting(d, existing.get(), proposed, label, why);
+            int line = lineCreated(existing.get().getNo());
+            if (line != 0) {
+                duplicateOfEarlierBatch(d, existing.get(), proposed, label, why, line);
+            } else {
+                duplicateOfExisting(d, existing.get(), proposed, label, why);
+            }
             return;
         }
 
@@ -173,13 +323,50 @@ public final class PlanBuilder {
         }
         Diagnostic diagnostic = SegmentaValidator.validate(proposed, byNo::get);
         if (diagnostic.getSeverity() >= Diagnostic.ERROR) {
-            skip(d.line, Reason.INVALID, label + " breaks a rule: " + diagnostic.getChildren().get(0).getMessage());
+            skip(d.line, Reason.INVALID, null,
+                    label + " breaks a rule: " + diagnostic.getChildren().get(0).getMessage());
             return;
         }
         add(d.line, proposed, false);
+        d.leftOver.forEach((k, v) -> notImported.merge(k, v, Integer::sum));
         for (String n : d.notes) {
-            notes.add(new Note(d.line, label + ": " + n));
+            addNote(new Note(d.line, label + ": " + n));
         }
+    }
+
+    /** A value longer than its field: the row is refused with the column, never cut. */
+    private boolean tooLong(Draft d, Contact c, String label) {
+        if (options.maxLengths().isEmpty()) {
+            return false;
+        }
+        for (EAttribute a : SegmentaPackage.Literals.CONTACT.getEAllAttributes()) {
+            Integer max = options.maxLengths().get(a.getName());
+            if (max != null && max > 0 && c.eGet(a) instanceof String s && s.length() > max) {
+                String field = d.originOf(s, caption(a.getName()));
+                skip(d.line, Reason.TOO_LONG, field, label + ": " + field + " is " + s.length()
+                        + " characters long, but " + caption(a.getName()) + " holds at most " + max
+                        + "; the row is not imported (nothing is cut). Shorten the value and import the row again.");
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void duplicateOfEarlierBatch(Draft d, Contact found, Contact proposed, String label, String why,
+            int line) {
+        if (d.company && line < 0) {
+            // a company card for a company made from an earlier row's organisation: complete it
+            Contact copy = EcoreUtil.copy(found);
+            List<String> filled = fillEmpty(copy, proposed);
+            if (!filled.isEmpty()) {
+                addUpdate(new ContactUpdate(found, copy, filled, d.line));
+            }
+            addNote(new Note(d.line, label + " completes the company " + found.getNo()
+                    + " made from the organisation of the row at line " + -line + "."));
+            return;
+        }
+        skip(d.line, Reason.DUPLICATE_IN_FILE, null, label + " has " + why.replace("the same", "the same")
+                + " as the contact at line " + Math.abs(line) + "; it is imported once.");
     }
 
     private void duplicateOfExisting(Draft d, Contact existing, Contact proposed, String label, String why) {
@@ -188,13 +375,19 @@ public final class PlanBuilder {
             Contact copy = EcoreUtil.copy(existing);
             List<String> filled = fillEmpty(copy, proposed);
             if (!filled.isEmpty()) {
-                updates.add(new ContactUpdate(existing, copy, filled, d.line));
+                addUpdate(new ContactUpdate(existing, copy, filled, d.line));
+                registerGroups(proposed);
                 return;
             }
-            skip(d.line, Reason.DUPLICATE_EXISTING, what + " and the file adds nothing to it.");
+            skip(d.line, Reason.DUPLICATE_EXISTING, null, what + " and the file adds nothing to it.");
             return;
         }
-        skip(d.line, Reason.DUPLICATE_EXISTING, what + "; it is not imported again.");
+        skip(d.line, Reason.DUPLICATE_EXISTING, null, what + "; it is not imported again.");
+    }
+
+    private void addUpdate(ContactUpdate u) {
+        updates.add(u);
+        batchUpdates.add(u);
     }
 
     private Contact companyFor(Draft d) {
@@ -207,8 +400,10 @@ public final class PlanBuilder {
         if (existing.isPresent()) {
             company = existing.get();
             byNo.put(company.getNo(), company);
-            notes.add(new Note(d.line, describe(d) + " is linked to the existing company " + company.getNo() + " "
-                    + company.getName() + "."));
+            if (lineCreated(company.getNo()) == 0) {
+                addNote(new Note(d.line, describe(d) + " is linked to the existing company " + company.getNo() + " "
+                        + company.getName() + "."));
+            }
         } else {
             company = SegmentaFactory.eINSTANCE.createContact();
             company.setType(ContactType.COMPANY);
@@ -218,45 +413,102 @@ public final class PlanBuilder {
             company.setNo(nextNumber(d.line));
             company.setCompanyNo(company.getNo());
             add(d.line, company, true);
+            fromOrganisation.add(company);
         }
         companies.put(key, company);
         return company;
     }
 
-    private void add(int line, Contact c, boolean fromOrganisation) {
-        contacts.add(c);
+    private void add(int line, Contact c, boolean fromOrg) {
+        batchContacts.add(c);
         byNo.put(c.getNo(), c);
-        created.add(new Created(line, c, fromOrganisation));
+        if (created.size() < detailLimit) {
+            created.add(new Created(line, c, fromOrg));
+        }
+        if (createdCount == createdLines.length) {
+            createdLines = java.util.Arrays.copyOf(createdLines, createdLines.length * 2);
+        }
+        createdLines[createdCount++] = fromOrg ? -line : line;
+        registerGroups(c);
     }
 
+    private void registerGroups(Contact c) {
+        for (ContactMailingGroup g : c.getMailingGroups()) {
+            String name = pendingGroupNames.getOrDefault(g.getMailingGroupCode(), g.getMailingGroupCode());
+            mailingGroups.putIfAbsent(g.getMailingGroupCode(), name);
+            batchGroups.putIfAbsent(g.getMailingGroupCode(), mailingGroups.get(g.getMailingGroupCode()));
+        }
+    }
+
+    /**
+     * @return the line of the row the contact of this No. was created from by this import (negative for a company
+     *         made from that row's organisation), or 0 when this import did not create it. Numbers are drawn in one
+     *         run from the series, so the No. tells the position without keeping every contact.
+     */
+    private int lineCreated(String no) {
+        if (!streaming || no == null || firstNo == null || no.length() != firstNo.length()) {
+            return 0;
+        }
+        int digits = 0;
+        while (digits < no.length() && Character.isDigit(no.charAt(no.length() - 1 - digits))) {
+            digits++;
+        }
+        if (digits == 0 || digits > 18
+                || !no.regionMatches(0, firstNo, 0, no.length() - digits)) {
+            return 0;
+        }
+        long index = Long.parseLong(no.substring(no.length() - digits))
+                - Long.parseLong(firstNo.substring(firstNo.length() - digits));
+        return index >= 0 && index < createdCount ? createdLines[(int) index] : 0;
+    }
+
+    private int provisional;
+
     private String nextNumber(int line) {
+        if (streaming) {
+            return "NEW-" + (++provisional); // replaced by the store's numbers when the batch is written
+        }
         String no = options.numbers().get();
-        if (no == null || no.isBlank() || !numbersUsed.add(no)) {
-            throw new IllegalStateException("line " + line + ": the number series gave "
-                    + (no == null || no.isBlank() ? "no number" : "the number " + no + " twice")
-                    + "; check the number series passed to the import.");
+        if (no == null || no.isBlank()) {
+            throw new IllegalStateException("line " + line + ": the number series gave no number; check the number "
+                    + "series passed to the import.");
         }
         return no;
     }
 
-    private void skip(int line, Reason reason, String message) {
-        skipped.add(new Skipped(line, reason, message));
+    private void skip(int line, Reason reason, String field, String message) {
+        skipped.add(new Skipped(line, reason, field, message));
     }
 
-    /** Cleans the values, drops an invalid e-mail, derives a missing name, maps country and language. */
+    /** The draft's text fields that hold values of the file. */
+    private static final java.lang.reflect.Field[] TEXT_FIELDS = java.util.Arrays.stream(Draft.class.getFields())
+            .filter(f -> f.getType() == String.class && !java.lang.reflect.Modifier.isFinal(f.getModifiers())
+                    && !f.getName().startsWith("skip"))
+            .toArray(java.lang.reflect.Field[]::new);
+
+    /** Cleans the values, refuses bad ones, derives a missing name, maps country and language. */
     private void normalise(Draft d) {
-        for (var f : Draft.class.getFields()) {
-            if (f.getType() == String.class && !java.lang.reflect.Modifier.isFinal(f.getModifiers())) {
-                try {
-                    f.set(d, Draft.clean((String) f.get(d)));
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException(e);
+        for (var f : TEXT_FIELDS) {
+            try {
+                String v = (String) f.get(d);
+                if (f.getName().equals("contactNotes")) {
+                    f.set(d, v == null || v.isBlank() ? null : v.strip());
+                } else {
+                    f.set(d, Draft.clean(v));
                 }
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
             }
         }
+        if (badCharacters(d)) {
+            return;
+        }
         if (d.email != null && !EMAIL.matcher(d.email).matches()) {
-            d.notes.add("'" + d.email + "' is not an e-mail address and was left out");
-            d.email = null;
+            String field = d.originOf(d.email, "E-mail");
+            d.refuse(Reason.BAD_VALUE, field, "'" + abbreviate(d.email) + "' in " + field
+                    + " is not an e-mail address; the row is not imported. Correct or empty it and import the row "
+                    + "again.");
+            return;
         }
         if (d.name == null) {
             d.name = Draft.join(" ", d.firstName, d.middleName, d.surname);
@@ -278,7 +530,8 @@ public final class PlanBuilder {
                 d.name = d.phone != null ? d.phone : d.mobile;
                 d.notes.add("the card or row has no name or e-mail; the contact is named after its phone number");
             } else {
-                d.skipReason = "it has no name, company, e-mail address or phone number to make a contact of.";
+                d.refuse(Reason.NO_IDENTITY, null,
+                        "it has no name, company, e-mail address or phone number to make a contact of.");
                 return;
             }
         }
@@ -297,6 +550,53 @@ public final class PlanBuilder {
             d.language = code;
         }
     }
+
+    /**
+     * A value with U+FFFD (a byte that did not decode) or a control character (NUL and the other C0 controls except
+     * tab and line breaks in notes and addresses) is never stored: the row is refused with the column.
+     */
+    private static boolean badCharacters(Draft d) {
+        List<String> values = new ArrayList<>();
+        for (var f : TEXT_FIELDS) {
+            try {
+                values.add((String) f.get(d));
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        values.addAll(d.categories);
+        for (String v : values) {
+            if (v == null) {
+                continue;
+            }
+            for (int i = 0; i < v.length(); i++) {
+                char ch = v.charAt(i);
+                if (ch == '\uFFFD') {
+                    String field = d.originOf(v, "a value");
+                    d.refuse(Reason.BAD_VALUE, field, field + " holds a character that could not be decoded (shown as "
+                            + "\uFFFD) at position " + (i + 1) + " of '" + abbreviate(v) + "': the file is damaged or "
+                            + "not in the encoding it was read in. Save it as UTF-8 and import it again.");
+                    return true;
+                }
+                if (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' || ch == 0x7F) {
+                    String field = d.originOf(v, "a value");
+                    d.refuse(Reason.BAD_VALUE, field, field + " holds the control character U+"
+                            + String.format("%04X", (int) ch) + " at position " + (i + 1)
+                            + ", which a letter cannot show; remove it and import the row again.");
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String abbreviate(String s) {
+        String one = s.replaceAll("\\R", " ");
+        return one.length() > 60 ? one.substring(0, 57) + "..." : one;
+    }
+
+    /** Mailing group code → the category name it was made from, for groups of contacts not yet created. */
+    private final Map<String, String> pendingGroupNames = new HashMap<>();
 
     private Contact toContact(Draft d) {
         Contact c = SegmentaFactory.eINSTANCE.createContact();
@@ -324,6 +624,7 @@ public final class PlanBuilder {
         c.setEmail(d.email);
         c.setHomePage(d.homePage);
         c.setLanguageCode(d.language);
+        c.setNotes(d.contactNotes);
         Set<String> codes = new LinkedHashSet<>();
         for (String category : d.categories) {
             String name = Draft.clean(category);
@@ -338,7 +639,7 @@ public final class PlanBuilder {
                 ContactMailingGroup g = SegmentaFactory.eINSTANCE.createContactMailingGroup();
                 g.setMailingGroupCode(code);
                 c.getMailingGroups().add(g);
-                mailingGroups.putIfAbsent(code, name);
+                pendingGroupNames.putIfAbsent(code, name);
             }
         }
         return c;
@@ -349,7 +650,7 @@ public final class PlanBuilder {
         List<String> filled = new ArrayList<>();
         for (EAttribute a : SegmentaPackage.Literals.CONTACT.getEAllAttributes()) {
             if (a == SegmentaPackage.Literals.CONTACT__NO || a == SegmentaPackage.Literals.CONTACT__COMPANY_NO
-                    || a == SegmentaPackage.Literals.CONTACT__TYPE || a.getEType() != org.eclipse.emf.ecore.EcorePackage.Literals.ESTRING) {
+                    || a == SegmentaPackage.Literals.CONTACT__TYPE || a.getEType() != EcorePackage.Literals.ESTRING) {
                 continue;
             }
             Object mine = target.eGet(a);
@@ -374,6 +675,22 @@ public final class PlanBuilder {
             filled.add("mailingGroups");
         }
         return filled;
+    }
+
+    /** countryRegionCode → Country Region Code */
+    static String caption(String name) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < name.length(); i++) {
+            char ch = name.charAt(i);
+            if (i == 0) {
+                b.append(Character.toUpperCase(ch));
+            } else if (Character.isUpperCase(ch)) {
+                b.append(' ').append(ch);
+            } else {
+                b.append(ch);
+            }
+        }
+        return b.toString();
     }
 
     private static String describe(Draft d) {

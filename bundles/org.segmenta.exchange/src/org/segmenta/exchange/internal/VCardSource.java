@@ -22,6 +22,7 @@ import ezvcard.property.Address;
 import ezvcard.property.Categories;
 import ezvcard.property.Email;
 import ezvcard.property.FormattedName;
+import ezvcard.property.Note;
 import ezvcard.property.Organization;
 import ezvcard.property.RawProperty;
 import ezvcard.property.StructuredName;
@@ -67,12 +68,31 @@ public final class VCardSource {
      * @throws ContactImportException when a card has no {@code END:VCARD} or the cards cannot be parsed
      */
     public static List<Draft> read(Path file, String text, Charset charset) throws ContactImportException {
+        return read(file, text, charset, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #read(Path, String, Charset)}, and says in {@code fileNotes} which encoding quoted-printable values
+     * without a CHARSET parameter were read in when that had to be guessed.
+     */
+    public static List<Draft> read(Path file, String text, Charset charset, List<String> fileNotes)
+            throws ContactImportException {
         List<Integer> begins = cardLines(file, text);
         List<Draft> drafts = new ArrayList<>();
         try (VCardReader reader = new VCardReader(text)) {
-            // quoted-printable bytes without a CHARSET parameter are in the file's own single-byte encoding, or UTF-8
-            reader.setDefaultQuotedPrintableCharset(
-                    charset.name().startsWith("UTF") ? StandardCharsets.UTF_8 : charset);
+            // quoted-printable bytes without a CHARSET parameter: UTF-8 when they are valid UTF-8, else the
+            // single-byte encoding that decodes them best (vCard 2.1 says ASCII; real phones write anything)
+            byte[] qp = quotedPrintableWithoutCharset(text);
+            Charset qpCharset = charset.name().startsWith("UTF") ? StandardCharsets.UTF_8 : charset;
+            if (qp.length > 0 && hasHighBytes(qp)) {
+                qpCharset = org.segmenta.exchange.TextDecoding.isUtf8(qp, 0, qp.length) ? StandardCharsets.UTF_8
+                        : org.segmenta.exchange.TextDecoding.guessSingleByte(qp);
+                fileNotes.add("quoted-printable values without a CHARSET parameter were read as " + qpCharset.name()
+                        + (qpCharset == StandardCharsets.UTF_8 ? " (their bytes are valid UTF-8)"
+                                : " (their bytes are not UTF-8; of the Windows and ISO encodings tried, "
+                                        + qpCharset.name() + " decodes them into the most plausible letters)"));
+            }
+            reader.setDefaultQuotedPrintableCharset(qpCharset);
             VCard card;
             int i = 0;
             while ((card = reader.readNext()) != null) {
@@ -93,6 +113,56 @@ public final class VCardSource {
             throw new ContactImportException(file, 1, "the file holds no vCard (no BEGIN:VCARD ... END:VCARD).", null);
         }
         return drafts;
+    }
+
+    /** @return the bytes of the quoted-printable values that have no CHARSET parameter, separated by spaces */
+    static byte[] quotedPrintableWithoutCharset(String text) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        String[] lines = text.split("\\r\\n|\\r|\\n", -1);
+        for (int i = 0; i < lines.length && out.size() < (1 << 20); i++) {
+            String line = lines[i];
+            int colon = line.indexOf(':');
+            if (colon < 0) {
+                continue;
+            }
+            String head = line.substring(0, colon).toUpperCase(Locale.ROOT);
+            if (!head.contains("QUOTED-PRINTABLE") || head.contains("CHARSET=")) {
+                continue;
+            }
+            StringBuilder value = new StringBuilder(line.substring(colon + 1));
+            while (value.length() > 0 && value.charAt(value.length() - 1) == '=' && i + 1 < lines.length) {
+                value.setLength(value.length() - 1);
+                value.append(lines[++i].stripLeading());
+            }
+            decodeQuotedPrintable(value, out);
+            out.write(' ');
+        }
+        return out.toByteArray();
+    }
+
+    private static void decodeQuotedPrintable(CharSequence v, java.io.ByteArrayOutputStream out) {
+        for (int i = 0; i < v.length(); i++) {
+            char ch = v.charAt(i);
+            if (ch == '=' && i + 2 < v.length()) {
+                int hi = Character.digit(v.charAt(i + 1), 16);
+                int lo = Character.digit(v.charAt(i + 2), 16);
+                if (hi >= 0 && lo >= 0) {
+                    out.write(hi * 16 + lo);
+                    i += 2;
+                    continue;
+                }
+            }
+            out.write(ch < 0x80 ? ch : '?');
+        }
+    }
+
+    private static boolean hasHighBytes(byte[] b) {
+        for (byte x : b) {
+            if (x < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The lines where top-level cards begin; refuses a card that is never ended. */
@@ -199,7 +269,100 @@ public final class VCardSource {
         for (Categories c : card.getCategoriesList()) {
             d.categories.addAll(c.getValues());
         }
+        List<String> notes = card.getNotes().stream().map(Note::getValue).map(Draft::clean)
+                .filter(Objects::nonNull).toList();
+        if (!notes.isEmpty()) {
+            d.contactNotes = d.from("NOTE", String.join("\n\n", notes));
+        }
+        from(d, "FN", d.name);
+        from(d, "N", d.firstName, d.middleName, d.surname);
+        from(d, "ORG", d.companyName);
+        from(d, "TITLE", d.jobTitle);
+        from(d, "EMAIL", d.email);
+        from(d, "TEL", d.phone, d.mobile, d.fax);
+        from(d, "ADR", d.address, d.address2, d.city, d.county, d.postCode, d.country);
+        from(d, "URL", d.homePage);
+        leftOver(card, d, email, adr, url);
         return d;
+    }
+
+    private static void from(Draft d, String property, String... values) {
+        for (String v : values) {
+            d.from(property, v);
+        }
+    }
+
+    /** Counts what the card holds that has no place on a contact. */
+    private static void leftOver(VCard card, Draft d, Email email, Address adr, Url url) {
+        int emails = (int) card.getEmails().stream().filter(e -> Draft.clean(e.getValue()) != null).count();
+        for (int i = email == null ? 0 : 1; i < emails; i++) {
+            d.leftOver("more e-mail addresses");
+        }
+        int phones = (int) card.getTelephoneNumbers().stream().filter(t -> number(t) != null).count();
+        int used = (d.phone == null ? 0 : 1) + (d.mobile == null ? 0 : 1) + (d.fax == null ? 0 : 1);
+        for (int i = used; i < phones; i++) {
+            d.leftOver("more phone numbers");
+        }
+        for (int i = adr == null ? 0 : 1; i < card.getAddresses().size(); i++) {
+            d.leftOver("more addresses");
+        }
+        int urls = (int) card.getUrls().stream().filter(u -> Draft.clean(u.getValue()) != null).count();
+        for (int i = url == null ? 0 : 1; i < urls; i++) {
+            d.leftOver("more web pages");
+        }
+        for (VCardProperty p : card.getProperties()) {
+            String kind = switch (p.getClass().getSimpleName()) {
+            case "Birthday" -> "birthdays";
+            case "Anniversary" -> "anniversaries";
+            case "Impp" -> "IM addresses";
+            case "Photo" -> "photos";
+            case "Logo" -> "logos";
+            case "Nickname" -> "nicknames";
+            case "Geo" -> "geo positions";
+            case "Related" -> "relations";
+            case "Role" -> "roles";
+            case "Gender" -> "genders";
+            case "Expertise", "Hobby", "Interest" -> "interests";
+            case "Sound" -> "sounds";
+            case "Key" -> "keys";
+            case "Xml" -> "XML parts";
+            case "Agent" -> "agents";
+            case "Member" -> "group members";
+            case "RawProperty" -> rawKind(((RawProperty) p).getPropertyName());
+            default -> null;
+            };
+            if (kind != null) {
+                d.leftOver(kind);
+            }
+        }
+    }
+
+    /** Extended properties: instant messaging ones counted as IM addresses, Apple's labels and metadata ignored. */
+    private static String rawKind(String name) {
+        String n = name.toUpperCase(Locale.ROOT);
+        if (n.matches("X-(AIM|ICQ|JABBER|MSN|YAHOO|SKYPE|SKYPE-USERNAME|GADUGADU|GOOGLE-TALK|QQ|TWITTER|SIP)")) {
+            return "IM addresses";
+        }
+        if (n.equals("X-ANNIVERSARY") || n.equals("X-MS-ANNIVERSARY") || n.equals("X-EVOLUTION-ANNIVERSARY")) {
+            return "anniversaries";
+        }
+        if (n.equals("X-SPOUSE") || n.equals("X-MS-SPOUSE") || n.equals("X-ASSISTANT") || n.equals("X-MANAGER")
+                || n.equals("X-EVOLUTION-SPOUSE") || n.equals("X-EVOLUTION-MANAGER")
+                || n.equals("X-EVOLUTION-ASSISTANT")) {
+            return "relations";
+        }
+        if (n.startsWith("X-AB") || n.startsWith("X-PHONETIC") || n.startsWith("X-MS-OL") || n.equals("X-MS-CARDPICTURE")
+                || n.startsWith("X-ANDROID") || n.startsWith("X-EVOLUTION-FILE") || n.equals("X-MOZILLA-HTML")) {
+            return null; // layout, labels and sort keys of the writing program
+        }
+        if (n.equals("X-MS-IMADDRESS")) {
+            return "IM addresses";
+        }
+        if (n.equals("LABEL") || n.equals("SORT-STRING") || n.equals("MAILER") || n.equals("NAME")
+                || n.equals("SOURCE") || n.equals("CLASS") || n.equals("PROFILE")) {
+            return null;
+        }
+        return "other (" + name + ")";
     }
 
     /** KIND:org (4.0), Apple's X-ABShowAs:COMPANY, or an ORG without any person name. */

@@ -65,6 +65,7 @@ import org.segmenta.model.SegmentaPackage;
  *   <li>{@link org.segmenta.model.impl.ContactImpl#getTerritoryCode <em>Territory Code</em>}</li>
  *   <li>{@link org.segmenta.model.impl.ContactImpl#isExcludeFromSegment <em>Exclude From Segment</em>}</li>
  *   <li>{@link org.segmenta.model.impl.ContactImpl#isPrivacyBlocked <em>Privacy Blocked</em>}</li>
+ *   <li>{@link org.segmenta.model.impl.ContactImpl#getNotes <em>Notes</em>}</li>
  *   <li>{@link org.segmenta.model.impl.ContactImpl#getMailingGroups <em>Mailing Groups</em>}</li>
  *   <li>{@link org.segmenta.model.impl.ContactImpl#getIndustryGroups <em>Industry Groups</em>}</li>
  *   <li>{@link org.segmenta.model.impl.ContactImpl#getJobResponsibilities <em>Job Responsibilities</em>}</li>
@@ -673,6 +674,26 @@ public class ContactImpl extends MinimalEObjectImpl.Container implements Contact
 	 * @ordered
 	 */
 	protected boolean privacyBlocked = PRIVACY_BLOCKED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getNotes() <em>Notes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNotes()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String NOTES_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getNotes() <em>Notes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNotes()
+	 * @generated
+	 * @ordered
+	 */
+	protected String notes = NOTES_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getMailingGroups() <em>Mailing Groups</em>}' containment reference list.
@@ -1429,6 +1450,29 @@ public class ContactImpl extends MinimalEObjectImpl.Container implements Contact
 	 * @generated
 	 */
 	@Override
+	public String getNotes() {
+		return notes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNotes(String newNotes) {
+		String oldNotes = notes;
+		notes = newNotes;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SegmentaPackage.CONTACT__NOTES, oldNotes, notes));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<ContactMailingGroup> getMailingGroups() {
 		if (mailingGroups == null) {
 			mailingGroups = new EObjectContainmentEList<ContactMailingGroup>(ContactMailingGroup.class, this, SegmentaPackage.CONTACT__MAILING_GROUPS);
@@ -1563,6 +1607,8 @@ public class ContactImpl extends MinimalEObjectImpl.Container implements Contact
 				return isExcludeFromSegment();
 			case SegmentaPackage.CONTACT__PRIVACY_BLOCKED:
 				return isPrivacyBlocked();
+			case SegmentaPackage.CONTACT__NOTES:
+				return getNotes();
 			case SegmentaPackage.CONTACT__MAILING_GROUPS:
 				return getMailingGroups();
 			case SegmentaPackage.CONTACT__INDUSTRY_GROUPS:
@@ -1673,6 +1719,9 @@ public class ContactImpl extends MinimalEObjectImpl.Container implements Contact
 				return;
 			case SegmentaPackage.CONTACT__PRIVACY_BLOCKED:
 				setPrivacyBlocked((Boolean)newValue);
+				return;
+			case SegmentaPackage.CONTACT__NOTES:
+				setNotes((String)newValue);
 				return;
 			case SegmentaPackage.CONTACT__MAILING_GROUPS:
 				getMailingGroups().clear();
@@ -1792,6 +1841,9 @@ public class ContactImpl extends MinimalEObjectImpl.Container implements Contact
 			case SegmentaPackage.CONTACT__PRIVACY_BLOCKED:
 				setPrivacyBlocked(PRIVACY_BLOCKED_EDEFAULT);
 				return;
+			case SegmentaPackage.CONTACT__NOTES:
+				setNotes(NOTES_EDEFAULT);
+				return;
 			case SegmentaPackage.CONTACT__MAILING_GROUPS:
 				getMailingGroups().clear();
 				return;
@@ -1876,6 +1928,8 @@ public class ContactImpl extends MinimalEObjectImpl.Container implements Contact
 				return excludeFromSegment != EXCLUDE_FROM_SEGMENT_EDEFAULT;
 			case SegmentaPackage.CONTACT__PRIVACY_BLOCKED:
 				return privacyBlocked != PRIVACY_BLOCKED_EDEFAULT;
+			case SegmentaPackage.CONTACT__NOTES:
+				return NOTES_EDEFAULT == null ? notes != null : !NOTES_EDEFAULT.equals(notes);
 			case SegmentaPackage.CONTACT__MAILING_GROUPS:
 				return mailingGroups != null && !mailingGroups.isEmpty();
 			case SegmentaPackage.CONTACT__INDUSTRY_GROUPS:
@@ -1958,6 +2012,8 @@ public class ContactImpl extends MinimalEObjectImpl.Container implements Contact
 		result.append(excludeFromSegment);
 		result.append(", privacyBlocked: ");
 		result.append(privacyBlocked);
+		result.append(", notes: ");
+		result.append(notes);
 		result.append(')');
 		return result.toString();
 	}

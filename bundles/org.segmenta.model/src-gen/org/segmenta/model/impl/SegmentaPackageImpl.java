@@ -750,8 +750,8 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getContact_MailingGroups() {
-		return (EReference)contactEClass.getEStructuralFeatures().get(30);
+	public EAttribute getContact_Notes() {
+		return (EAttribute)contactEClass.getEStructuralFeatures().get(30);
 	}
 
 	/**
@@ -760,7 +760,7 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getContact_IndustryGroups() {
+	public EReference getContact_MailingGroups() {
 		return (EReference)contactEClass.getEStructuralFeatures().get(31);
 	}
 
@@ -770,7 +770,7 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getContact_JobResponsibilities() {
+	public EReference getContact_IndustryGroups() {
 		return (EReference)contactEClass.getEStructuralFeatures().get(32);
 	}
 
@@ -780,8 +780,18 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getContact_ProfileAnswers() {
+	public EReference getContact_JobResponsibilities() {
 		return (EReference)contactEClass.getEStructuralFeatures().get(33);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getContact_ProfileAnswers() {
+		return (EReference)contactEClass.getEStructuralFeatures().get(34);
 	}
 
 	/**
@@ -3234,6 +3244,7 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 		createEAttribute(contactEClass, CONTACT__TERRITORY_CODE);
 		createEAttribute(contactEClass, CONTACT__EXCLUDE_FROM_SEGMENT);
 		createEAttribute(contactEClass, CONTACT__PRIVACY_BLOCKED);
+		createEAttribute(contactEClass, CONTACT__NOTES);
 		createEReference(contactEClass, CONTACT__MAILING_GROUPS);
 		createEReference(contactEClass, CONTACT__INDUSTRY_GROUPS);
 		createEReference(contactEClass, CONTACT__JOB_RESPONSIBILITIES);
@@ -3573,6 +3584,7 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 		initEAttribute(getContact_TerritoryCode(), ecorePackage.getEString(), "territoryCode", null, 0, 1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getContact_ExcludeFromSegment(), ecorePackage.getEBoolean(), "excludeFromSegment", null, 0, 1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getContact_PrivacyBlocked(), ecorePackage.getEBoolean(), "privacyBlocked", null, 0, 1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getContact_Notes(), ecorePackage.getEString(), "notes", null, 0, 1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getContact_MailingGroups(), this.getContactMailingGroup(), null, "mailingGroups", null, 0, -1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getContact_IndustryGroups(), this.getContactIndustryGroup(), null, "industryGroups", null, 0, -1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getContact_JobResponsibilities(), this.getContactJobResponsibility(), null, "jobResponsibilities", null, 0, -1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

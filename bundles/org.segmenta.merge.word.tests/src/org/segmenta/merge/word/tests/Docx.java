@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -139,10 +140,73 @@ final class Docx {
         return bo.toByteArray();
     }
 
+    static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    static final String NS = "xmlns:w=\"" + W + "\" xmlns:r=\"" + R + "\""
+            + " xmlns:w14=\"http://schemas.microsoft.com/office/word/2010/wordml\""
+            + " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"";
+
+    /**
+     * Builds a Word package from whole parts: the main part's body (inside w:body, the last w:sectPr included), and
+     * more parts by name with their content types; each extra part is related from the main part with id
+     * {@code rId<n>} (n from 10, in order) and the given relationship type's last segment (header, footer, footnotes...).
+     */
+    static byte[] buildParts(String body, List<String[]> parts) throws IOException {
+        StringBuilder ct = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                + "<Override PartName=\"/word/document.xml\" ContentType=\"" + DOC + "\"/>");
+        StringBuilder rels = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
+        int id = 10;
+        for (String[] p : parts) {
+            // name, relationship type (last segment), content type (last segment of ...wordprocessingml.X+xml), xml
+            ct.append("<Override PartName=\"/").append(p[0]).append("\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.")
+                    .append(p[2]).append("+xml\"/>");
+            rels.append("<Relationship Id=\"rId").append(id++).append("\" Type=\"").append(R).append('/').append(p[1])
+                    .append("\" Target=\"").append(p[0].substring("word/".length())).append("\"/>");
+        }
+        ct.append("</Types>");
+        rels.append("</Relationships>");
+        ByteArrayOutputStream bo = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(bo)) {
+            put(z, "[Content_Types].xml", ct.toString());
+            put(z, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"" + R + "/officeDocument\" Target=\"word/document.xml\"/>"
+                    + "</Relationships>");
+            put(z, "word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document " + NS + "><w:body>"
+                    + body + "</w:body></w:document>");
+            put(z, "word/_rels/document.xml.rels", rels.toString());
+            for (String[] p : parts) {
+                put(z, p[0], p[3]);
+            }
+        }
+        return bo.toByteArray();
+    }
+
+    /** Checks that every XML part of a package is well-formed XML 1.0 with the JDK's parser. */
+    static void assertWellFormed(byte[] docx, String what) throws IOException {
+        Docx d = read(docx);
+        for (Map.Entry<String, byte[]> e : d.parts.entrySet()) {
+            String n = e.getKey();
+            if (n.endsWith(".xml") || n.endsWith(".rels")) {
+                try {
+                    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+                    f.setNamespaceAware(true);
+                    f.setAttribute("jdk.xml.maxElementDepth", "0");
+                    f.newDocumentBuilder().parse(new ByteArrayInputStream(e.getValue()));
+                } catch (Exception x) {
+                    throw new AssertionError(what + ": " + n + " is not well-formed XML: " + x, x);
+                }
+            }
+        }
+    }
+
     static final String DOC = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
     static final String DOTX = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml";
 
-    private static void put(ZipOutputStream z, String name, String text) throws IOException {
+    static void put(ZipOutputStream z, String name, String text) throws IOException {
         z.putNextEntry(new ZipEntry(name));
         z.write(text.getBytes(StandardCharsets.UTF_8));
         z.closeEntry();

@@ -102,7 +102,7 @@ final class CompiledPart {
                 }
                 for (XNode x : opens) {
                     c.lit.append(x.startTag());
-                    XNode props = x.isW("p") ? x.firstW("pPr") : null;
+                    XNode props = x.isW("p") ? x.leadingW("pPr") : null;
                     if (props != null && props.start >= start) {
                         c.lit.append(props.outer());
                     }
@@ -140,7 +140,7 @@ final class CompiledPart {
             if (x.isW("p")) {
                 p = x;
                 StringBuilder o = new StringBuilder(x.startTag().replaceAll("\\s+w14:(paraId|textId)=\"[^\"]*\"", ""));
-                XNode pPr = x.firstW("pPr");
+                XNode pPr = x.leadingW("pPr");
                 if (pPr != null) {
                     String s = pPr.outer();
                     XNode sect = pPr.firstW("sectPr");

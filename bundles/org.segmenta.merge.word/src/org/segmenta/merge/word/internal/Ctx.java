@@ -14,6 +14,9 @@ final class Ctx {
     final int start;
     int pos;
     boolean skip;
+    /** the SKIPIF field that dropped the letter, and the last NEXT/NEXTIF field that moved on; for the report */
+    Field skipField;
+    Field nextField;
     final LocalDateTime now;
     final int letterNo;
 
@@ -29,7 +32,8 @@ final class Ctx {
         return pos < records.size() ? records.get(pos) : NO_RECORD;
     }
 
-    void next() {
+    void next(Field f) {
         pos++;
+        nextField = f;
     }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
+import org.segmenta.core.merge.Greetings;
 import org.segmenta.core.merge.MergeKey;
 import org.segmenta.core.merge.MergeProblem;
 import org.segmenta.core.merge.MergeRecord;
@@ -87,16 +88,17 @@ final class Engine {
             return general(f, in, r);
         }
         case "NEXT":
-            ctx.next();
+            ctx.next(f);
             return EMPTY;
         case "NEXTIF":
             if (Boolean.TRUE.equals(condition(f, in, ctx))) {
-                ctx.next();
+                ctx.next(f);
             }
             return EMPTY;
         case "SKIPIF":
             if (Boolean.TRUE.equals(condition(f, in, ctx))) {
                 ctx.skip = true;
+                ctx.skipField = f;
             }
             return EMPTY;
         case "ADDRESSBLOCK":
@@ -166,6 +168,10 @@ final class Engine {
         MergeKey key = in.has('m') ? mappedKeys.getOrDefault(name.toLowerCase(Locale.ROOT), keys.get(name.toLowerCase(Locale.ROOT)))
                 : keys.get(name.toLowerCase(Locale.ROOT));
         String text = key == null ? "" : rec.text(key);
+        if (f.afterWords && (key == MergeKey.FORMAL_SALUTATION || key == MergeKey.INFORMAL_SALUTATION)) {
+            // the letter writes its own greeting ("Dear «Salutation»"): the salutation gives the addressee only
+            text = Greetings.addressee(text);
+        }
         if (text.isEmpty() && key == MergeKey.ADDRESS_BLOCK) {
             text = String.join("\n", addressLines(rec));
         }

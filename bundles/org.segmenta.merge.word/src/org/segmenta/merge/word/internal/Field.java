@@ -17,6 +17,8 @@ final class Field {
     final Rich cached = new Rich();
     boolean inResult;
     boolean hasNested;
+    /** a top-level field after words of its own paragraph ("Dear «Salutation»"): a salutation merges its addressee */
+    boolean afterWords;
     /** run properties of the first instruction run / first result run; {@code null} when none */
     String instrRPr;
     String resultRPr;

@@ -56,8 +56,12 @@ final class FieldMatcher {
                 "postort", "ville", "ciudad", "localidad", "citta", "shipcity", "businesscity", "homecity");
         syn(MergeKey.COUNTY, "state", "province", "region", "provincie", "bundesland", "provins", "amt", "lan",
                 "departement", "provincia", "stateorprovince", "businessstate", "homestate");
-        syn(MergeKey.COUNTRY, "country", "countryregion", "countryorregion", "land", "landofregio", "pays",
+        syn(MergeKey.COUNTRY, "country", "countryregion", "countryregionname", "countryname", "countryorregion", "land", "landofregio", "pays",
                 "pais", "paese", "shipcountry", "businesscountryregion", "homecountryregion");
+        syn(MergeKey.COUNTRY_CODE, "countrycode", "countryregioncode", "isocountrycode", "landcode", "landekode",
+                "landeskennzeichen", "codepays", "codigopais");
+        syn(MergeKey.FAX, "fax", "faxno", "faxnumber", "telefax", "faxnummer", "telecopie", "businessfax", "homefax",
+                "otherfax");
         syn(MergeKey.PHONE, "phone", "phoneno", "phonenumber", "telephone", "tel", "telefon", "telefoon",
                 "telefoonnummer", "telefonnummer", "telephonenumber", "telefono", "businessphone", "homephone",
                 "workphone");

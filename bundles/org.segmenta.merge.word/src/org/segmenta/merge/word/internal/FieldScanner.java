@@ -13,6 +13,11 @@ import java.util.List;
  */
 final class FieldScanner {
     static final char LINE = '\u000B';
+    /**
+     * How deep fields may nest (a field in a field's instruction or result). Word's own documents use a few levels
+     * (an IF around a MERGEFIELD); a deeper nesting is refused at once.
+     */
+    static final int MAX_FIELD_DEPTH = 64;
 
     final List<Field> top = new ArrayList<>();
     final List<Field> all = new ArrayList<>();
@@ -28,9 +33,12 @@ final class FieldScanner {
     }
 
     static String rPr(XNode run) {
-        XNode r = run.firstW("rPr");
+        XNode r = run.leadingW("rPr");
         return r == null ? "" : r.outer();
     }
+
+    /** the literal text of the current paragraph so far, outside fields: what a top-level field stands after */
+    private final StringBuilder paraText = new StringBuilder();
 
     private void walk(XNode e) {
         for (XNode c : e.children) {
@@ -39,12 +47,26 @@ final class FieldScanner {
             } else if (c.isW("fldSimple")) {
                 simple(c);
             } else {
+                if (c.isW("p")) {
+                    paraText.setLength(0);
+                }
                 walk(c);
                 if (c.isW("p")) {
                     text(String.valueOf(Rich.PARA), "");
+                    paraText.setLength(0);
                 }
             }
         }
+    }
+
+    /** @return whether the paragraph has words of its own before the field that starts now */
+    private boolean wordsBefore() {
+        for (int i = 0; i < paraText.length(); i++) {
+            if (Character.isLetter(paraText.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void run(XNode r) {
@@ -59,7 +81,12 @@ final class FieldScanner {
             if (c.isW("fldChar")) {
                 String t = c.wAttr("fldCharType");
                 if ("begin".equals(t)) {
+                    if (stack.size() >= MAX_FIELD_DEPTH) {
+                        throw new XmlParser.TooDeepException("fields nest more than " + MAX_FIELD_DEPTH + " deep (a field inside a field inside a field...,"
+                                + " at offset " + c.start + "); Word's documents nest a few levels, so the file is damaged or was made to break programs");
+                    }
                     Field f = new Field(false, stack.peek());
+                    f.afterWords = stack.isEmpty() && wordsBefore();
                     f.beginRun = r;
                     f.beginEl = c;
                     stack.push(f);
@@ -88,6 +115,9 @@ final class FieldScanner {
                     }
                 }
             } else if (c.isW("t")) {
+                if (stack.isEmpty() && paraText.length() < 256) {
+                    paraText.append(c.text());
+                }
                 text(c.text(), rPr);
             } else if (c.isW("tab") || c.isW("ptab")) {
                 text("\t", rPr);
@@ -114,7 +144,12 @@ final class FieldScanner {
     }
 
     private void simple(XNode el) {
+        if (stack.size() >= MAX_FIELD_DEPTH) {
+            throw new XmlParser.TooDeepException("fields nest more than " + MAX_FIELD_DEPTH + " deep (at offset " + el.start
+                    + "); Word's documents nest a few levels, so the file is damaged or was made to break programs");
+        }
         Field f = new Field(true, stack.peek());
+        f.afterWords = stack.isEmpty() && wordsBefore();
         f.simpleEl = el;
         String instr = el.wAttr("instr");
         f.addInstr(instr == null ? "" : instr, "");

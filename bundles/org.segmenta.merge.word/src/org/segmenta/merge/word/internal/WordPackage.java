@@ -20,12 +20,18 @@ import java.util.zip.ZipFile;
 final class WordPackage {
     static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 
+    /** the largest part read, unpacked: 256 MB */
+    static final int MAX_PART = 256 << 20;
+    /** the most all parts together may hold, unpacked: 512 MB */
+    static final long MAX_TOTAL = 512L << 20;
+
     /** entry name as stored → bytes, in zip order */
     final Map<String, byte[]> entries = new LinkedHashMap<>();
     private final Map<String, String> byLower = new LinkedHashMap<>();
 
     static WordPackage read(Path file) throws IOException {
         WordPackage p = new WordPackage();
+        long total = 0;
         try (ZipFile zip = new ZipFile(file.toFile())) {
             var en = zip.entries();
             while (en.hasMoreElements()) {
@@ -34,10 +40,22 @@ final class WordPackage {
                     continue;
                 }
                 try (InputStream in = zip.getInputStream(e)) {
-                    p.put(e.getName(), in.readAllBytes());
+                    byte[] data = in.readNBytes(MAX_PART + 1);
+                    if (data.length > MAX_PART) {
+                        throw new ZipException("the part " + e.getName() + " is larger than " + (MAX_PART >> 20)
+                                + " MB unpacked, far more than a letter needs");
+                    }
+                    total += data.length;
+                    if (total > MAX_TOTAL) {
+                        throw new ZipException("the parts are larger than " + (MAX_TOTAL >> 20) + " MB unpacked, far more than a letter needs");
+                    }
+                    p.put(e.getName(), data);
                 }
             }
         } catch (ZipException e) {
+            throw new ZipException("the zip container is damaged (" + e.getMessage() + ")");
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            // the JDK's zip reader says so for entry names that are not valid text, and a few other broken headers
             throw new ZipException("the zip container is damaged (" + e.getMessage() + ")");
         }
         return p;

@@ -36,6 +36,9 @@ import org.segmenta.core.merge.MergeProblem;
 import org.segmenta.core.merge.MergeProblem.Severity;
 import org.segmenta.core.merge.MergeRecord;
 import org.segmenta.core.merge.MergeResult;
+import org.segmenta.core.merge.MergeResult.NoteKind;
+import org.segmenta.core.merge.MergeResult.RecordNote;
+import org.segmenta.core.merge.MergeSkippedException;
 import org.segmenta.core.merge.PreparedMerge;
 import org.segmenta.merge.word.WordFileKind;
 
@@ -66,6 +69,28 @@ final class WordTemplate implements PreparedMerge {
     private final List<Object> entries = new ArrayList<>();
     private Dynamic main;
     private byte[] sectionBreak;
+
+    // what a combined document needs beyond a single letter's parts
+    /** the template's largest ids, for unique ids across the letters of a combined document */
+    private final Ids ids = new Ids();
+    private String ctName;
+    private String ctText;
+    private String mainRelsName;
+    private String mainRelsText;
+    /** header and footer parts with fields, each with the main part's relationships to it */
+    private final Map<String, List<WordPackage.Rel>> headerFooterRels = new LinkedHashMap<>();
+    private final Map<String, CompiledPart> headerFooters = new HashMap<>();
+    /** part name (as stored) → its content type override */
+    private final Map<String, String> contentTypes = new HashMap<>();
+    private final Map<String, Raw> raws = new HashMap<>();
+    private final Set<String> lowerNames = new java.util.HashSet<>();
+    private Notes footnotes;
+    private Notes endnotes;
+    private int recordsPerLetter = 1;
+
+    /** A footnotes or endnotes part cut into notes, so that a combined document holds each letter's own notes. */
+    private record Notes(String part, CompiledPart head, List<CompiledPart> once, List<CompiledPart> each, CompiledPart tail) {
+    }
 
     /** the modification time of every entry, as before: 2020-01-01 12:00 (a zip stores local time) */
     private static final long ENTRY_TIME = LocalDateTime.of(2020, 1, 1, 12, 0).atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
@@ -131,7 +156,7 @@ final class WordTemplate implements PreparedMerge {
         } catch (AccessDeniedException e) {
             throw error("the file cannot be read (access denied); check its permissions", null, e);
         } catch (IOException e) {
-            throw error("the file cannot be read: " + e.getMessage(), null, e);
+            throw error("the file cannot be read (" + e.getMessage() + "); check that it exists and can be read, and try again", null, e);
         }
         switch (kind) {
         case BINARY_DOC -> throw error("this is a Word 97-2003 document (.doc); open it in Word and save it as a Word Document (.docx)", null, null);
@@ -147,7 +172,18 @@ final class WordTemplate implements PreparedMerge {
         } catch (ZipException e) {
             throw error("the file is damaged: " + e.getMessage() + "; open it in Word and save it again", null, e);
         } catch (IOException e) {
-            throw error("the file cannot be read: " + e.getMessage(), null, e);
+            throw error("the file is damaged or cannot be read (" + e.getMessage() + "); open it in Word and save it again", null, e);
+        }
+        List<String> xmlWarnings = new ArrayList<>();
+        try {
+            XmlParts.normalise(pkg, xmlWarnings);
+        } catch (XmlParts.BadPartException e) {
+            throw error("the document is damaged: " + e.getMessage() + "; open it in Word and save it again", null, e);
+        } catch (XmlParser.TooDeepException e) {
+            throw error("refused: " + e.getMessage() + "; open it in Word and save it again, or use another document", null, e);
+        }
+        for (String w : xmlWarnings) {
+            problems.add(new MergeProblem(fileName, "", w, Severity.WARNING));
         }
         try {
             Map<String, Boolean> names = new LinkedHashMap<>();
@@ -178,16 +214,30 @@ final class WordTemplate implements PreparedMerge {
                             "the merge field maps to no Segmenta data and merges empty; map it or accept the blank", Severity.WARNING));
                 }
             }
+            if (recordsPerLetter > 1) {
+                problems.add(new MergeProblem(fileName, "NEXT", "the document is made for several records per page (labels or a list: "
+                        + (recordsPerLetter - 1) + " NEXT/NEXTIF field(s)): each document takes up to " + recordsPerLetter
+                        + " contacts, the next contact continuing after each NEXT; merge it into a folder or one combined document."
+                        + " A letter per contact (preview, Log) is refused, as it would leave the other blocks blank", Severity.WARNING));
+            }
             if (uses.isEmpty()) {
                 problems.add(new MergeProblem(fileName, "", "the document has no fields, so every letter will be the same; insert merge fields with Word's Mailings › Insert Merge Field", Severity.WARNING));
             }
             if (scanned.isEmpty()) {
-                throw error("the document has no main part", null, null);
+                throw error("the document has no main part (word/document.xml or what _rels/.rels names); open it in Word and save it again", null, null);
             }
+        } catch (XmlParser.TooDeepException e) {
+            throw error("refused: " + e.getMessage() + "; open it in Word and save it again, or use another document", null, e);
         } catch (IllegalArgumentException e) {
             throw error("the document is damaged: " + e.getMessage() + "; open it in Word and save it again", null, e);
+        } catch (RuntimeException | StackOverflowError e) {
+            // a safety net: the user gets a refusal naming the file instead of a crash; tests count these as failures
+            throw error(INTERNAL + " (" + e + "); open it in Word and save it again, and report the file to Segmenta's developers", null, e);
         }
     }
+
+    /** Marks a refusal that stems from an error in the merge itself rather than in the document. */
+    static final String INTERNAL = "the document cannot be merged because of an internal error of the merge";
 
     private MergeException error(String what, List<MergeProblem> details, Throwable cause) {
         List<MergeProblem> l = details != null ? details : List.of(new MergeProblem(fileName, "", what, Severity.ERROR));
@@ -212,6 +262,7 @@ final class WordTemplate implements PreparedMerge {
         String[] mainRelsSrc = new String[1];
         List<WordPackage.Rel> mainRels = pkg.rels(mainName, mainRelsSrc);
         List<String> dropMainRels = new ArrayList<>();
+        Map<String, List<WordPackage.Rel>> storyRels = new LinkedHashMap<>();
         for (WordPackage.Rel r : mainRels) {
             if (r.external()) {
                 continue;
@@ -219,6 +270,9 @@ final class WordTemplate implements PreparedMerge {
             String target = pkg.actualName(WordPackage.resolve(mainName, r.target()));
             if (STORY_RELS.contains(r.typeName()) && target != null) {
                 stories.add(target);
+                if (r.typeName().equals("header") || r.typeName().equals("footer")) {
+                    storyRels.computeIfAbsent(target, t -> new ArrayList<>()).add(r);
+                }
             } else if (r.typeName().equals("settings")) {
                 settingsName = target;
             } else if (r.typeName().equals("vbaProject")) {
@@ -232,12 +286,15 @@ final class WordTemplate implements PreparedMerge {
                 }
             }
         }
+        mainRelsName = pkg.actualName(WordPackage.relsOf(mainName));
+        mainRelsText = mainRelsSrc[0];
         if (!dropMainRels.isEmpty()) {
             String s = mainRelsSrc[0];
             for (String d : dropMainRels) {
                 s = s.replace(d, "");
             }
-            replaced.put(pkg.actualName(WordPackage.relsOf(mainName)), s);
+            replaced.put(mainRelsName, s);
+            mainRelsText = s;
         }
         // settings: read the ODSO field map, then drop w:mailMerge and the data-source relationships
         if (settingsName != null) {
@@ -281,7 +338,7 @@ final class WordTemplate implements PreparedMerge {
         }
         removed.remove(null);
         // content types: template/macro main → document main; overrides of removed parts gone
-        String ctName = pkg.actualName("[Content_Types].xml");
+        ctName = pkg.actualName("[Content_Types].xml");
         if (ctName != null) {
             String ct = pkg.text(ctName);
             XNode root = XmlParser.parse(ct, "[Content_Types].xml");
@@ -291,6 +348,10 @@ final class WordTemplate implements PreparedMerge {
                 String pn = XmlParser.attr(tag, "PartName");
                 if (c.local.equals("Override") && pn != null) {
                     String actual = pkg.actualName(pn);
+                    String type = XmlParser.attr(tag, "ContentType");
+                    if (actual != null && type != null) {
+                        contentTypes.put(actual, type);
+                    }
                     if (actual != null && removed.contains(actual)) {
                         continue;
                     }
@@ -304,6 +365,7 @@ final class WordTemplate implements PreparedMerge {
             }
             b.append(ct.substring(root.endStart));
             replaced.put(ctName, b.toString());
+            ctText = b.toString();
         }
         // the parts with fields
         List<String> order = new ArrayList<>();
@@ -314,14 +376,25 @@ final class WordTemplate implements PreparedMerge {
             String xml = replaced.containsKey(part) ? replaced.get(part) : pkg.text(part);
             XNode root = XmlParser.parse(xml, part);
             FieldScanner sc = new FieldScanner();
-            sc.scan(root);
+            try {
+                sc.scan(root);
+            } catch (XmlParser.TooDeepException e) {
+                throw new XmlParser.TooDeepException("/" + part + ": " + e.getMessage());
+            }
             scanned.add(new Object[] { part, sc });
             for (String issue : sc.issues) {
                 problems.add(new MergeProblem(fileName, "", "/" + part + ": " + issue, Severity.WARNING));
             }
             for (Field f : sc.all) {
                 register(f, part, names);
+                if (part.equals(mainName)) {
+                    String t = f.staticInstr().type;
+                    if (t.equals("NEXT") || t.equals("NEXTIF")) {
+                        recordsPerLetter++;
+                    }
+                }
             }
+            ids.collect(xml);
             String wp = root.prefixOf(XNode.W);
             wp = wp == null || wp.isEmpty() ? "" : wp + ":";
             List<String> skipped = new ArrayList<>();
@@ -350,6 +423,18 @@ final class WordTemplate implements PreparedMerge {
                 CompiledPart all = CompiledPart.compile(xml, wp, sc.top, 0, xml.length(), skipped);
                 if (all.slots > 0) {
                     dynamics.put(part, new Dynamic(part, all));
+                    if (storyRels.containsKey(part)) {
+                        headerFooterRels.put(part, storyRels.get(part));
+                        headerFooters.put(part, all);
+                    }
+                }
+                if (root.isW("footnotes") || root.isW("endnotes")) {
+                    Notes notes = notes(part, xml, wp, root, sc);
+                    if (root.isW("footnotes")) {
+                        footnotes = notes;
+                    } else {
+                        endnotes = notes;
+                    }
                 }
             }
         }
@@ -366,18 +451,40 @@ final class WordTemplate implements PreparedMerge {
                 if (removed.contains(n)) {
                     continue;
                 }
+                lowerNames.add(n.toLowerCase(Locale.ROOT));
                 Dynamic dyn = dynamics.get(n);
                 if (dyn != null) {
                     entries.add(dyn);
                 } else {
                     byte[] data = replaced.containsKey(n) ? replaced.get(n).getBytes(StandardCharsets.UTF_8) : pkg.entries.get(n);
-                    entries.add(Raw.of(n, data, d, crc));
+                    Raw raw = Raw.of(n, data, d, crc);
+                    entries.add(raw);
+                    raws.put(n, raw);
                 }
             }
         } finally {
             d.end();
         }
         return scanned;
+    }
+
+    /** Cuts a notes part into its head, the notes kept once (separators), the letter's notes and its tail. */
+    private static Notes notes(String part, String xml, String wp, XNode root, FieldScanner sc) {
+        List<String> skipped = new ArrayList<>();
+        List<XNode> kids = root.children;
+        int first = kids.isEmpty() ? root.endStart : kids.get(0).start;
+        int last = kids.isEmpty() ? root.endStart : kids.get(kids.size() - 1).end;
+        CompiledPart head = CompiledPart.compile(xml, wp, sc.top, 0, first, skipped);
+        List<CompiledPart> once = new ArrayList<>();
+        List<CompiledPart> each = new ArrayList<>();
+        for (XNode c : kids) {
+            CompiledPart piece = CompiledPart.compile(xml, wp, sc.top, c.start, c.end, skipped);
+            String type = c.wAttr("type");
+            boolean note = (c.isW("footnote") || c.isW("endnote")) && (type == null || type.equals("normal"));
+            (note ? each : once).add(piece);
+        }
+        CompiledPart tail = CompiledPart.compile(xml, wp, sc.top, last, xml.length(), skipped);
+        return new Notes(part, head, once, each, tail);
     }
 
     private void register(Field f, String part, Map<String, Boolean> names) {
@@ -414,6 +521,11 @@ final class WordTemplate implements PreparedMerge {
     @Override
     public List<MergeProblem> problems() {
         return List.copyOf(problems);
+    }
+
+    @Override
+    public int recordsPerLetter() {
+        return recordsPerLetter;
     }
 
     /** Per-thread scratch buffers of one merge run. */
@@ -467,19 +579,46 @@ final class WordTemplate implements PreparedMerge {
         z.addRawArchiveEntry(zipEntry(name, s.crc.getValue(), s.part.size(), n), new ByteArrayInputStream(s.out, 0, n));
     }
 
+    /** @return the record as users know it: contact No. and name, else its position */
+    static String who(List<MergeRecord> records, int i) {
+        MergeRecord r = records.get(i);
+        String no = r.text(MergeKey.CONTACT_NO);
+        String name = r.text(MergeKey.NAME);
+        String w = (no + " " + name).strip();
+        return w.isEmpty() ? "record " + (i + 1) : w;
+    }
+
+    /** Notes the records a letter skipped or grouped, from its context after merging. */
+    private static void note(List<MergeRecord> records, int start, Ctx ctx, int letter, List<RecordNote> notes) {
+        int end = Math.min(ctx.pos, records.size() - 1);
+        if (ctx.skip) {
+            String field = ctx.skipField == null ? "SKIPIF" : ctx.skipField.code();
+            for (int i = start; i <= end; i++) {
+                notes.add(new RecordNote(i, who(records, i), NoteKind.SKIPPED, -1, "", field));
+            }
+        } else if (end > start) {
+            String into = who(records, start);
+            String field = ctx.nextField == null ? "NEXT" : ctx.nextField.code();
+            for (int i = start + 1; i <= end; i++) {
+                notes.add(new RecordNote(i, who(records, i), NoteKind.GROUPED, letter, into, field));
+            }
+        }
+    }
+
     /**
      * Merges one letter starting at record {@code start} into {@code s.zip}.
      *
-     * @return the index of the next letter's first record, negated minus one when SKIPIF dropped this letter
+     * @return the context after the main part: {@code pos} is the letter's last record, {@code skip} whether
+     *         SKIPIF dropped it (then nothing was written)
      */
-    private int letter(List<MergeRecord> records, int start, int letterNo, LocalDateTime now, Scratch s) throws IOException {
+    private Ctx letter(List<MergeRecord> records, int start, int letterNo, LocalDateTime now, Scratch s) throws IOException {
         Ctx mainCtx = new Ctx(records, start, now, letterNo);
         s.part.reset();
         for (CompiledPart p : main.pieces) {
             render(p, mainCtx, s);
         }
         if (mainCtx.skip) {
-            return -(mainCtx.pos + 1) - 1;
+            return mainCtx;
         }
         byte[] mainBytes = s.part.toByteArray();
         try (ZipArchiveOutputStream z = zip(s)) {
@@ -501,17 +640,26 @@ final class WordTemplate implements PreparedMerge {
                 }
             }
         }
-        return mainCtx.pos + 1;
+        return mainCtx;
     }
 
     @Override
     public byte[] preview(MergeRecord record) throws MergeException {
+        if (recordsPerLetter > 1) {
+            throw new MergeException(fileName + ": the document is made for several records per page (labels or a list: "
+                    + (recordsPerLetter - 1) + " NEXT/NEXTIF field" + (recordsPerLetter > 2 ? "s" : "") + ", up to " + recordsPerLetter
+                    + " contacts per document), so a letter of one contact would leave the other blocks blank; merge the segment"
+                    + " into one combined document (merge --combined FILE) or into a folder (merge --out DIR), where the contacts"
+                    + " fill the blocks in turn, or use a letter without NEXT fields",
+                    List.of(new MergeProblem(fileName, "NEXT", "made for " + recordsPerLetter + " records per page", Severity.ERROR)), null);
+        }
         Scratch s = new Scratch();
         try {
-            int next = letter(List.of(record), 0, 0, LocalDateTime.now(), s);
-            if (next < 0) {
-                throw new MergeException(fileName + ": a SKIPIF field skips this record, so it gets no letter",
-                        List.of(new MergeProblem(fileName, "SKIPIF", "the record is skipped", Severity.WARNING)), null);
+            Ctx c = letter(List.of(record), 0, 0, LocalDateTime.now(), s);
+            if (c.skip) {
+                String field = c.skipField == null ? "SKIPIF" : c.skipField.code();
+                throw new MergeSkippedException(fileName + ": the field { " + field + " } skips " + who(List.of(record), 0)
+                        + ", so this contact gets no letter", List.of(new MergeProblem(fileName, field, "the record is skipped", Severity.WARNING)));
             }
             return s.zip.toByteArray();
         } catch (IOException e) {
@@ -531,34 +679,76 @@ final class WordTemplate implements PreparedMerge {
     private MergeResult run(List<MergeRecord> list, LetterSink sink, List<Path> files) throws IOException {
         Scratch s = new Scratch();
         LocalDateTime now = LocalDateTime.now();
+        List<RecordNote> notes = new ArrayList<>();
         int pos = 0;
         int letters = 0;
         try {
             while (pos < list.size()) {
-                int next = letter(list, pos, letters, now, s);
-                if (next < 0) {
-                    pos = -next - 1;
-                    continue;
+                Ctx c = letter(list, pos, letters, now, s);
+                note(list, pos, c, letters, notes);
+                if (!c.skip) {
+                    sink.accept(letters, list.get(pos), s.zip.bytes(), s.zip.size());
+                    letters++;
                 }
-                sink.accept(letters, list.get(pos), s.zip.bytes(), s.zip.size());
-                letters++;
-                pos = next;
+                pos = Math.max(c.pos + 1, pos + 1);
             }
         } finally {
             s.deflater.end();
         }
-        return new MergeResult(letters, list.size(), files, List.copyOf(mergeProblems));
+        return new MergeResult(letters, list.size(), files, List.copyOf(mergeProblems), notes);
     }
 
     @Override
     public MergeResult mergeToFolder(List<MergeRecord> records, Path folder, IntFunction<String> naming) throws IOException {
-        List<Path> files = new ArrayList<>();
-        MergeResult r = run(records, (index, record, docx, length) -> {
-            Path target = folder.resolve(naming.apply(index));
-            writeAtomically(target, docx, length);
+        List<Path> written = new ArrayList<>();
+        Path tmp = Files.createTempDirectory(folder, ".segmenta-merge-");
+        try {
+            MergeResult r = run(records, (index, record, docx, length) -> {
+                Path f = tmp.resolve(naming.apply(index));
+                try (var out = Files.newOutputStream(f)) {
+                    out.write(docx, 0, length);
+                }
+                written.add(f);
+            }, List.of());
+            List<Path> files = moveAll(written, folder);
+            return new MergeResult(r.letters(), r.records(), files, r.problems(), r.notes());
+        } finally {
+            deleteTree(tmp);
+        }
+    }
+
+    /**
+     * Moves finished files into their folder (atomically where the file system can), after the whole merge
+     * succeeded, so that a failed merge leaves no letters behind.
+     *
+     * @return the files at their places, in order
+     */
+    static List<Path> moveAll(List<Path> written, Path folder) throws IOException {
+        List<Path> files = new ArrayList<>(written.size());
+        for (Path f : written) {
+            Path target = folder.resolve(f.getFileName().toString());
+            try {
+                Files.move(f, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(f, target, StandardCopyOption.REPLACE_EXISTING);
+            }
             files.add(target);
-        }, files);
-        return new MergeResult(r.letters(), r.records(), files, r.problems());
+        }
+        return files;
+    }
+
+    /** Deletes a temporary folder and what is left in it; a failure to delete is harmless. */
+    static void deleteTree(Path dir) {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try (var s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless
+        }
     }
 
     static void writeAtomically(Path target, byte[] data, int length) throws IOException {
@@ -578,52 +768,184 @@ final class WordTemplate implements PreparedMerge {
         }
     }
 
+    private static String text(Bytes b) {
+        return new String(b.bytes(), 0, b.size(), StandardCharsets.UTF_8);
+    }
+
+    private static void put(Bytes b, String s) {
+        byte[] x = s.getBytes(StandardCharsets.UTF_8);
+        b.write(x, 0, x.length);
+    }
+
+    /** @return a new part name for letter {@code k}'s copy of a part, e.g. word/header1-letter2.xml */
+    private String letterPart(String part, int k, Set<String> taken) {
+        int slash = part.lastIndexOf('/');
+        int dot = part.lastIndexOf('.');
+        String base = dot > slash ? part.substring(0, dot) : part;
+        String ext = dot > slash ? part.substring(dot) : "";
+        String n = base + "-letter" + (k + 1) + ext;
+        while (lowerNames.contains(n.toLowerCase(Locale.ROOT)) || !taken.add(n.toLowerCase(Locale.ROOT))) {
+            n = base + "-letter" + (k + 1) + "x" + ext;
+            base = base + "x";
+        }
+        return n;
+    }
+
+    /** @return the relationship target with its last segment replaced by the new part's file name */
+    private static String retarget(String target, String newPart) {
+        String file = newPart.substring(newPart.lastIndexOf('/') + 1);
+        int slash = target.lastIndexOf('/');
+        return (slash < 0 ? "" : target.substring(0, slash + 1)) + file;
+    }
+
+    private static String attrEscape(String s) {
+        return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+    }
+
+    /** @return the XML with the given elements inserted before the root's end tag */
+    private static String insertBeforeEnd(String xml, CharSequence add) {
+        int end = xml.lastIndexOf("</");
+        return end < 0 ? xml : xml.substring(0, end) + add + xml.substring(end);
+    }
+
     @Override
     public MergeResult mergeCombined(List<MergeRecord> records, Path target) throws IOException {
         Scratch s = new Scratch();
         LocalDateTime now = LocalDateTime.now();
+        Ids run = ids.fresh();
+        List<RecordNote> notes = new ArrayList<>();
         try {
-            Bytes body = new Bytes(1 << 16);
+            StringBuilder body = new StringBuilder(1 << 16);
+            StringBuilder foot = new StringBuilder();
+            StringBuilder end = new StringBuilder();
+            StringBuilder rels = new StringBuilder();
+            StringBuilder overrides = new StringBuilder();
+            List<Object[]> added = new ArrayList<>(); // name, String xml or Raw to copy under that name
+            Set<String> taken = new java.util.HashSet<>();
+            Map<String, String> firstCopies = new HashMap<>();
+            String separator = new String(sectionBreak, StandardCharsets.UTF_8);
+            Map<String, String> previous = Map.of();
             int pos = 0;
             int letters = 0;
             while (pos < records.size()) {
+                int start = pos;
                 Ctx ctx = new Ctx(records, pos, now, letters);
                 s.part.reset();
                 render(main.pieces[1], ctx, s);
+                note(records, start, ctx, letters, notes);
+                pos = Math.max(ctx.pos + 1, start + 1);
                 if (ctx.skip) {
-                    pos = ctx.pos + 1;
                     continue;
                 }
-                if (letters > 0) {
-                    body.write(sectionBreak, 0, sectionBreak.length);
+                int k = letters;
+                String letterBody = text(s.part);
+                Map<String, String> relMap = new HashMap<>();
+                for (Map.Entry<String, List<WordPackage.Rel>> e : headerFooterRels.entrySet()) {
+                    String part = e.getKey();
+                    s.part.reset();
+                    render(headerFooters.get(part), new Ctx(records, start, now, k), s);
+                    String xml = run.rewrite(text(s.part), k, null);
+                    if (k == 0) {
+                        firstCopies.put(part, xml);
+                        continue;
+                    }
+                    String copy = letterPart(part, k, taken);
+                    added.add(new Object[] { copy, xml });
+                    Raw partRels = raws.get(WordPackage.relsOf(part));
+                    if (partRels == null) {
+                        for (Map.Entry<String, Raw> r : raws.entrySet()) {
+                            if (r.getKey().equalsIgnoreCase(WordPackage.relsOf(part))) {
+                                partRels = r.getValue();
+                            }
+                        }
+                    }
+                    if (partRels != null) {
+                        added.add(new Object[] { WordPackage.relsOf(copy), partRels });
+                    }
+                    String type = contentTypes.get(part);
+                    if (type != null) {
+                        overrides.append("<Override PartName=\"/").append(attrEscape(copy)).append("\" ContentType=\"")
+                                .append(attrEscape(type)).append("\"/>");
+                    }
+                    for (WordPackage.Rel r : e.getValue()) {
+                        String id = "sgmL" + (k + 1) + "_" + r.id();
+                        relMap.put(r.id(), id);
+                        rels.append("<Relationship Id=\"").append(attrEscape(id)).append("\" Type=\"").append(attrEscape(r.type()))
+                                .append("\" Target=\"").append(attrEscape(retarget(r.target(), copy))).append("\"/>");
+                    }
                 }
-                body.write(s.part.bytes(), 0, s.part.size());
+                if (k > 0) {
+                    body.append(run.rewrite(separator, 0, previous));
+                }
+                body.append(run.rewrite(letterBody, k, relMap));
+                for (Notes n : new Notes[] { footnotes, endnotes }) {
+                    if (n == null) {
+                        continue;
+                    }
+                    StringBuilder into = n == footnotes ? foot : end;
+                    for (CompiledPart p : n.each()) {
+                        s.part.reset();
+                        render(p, new Ctx(records, start, now, k), s);
+                        into.append(run.rewrite(text(s.part), k, null));
+                    }
+                }
+                previous = relMap;
                 letters++;
-                pos = ctx.pos + 1;
+            }
+            if (letters == 0) {
+                return new MergeResult(0, records.size(), List.of(), List.copyOf(mergeProblems), notes);
             }
             Ctx first = new Ctx(records, 0, now, 0);
             try (ZipArchiveOutputStream z = zip(s)) {
                 for (Object e : entries) {
-                    if (e instanceof Raw r) {
-                        addRaw(z, r);
-                    } else {
-                        Dynamic d = (Dynamic) e;
+                    String name = e instanceof Raw r ? r.entry().getName() : ((Dynamic) e).name;
+                    s.part.reset();
+                    if (e == main) {
+                        // the last section's properties end the last letter: its headers and footers
+                        render(main.pieces[2], first, s);
+                        String tail = run.rewrite(text(s.part), 0, previous);
                         s.part.reset();
-                        if (d == main) {
-                            render(main.pieces[0], first, s);
-                            s.part.write(body.bytes(), 0, body.size());
-                            render(main.pieces[2], first, s);
-                        } else {
-                            for (CompiledPart p : d.pieces) {
-                                render(p, new Ctx(records, 0, now, 0), s);
-                            }
+                        render(main.pieces[0], first, s);
+                        put(s.part, body.toString());
+                        put(s.part, tail);
+                    } else if (name.equals(ctName) && ctText != null && !overrides.isEmpty()) {
+                        put(s.part, insertBeforeEnd(ctText, overrides));
+                    } else if (name.equals(mainRelsName) && mainRelsText != null && !rels.isEmpty()) {
+                        put(s.part, insertBeforeEnd(mainRelsText, rels));
+                    } else if ((footnotes != null && name.equals(footnotes.part())) || (endnotes != null && name.equals(endnotes.part()))) {
+                        Notes n = name.equals(footnotes == null ? null : footnotes.part()) ? footnotes : endnotes;
+                        render(n.head(), first, s);
+                        for (CompiledPart p : n.once()) {
+                            render(p, first, s);
                         }
-                        addPart(z, d.name, s);
+                        put(s.part, (n == footnotes ? foot : end).toString());
+                        render(n.tail(), first, s);
+                    } else if (firstCopies.containsKey(name)) {
+                        put(s.part, firstCopies.get(name));
+                    } else if (e instanceof Raw r) {
+                        addRaw(z, r);
+                        continue;
+                    } else {
+                        for (CompiledPart p : ((Dynamic) e).pieces) {
+                            render(p, new Ctx(records, 0, now, 0), s);
+                        }
+                    }
+                    addPart(z, name, s);
+                }
+                for (Object[] a : added) {
+                    String name = (String) a[0];
+                    if (a[1] instanceof Raw r) {
+                        ZipArchiveEntry en = zipEntry(name, r.entry().getCrc(), r.entry().getSize(), r.entry().getCompressedSize());
+                        z.addRawArchiveEntry(en, new ByteArrayInputStream(r.deflated()));
+                    } else {
+                        s.part.reset();
+                        put(s.part, (String) a[1]);
+                        addPart(z, name, s);
                     }
                 }
             }
             writeAtomically(target, s.zip.bytes(), s.zip.size());
-            return new MergeResult(letters, records.size(), List.of(target), List.copyOf(mergeProblems));
+            return new MergeResult(letters, records.size(), List.of(target), List.copyOf(mergeProblems), notes);
         } finally {
             s.deflater.end();
         }

@@ -67,6 +67,15 @@ final class XNode {
         return XmlParser.unescape(inner());
     }
 
+    /**
+     * @return the first child when it is this W element, else {@code null}: for properties elements
+     *         ({@code w:pPr}, {@code w:rPr}), which the schema puts first; constant time however many children the
+     *         element has (a paragraph with thousands of fields)
+     */
+    XNode leadingW(String name) {
+        return children.isEmpty() || !children.get(0).isW(name) ? null : children.get(0);
+    }
+
     XNode firstW(String name) {
         for (XNode c : children) {
             if (c.isW(name)) {

@@ -10,7 +10,22 @@ import java.util.Deque;
  */
 final class XmlParser {
 
+    /**
+     * How deep elements may nest. Word's own documents stay far below (a table nested in tables ten deep is about
+     * 50 levels); a deeper part is damaged or made to break programs, and is refused at once.
+     */
+    static final int MAX_DEPTH = 1000;
+
     private XmlParser() {
+    }
+
+    /** A part nested deeper than {@link #MAX_DEPTH}. */
+    static final class TooDeepException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        TooDeepException(String message) {
+            super(message);
+        }
     }
 
     /**
@@ -75,6 +90,10 @@ final class XmlParser {
                     e.endStart = e.startEnd;
                     e.end = e.startEnd;
                 } else {
+                    if (stack.size() >= MAX_DEPTH) {
+                        throw new TooDeepException(part + ": the XML nests more than " + MAX_DEPTH + " elements deep (at offset " + lt
+                                + "); Word's documents nest far less, so the file is damaged or was made to break programs");
+                    }
                     stack.push(e);
                 }
                 i = gt + 1;
@@ -116,10 +135,22 @@ final class XmlParser {
         throw new IllegalArgumentException(part + ": unterminated tag at offset " + lt);
     }
 
+    /** @return the first index of {@code what} in {@code src[from, to)}, or -1; never looks past {@code to} */
+    private static int find(String src, String what, int from, int to) {
+        char c0 = what.charAt(0);
+        for (int k = from, last = to - what.length(); k <= last; k++) {
+            if (src.charAt(k) == c0 && src.startsWith(what, k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     private static void declareNamespaces(XNode e, String src, int from, int to) {
-        int k = src.indexOf("xmlns", from);
+        // bounded to the tag: an unbounded indexOf would scan the rest of the part for every tag (quadratic)
+        int k = find(src, "xmlns", from, to);
         while (k >= 0 && k < to) {
-            int eq = src.indexOf('=', k);
+            int eq = find(src, "=", k, to);
             if (eq < 0 || eq > to) {
                 break;
             }
@@ -129,7 +160,10 @@ final class XmlParser {
                 q++;
             }
             char quote = src.charAt(q);
-            int qe = src.indexOf(quote, q + 1);
+            if (quote != '"' && quote != '\'') {
+                break;
+            }
+            int qe = find(src, String.valueOf(quote), q + 1, to);
             if (qe < 0 || qe > to) {
                 break;
             }
@@ -139,7 +173,7 @@ final class XmlParser {
             } else if (name.startsWith("xmlns:")) {
                 e.declare(name.substring(6), value);
             }
-            k = src.indexOf("xmlns", qe);
+            k = find(src, "xmlns", qe, to);
         }
     }
 
@@ -221,8 +255,14 @@ final class XmlParser {
             case '&' -> out.append("&amp;");
             case '"' -> out.append("&quot;");
             default -> {
-                if (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r') {
+                if (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' || ch == '\uFFFE' || ch == '\uFFFF') {
                     continue; // not allowed in XML 1.0
+                }
+                if (Character.isSurrogate(ch)) {
+                    if (Character.isHighSurrogate(ch) && k + 1 < to && Character.isLowSurrogate(s.charAt(k + 1))) {
+                        out.append(ch).append(s.charAt(++k));
+                    }
+                    continue; // an unpaired surrogate is no character at all
                 }
                 out.append(ch);
             }

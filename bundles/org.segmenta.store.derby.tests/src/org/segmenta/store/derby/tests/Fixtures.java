@@ -90,6 +90,7 @@ final class Fixtures {
         c.setTerritoryCode("FYN");
         c.setExcludeFromSegment(true);
         c.setPrivacyBlocked(true);
+        c.setNotes("Met at the Odense fair 2026.\nWants a call back in March; prefers e-mail.");
         ContactMailingGroup m = F.createContactMailingGroup();
         m.setMailingGroupCode("XMAS");
         c.getMailingGroups().add(m);

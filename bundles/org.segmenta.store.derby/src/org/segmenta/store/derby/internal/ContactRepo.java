@@ -4,12 +4,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
@@ -262,5 +265,65 @@ final class ContactRepo extends AggregateRepository<String, Contact> implements 
             }
         }
         pending.clear();
+    }
+
+    /** Keys per statement of {@link #findMatching}; shorter lists are padded so that one statement serves all. */
+    private static final int MATCH_CHUNK = 100;
+
+    @Override
+    public List<Contact> findMatching(Collection<String> emails, Collection<NameKey> names) {
+        Map<String, Contact> found = new LinkedHashMap<>();
+        int max = table.column("email").maxLength;
+        Set<String> emailKeys = new LinkedHashSet<>();
+        for (String v : emails) {
+            if (v != null && !v.isBlank() && (max <= 0 || v.strip().length() <= max)) {
+                emailKeys.add(v.strip().toUpperCase(Locale.ROOT));
+            }
+        }
+        Set<String> nameKeys = new LinkedHashSet<>();
+        for (NameKey k : names) {
+            if (k.name() != null && !k.name().isBlank()) {
+                nameKeys.add(nameKey(k.name(), k.companyName()));
+            }
+        }
+        try {
+            match("t.email_key", emailKeys, found);
+            match("t.name_key", nameKeys, found);
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Looking for contacts with the same e-mail address or name");
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    /** The name key as migration 5's generated column holds it: UPPER(name) || '|' || UPPER(company name or ''). */
+    private static String nameKey(String name, String companyName) {
+        return name.toUpperCase(Locale.ROOT) + "|" + (companyName == null ? "" : companyName.toUpperCase(Locale.ROOT));
+    }
+
+    private void match(String column, Set<String> keys, Map<String, Contact> found) throws SQLException {
+        List<String> all = new ArrayList<>(keys);
+        for (int from = 0; from < all.size(); from += MATCH_CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + MATCH_CHUNK));
+            Object[] params = new Object[MATCH_CHUNK];
+            for (int i = 0; i < MATCH_CHUNK; i++) {
+                params[i] = chunk.get(Math.min(i, chunk.size() - 1));
+            }
+            String in = String.join(", ", java.util.Collections.nCopies(MATCH_CHUNK, "?"));
+            for (EObject o : Rows.load(session, table, column + " IN (" + in + ")", null, params)) {
+                Contact c = (Contact) o;
+                found.putIfAbsent(c.getNo(), c);
+            }
+        }
+    }
+
+    @Override
+    public Map<String, Integer> maxLengths() {
+        Map<String, Integer> lengths = new LinkedHashMap<>();
+        for (Column c : table.columns) {
+            if (c.maxLength > 0) {
+                lengths.put(c.attribute.getName(), c.maxLength);
+            }
+        }
+        return lengths;
     }
 }

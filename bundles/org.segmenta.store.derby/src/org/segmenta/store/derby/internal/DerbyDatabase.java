@@ -94,7 +94,7 @@ public final class DerbyDatabase implements ConnectionSource {
             return new DatabaseLockedException("The database in " + folder + " is in use by another program: its lock "
                     + folder.resolve(LOCK_FILE) + " is held by another process (another Segmenta window or command on"
                     + " this computer). Close that program and try again. To work on the same data from several"
-                    + " programs or computers at once, use team mode: start a team server with './segmenta server'"
+                    + " programs or computers at once, use team mode: start a team server with 'segmenta server'"
                     + " and start each Segmenta with -Dsegmenta.db.url=jdbc:derby://HOST:PORT/segmenta.", e);
         }
         return new StoreUnavailableException("Cannot open the database in " + folder + ": "

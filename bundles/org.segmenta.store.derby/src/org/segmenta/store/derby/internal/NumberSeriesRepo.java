@@ -62,4 +62,37 @@ final class NumberSeriesRepo extends AggregateRepository<String, NumberSeries> i
             throw DerbyErrors.translate(e, "Taking the next number of series " + code);
         }
     }
+
+    @Override
+    public java.util.List<String> next(String code, int count) {
+        java.util.List<String> numbers = new java.util.ArrayList<>(Math.max(0, count));
+        if (count <= 0) {
+            return numbers;
+        }
+        // the first through next(code): it locks the row, checks the series and records that number
+        String no = next(code);
+        numbers.add(no);
+        int max = table.column("lastNoUsed").maxLength;
+        try {
+            for (int i = 1; i < count; i++) {
+                no = NumberSeriesFormat.increment(no);
+                if (max > 0 && no.length() > max) {
+                    throw new StoreException("Number series " + code + " is used up: the next number " + no
+                            + " is longer than " + max + " characters. Start a new series.");
+                }
+                numbers.add(no);
+            }
+            if (count > 1) {
+                PreparedStatement write = session.prepare("UPDATE number_series SET last_no_used = ? WHERE code = ?");
+                write.setString(1, no);
+                write.setString(2, code);
+                write.executeUpdate();
+            }
+            return numbers;
+        } catch (IllegalArgumentException e) {
+            throw new StoreException("Number series " + code + ": " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Taking " + count + " numbers of series " + code);
+        }
+    }
 }

@@ -40,7 +40,7 @@ record StoreSettings(String url, String user, String password, Path folder) {
         String area = instanceArea != null ? instanceArea : blankToNull(property.apply(INSTANCE_AREA));
         if (area == null) {
             throw new StoreUnavailableException("Segmenta has no instance location for its database: start it with"
-                    + " -data DIR (./segmenta --data DIR), or set " + FOLDER + " or " + URL + ".", null);
+                    + " -data DIR (segmenta --data DIR), or set " + FOLDER + " or " + URL + ".", null);
         }
         return new StoreSettings(null, null, null, instanceFolder(area).resolve("db"));
     }

@@ -23,6 +23,9 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.segmenta.core.SegmentaEvents;
+import org.segmenta.core.contact.ContactService;
+import org.segmenta.core.contact.LikelyDuplicate;
+import org.segmenta.core.contact.SavedContact;
 import org.segmenta.core.store.ContactQuery;
 import org.segmenta.core.store.Store;
 import org.segmenta.core.store.StoreException;
@@ -83,6 +86,9 @@ public final class ContactsPart extends ListPart<Contact> {
 
     @Inject
     Store store;
+
+    @Inject
+    ContactService contacts;
 
     @Inject
     @Optional
@@ -160,8 +166,8 @@ public final class ContactsPart extends ListPart<Contact> {
         exactNo = null;
         if (!text.isEmpty()) {
             switch (s) {
-            case NAME -> q = q.withSearchName(text.toUpperCase()).sortedBy(ContactQuery.ContactSort.SEARCH_NAME, false);
-            case NO -> exactNo = text.toUpperCase();
+            case NAME -> q = q.withSearchName(text).sortedBy(ContactQuery.ContactSort.SEARCH_NAME, false);
+            case NO -> exactNo = text.toUpperCase(java.util.Locale.ROOT);
             case CITY -> q = q.withCity(text);
             }
         }
@@ -276,6 +282,13 @@ public final class ContactsPart extends ListPart<Contact> {
         exclude.setText("Exclude from Segment");
         privacy = new Button(group, SWT.CHECK);
         privacy.setText("Privacy Blocked");
+        Label notesLabel = new Label(group, SWT.NONE);
+        notesLabel.setText("Notes:");
+        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(notesLabel);
+        Text notes = new Text(group, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+        GridDataFactory.fillDefaults().span(5, 1).grab(true, false).hint(120, 48).applyTo(notes);
+        notes.setData("segmenta.field", "Notes");
+        texts.put(Literals.CONTACT__NOTES, notes);
 
     }
 
@@ -350,21 +363,18 @@ public final class ContactsPart extends ListPart<Contact> {
             c.eSet(f.getKey(), v.isEmpty() ? null : v);
         }
         c.setType(type.getSelectionIndex() == 1 ? ContactType.PERSON : ContactType.COMPANY);
-        if (c.getType() == ContactType.COMPANY && c.getNo() != null) {
-            c.setCompanyNo(c.getNo());
-            c.setCompanyName(c.getName());
-        }
-        if (c.getSearchName() == null || isNew || !s(c.getName()).equalsIgnoreCase(s(editing.getName()))) {
-            c.setSearchName(c.getName() == null ? null : c.getName().toUpperCase());
-        }
         c.setCorrespondenceType(CorrespondenceType.get(Math.max(0, correspondence.getSelectionIndex())));
         c.setExcludeFromSegment(exclude.getSelection());
         c.setPrivacyBlocked(privacy.getSelection());
         boolean inserting = isNew;
         try {
-            Contact saved = store.write(s -> inserting ? s.contacts().insert(c) : s.contacts().update(c));
+            SavedContact result = inserting ? contacts.create(c) : contacts.change(c);
+            Contact saved = result.contact();
             show(saved, false);
-            say((inserting ? "Created contact " : "Saved contact ") + saved.getNo() + ".");
+            say((inserting ? "Created contact " : "Saved contact ") + saved.getNo() + "."
+                    + (result.duplicates().isEmpty() ? "" : " It is likely the same as "
+                            + String.join("; ", result.duplicates().stream().map(LikelyDuplicate::describe).toList())
+                            + "."));
             refreshSoon();
             post(saved.getNo());
         } catch (ValidationException e) {
@@ -384,10 +394,7 @@ public final class ContactsPart extends ListPart<Contact> {
             return;
         }
         try {
-            store.write(s -> {
-                s.contacts().delete(no);
-                return null;
-            });
+            contacts.delete(no);
             show(null, false);
             say("Deleted contact " + no + ".");
             refreshSoon();
