@@ -353,4 +353,8 @@ public final class Matrix {
         }
         return out;
     }
+
+    private static double per10x(double small, double big, double size) {
+        return Math.max(small, big) < NOISE_MS ? Double.NaN : Math.pow(big / Math.max(small, 1), 1 / Math.log10(size));
+    }
 }
