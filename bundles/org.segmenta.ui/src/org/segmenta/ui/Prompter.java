@@ -50,6 +50,19 @@ public interface Prompter {
     void error(Shell shell, String title, String message);
 
     /**
+     * Asks a question with several answers (Save / Discard / Cancel).
+     *
+     * @param shell the parent shell
+     * @param title the title
+     * @param message the question
+     * @param answers the buttons' labels, the first one the default
+     * @return the index of the answer, or -1 when the dialog was closed without one
+     */
+    default int choose(Shell shell, String title, String message, String... answers) {
+        return new MessageDialog(shell, title, null, message, MessageDialog.QUESTION, 0, answers).open();
+    }
+
+    /**
      * @param p a prompter from the context, or null
      * @return it, or {@link #DIALOGS}
      */

@@ -10,6 +10,8 @@ public final class UiIds {
     public static final String WINDOW_MAIN = "org.segmenta.app.window.main";
     /** The part stack that holds the four list parts. */
     public static final String PARTSTACK_MAIN = "org.segmenta.app.partstack.main";
+    /** The part stack beside it, where Segments, Logged Segments and the segment editors show. */
+    public static final String PARTSTACK_EDITORS = "org.segmenta.app.partstack.editors";
     /** The Contacts part. */
     public static final String PART_CONTACTS = "org.segmenta.ui.part.contacts";
     /** The Segments part (open segments). */
@@ -40,6 +42,14 @@ public final class UiIds {
     public static final String COMMAND_REUSE_CRITERIA = "org.segmenta.ui.command.reusecriteria";
     /** Command: Reuse Logged Segment. */
     public static final String COMMAND_REUSE_LOGGED_SEGMENT = "org.segmenta.ui.command.reuseloggedsegment";
+    /** Command: File › Import... (the Import Contacts wizard). */
+    public static final String COMMAND_IMPORT_CONTACTS = "org.segmenta.ui.command.importcontacts";
+    /** Command: File › Export... (segment lines to CSV/.xlsx, contacts to vCard). */
+    public static final String COMMAND_EXPORT = "org.segmenta.ui.command.export";
+    /** Command: Window › Preferences... */
+    public static final String COMMAND_PREFERENCES = "org.segmenta.ui.command.preferences";
+    /** The status line, a tool control in the main window's bottom trim. */
+    public static final String TOOLCONTROL_STATUS_LINE = "org.segmenta.ui.toolcontrol.statusline";
     /** Command: Save (the active segment editor). */
     public static final String COMMAND_SAVE = "org.eclipse.ui.file.save";
     /** Command parameter of the Add/Reduce/Refine command: ADD, REDUCE or REFINE. */

@@ -71,6 +71,7 @@ class KeyBindingsTest {
 
     private void put(IEclipseContext c) {
         c.set(Store.class, services.store());
+        c.set(org.segmenta.core.contact.ContactService.class, services.contacts());
         c.set(SegmentService.class, services.segments());
         c.set(InteractionService.class, services.interactions());
         c.set(MergeService.class, services.merge());

@@ -69,8 +69,8 @@ class MainWindowTest {
         context = E4Application.createDefaultContext();
         services = new org.segmenta.testing.services.TestServices(folder);
         context.set(org.segmenta.core.store.Store.class, services.store());
-        context.set(org.segmenta.core.segment.SegmentService.class, services.segments());
         context.set(org.segmenta.core.contact.ContactService.class, services.contacts());
+        context.set(org.segmenta.core.segment.SegmentService.class, services.segments());
         context.set(org.segmenta.core.setup.SetupService.class, services.setup());
         context.set(org.segmenta.core.interaction.InteractionService.class, services.interactions());
         context.set(org.segmenta.core.criteria.CriteriaSources.class, services.sources());

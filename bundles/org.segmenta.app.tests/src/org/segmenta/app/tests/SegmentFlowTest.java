@@ -74,8 +74,8 @@ class SegmentFlowTest {
 
     private void put(IEclipseContext c) {
         c.set(Store.class, services.store());
-        c.set(SegmentService.class, services.segments());
         c.set(org.segmenta.core.contact.ContactService.class, services.contacts());
+        c.set(SegmentService.class, services.segments());
         c.set(org.segmenta.core.setup.SetupService.class, services.setup());
         c.set(InteractionService.class, services.interactions());
         c.set(MergeService.class, services.merge());

@@ -36,6 +36,11 @@ public final class LifeCycleManager {
             }
             System.setProperty(IWorkbench.CLEAR_PERSISTED_STATE, "true");
         }
+        // Window › Preferences › Database: the store reads these system properties when it starts
+        String database = org.segmenta.ui.SegmentaPreferences.applyToDatabase();
+        if (database != null && logger != null) {
+            logger.info("Database from the preferences: " + database);
+        }
     }
 
     @PreSave

@@ -76,8 +76,8 @@ final class SegmentEdit {
             m.put("languages", languages);
             List<String> steps = new ArrayList<>();
             for (SegmentCriteriaLine step : SegmentCommand.segments(env).steps(h.getNo())) {
-                steps.add("Step " + step.getStepNo() + ": " + step.getAction().getLiteral()
-                        + (step.getDescription() == null ? "" : " " + step.getDescription())
+                steps.add("Step " + step.getStepNo() + ": "
+                        + (step.getDescription() == null ? step.getAction().getLiteral() : step.getDescription())
                         + (step.isUndone() ? " (undone)" : ""));
             }
             m.put("steps", steps);

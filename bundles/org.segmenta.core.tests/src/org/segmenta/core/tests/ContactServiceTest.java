@@ -199,6 +199,43 @@ class ContactServiceTest {
     }
 
     @Test
+    void aContactWithInteractionLogEntriesIsNotDeleted() {
+        String no = contacts.create(person("Logged Once", null, null)).contact().getNo();
+        var h = services.segments().create("One letter");
+        services.interactions().changeHeader(h.getNo(), org.segmenta.model.SegmentaPackage.Literals.SEGMENT_HEADER__SALESPERSON_CODE, "AB", false);
+        services.interactions().chooseTemplate(h.getNo(), "PHONE", false);
+        services.segments().addContacts(h.getNo(), List.of(no), "by hand");
+        services.interactions().log(h.getNo(), new org.segmenta.core.interaction.LogOptions(false, false, "TESTER"));
+        InUseException e = assertThrows(InUseException.class, () -> contacts.delete(no));
+        assertTrue(e.getMessage().contains("1 interaction log entries (Contact No.: entry "), e.getMessage());
+        assertTrue(e.getMessage().contains("Exclude from Segment or Privacy Blocked instead"), e.getMessage());
+    }
+
+    @Test
+    void aBlockedSalespersonIsRefusedOnANewContactButDoesNotBlockOtherChanges() {
+        var lh = services.setup().get(org.segmenta.core.setup.SetupTable.SALESPEOPLE, "LH").orElseThrow();
+        lh.setBlocked(true);
+        services.setup().change(org.segmenta.core.setup.SetupTable.SALESPEOPLE, lh);
+        Contact c = person("New For LH", null, null);
+        c.setSalespersonCode("LH");
+        ValidationException e = assertThrows(ValidationException.class, () -> contacts.create(c));
+        assertTrue(e.getMessage().contains("salesperson LH is blocked"), e.getMessage());
+        // CT000002 (Copenhagen) belongs to LH: a new city is still saved
+        Contact existing = contacts.get("CT000002").orElseThrow();
+        assertEquals("LH", existing.getSalespersonCode());
+        existing.setCity("Roskilde");
+        assertEquals("Roskilde", contacts.change(existing).contact().getCity());
+    }
+
+    @Test
+    void contactsStoredWithoutTheSeriesAreSkippedInOneJump() {
+        try (TestServices plain = new TestServices(tmp.resolve("plain")).seed(20)) {
+            assertEquals("CT000021", plain.contacts().create(person("Next One", null, null)).contact().getNo());
+            assertEquals("CT000022", plain.contacts().create(person("Next Two", null, null)).contact().getNo());
+        }
+    }
+
+    @Test
     void aContactNobodyUsesIsDeleted() {
         String no = contacts.create(person("Short Lived", null, null)).contact().getNo();
         contacts.delete(no.toLowerCase(Locale.ROOT));

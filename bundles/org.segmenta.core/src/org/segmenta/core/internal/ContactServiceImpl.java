@@ -213,9 +213,20 @@ public final class ContactServiceImpl implements ContactService {
             s.numberSeries().insert(series);
         }
         String no = s.numberSeries().next(CONTACT_SERIES);
-        // contacts numbered by hand or imported with their own Nos. may have taken the next ones already
-        while (s.contacts().exists(no)) {
-            no = s.numberSeries().next(CONTACT_SERIES);
+        if (s.contacts().exists(no)) {
+            // contacts stored without the series (numbered by hand, by a tool or an old import) took the next Nos.:
+            // continue after the highest stored No. of the same shape, instead of trying them one by one
+            String prefix = no.replaceAll("[0-9]+$", "");
+            String max = s.contacts().highestNo(prefix, no.length());
+            if (max != null && max.compareTo(no) > 0 && max.substring(prefix.length()).matches("[0-9]+")) {
+                NumberSeries series = s.numberSeries().require(CONTACT_SERIES);
+                series.setLastNoUsed(max);
+                s.numberSeries().update(series);
+                no = s.numberSeries().next(CONTACT_SERIES);
+            }
+            while (s.contacts().exists(no)) {
+                no = s.numberSeries().next(CONTACT_SERIES);
+            }
         }
         return no;
     }

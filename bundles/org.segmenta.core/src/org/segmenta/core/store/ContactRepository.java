@@ -101,4 +101,14 @@ public interface ContactRepository extends KeyedRepository<String, Contact> {
      * @return how many persons changed
      */
     int copyCompanyName(String companyNo, String companyName);
+
+    /**
+     * The highest stored contact No. that starts with {@code prefix} and has {@code length} characters, for a number
+     * series to continue after contacts stored without it. One range scan of the key's index.
+     *
+     * @param prefix for example {@code CT}
+     * @param length for example 8
+     * @return the highest such No., or null when there is none
+     */
+    String highestNo(String prefix, int length);
 }

@@ -25,8 +25,8 @@ final class PartContext implements AutoCloseable {
 
     PartContext(TestServices services) {
         context.set(Store.class, services.store());
-        context.set(SegmentService.class, services.segments());
         context.set(org.segmenta.core.contact.ContactService.class, services.contacts());
+        context.set(SegmentService.class, services.segments());
         context.set(org.segmenta.core.setup.SetupService.class, services.setup());
         context.set(InteractionService.class, services.interactions());
         context.set(CriteriaSources.class, services.sources());

@@ -242,6 +242,21 @@ final class ContactRepo extends AggregateRepository<String, Contact> implements 
     }
 
     @Override
+    public String highestNo(String prefix, int length) {
+        try {
+            PreparedStatement ps = session.prepare(
+                    "SELECT MAX(contact_no) FROM contact WHERE contact_no LIKE ? ESCAPE '\\' AND LENGTH(contact_no) = ?");
+            ps.setString(1, prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            ps.setInt(2, length);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Finding the highest contact No. starting with " + prefix);
+        }
+    }
+
+    @Override
     public int copyCompanyName(String companyNo, String companyName) {
         session.requireWritable("copy a company's name to its persons");
         try {

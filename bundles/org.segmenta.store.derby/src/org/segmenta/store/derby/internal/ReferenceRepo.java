@@ -28,9 +28,12 @@ final class ReferenceRepo implements ReferenceRepository {
         PLACES.put(r, new Place(table, column, label, condition));
     }
 
+    private static final String LINE = "segment_no || ' line ' || TRIM(CAST(CAST(line_no AS CHAR(11)) AS VARCHAR(11)))";
+    private static final String ENTRY = "'entry ' || TRIM(CAST(CAST(entry_no AS CHAR(20)) AS VARCHAR(20)))";
+
     static {
-        String line = "segment_no || ' line ' || TRIM(CAST(CAST(line_no AS CHAR(11)) AS VARCHAR(11)))";
-        String entry = "'entry ' || TRIM(CAST(CAST(entry_no AS CHAR(20)) AS VARCHAR(20)))";
+        String line = LINE;
+        String entry = ENTRY;
         put(Reference.PERSON_COMPANY, "contact", "company_no", "contact_no", "contact_no <> company_no");
         put(Reference.SEGMENT_LINE_CONTACT, "segment_line", "contact_no", line, null);
         put(Reference.LOG_ENTRY_CONTACT, "interaction_log_entry", "contact_no", entry, null);
@@ -116,8 +119,11 @@ final class ReferenceRepo implements ReferenceRepository {
             }
             List<String> names = new ArrayList<>();
             if (examples > 0) {
-                PreparedStatement ps = session.prepare("SELECT DISTINCT " + p.label() + " FROM " + p.table() + where
-                        + " ORDER BY 1 FETCH FIRST " + examples + " ROWS ONLY");
+                // ordered by the row's key (a line No. as a number), not by the label's text
+                String order = p.label().equals(LINE) ? "segment_no, line_no"
+                        : p.label().equals(ENTRY) ? "entry_no" : p.label();
+                PreparedStatement ps = session.prepare("SELECT DISTINCT " + p.label() + ", " + order + " FROM "
+                        + p.table() + where + " ORDER BY " + order + " FETCH FIRST " + examples + " ROWS ONLY");
                 ps.setObject(1, value);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

@@ -140,7 +140,7 @@ public final class LogDialog extends TitleAreaDialog {
             item.setText(new String[] { error ? "Error" : "Warning", p.lineNo() == null ? "" : String.valueOf(p.lineNo()),
                     p.contactNo() == null ? "" : p.contactNo(), p.message() });
             if (error) {
-                item.setForeground(findings.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+                item.setForeground(org.eclipse.jface.resource.JFaceResources.getColorRegistry().get(org.eclipse.jface.preference.JFacePreferences.ERROR_COLOR));
             }
         }
         checked = true;

@@ -82,13 +82,20 @@ public final class ContactsPart extends ListPart<Contact> {
     }
 
     /** The background of a field a validation message names. */
-    private static final org.eclipse.swt.graphics.Color PROBLEM = new org.eclipse.swt.graphics.Color(255, 228, 225);
 
     @Inject
     Store store;
 
     @Inject
     ContactService contacts;
+
+    @Inject
+    @Optional
+    org.segmenta.ui.Prompter prompter;
+
+    @Inject
+    @Optional
+    org.eclipse.e4.ui.model.application.ui.basic.MPart part;
 
     @Inject
     @Optional
@@ -124,6 +131,13 @@ public final class ContactsPart extends ListPart<Contact> {
         getViewer().addSelectionChangedListener(e -> {
             List<Contact> sel = selection();
             if (sel.size() == 1) {
+                if (editing != null && !isNew && java.util.Objects.equals(editing.getNo(), sel.get(0).getNo())) {
+                    return;
+                }
+                if (!mayLeave()) {
+                    say("Still editing " + (isNew ? "the new contact" : editing.getNo()) + ": save or revert first.");
+                    return;
+                }
                 show(sel.get(0), false);
             }
         });
@@ -258,7 +272,7 @@ public final class ContactsPart extends ListPart<Contact> {
         delete.setText("Delete");
         delete.addListener(SWT.Selection, e -> delete());
         problems = new Label(group, SWT.WRAP);
-        problems.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        problems.setForeground(org.eclipse.jface.resource.JFaceResources.getColorRegistry().get(org.eclipse.jface.preference.JFacePreferences.ERROR_COLOR));
         GridDataFactory.fillDefaults().span(6, 1).grab(true, false).exclude(true).applyTo(problems);
         problems.setVisible(false);
 
@@ -271,6 +285,7 @@ public final class ContactsPart extends ListPart<Contact> {
             Text t = new Text(group, SWT.BORDER | SWT.SINGLE);
             GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).applyTo(t);
             t.setData("segmenta.field", f.getValue());
+            t.addListener(SWT.Modify, e -> updateDirty());
             texts.put(f.getKey(), t);
         }
         label(group, "Correspondence Type");
@@ -288,7 +303,11 @@ public final class ContactsPart extends ListPart<Contact> {
         Text notes = new Text(group, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
         GridDataFactory.fillDefaults().span(5, 1).grab(true, false).hint(120, 48).applyTo(notes);
         notes.setData("segmenta.field", "Notes");
+        notes.addListener(SWT.Modify, e -> updateDirty());
         texts.put(Literals.CONTACT__NOTES, notes);
+        for (Control c : List.of(type, correspondence, exclude, privacy)) {
+            c.addListener(SWT.Selection, e -> updateDirty());
+        }
 
     }
 
@@ -297,8 +316,92 @@ public final class ContactsPart extends ListPart<Contact> {
         l.setText(text + ":");
     }
 
+    @Override
+    protected boolean sortBy(int column, boolean descending) {
+        ContactQuery.ContactSort sort = switch (column) {
+            case 0 -> ContactQuery.ContactSort.NO;
+            case 1 -> ContactQuery.ContactSort.SEARCH_NAME;
+            case 3 -> ContactQuery.ContactSort.COMPANY;
+            case 4 -> ContactQuery.ContactSort.CITY;
+            default -> null;
+        };
+        if (sort == null) {
+            say("The contacts can be sorted by No., Name, Company Name and City.");
+            return false;
+        }
+        query = query.sortedBy(sort, descending);
+        return true;
+    }
+
+    @Override
+    protected void contextMenu(org.eclipse.swt.widgets.Menu menu) {
+        boolean one = selection().size() == 1;
+        item(menu, "&Open", one, () -> {
+            if (one) {
+                texts.get(Literals.CONTACT__NAME).setFocus();
+            }
+        });
+        item(menu, "&New Contact", true, this::newContact);
+        item(menu, "&Delete...", one && editing != null && !isNew, this::delete);
+    }
+
+    /** @return whether the form holds edits not saved yet */
+    public boolean changed() {
+        if (editing == null) {
+            return false;
+        }
+        for (Map.Entry<EAttribute, Text> f : texts.entrySet()) {
+            if (!f.getValue().getText().strip().equals(s(editing.eGet(f.getKey())).strip())) {
+                return true;
+            }
+        }
+        return type.getSelectionIndex() != (editing.getType() == ContactType.PERSON ? 1 : 0)
+                || correspondence.getSelectionIndex() != (editing.getCorrespondenceType() == null ? 0
+                        : editing.getCorrespondenceType().getValue())
+                || exclude.getSelection() != editing.isExcludeFromSegment()
+                || privacy.getSelection() != editing.isPrivacyBlocked();
+    }
+
+    /**
+     * Before the form shows another contact: when it holds edits, asks Save / Discard / Cancel.
+     *
+     * @return whether the form may show another contact (saved, discarded, or nothing to lose)
+     */
+    public boolean mayLeave() {
+        if (!changed()) {
+            return true;
+        }
+        String who = isNew ? "The new contact" : "Contact " + editing.getNo() + " " + s(editing.getName());
+        int answer = org.segmenta.ui.Prompter.or(prompter).choose(save.getShell(), "Save Contact",
+                who + " has changes that are not saved. Save them?", "Save", "Discard", "Cancel");
+        if (answer == 0) {
+            save();
+            return !changed();
+        }
+        if (answer == 1) {
+            show(editing, isNew);
+            return true;
+        }
+        return false;
+    }
+
+    /** Ctrl+S and File › Save on the Contacts part, and the workbench's question on exit. */
+    @org.eclipse.e4.ui.di.Persist
+    public void persist() {
+        save();
+    }
+
+    private void updateDirty() {
+        if (part != null) {
+            part.setDirty(changed());
+        }
+    }
+
     /** Opens an empty form for a new contact. */
     public void newContact() {
+        if (!mayLeave()) {
+            return;
+        }
         Contact c = SegmentaFactory.eINSTANCE.createContact();
         c.setType(ContactType.PERSON);
         show(c, true);
@@ -325,6 +428,7 @@ public final class ContactsPart extends ListPart<Contact> {
             c.setEnabled(some);
         }
         delete.setEnabled(some && !asNew);
+        updateDirty();
     }
 
     private void problems(List<String> messages) {
@@ -346,8 +450,7 @@ public final class ContactsPart extends ListPart<Contact> {
         }
         for (Text t : texts.values()) {
             boolean bad = named.contains(t.getData("segmenta.field"));
-            t.setBackground(bad ? PROBLEM : null);
-            t.setForeground(bad ? t.getDisplay().getSystemColor(SWT.COLOR_BLACK) : null);
+            t.setForeground(bad ? org.eclipse.jface.resource.JFaceResources.getColorRegistry().get(org.eclipse.jface.preference.JFacePreferences.ERROR_COLOR) : null);
         }
         problems.getParent().layout(true, true);
     }

@@ -56,6 +56,13 @@ public final class InteractionLogPart extends ListPart<InteractionLogEntry> {
     }
 
     @Override
+    protected void contextMenu(org.eclipse.swt.widgets.Menu menu) {
+        boolean one = selection().size() == 1;
+        item(menu, "Show &Document", one, this::openDocument);
+        item(menu, "&Cancel...", one, this::toggleCanceled);
+    }
+
+    @Override
     protected void createBar(Composite bar) {
         contact = new Text(bar, SWT.BORDER | SWT.SEARCH);
         contact.setMessage("Contact No.");
@@ -226,7 +233,7 @@ public final class InteractionLogPart extends ListPart<InteractionLogEntry> {
 
     @Override
     protected Color foreground(InteractionLogEntry row) {
-        return row.isCanceled() ? getViewer().getTable().getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY) : null;
+        return row.isCanceled() ? getViewer().getTable().getDisplay().getSystemColor(SWT.COLOR_WIDGET_DISABLED_FOREGROUND) : null;
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnPixelData;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -17,7 +18,15 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.osgi.service.prefs.BackingStoreException;
 
 import jakarta.inject.Inject;
 
@@ -98,7 +107,10 @@ public abstract class ListPart<T> {
         Table table = viewer.getTable();
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        for (Column<T> c : columns()) {
+        List<Column<T>> cols = columns();
+        for (int index = 0; index < cols.size(); index++) {
+            Column<T> c = cols.get(index);
+            int columnIndex = index;
             TableViewerColumn col = new TableViewerColumn(viewer, c.numeric() ? SWT.RIGHT : SWT.LEFT);
             col.getColumn().setText(c.header());
             col.getColumn().setMoveable(true);
@@ -116,8 +128,40 @@ public abstract class ListPart<T> {
                     return foreground((T) element);
                 }
             });
-            layout.setColumnData(col.getColumn(), new ColumnWeightData(c.weight(), minimumWidth(table, c.header()), true));
+            int kept = columnWidths.getInt(widthKey(c), -1);
+            layout.setColumnData(col.getColumn(), kept > 0 ? new ColumnPixelData(kept, true)
+                    : new ColumnWeightData(c.weight(), minimumWidth(table, c.header()), true));
+            col.getColumn().addListener(SWT.Resize, e -> keepWidth(c, col.getColumn().getWidth()));
+            col.getColumn().addListener(SWT.Selection, e -> {
+                boolean descending = table.getSortColumn() == col.getColumn() && table.getSortDirection() == SWT.UP;
+                if (sortBy(columnIndex, descending)) {
+                    table.setSortColumn(col.getColumn());
+                    table.setSortDirection(descending ? SWT.DOWN : SWT.UP);
+                    refreshToTop();
+                }
+            });
         }
+        table.addListener(SWT.KeyDown, e -> {
+            if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == 'c' || e.keyCode == 'C')) {
+                copySelection();
+                e.doit = false;
+            }
+        });
+        Menu menu = new Menu(table);
+        table.setMenu(menu);
+        menu.addListener(SWT.Show, e -> {
+            for (MenuItem item : menu.getItems()) {
+                item.dispose();
+            }
+            contextMenu(menu);
+            if (menu.getItemCount() > 0) {
+                new MenuItem(menu, SWT.SEPARATOR);
+            }
+            MenuItem copy = new MenuItem(menu, SWT.PUSH);
+            copy.setText("&Copy\tCtrl+C");
+            copy.setEnabled(table.getSelectionCount() > 0);
+            copy.addListener(SWT.Selection, x -> copySelection());
+        });
         content = new PagedContent<>(viewer, sync, getClass().getSimpleName(), source());
         content.onCount(n -> {
             status.setText(n == 0 ? emptyMessage() : countMessage(n));
@@ -130,6 +174,90 @@ public abstract class ListPart<T> {
         viewer.setInput(new Object());
         content.refresh();
         return tableArea;
+    }
+
+    /**
+     * Sorts the rows by a column, in the part's query (the table is virtual: only the query can sort all rows).
+     *
+     * @param column the column's index in {@link #columns()}
+     * @param descending whether to sort in reverse
+     * @return whether the part sorts by that column (then the table reads its rows again); the default sorts by none
+     */
+    protected boolean sortBy(int column, boolean descending) {
+        return false;
+    }
+
+    /**
+     * Adds the part's own items to the table's context menu (Open, Delete, ...); Copy follows them.
+     *
+     * @param menu the menu, emptied before each showing
+     */
+    protected void contextMenu(Menu menu) {
+    }
+
+    /**
+     * Adds an item to a context menu.
+     *
+     * @param menu the menu
+     * @param text the item's text
+     * @param enabled whether it can be chosen now
+     * @param action what it does
+     */
+    protected static void item(Menu menu, String text, boolean enabled, Runnable action) {
+        MenuItem i = new MenuItem(menu, SWT.PUSH);
+        i.setText(text);
+        i.setEnabled(enabled);
+        i.addListener(SWT.Selection, e -> action.run());
+    }
+
+    /**
+     * Copies the selected rows (those read so far) to the clipboard as tab-separated text with a header line, as
+     * spreadsheets paste it (Ctrl+C, and Copy in the context menu).
+     *
+     * @return the text copied
+     */
+    public String copySelection() {
+        List<Column<T>> cols = columns();
+        StringBuilder b = new StringBuilder();
+        b.append(String.join("\t", cols.stream().map(Column::header).toList())).append('\n');
+        for (T row : selection()) {
+            b.append(String.join("\t", cols.stream().map(c -> s(c.text().apply(row)).replace('\t', ' ')
+                    .replace('\n', ' ')).toList())).append('\n');
+        }
+        String text = b.toString();
+        Clipboard clipboard = new Clipboard(viewer.getTable().getDisplay());
+        try {
+            clipboard.setContents(new Object[] { text }, new Transfer[] { TextTransfer.getInstance() });
+        } finally {
+            clipboard.dispose();
+        }
+        return text;
+    }
+
+    private static final IEclipsePreferences columnWidths = InstanceScope.INSTANCE.getNode("org.segmenta.ui/columns");
+    private boolean flushing;
+
+    private String widthKey(Column<T> c) {
+        return getClass().getSimpleName() + "." + c.header();
+    }
+
+    /** Keeps a column's width for the next start (in the instance preferences; written a moment later). */
+    private void keepWidth(Column<T> c, int width) {
+        if (width <= 0 || viewer == null || viewer.getTable().isDisposed()) {
+            return;
+        }
+        columnWidths.putInt(widthKey(c), width);
+        if (!flushing) {
+            flushing = true;
+            viewer.getTable().getDisplay().timerExec(1000, () -> {
+                flushing = false;
+                try {
+                    columnWidths.flush();
+                } catch (BackingStoreException e) {
+                    // kept for this session only
+                }
+            });
+        }
     }
 
     /**

@@ -80,6 +80,13 @@ public final class LoggedSegmentsPart extends ListPart<LoggedSegment> {
     }
 
     @Override
+    protected void contextMenu(org.eclipse.swt.widgets.Menu menu) {
+        boolean one = selection().size() == 1;
+        item(menu, "&Cancel...", one, this::toggleCanceled);
+        item(menu, "&Follow-up Segment", one, this::followUp);
+    }
+
+    @Override
     protected void createBar(Composite bar) {
         cancel = new Button(bar, SWT.PUSH);
         cancel.setText("Cancel");
@@ -172,7 +179,7 @@ public final class LoggedSegmentsPart extends ListPart<LoggedSegment> {
 
     @Override
     protected Color foreground(LoggedSegment row) {
-        return row.isCanceled() ? getViewer().getTable().getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY) : null;
+        return row.isCanceled() ? getViewer().getTable().getDisplay().getSystemColor(SWT.COLOR_WIDGET_DISABLED_FOREGROUND) : null;
     }
 
     @Override

@@ -182,10 +182,23 @@ public final class SegmentEditorPart implements SegmentAware {
 
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
-        Composite form = new Composite(sash, SWT.NONE);
+        // the header scrolls, and its two groups stack when the editor is narrow (beside Contacts)
+        org.eclipse.swt.custom.ScrolledComposite scroll = new org.eclipse.swt.custom.ScrolledComposite(sash,
+                SWT.V_SCROLL | SWT.H_SCROLL);
+        scroll.setExpandHorizontal(true);
+        scroll.setExpandVertical(true);
+        Composite form = new Composite(scroll, SWT.NONE);
+        scroll.setContent(form);
         GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(false).applyTo(form);
         general(form);
         interaction(form);
+        scroll.addListener(SWT.Resize, e -> {
+            int width = scroll.getClientArea().width;
+            org.eclipse.swt.layout.GridLayout grid = (org.eclipse.swt.layout.GridLayout) form.getLayout();
+            grid.numColumns = width < 860 ? 1 : 2;
+            scroll.setMinSize(form.computeSize(width, SWT.DEFAULT));
+            form.layout(true, true);
+        });
 
         tabs = new CTabFolder(sash, SWT.BORDER | SWT.FLAT);
         CTabItem linesTab = new CTabItem(tabs, SWT.NONE);
@@ -199,6 +212,16 @@ public final class SegmentEditorPart implements SegmentAware {
         checkTab.setControl(problemsTable(tabs));
         tabs.setSelection(0);
         sash.setWeights(40, 60);
+        // the header collapses so the lines get the room (the toolbar's Header toggle)
+        ToolItem headerToggle = new ToolItem(bar, SWT.CHECK);
+        headerToggle.setText("Hide Header");
+        headerToggle.setToolTipText("Hides the header fields so the lines get the room; click again to show them");
+        headerToggle.setData("segmenta.toggle", "header");
+        headerToggle.addListener(SWT.Selection, e -> {
+            sash.setMaximizedControl(headerToggle.getSelection() ? tabs : null);
+            headerToggle.setText(headerToggle.getSelection() ? "Show Header" : "Hide Header");
+            bar.getParent().layout(true, true);
+        });
 
         reload();
     }
@@ -388,8 +411,12 @@ public final class SegmentEditorPart implements SegmentAware {
         correspondenceType.setEnabled(withTemplate && ignoreContactType.getSelection());
     }
 
+    /** True while the Update Lines question is open. */
+    private boolean asking;
+
     private void commit(EAttribute attribute, Object raw) {
-        if (filling || header == null) {
+        if (filling || header == null || asking) {
+            // asking: the question's dialog took the focus, and the field's FocusOut came back here
             return;
         }
         Object value;
@@ -412,12 +439,17 @@ public final class SegmentEditorPart implements SegmentAware {
             if (LineDefaults.lineField(attribute).isPresent()) {
                 long following = interactions.linesFollowing(no, attribute);
                 if (following > 0) {
-                    update = Prompter.or(prompter).confirm(title.getShell(), "Update Lines",
-                            "You have modified " + caption(attribute) + ". Do you want to update the " + n(following)
-                                    + (following == 1 ? " segment line" : " segment lines")
-                                    + " where the Interaction Template Code is "
-                                    + (blank(header.getInteractionTemplateCode()) ? "blank" : header.getInteractionTemplateCode())
-                                    + "?");
+                    asking = true;
+                    try {
+                        update = Prompter.or(prompter).confirm(title.getShell(), "Update Lines",
+                                "You have modified " + caption(attribute) + ". Do you want to update the " + n(following)
+                                        + (following == 1 ? " segment line" : " segment lines")
+                                        + " where the Interaction Template Code is "
+                                        + (blank(header.getInteractionTemplateCode()) ? "blank" : header.getInteractionTemplateCode())
+                                        + "?");
+                    } finally {
+                        asking = false;
+                    }
                 }
             }
             pending.put(attribute, value);
@@ -777,7 +809,7 @@ public final class SegmentEditorPart implements SegmentAware {
         stepsByNo = new HashMap<>();
         steps.removeAll();
         int active = 0;
-        Color grey = steps.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY);
+        Color grey = steps.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DISABLED_FOREGROUND);
         for (SegmentCriteriaLine step : all) {
             stepsByNo.put(step.getStepNo(), step);
             TableItem item = new TableItem(steps, SWT.NONE);
@@ -889,7 +921,7 @@ public final class SegmentEditorPart implements SegmentAware {
             item.setText(new String[] { p.severity() == LogProblem.Severity.ERROR ? "Error" : "Warning",
                     p.lineNo() == null ? "" : String.valueOf(p.lineNo()), s(p.contactNo()), s(p.field()), p.message() });
             if (p.severity() == LogProblem.Severity.ERROR) {
-                item.setForeground(problems.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+                item.setForeground(org.eclipse.jface.resource.JFaceResources.getColorRegistry().get(org.eclipse.jface.preference.JFacePreferences.ERROR_COLOR));
             }
         }
         long errors = found.stream().filter(p -> p.severity() == LogProblem.Severity.ERROR).count();

@@ -55,11 +55,37 @@ public final class SegmentsPart extends ListPart<SegmentSummary> implements Segm
     }
 
     @Override
+    protected void contextMenu(org.eclipse.swt.widgets.Menu menu) {
+        item(menu, "&Open", !selection().isEmpty(), this::openSelected);
+    }
+
+    @Override
+    protected boolean sortBy(int column, boolean descending) {
+        java.util.Comparator<SegmentSummary> order = switch (column) {
+            case 0 -> java.util.Comparator.comparing(SegmentSummary::no);
+            case 2 -> java.util.Comparator.comparingLong(SegmentSummary::lines);
+            case 4 -> java.util.Comparator.comparing(SegmentSummary::date,
+                    java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+            default -> null;
+        };
+        if (order == null) {
+            return false;
+        }
+        this.order = descending ? order.reversed() : order;
+        return true;
+    }
+
+    /** The order the user chose by a column header; the open segments are few, so they are sorted here. */
+    private volatile java.util.Comparator<SegmentSummary> order;
+
+    @Override
     protected PagedContent.Source<SegmentSummary> source() {
         return new PagedContent.Source<>() {
             @Override
             public long count() {
-                snapshot = segments.list();
+                List<SegmentSummary> list = segments.list();
+                java.util.Comparator<SegmentSummary> o = order;
+                snapshot = o == null ? list : list.stream().sorted(o).toList();
                 return snapshot.size();
             }
 

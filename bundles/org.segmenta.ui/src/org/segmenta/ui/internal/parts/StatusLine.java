@@ -69,6 +69,12 @@ public final class StatusLine {
             }
         });
         refresh();
+        // the trim bar's layout caches its sizes from before this control existed: make it measure again
+        display.asyncExec(() -> {
+            if (!root.isDisposed()) {
+                root.requestLayout();
+            }
+        });
     }
 
     /** @return the line's text, what the user reads */

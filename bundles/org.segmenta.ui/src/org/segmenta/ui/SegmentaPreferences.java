@@ -1,0 +1,147 @@
+package org.segmenta.ui;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.IPreferencesService;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.equinox.security.storage.ISecurePreferences;
+import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
+import org.eclipse.equinox.security.storage.StorageException;
+import org.osgi.service.prefs.BackingStoreException;
+
+/**
+ * Segmenta's preferences (Window › Preferences), kept in the instance scope of {@code org.segmenta.ui}. Each key can be
+ * preset for a whole company in the product's {@code plugin_customization.ini} (default scope), for example
+ * {@code org.segmenta.ui/db.mode=server} and {@code org.segmenta.ui/db.host=crm.example.com}; what a user sets wins.
+ * The team server's password is kept in Eclipse secure storage ({@code org.eclipse.equinox.security}), never in
+ * the preferences.
+ */
+public final class SegmentaPreferences {
+
+    /** The preference qualifier (the bundle's symbolic name). */
+    public static final String QUALIFIER = "org.segmenta.ui";
+    /** {@code embedded} (the default) or {@code server}. */
+    public static final String DB_MODE = "db.mode";
+    /** The embedded database's folder; empty for {@code <instance folder>/db}. */
+    public static final String DB_FOLDER = "db.folder";
+    /** The team server's host name. */
+    public static final String DB_HOST = "db.host";
+    /** The team server's port; default 1527. */
+    public static final String DB_PORT = "db.port";
+    /** The team server's database name; default {@code segmenta}. */
+    public static final String DB_DATABASE = "db.database";
+    /** The team server's user. */
+    public static final String DB_USER = "db.user";
+    /** The salesperson code new segments and contacts get by default. */
+    public static final String DEFAULT_SALESPERSON = "defaults.salesperson";
+    /** The language code new contacts get by default. */
+    public static final String DEFAULT_LANGUAGE = "defaults.language";
+    /** The folder merged letters are written to by default. */
+    public static final String MERGE_OUTPUT_FOLDER = "merge.outputFolder";
+
+    /** Mode value: the embedded database. */
+    public static final String EMBEDDED = "embedded";
+    /** Mode value: a team server. */
+    public static final String SERVER = "server";
+
+    private static final String SECURE_NODE = "/org/segmenta/db";
+    private static final String SECURE_PASSWORD = "password";
+
+    private SegmentaPreferences() {
+    }
+
+    /**
+     * @param key one of the keys of this class
+     * @return the value: the user's (instance scope), else the company's (plugin_customization.ini), else the built-in
+     *         default
+     */
+    public static String get(String key) {
+        IPreferencesService service = Platform.getPreferencesService();
+        String builtIn = switch (key) {
+            case DB_MODE -> EMBEDDED;
+            case DB_PORT -> "1527";
+            case DB_DATABASE -> "segmenta";
+            default -> "";
+        };
+        return service == null ? builtIn : service.getString(QUALIFIER, key, builtIn, null);
+    }
+
+    /**
+     * Sets a value in the instance scope and writes it.
+     *
+     * @param key one of the keys of this class
+     * @param value the value; blank removes the user's value so the company's or built-in default applies again
+     * @throws BackingStoreException when the preferences cannot be written
+     */
+    public static void set(String key, String value) throws BackingStoreException {
+        IEclipsePreferences node = InstanceScope.INSTANCE.getNode(QUALIFIER);
+        if (value == null || value.isBlank()) {
+            node.remove(key);
+        } else {
+            node.put(key, value.strip());
+        }
+        node.flush();
+    }
+
+    /**
+     * @return the team server's password from secure storage, or empty when none is kept
+     * @throws StorageException when secure storage cannot be opened or decrypted
+     */
+    public static String password() throws StorageException {
+        return SecurePreferencesFactory.getDefault().node(SECURE_NODE).get(SECURE_PASSWORD, "");
+    }
+
+    /**
+     * Keeps the team server's password in secure storage, encrypted.
+     *
+     * @param password the password; empty removes it
+     * @throws StorageException when secure storage cannot encrypt it (then nothing is kept)
+     * @throws java.io.IOException when secure storage cannot be written
+     */
+    public static void setPassword(String password) throws StorageException, java.io.IOException {
+        ISecurePreferences root = SecurePreferencesFactory.getDefault();
+        ISecurePreferences node = root.node(SECURE_NODE);
+        if (password == null || password.isEmpty()) {
+            node.remove(SECURE_PASSWORD);
+        } else {
+            node.put(SECURE_PASSWORD, password, true);
+        }
+        root.flush();
+    }
+
+    /** @return the team server's JDBC URL from the preferences ({@code jdbc:derby://HOST:PORT/DATABASE}) */
+    public static String serverUrl() {
+        return "jdbc:derby://" + get(DB_HOST) + ":" + get(DB_PORT) + "/" + get(DB_DATABASE);
+    }
+
+    /**
+     * Makes the database preferences the store's configuration for this run, unless the command line already chose
+     * ({@code -Dsegmenta.db.url} or {@code -Dsegmenta.db.folder} win): call before the store starts (the
+     * application's life-cycle handler does).
+     *
+     * @return what was chosen, in words, or null when the command line's settings or the defaults apply
+     */
+    public static String applyToDatabase() {
+        if (System.getProperty("segmenta.db.url") != null || System.getProperty("segmenta.db.folder") != null) {
+            return null;
+        }
+        if (SERVER.equals(get(DB_MODE)) && !get(DB_HOST).isBlank()) {
+            System.setProperty("segmenta.db.url", serverUrl());
+            System.setProperty("segmenta.db.user", get(DB_USER));
+            try {
+                System.setProperty("segmenta.db.password", password());
+            } catch (StorageException e) {
+                // the server will refuse the user, and its message says so
+            }
+            return "team server " + serverUrl();
+        }
+        String folder = get(DB_FOLDER);
+        if (!folder.isBlank()) {
+            System.setProperty("segmenta.db.folder", Path.of(folder).toAbsolutePath().toString());
+            return "embedded database in " + folder;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,100 @@
+package org.segmenta.ui.internal.handlers;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Shell;
+import org.segmenta.core.segment.SegmentService;
+import org.segmenta.core.store.ContactQuery;
+import org.segmenta.core.store.Store;
+import org.segmenta.exchange.ContactVCardExport;
+import org.segmenta.exchange.SegmentLineExport;
+import org.segmenta.exchange.SegmentLineRow;
+import org.segmenta.model.Contact;
+import org.segmenta.model.SegmentLine;
+import org.segmenta.ui.Background;
+import org.segmenta.ui.Prompter;
+import org.segmenta.ui.internal.wizards.ExportDialog;
+import org.segmenta.ui.internal.wizards.ExportDialog.Choice;
+
+import jakarta.inject.Named;
+
+/**
+ * File › Export...: the Export dialog, then the export in a background job (cancellable while the lines are read;
+ * the file is written whole or not at all by {@link SegmentLineExport} and {@link ContactVCardExport}).
+ */
+public final class ExportHandler {
+
+    private static final int PAGE = 1000;
+
+    /**
+     * @param shell the active shell
+     * @param active the active part (its segment is preselected)
+     * @param segments the segment service
+     * @param store the store, for the contacts
+     * @param background runs the export with progress in the status line
+     * @param prompter says what was written
+     */
+    @Execute
+    public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell,
+            @Optional @Named(IServiceConstants.ACTIVE_PART) MPart active, SegmentService segments, Store store,
+            Background background, @Optional Prompter prompter) {
+        List<String> open = segments.list().stream()
+                .map(s -> s.no() + (s.description() == null || s.description().isBlank() ? "" : " " + s.description()))
+                .toList();
+        ExportDialog dialog = new ExportDialog(shell, open, Segments.current(active));
+        if (dialog.open() != Window.OK) {
+            return;
+        }
+        Choice c = dialog.choice();
+        background.work("Exporting to " + c.file().getFileName(), shell).cancellable().run((IProgressMonitor m) -> {
+            if (c.kind() == ExportDialog.Kind.CONTACTS_VCARD) {
+                m.beginTask("Reading the contacts", IProgressMonitor.UNKNOWN);
+                List<Contact> all = store.read(s -> s.contacts().find(ContactQuery.all()));
+                m.subTask("Writing " + all.size() + " contacts");
+                ContactVCardExport.write(all, c.file());
+                return all.size() + (all.size() == 1 ? " contact" : " contacts") + " written to " + c.file() + ".";
+            }
+            long total = segments.lineCount(c.segmentNo());
+            m.beginTask("Reading the lines of segment " + c.segmentNo(), (int) Math.max(1, total));
+            List<SegmentLineRow> rows = new ArrayList<>();
+            for (int offset = 0;; offset += PAGE) {
+                if (m.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
+                List<SegmentLine> page = segments.lines(c.segmentNo(), offset, PAGE);
+                Map<String, Contact> contacts = store.read(s -> {
+                    Map<String, Contact> map = new HashMap<>();
+                    for (SegmentLine l : page) {
+                        if (l.getContactNo() != null && !map.containsKey(l.getContactNo())) {
+                            s.contacts().get(l.getContactNo()).ifPresent(x -> map.put(l.getContactNo(), x));
+                        }
+                    }
+                    return map;
+                });
+                page.forEach(l -> rows.add(SegmentLineRow.of(l, contacts.get(l.getContactNo()))));
+                m.worked(page.size());
+                if (page.size() < PAGE) {
+                    break;
+                }
+            }
+            m.subTask("Writing " + rows.size() + " lines");
+            if (c.kind() == ExportDialog.Kind.LINES_XLSX) {
+                SegmentLineExport.writeXlsx(rows, c.file(), c.segmentNo());
+            } else {
+                SegmentLineExport.writeCsv(rows, c.file());
+            }
+            return rows.size() + (rows.size() == 1 ? " line" : " lines") + " of segment " + c.segmentNo()
+                    + " written to " + c.file() + ".";
+        }, said -> Prompter.or(prompter).inform(shell, "Export", said));
+    }
+}

@@ -1,0 +1,83 @@
+package org.segmenta.ui.internal.handlers;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.jface.window.Window;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.segmenta.core.SegmentaEvents;
+import org.segmenta.exchange.ContactImportException;
+import org.segmenta.exchange.ContactImportService;
+import org.segmenta.ui.Background;
+import org.segmenta.ui.Prompter;
+import org.segmenta.ui.internal.wizards.ImportContactsWizard;
+import org.segmenta.ui.internal.wizards.ImportReportDialog;
+import org.segmenta.ui.internal.wizards.ImportResult;
+
+import jakarta.inject.Named;
+
+/**
+ * File › Import...: the Import Contacts wizard, then the import file by file in a background job (each file whole
+ * or not at all; Cancel stops before the next file), then the report.
+ */
+public final class ImportContactsHandler {
+
+    /**
+     * @param shell the active shell
+     * @param imports the import service
+     * @param background runs the import with progress in the status line
+     * @param events tells the parts that contacts changed
+     * @param prompter says when the service is missing
+     */
+    @Execute
+    public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, @Optional ContactImportService imports,
+            Background background, @Optional IEventBroker events, @Optional Prompter prompter) {
+        if (imports == null) {
+            Prompter.or(prompter).error(shell, "Import Contacts",
+                    "The contact import service is not running; check that the bundle org.segmenta.exchange is installed.");
+            return;
+        }
+        ImportContactsWizard wizard = new ImportContactsWizard();
+        WizardDialog dialog = new WizardDialog(shell, wizard);
+        dialog.setPageSize(720, 360);
+        if (dialog.open() != Window.OK) {
+            return;
+        }
+        List<Path> files = wizard.files();
+        background.work("Importing contacts", shell).cancellable().run((IProgressMonitor monitor) -> {
+            monitor.beginTask("Importing " + files.size() + (files.size() == 1 ? " file" : " files"), files.size());
+            List<ImportResult> results = new ArrayList<>();
+            for (Path f : files) {
+                if (monitor.isCanceled()) {
+                    results.add(new ImportResult(f, null, "Cancelled before this file."));
+                    continue;
+                }
+                monitor.subTask(f.getFileName().toString());
+                try {
+                    results.add(new ImportResult(f, imports.importFile(f, wizard.options(f)), null));
+                } catch (ContactImportException e) {
+                    results.add(new ImportResult(f, null, e.getMessage()));
+                } catch (RuntimeException e) {
+                    org.eclipse.core.runtime.ILog.of(ImportContactsHandler.class)
+                            .log(org.eclipse.core.runtime.Status.error("Importing " + f + " failed", e));
+                    results.add(new ImportResult(f, null, e.getMessage() == null ? e.toString() : e.getMessage()));
+                }
+                monitor.worked(1);
+            }
+            monitor.done();
+            return results;
+        }, results -> {
+            if (events != null) {
+                events.post(SegmentaEvents.CONTACTS_CHANGED, "import");
+            }
+            new ImportReportDialog(shell, results).open();
+        });
+    }
+}

@@ -1,0 +1,30 @@
+package org.segmenta.ui.internal.handlers;
+
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.jface.preference.PreferenceManager;
+import org.eclipse.jface.preference.PreferenceNode;
+import org.eclipse.swt.widgets.Shell;
+import org.segmenta.ui.internal.preferences.DatabasePreferencePage;
+import org.segmenta.ui.internal.preferences.DefaultsPreferencePage;
+import org.segmenta.ui.internal.preferences.MergePreferencePage;
+
+import jakarta.inject.Named;
+
+/** Window › Preferences...: Database, Defaults and Merge pages in a JFace preference dialog. */
+public final class PreferencesHandler {
+
+    /** @param shell the active shell */
+    @Execute
+    public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
+        PreferenceManager manager = new PreferenceManager();
+        manager.addToRoot(new PreferenceNode("database", new DatabasePreferencePage()));
+        manager.addToRoot(new PreferenceNode("defaults", new DefaultsPreferencePage()));
+        manager.addToRoot(new PreferenceNode("merge", new MergePreferencePage()));
+        PreferenceDialog dialog = new PreferenceDialog(shell, manager);
+        dialog.create();
+        dialog.getShell().setText("Preferences");
+        dialog.open();
+    }
+}

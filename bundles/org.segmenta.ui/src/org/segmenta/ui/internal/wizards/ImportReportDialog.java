@@ -1,0 +1,141 @@
+package org.segmenta.ui.internal.wizards;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.segmenta.exchange.ImportReport;
+
+/**
+ * The report of an import: per file what was created, updated and skipped, then one row per contact created or
+ * updated, per row skipped (with its line and why) and per note, and the files that were not imported at all.
+ */
+public final class ImportReportDialog extends Dialog {
+
+    /** One row of the report table. */
+    public record Row(String file, int line, String outcome, String text) {
+    }
+
+    private final List<ImportResult> results;
+    private TableViewer viewer;
+    private Label summary;
+
+    /**
+     * @param parent the parent shell
+     * @param results the files' results, in import order
+     */
+    public ImportReportDialog(Shell parent, List<ImportResult> results) {
+        super(parent);
+        this.results = List.copyOf(results);
+        setShellStyle(getShellStyle() | SWT.RESIZE);
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText("Import Report");
+    }
+
+    /** @return one line per file: created, updated, skipped; or why it was not imported */
+    public static String summary(List<ImportResult> results) {
+        List<String> lines = new ArrayList<>();
+        for (ImportResult r : results) {
+            String name = r.file().getFileName().toString();
+            if (r.report() != null) {
+                ImportReport p = r.report();
+                lines.add("%s (%s, %s): %d created, %d updated, %d skipped".formatted(name, p.format().label(),
+                        p.charset().displayName(), p.createdCount(), p.updatedCount(), p.skippedCount()));
+            } else {
+                lines.add(name + ": not imported, nothing of it stored. " + r.problem());
+            }
+        }
+        return String.join("\n", lines);
+    }
+
+    /** @return the report's rows: created, updated, skipped, notes and files not imported */
+    public static List<Row> rows(List<ImportResult> results) {
+        List<Row> rows = new ArrayList<>();
+        for (ImportResult r : results) {
+            String name = r.file().getFileName().toString();
+            if (r.report() == null) {
+                rows.add(new Row(name, 0, "Not imported", r.problem()));
+                continue;
+            }
+            ImportReport p = r.report();
+            p.created().forEach(c -> rows.add(new Row(name, c.line(), "Created",
+                    c.contact().getNo() + " " + c.contact().getName()
+                            + (c.fromOrganisation() ? " (company of a person)" : ""))));
+            p.updated().forEach(u -> rows.add(new Row(name, u.line(), "Updated", u.existing().getNo() + " "
+                    + u.existing().getName() + ": " + String.join(", ", u.fields()) + " filled")));
+            p.skipped().forEach(s -> rows.add(new Row(name, s.line(), "Skipped", s.message())));
+            p.notes().forEach(n -> rows.add(new Row(name, n.line(), "Note", n.message())));
+        }
+        return rows;
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite c = (Composite) super.createDialogArea(parent);
+        ((GridLayout) c.getLayout()).numColumns = 1;
+        summary = new Label(c, SWT.WRAP);
+        summary.setText(summary(results));
+        GridDataFactory.fillDefaults().grab(true, false).hint(760, SWT.DEFAULT).applyTo(summary);
+        Composite holder = new Composite(c, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, true).hint(760, 320).applyTo(holder);
+        TableColumnLayout layout = new TableColumnLayout();
+        holder.setLayout(layout);
+        viewer = new TableViewer(holder, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.VIRTUAL);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        column(layout, "File", 20, r -> r.file());
+        column(layout, "Line", 6, r -> r.line() > 0 ? String.valueOf(r.line()) : "");
+        column(layout, "Outcome", 12, r -> r.outcome());
+        column(layout, "Contact or reason", 62, r -> r.text());
+        viewer.setInput(rows(results));
+        return c;
+    }
+
+    private void column(TableColumnLayout layout, String header, int weight, java.util.function.Function<Row, String> text) {
+        TableViewerColumn c = new TableViewerColumn(viewer, SWT.LEFT);
+        c.getColumn().setText(header);
+        layout.setColumnData(c.getColumn(), new ColumnWeightData(weight, 40));
+        c.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                String t = text.apply((Row) element);
+                return t == null ? "" : t;
+            }
+        });
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true);
+    }
+
+    /** @return the summary text (for tests) */
+    public String summaryText() {
+        return summary.getText();
+    }
+
+    /** @return the report table (for tests) */
+    public Table table() {
+        return viewer.getTable();
+    }
+}
