@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.segmenta.model.Attachment#getSize <em>Size</em>}</li>
  *   <li>{@link org.segmenta.model.Attachment#isReadOnly <em>Read Only</em>}</li>
  *   <li>{@link org.segmenta.model.Attachment#getCreated <em>Created</em>}</li>
+ *   <li>{@link org.segmenta.model.Attachment#getFieldMapping <em>Field Mapping</em>}</li>
  * </ul>
  *
  * @see org.segmenta.model.SegmentaPackage#getAttachment()
@@ -181,5 +182,30 @@ public interface Attachment extends EObject {
 	 * @generated
 	 */
 	void setCreated(Instant value);
+
+	/**
+	 * Returns the value of the '<em><b>Field Mapping</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a Word main document: how its merge fields map to Segmenta's merge data, as the user matched them (Word's Match Fields), kept with the document; one line per field, field name, a tab, the merge key's name (empty: left blank). Null when the document was never matched by hand. Read and written with org.segmenta.core.merge.FieldMapping#toText and #fromText.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Field Mapping</em>' attribute.
+	 * @see #setFieldMapping(String)
+	 * @see org.segmenta.model.SegmentaPackage#getAttachment_FieldMapping()
+	 * @model
+	 * @generated
+	 */
+	String getFieldMapping();
+
+	/**
+	 * Sets the value of the '{@link org.segmenta.model.Attachment#getFieldMapping <em>Field Mapping</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Field Mapping</em>' attribute.
+	 * @see #getFieldMapping()
+	 * @generated
+	 */
+	void setFieldMapping(String value);
 
 } // Attachment

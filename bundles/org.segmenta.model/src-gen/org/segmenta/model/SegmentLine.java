@@ -52,6 +52,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.segmenta.model.SegmentLine#getStepNo <em>Step No</em>}</li>
  *   <li>{@link org.segmenta.model.SegmentLine#getStepKind <em>Step Kind</em>}</li>
  *   <li>{@link org.segmenta.model.SegmentLine#getReusedLoggedSegmentEntryNo <em>Reused Logged Segment Entry No</em>}</li>
+ *   <li>{@link org.segmenta.model.SegmentLine#getPersonalNote <em>Personal Note</em>}</li>
  * </ul>
  *
  * @see org.segmenta.model.SegmentaPackage#getSegmentLine()
@@ -823,5 +824,30 @@ public interface SegmentLine extends EObject {
 	 * @generated
 	 */
 	void setReusedLoggedSegmentEntryNo(Long value);
+
+	/**
+	 * Returns the value of the '<em><b>Personal Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A personal note for this contact, multi-line (lines separated by a line feed), at most 4000 characters; merges into the PersonalNote merge field of the letter, so a comment needs no word processor. Null or empty: none.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Personal Note</em>' attribute.
+	 * @see #setPersonalNote(String)
+	 * @see org.segmenta.model.SegmentaPackage#getSegmentLine_PersonalNote()
+	 * @model
+	 * @generated
+	 */
+	String getPersonalNote();
+
+	/**
+	 * Sets the value of the '{@link org.segmenta.model.SegmentLine#getPersonalNote <em>Personal Note</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Personal Note</em>' attribute.
+	 * @see #getPersonalNote()
+	 * @generated
+	 */
+	void setPersonalNote(String value);
 
 } // SegmentLine

@@ -1304,13 +1304,22 @@ public interface SegmentaPackage extends EPackage {
 	int ATTACHMENT__CREATED = 5;
 
 	/**
+	 * The feature id for the '<em><b>Field Mapping</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTACHMENT__FIELD_MAPPING = 6;
+
+	/**
 	 * The number of structural features of the '<em>Attachment</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ATTACHMENT_FEATURE_COUNT = 6;
+	int ATTACHMENT_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Attachment</em>' class.
@@ -2119,13 +2128,22 @@ public interface SegmentaPackage extends EPackage {
 	int SEGMENT_LINE__REUSED_LOGGED_SEGMENT_ENTRY_NO = 29;
 
 	/**
+	 * The feature id for the '<em><b>Personal Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT_LINE__PERSONAL_NOTE = 30;
+
+	/**
 	 * The number of structural features of the '<em>Segment Line</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SEGMENT_LINE_FEATURE_COUNT = 30;
+	int SEGMENT_LINE_FEATURE_COUNT = 31;
 
 	/**
 	 * The number of operations of the '<em>Segment Line</em>' class.
@@ -4226,6 +4244,17 @@ public interface SegmentaPackage extends EPackage {
 	EAttribute getAttachment_Created();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.segmenta.model.Attachment#getFieldMapping <em>Field Mapping</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Field Mapping</em>'.
+	 * @see org.segmenta.model.Attachment#getFieldMapping()
+	 * @see #getAttachment()
+	 * @generated
+	 */
+	EAttribute getAttachment_FieldMapping();
+
+	/**
 	 * Returns the meta object for class '{@link org.segmenta.model.InteractionTemplate <em>Interaction Template</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5099,6 +5128,17 @@ public interface SegmentaPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getSegmentLine_ReusedLoggedSegmentEntryNo();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.segmenta.model.SegmentLine#getPersonalNote <em>Personal Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Personal Note</em>'.
+	 * @see org.segmenta.model.SegmentLine#getPersonalNote()
+	 * @see #getSegmentLine()
+	 * @generated
+	 */
+	EAttribute getSegmentLine_PersonalNote();
 
 	/**
 	 * Returns the meta object for class '{@link org.segmenta.model.SegmentCriteriaLine <em>Segment Criteria Line</em>}'.
@@ -6990,6 +7030,14 @@ public interface SegmentaPackage extends EPackage {
 		EAttribute ATTACHMENT__CREATED = eINSTANCE.getAttachment_Created();
 
 		/**
+		 * The meta object literal for the '<em><b>Field Mapping</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ATTACHMENT__FIELD_MAPPING = eINSTANCE.getAttachment_FieldMapping();
+
+		/**
 		 * The meta object literal for the '{@link org.segmenta.model.impl.InteractionTemplateImpl <em>Interaction Template</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7638,6 +7686,14 @@ public interface SegmentaPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SEGMENT_LINE__REUSED_LOGGED_SEGMENT_ENTRY_NO = eINSTANCE.getSegmentLine_ReusedLoggedSegmentEntryNo();
+
+		/**
+		 * The meta object literal for the '<em><b>Personal Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEGMENT_LINE__PERSONAL_NOTE = eINSTANCE.getSegmentLine_PersonalNote();
 
 		/**
 		 * The meta object literal for the '{@link org.segmenta.model.impl.SegmentCriteriaLineImpl <em>Segment Criteria Line</em>}' class.

@@ -42,6 +42,16 @@ public final class UiIds {
     public static final String COMMAND_REUSE_CRITERIA = "org.segmenta.ui.command.reusecriteria";
     /** Command: Reuse Logged Segment. */
     public static final String COMMAND_REUSE_LOGGED_SEGMENT = "org.segmenta.ui.command.reuseloggedsegment";
+    /** Command: Merge with a Word document (the merge wizard). */
+    public static final String COMMAND_MERGE = "org.segmenta.ui.command.merge";
+    /** Command: Edit Letter (one line's letter in the word processor). */
+    public static final String COMMAND_EDIT_LETTER = "org.segmenta.ui.command.editletter";
+    /** Command: Personal Note of a line. */
+    public static final String COMMAND_PERSONAL_NOTE = "org.segmenta.ui.command.personalnote";
+    /** Command: Revert to Template Letter (undo a personalised letter). */
+    public static final String COMMAND_REVERT_LETTER = "org.segmenta.ui.command.revertletter";
+    /** The Setup part (the set-up tables). */
+    public static final String PART_SETUP = "org.segmenta.ui.part.setup";
     /** Command: File › Import... (the Import Contacts wizard). */
     public static final String COMMAND_IMPORT_CONTACTS = "org.segmenta.ui.command.importcontacts";
     /** Command: File › Export... (segment lines to CSV/.xlsx, contacts to vCard). */

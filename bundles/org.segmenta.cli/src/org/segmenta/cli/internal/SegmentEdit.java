@@ -198,8 +198,7 @@ final class SegmentEdit {
         @Override
         public Integer call() {
             SegmentCommand.require(env, segment);
-            List<String> nos = contacts.stream().map(c -> c.strip().toUpperCase(java.util.Locale.ROOT)).toList();
-            SegmentCommand.printStep(env, json, SegmentCommand.segments(env).addContacts(segment, nos, "Added by hand"));
+            SegmentCommand.printStep(env, json, SegmentCommand.segments(env).addContacts(segment, contacts, "Added by hand"));
             return Cli.OK;
         }
     }

@@ -124,7 +124,7 @@ class DemoDataTest {
             assertEquals(List.of(), doc.mapping().unmapped(), row.getLanguageCode());
             assertEquals(List.of(), doc.problems(), row.getLanguageCode());
             assertEquals(List.of(MergeKey.ADDRESS_BLOCK, MergeKey.INTERACTION_DATE, MergeKey.FORMAL_SALUTATION,
-                    MergeKey.SALESPERSON_NAME, MergeKey.SALESPERSON_EMAIL, MergeKey.NAME, MergeKey.COMPANY_NAME),
+                    MergeKey.PERSONAL_NOTE, MergeKey.SALESPERSON_NAME, MergeKey.SALESPERSON_EMAIL, MergeKey.NAME, MergeKey.COMPANY_NAME),
                     doc.mapping().entries().stream().map(e -> e.key()).toList(), row.getLanguageCode());
         }
     }

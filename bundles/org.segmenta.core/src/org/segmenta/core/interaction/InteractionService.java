@@ -5,8 +5,12 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.emf.ecore.EAttribute;
+import org.segmenta.core.merge.FieldMapping;
+import org.segmenta.core.merge.MergeProgress;
+import org.segmenta.core.merge.MergeRecord;
 import org.segmenta.core.merge.MergeResult;
 import org.segmenta.core.rules.CodeCheck;
 import org.segmenta.core.ModelFields;
@@ -15,6 +19,7 @@ import org.segmenta.model.Evaluation;
 import org.segmenta.model.InteractionLogEntry;
 import org.segmenta.model.LoggedSegment;
 import org.segmenta.model.SegmentHeader;
+import org.segmenta.model.SegmentLine;
 
 /**
  * The interactions of segments: the header's interaction defaults and their propagation to the lines, the Word
@@ -94,6 +99,19 @@ public interface InteractionService {
      * @throws IOException when the bytes are not a Word document (nothing stored); the message says why
      */
     long useWordDocument(String segmentNo, String fileName, byte[] content) throws IOException;
+
+    /**
+     * As {@link #useWordDocument(String, String, byte[])}, keeping the field mapping the user matched (Match Fields)
+     * with the stored document in the same transaction, so that every merge of it uses that mapping.
+     *
+     * @param segmentNo the open segment
+     * @param fileName the document's file name
+     * @param content the .docx or .dotx bytes
+     * @param mapping the mapping to keep with it, or {@code null} to match fields automatically at each merge
+     * @return the stored document's attachment No.
+     * @throws IOException when the bytes are not a Word document (nothing stored); the message says why
+     */
+    long useWordDocument(String segmentNo, String fileName, byte[] content, FieldMapping mapping) throws IOException;
 
     /**
      * Finds every problem Log would meet ({@link PreLogValidation}).
@@ -183,6 +201,111 @@ public interface InteractionService {
      * @throws IOException when the template cannot be read or the file cannot be written
      */
     MergeResult mergeCombined(String segmentNo, Path file, Path wordDocument) throws IOException;
+
+    /**
+     * As {@link #mergeToFolder(String, Path, Path)}, with the field mapping the user matched for {@code wordDocument}
+     * and progress: the folder merge the window's merge wizard runs.
+     *
+     * @param segmentNo the segment
+     * @param folder the folder, created when missing
+     * @param wordDocument a .docx/.dotx main document of the user's for every line (not stored), or {@code null} for
+     *            each line's own Word template (merged with the mapping kept with it)
+     * @param mapping the field mapping for {@code wordDocument} (usually
+     *            {@link org.segmenta.core.merge.MainDocument#mapping()} as the user edited it); {@code null} matches
+     *            automatically. Ignored without a document.
+     * @param progress told after each letter (letters written so far, lines of the segment); asked before each
+     * @return what the merge did
+     * @throws IOException as {@link #mergeToFolder(String, Path, Path)}
+     * @throws java.util.concurrent.CancellationException when {@code progress} says the user canceled; no letter is
+     *             written then (they move into the folder only when the whole merge succeeded)
+     */
+    MergeResult mergeToFolder(String segmentNo, Path folder, Path wordDocument, FieldMapping mapping,
+            MergeProgress progress) throws IOException;
+
+    /**
+     * As {@link #mergeCombined(String, Path, Path)}, with the field mapping the user matched and progress.
+     *
+     * @param segmentNo the segment
+     * @param file the file to write (replaced whole; nothing is left there on failure or cancel)
+     * @param wordDocument a main document of the user's for every line, or {@code null} for the lines' own Word template
+     * @param mapping the field mapping for {@code wordDocument}; {@code null} matches automatically
+     * @param progress asked whether to go on; told the letters when the document is written
+     * @return what the merge did
+     * @throws IOException as {@link #mergeCombined(String, Path, Path)}
+     * @throws java.util.concurrent.CancellationException when the user canceled; nothing is written
+     */
+    MergeResult mergeCombined(String segmentNo, Path file, Path wordDocument, FieldMapping mapping,
+            MergeProgress progress) throws IOException;
+
+    /**
+     * Merges one line's letter with a main document the user chose, for the merge wizard's preview (nothing is
+     * stored).
+     *
+     * @param segmentNo the segment
+     * @param lineNo the line
+     * @param document the main document, or {@code null} for the line's own letter ({@link #mergeLine})
+     * @param mapping the field mapping for {@code document}; {@code null} matches automatically
+     * @return the letter as .docx bytes
+     * @throws IOException when the document cannot be merged (the message says why); SKIPIF dropping the record says
+     *             so
+     */
+    byte[] previewLine(String segmentNo, int lineNo, Path document, FieldMapping mapping) throws IOException;
+
+    /**
+     * @param segmentNo the segment
+     * @param lineNo the line
+     * @return the merge data of that line, as its letter gets it (for a preview that highlights the merged values)
+     * @throws org.segmenta.core.store.NotFoundException when the segment has no such line or its contact is gone
+     */
+    MergeRecord mergeRecord(String segmentNo, int lineNo);
+
+    /**
+     * Finds the Word template of a segment (the one its first line merges; without lines the header's row of the
+     * default language, else the first row with one, else the segment's modified Word template), copies it to a
+     * temporary file and inspects it, applying the field mapping kept with it.
+     *
+     * @param segmentNo the segment
+     * @return the document, empty when the header has no Word template
+     * @throws IOException when it cannot be read or is not a Word document
+     */
+    Optional<StoredDocument> inspectWordTemplate(String segmentNo) throws IOException;
+
+    /**
+     * Keeps a field mapping with a stored Word main document, as Word keeps Match Fields with the document: every
+     * later merge of it (Log, merge, preview) uses it.
+     *
+     * @param attachmentNo the stored document
+     * @param mapping the mapping the user chose
+     * @throws org.segmenta.core.store.NotFoundException when there is no such attachment
+     * @throws org.segmenta.core.store.ReadOnlyException when the document was logged already
+     */
+    void keepFieldMapping(long attachmentNo, FieldMapping mapping);
+
+    /**
+     * Gives a line a personal note, which merges into the {@code PersonalNote} field of its letter.
+     *
+     * @param segmentNo the segment
+     * @param lineNo the line
+     * @param note the note, several lines allowed ({@code \r\n} becomes {@code \n}); {@code null} or blank removes it
+     * @return the line as stored
+     * @throws IllegalArgumentException when the note is longer than {@link #PERSONAL_NOTE_MAX} characters
+     * @throws org.segmenta.core.store.NotFoundException when the segment has no such line
+     */
+    SegmentLine setPersonalNote(String segmentNo, int lineNo, String note);
+
+    /** The longest personal note, in characters. */
+    int PERSONAL_NOTE_MAX = 4000;
+
+    /**
+     * Undoes {@link #personalise}: the line merges the template's letter again (its language row's attachment and Word
+     * template from the header, as a new line gets them). The personalised document stays stored, unreferenced.
+     *
+     * @param segmentNo the segment
+     * @param lineNo the line
+     * @return the line as stored
+     * @throws org.segmenta.core.store.NotFoundException when the segment has no such line
+     */
+    SegmentLine revertToTemplateLetter(String segmentNo, int lineNo);
 
     /**
      * Logs a segment in one transaction: validates it (errors refuse), creates the logged segment and one

@@ -78,6 +78,7 @@ public final class MergeRecords {
         }
         b.put(MergeKey.INTERACTION_DESCRIPTION, line.getDescription());
         b.put(MergeKey.SUBJECT, line.getSubject());
+        b.put(MergeKey.PERSONAL_NOTE, line.getPersonalNote());
         if (campaign != null) {
             b.put(MergeKey.CAMPAIGN, campaign.getDescription());
         }

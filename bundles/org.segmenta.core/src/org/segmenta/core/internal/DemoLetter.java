@@ -11,13 +11,14 @@ import java.util.zip.ZipOutputStream;
 /**
  * The Word letter template of the demo data, written by code: a minimal valid .docx (the four parts Word needs)
  * with MERGEFIELDs named as Word names the fields of a data source ({@code Formal_Salutation}, ...), each of which
- * maps to Segmenta's merge data by name. One text per language of the demo data.
+ * maps to Segmenta's merge data by name, and {@code PersonalNote}, the segment line's personal note, in a paragraph
+ * of its own after the body. One text per language of the demo data.
  */
 final class DemoLetter {
 
     /** The merge fields the letter uses, in document order. */
     static final List<String> FIELDS = List.of("Contact_Mail_Address", "Date", "Formal_Salutation",
-            "Salesperson_Name", "Salesperson_Email", "Name", "Company_Name");
+            "PersonalNote", "Salesperson_Name", "Salesperson_Email", "Name", "Company_Name");
 
     private record Text(String subject, String body, String regards) {
     }
@@ -56,6 +57,8 @@ final class DemoLetter {
         body.append(paragraph(run(t.subject(), true)));
         body.append(paragraph(field("Formal_Salutation") + run(",", false)));
         body.append(paragraph(run(t.body(), false)));
+        // the segment line's personal note (empty for most contacts): a comment that needs no word processor
+        body.append(paragraph(field("PersonalNote")));
         body.append(paragraph(""));
         body.append(paragraph(run(t.regards(), false)));
         body.append(paragraph(field("Salesperson_Name")));

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.osgi.service.component.annotations.Component;
@@ -37,7 +38,11 @@ import org.segmenta.core.interaction.MergeRecords;
 import org.segmenta.core.interaction.MergeRecords.OwnCompany;
 import org.segmenta.core.interaction.PreLogValidation;
 import org.segmenta.core.interaction.TemplateDefaults;
+import org.segmenta.core.interaction.StoredDocument;
+import org.segmenta.core.merge.FieldMapping;
+import org.segmenta.core.merge.MainDocument;
 import org.segmenta.core.merge.MergeException;
+import org.segmenta.core.merge.MergeProgress;
 import org.segmenta.core.merge.MergeProblem;
 import org.segmenta.core.merge.MergeRecord;
 import org.segmenta.core.merge.MergeResult;
@@ -187,6 +192,12 @@ public final class InteractionServiceImpl implements InteractionService {
 
     @Override
     public long useWordDocument(String segmentNo, String fileName, byte[] content) throws IOException {
+        return useWordDocument(segmentNo, fileName, content, null);
+    }
+
+    @Override
+    public long useWordDocument(String segmentNo, String fileName, byte[] content, FieldMapping mapping)
+            throws IOException {
         String name = fileName == null || fileName.isBlank() ? "letter.docx" : Path.of(fileName).getFileName().toString();
         Path tmp = Files.createTempFile("segmenta-main-document-", name.toLowerCase().endsWith(".dotx") ? ".dotx" : ".docx");
         try {
@@ -203,6 +214,7 @@ public final class InteractionServiceImpl implements InteractionService {
             a.setFileName(name);
             a.setMediaType(DOCX);
             a.setCreated(Instant.now(clock));
+            a.setFieldMapping(mapping == null ? null : mapping.toText());
             long no = s.attachments().create(a, new ByteArrayInputStream(content)).getNo();
             if (h.getLanguages().isEmpty()) {
                 h.setModifiedWordTemplateNo(no);
@@ -361,7 +373,8 @@ public final class InteractionServiceImpl implements InteractionService {
                     s.attachments().copyContent(attachmentNo, out);
                 }
                 try {
-                    pm = merge.prepare(tmp, merge.inspect(tmp).mapping());
+                    pm = merge.prepare(tmp, a.getFieldMapping() != null ? FieldMapping.fromText(a.getFieldMapping())
+                            : merge.inspect(tmp).mapping());
                 } catch (MergeException e) {
                     throw new IOException("Word template " + name + " (attachment " + attachmentNo + "): "
                             + e.getMessage(), e);
@@ -373,10 +386,18 @@ public final class InteractionServiceImpl implements InteractionService {
 
         /** @return the user's own main document, prepared once */
         PreparedMerge prepare(Path file) throws IOException {
+            return prepare(file, null);
+        }
+
+        /**
+         * @param mapping the fields as the user matched them, or null to match them automatically
+         * @return the user's own main document, prepared once per call
+         */
+        PreparedMerge prepare(Path file, FieldMapping mapping) throws IOException {
             PreparedMerge pm = preparedFiles.get(file);
             if (pm == null) {
                 try {
-                    pm = merge.prepare(file, merge.inspect(file).mapping());
+                    pm = merge.prepare(file, mapping != null ? mapping : merge.inspect(file).mapping());
                 } catch (MergeException e) {
                     throw new IOException(e.getMessage(), e);
                 }
@@ -482,12 +503,20 @@ public final class InteractionServiceImpl implements InteractionService {
 
     @Override
     public MergeResult mergeToFolder(String segmentNo, Path folder, Path wordDocument) throws IOException {
+        return mergeToFolder(segmentNo, folder, wordDocument, null, MergeProgress.NONE);
+    }
+
+    @Override
+    public MergeResult mergeToFolder(String segmentNo, Path folder, Path wordDocument, FieldMapping mapping,
+            MergeProgress progress) throws IOException {
+        MergeProgress watch = progress == null ? MergeProgress.NONE : progress;
         Files.createDirectories(folder);
         Path tmp = Files.createTempDirectory(folder, ".segmenta-merge-");
         try {
             List<Path> written = new ArrayList<>();
             MergeResult r = readIo(s -> {
                 SegmentHeader h = s.segments().require(segmentNo);
+                long total = s.segmentLines().count(segmentNo);
                 int letters = 0;
                 int records = 0;
                 LinkedHashSet<MergeProblem> problems = new LinkedHashSet<>();
@@ -499,18 +528,20 @@ public final class InteractionServiceImpl implements InteractionService {
                         PreparedMerge pm = null;
                         if (line.isMerged() && line.getAttachmentNo() != null) {
                             // a personalised letter is the contact's own: written as it is
-                            letters += flush(run, d, tmp, written, problems, notes, records);
+                            letters += flush(run, d, tmp, written, problems, notes, records, watch, total);
                             records += run == null ? 0 : run.records().size();
                             run = null;
+                            canceled(watch);
                             Path f = tmp.resolve(fileName(line, d.lookup.contact(line.getContactNo())));
                             Files.write(f, d.letter(line));
                             written.add(f);
+                            watch.worked(written.size(), total);
                             letters++;
                             records++;
                             continue;
                         }
                         if (wordDocument != null) {
-                            pm = d.prepare(wordDocument);
+                            pm = d.prepare(wordDocument, mapping);
                         } else {
                             Long template = d.wordTemplate(line);
                             if (template == null) {
@@ -519,14 +550,14 @@ public final class InteractionServiceImpl implements InteractionService {
                             pm = d.prepare(template);
                         }
                         if (run == null || run.pm() != pm) {
-                            letters += flush(run, d, tmp, written, problems, notes, records);
+                            letters += flush(run, d, tmp, written, problems, notes, records, watch, total);
                             records += run == null ? 0 : run.records().size();
                             run = new Run(pm, new ArrayList<>(), new ArrayList<>());
                         }
                         run.lines().add(line);
                         run.records().add(d.record(line));
                     }
-                    letters += flush(run, d, tmp, written, problems, notes, records);
+                    letters += flush(run, d, tmp, written, problems, notes, records, watch, total);
                     records += run == null ? 0 : run.records().size();
                     List<MergeProblem> all = new ArrayList<>(d.problems());
                     problems.stream().filter(p -> !all.contains(p)).forEach(all::add);
@@ -564,7 +595,7 @@ public final class InteractionServiceImpl implements InteractionService {
      * @return the letters written
      */
     private static int flush(Run run, Documents d, Path tmp, List<Path> written, Set<MergeProblem> problems,
-            List<MergeResult.RecordNote> notes, int recordOffset) throws IOException {
+            List<MergeResult.RecordNote> notes, int recordOffset, MergeProgress watch, long total) throws IOException {
         if (run == null || run.records().isEmpty()) {
             return 0;
         }
@@ -573,18 +604,27 @@ public final class InteractionServiceImpl implements InteractionService {
             lineOf.put(run.records().get(i), run.lines().get(i));
         }
         MergeResult r = run.pm().merge(run.records(), (index, record, docx, length) -> {
+            canceled(watch);
             SegmentLine line = lineOf.get(record);
             Path f = tmp.resolve(fileName(line, d.lookup.contact(line.getContactNo())));
             try (OutputStream out = Files.newOutputStream(f)) {
                 out.write(docx, 0, length);
             }
             written.add(f);
+            watch.worked(written.size(), total);
         });
         problems.addAll(r.problems());
         for (MergeResult.RecordNote n : r.notes()) {
             notes.add(new MergeResult.RecordNote(n.record() + recordOffset, n.who(), n.kind(), n.letter(), n.into(), n.field()));
         }
         return r.letters();
+    }
+
+    /** Stops a merge the user canceled: nothing is written (the letters wait in a temporary folder until the end). */
+    private static void canceled(MergeProgress watch) {
+        if (watch.isCanceled()) {
+            throw new CancellationException("The merge was canceled; no letter was written.");
+        }
     }
 
     private static void deleteTree(Path dir) {
@@ -604,13 +644,22 @@ public final class InteractionServiceImpl implements InteractionService {
 
     @Override
     public MergeResult mergeCombined(String segmentNo, Path file, Path wordDocument) throws IOException {
+        return mergeCombined(segmentNo, file, wordDocument, null, MergeProgress.NONE);
+    }
+
+    @Override
+    public MergeResult mergeCombined(String segmentNo, Path file, Path wordDocument, FieldMapping mapping,
+            MergeProgress progress) throws IOException {
+        MergeProgress watch = progress == null ? MergeProgress.NONE : progress;
         return readIo(s -> {
             SegmentHeader h = s.segments().require(segmentNo);
+            long total = s.segmentLines().count(segmentNo);
             try (Documents d = new Documents(s, h)) {
                 List<MergeRecord> records = new ArrayList<>();
                 Long template = null;
                 List<String> other = new ArrayList<>();
                 for (Iterator<SegmentLine> it = lines(s, segmentNo); it.hasNext();) {
+                    canceled(watch);
                     SegmentLine line = it.next();
                     if (wordDocument != null) {
                         records.add(d.record(line));
@@ -632,8 +681,10 @@ public final class InteractionServiceImpl implements InteractionService {
                 if (template == null && wordDocument == null) {
                     throw new IOException("Segment " + segmentNo + " has no line with a Word template to merge.");
                 }
-                PreparedMerge pm = wordDocument != null ? d.prepare(wordDocument) : d.prepare(template);
+                PreparedMerge pm = wordDocument != null ? d.prepare(wordDocument, mapping) : d.prepare(template);
+                canceled(watch);
                 MergeResult r = pm.mergeCombined(records, file);
+                watch.worked(r.letters(), total);
                 List<MergeProblem> problems = new ArrayList<>(d.problems());
                 r.problems().stream().filter(p -> !problems.contains(p)).forEach(problems::add);
                 if (!other.isEmpty()) {
@@ -643,6 +694,124 @@ public final class InteractionServiceImpl implements InteractionService {
                 }
                 return new MergeResult(r.letters(), r.records(), r.files(), problems, r.notes());
             }
+        });
+    }
+
+    @Override
+    public byte[] previewLine(String segmentNo, int lineNo, Path document, FieldMapping mapping) throws IOException {
+        if (document == null) {
+            return mergeLine(segmentNo, lineNo);
+        }
+        return readIo(s -> {
+            SegmentHeader h = s.segments().require(segmentNo);
+            SegmentLine line = s.segmentLines().get(segmentNo, lineNo).orElseThrow(() -> new NotFoundException(
+                    "Segment " + segmentNo + " has no line " + lineNo + "."));
+            try (Documents d = new Documents(s, h)) {
+                return d.prepare(document, mapping).preview(d.record(line));
+            } catch (MergeException e) {
+                throw new IOException("Line " + lineNo + " (" + line.getContactNo() + "): " + e.getMessage(), e);
+            }
+        });
+    }
+
+    @Override
+    public MergeRecord mergeRecord(String segmentNo, int lineNo) {
+        return store.read(s -> {
+            SegmentHeader h = s.segments().require(segmentNo);
+            SegmentLine line = s.segmentLines().get(segmentNo, lineNo).orElseThrow(() -> new NotFoundException(
+                    "Segment " + segmentNo + " has no line " + lineNo + "."));
+            try (Documents d = new Documents(s, h)) {
+                return d.record(line);
+            }
+        });
+    }
+
+    @Override
+    public Optional<StoredDocument> inspectWordTemplate(String segmentNo) throws IOException {
+        return readIo(s -> {
+            SegmentHeader h = s.segments().require(segmentNo);
+            Long no = null;
+            List<SegmentLine> first = s.segmentLines().page(segmentNo, 0, 1);
+            if (!first.isEmpty()) {
+                no = LineDefaults.wordTemplate(h, first.get(0));
+            }
+            SegmentInteractionLanguage row = LineDefaults.languageRow(h, h.getLanguageCodeDefault());
+            if (no == null && row != null && row.getWordTemplateNo() != null) {
+                no = row.getWordTemplateNo();
+            }
+            for (SegmentInteractionLanguage r : h.getLanguages()) {
+                if (no == null && r.getWordTemplateNo() != null) {
+                    no = r.getWordTemplateNo();
+                }
+            }
+            if (no == null) {
+                no = h.getModifiedWordTemplateNo();
+            }
+            if (no == null) {
+                return Optional.<StoredDocument>empty();
+            }
+            Attachment a = s.attachments().require(no);
+            String name = a.getFileName() == null ? "template.docx" : a.getFileName();
+            Path tmp = Files.createTempFile("segmenta-template-", name.toLowerCase().endsWith(".dotx") ? ".dotx" : ".docx");
+            tmp.toFile().deleteOnExit();
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                s.attachments().copyContent(no, out);
+            }
+            MainDocument found;
+            try {
+                found = merge.inspect(tmp);
+            } catch (MergeException e) {
+                throw new IOException("Word template " + name + " (attachment " + no + "): " + e.getMessage(), e);
+            }
+            if (a.getFieldMapping() != null) {
+                FieldMapping m = found.mapping();
+                for (FieldMapping.Entry e : FieldMapping.fromText(a.getFieldMapping()).entries()) {
+                    if (m.entry(e.fieldName()).isPresent()) {
+                        m = m.with(e.fieldName(), e.key());
+                    }
+                }
+                found = new MainDocument(found.file(), found.fields(), m, found.problems());
+            }
+            return Optional.of(new StoredDocument(no, name, found));
+        });
+    }
+
+    @Override
+    public void keepFieldMapping(long attachmentNo, FieldMapping mapping) {
+        store.write(s -> {
+            Attachment a = s.attachments().require(attachmentNo);
+            a.setFieldMapping(mapping == null ? null : mapping.toText());
+            return s.attachments().update(a);
+        });
+    }
+
+    @Override
+    public SegmentLine setPersonalNote(String segmentNo, int lineNo, String note) {
+        String n = note == null ? null : note.replace("\r\n", "\n").replace('\r', '\n').strip();
+        if (n != null && n.length() > PERSONAL_NOTE_MAX) {
+            throw new IllegalArgumentException("The personal note of line " + lineNo + " has " + n.length()
+                    + " characters; at most " + PERSONAL_NOTE_MAX + " fit. Shorten it, or edit the letter itself (Edit Letter).");
+        }
+        String value = n == null || n.isEmpty() ? null : n;
+        return store.write(s -> {
+            SegmentLine line = s.segmentLines().get(segmentNo, lineNo).orElseThrow(() -> new NotFoundException(
+                    "Segment " + segmentNo + " has no line " + lineNo + "."));
+            line.setPersonalNote(value);
+            return s.segmentLines().update(line);
+        });
+    }
+
+    @Override
+    public SegmentLine revertToTemplateLetter(String segmentNo, int lineNo) {
+        return store.write(s -> {
+            SegmentHeader h = s.segments().require(segmentNo);
+            SegmentLine line = s.segmentLines().get(segmentNo, lineNo).orElseThrow(() -> new NotFoundException(
+                    "Segment " + segmentNo + " has no line " + lineNo + "."));
+            SegmentInteractionLanguage row = LineDefaults.languageRow(h, line.getLanguageCode());
+            line.setAttachmentNo(row != null ? row.getAttachmentNo() : null);
+            line.setAttachmentInherited(row != null && row.getAttachmentNo() != null);
+            line.setMerged(false);
+            return s.segmentLines().update(line);
         });
     }
 

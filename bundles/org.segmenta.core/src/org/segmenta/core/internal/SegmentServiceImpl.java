@@ -231,7 +231,9 @@ public final class SegmentServiceImpl implements SegmentService {
     }
 
     @Override
-    public StepSummary addContacts(String segmentNo, List<String> contactNos, String why) {
+    public StepSummary addContacts(String segmentNo, List<String> contactNosAsTyped, String why) {
+        // contact Nos. are codes: the same in any case (ct000012 is CT000012)
+        List<String> contactNos = contactNosAsTyped.stream().map(org.segmenta.core.rules.Codes::normalise).toList();
         return store.write(s -> {
             for (String no : contactNos) {
                 if (!s.contacts().exists(no)) {

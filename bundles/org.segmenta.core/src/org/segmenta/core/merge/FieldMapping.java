@@ -102,6 +102,52 @@ public record FieldMapping(List<Entry> entries) {
     }
 
     /**
+     * The mapping as text, to keep with the document ({@code Attachment.fieldMapping}): one line per field, the field
+     * name, a tab, and the {@link MergeKey} name, or nothing after the tab when the field is left blank.
+     *
+     * @return the text; {@code ""} for a mapping without entries
+     */
+    public String toText() {
+        StringBuilder b = new StringBuilder();
+        for (Entry e : entries) {
+            b.append(e.fieldName().replace('\t', ' ').replace('\n', ' ')).append('\t')
+                    .append(e.key() == null ? "" : e.key().name()).append('\n');
+        }
+        return b.toString();
+    }
+
+    /**
+     * Reads what {@link #toText()} wrote; every entry counts as chosen by the user. A key name this program does not
+     * know (written by a newer version) leaves that field to the automatic matching instead of failing.
+     *
+     * @param text the text, or {@code null}
+     * @return the mapping; empty for {@code null} or blank text
+     */
+    public static FieldMapping fromText(String text) {
+        List<Entry> l = new ArrayList<>();
+        if (text != null) {
+            for (String line : text.split("\n")) {
+                int tab = line.indexOf('\t');
+                if (tab <= 0) {
+                    continue;
+                }
+                String field = line.substring(0, tab);
+                String key = line.substring(tab + 1).strip();
+                if (key.isEmpty()) {
+                    l.add(new Entry(field, null, Reason.UNMAPPED, "left blank by the user"));
+                } else {
+                    try {
+                        l.add(new Entry(field, MergeKey.valueOf(key), Reason.USER, "chosen by the user"));
+                    } catch (IllegalArgumentException unknown) {
+                        // a key of a newer version: matched automatically instead
+                    }
+                }
+            }
+        }
+        return new FieldMapping(l);
+    }
+
+    /**
      * Rebuilds a saved mapping; every entry counts as chosen by the user.
      *
      * @param saved field name → {@link MergeKey} name or {@code null}, as {@link #asMap()} gave it

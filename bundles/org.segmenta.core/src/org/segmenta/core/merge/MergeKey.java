@@ -75,6 +75,11 @@ public enum MergeKey {
     SUBJECT("Subject"),
     /** The campaign (number or description). */
     CAMPAIGN("Campaign"),
+    /**
+     * The segment line's personal note for this contact (multi-line, lines separated by {@code \n}): a comment
+     * written in Segmenta that needs no word processor. Merge field name {@code PersonalNote} (or "Personal Note").
+     */
+    PERSONAL_NOTE("Personal Note"),
     /** The user's own company name (Company Information, from preferences). */
     OWN_COMPANY_NAME("Company Information Name"),
     /** The user's own company address line. */

@@ -28,6 +28,7 @@ import org.segmenta.model.SegmentaPackage;
  *   <li>{@link org.segmenta.model.impl.AttachmentImpl#getSize <em>Size</em>}</li>
  *   <li>{@link org.segmenta.model.impl.AttachmentImpl#isReadOnly <em>Read Only</em>}</li>
  *   <li>{@link org.segmenta.model.impl.AttachmentImpl#getCreated <em>Created</em>}</li>
+ *   <li>{@link org.segmenta.model.impl.AttachmentImpl#getFieldMapping <em>Field Mapping</em>}</li>
  * </ul>
  *
  * @generated
@@ -152,6 +153,26 @@ public class AttachmentImpl extends MinimalEObjectImpl.Container implements Atta
 	 * @ordered
 	 */
 	protected Instant created = CREATED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFieldMapping() <em>Field Mapping</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFieldMapping()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String FIELD_MAPPING_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getFieldMapping() <em>Field Mapping</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFieldMapping()
+	 * @generated
+	 * @ordered
+	 */
+	protected String fieldMapping = FIELD_MAPPING_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -316,6 +337,29 @@ public class AttachmentImpl extends MinimalEObjectImpl.Container implements Atta
 	 * @generated
 	 */
 	@Override
+	public String getFieldMapping() {
+		return fieldMapping;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFieldMapping(String newFieldMapping) {
+		String oldFieldMapping = fieldMapping;
+		fieldMapping = newFieldMapping;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SegmentaPackage.ATTACHMENT__FIELD_MAPPING, oldFieldMapping, fieldMapping));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case SegmentaPackage.ATTACHMENT__NO:
@@ -330,6 +374,8 @@ public class AttachmentImpl extends MinimalEObjectImpl.Container implements Atta
 				return isReadOnly();
 			case SegmentaPackage.ATTACHMENT__CREATED:
 				return getCreated();
+			case SegmentaPackage.ATTACHMENT__FIELD_MAPPING:
+				return getFieldMapping();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -359,6 +405,9 @@ public class AttachmentImpl extends MinimalEObjectImpl.Container implements Atta
 				return;
 			case SegmentaPackage.ATTACHMENT__CREATED:
 				setCreated((Instant)newValue);
+				return;
+			case SegmentaPackage.ATTACHMENT__FIELD_MAPPING:
+				setFieldMapping((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -390,6 +439,9 @@ public class AttachmentImpl extends MinimalEObjectImpl.Container implements Atta
 			case SegmentaPackage.ATTACHMENT__CREATED:
 				setCreated(CREATED_EDEFAULT);
 				return;
+			case SegmentaPackage.ATTACHMENT__FIELD_MAPPING:
+				setFieldMapping(FIELD_MAPPING_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -414,6 +466,8 @@ public class AttachmentImpl extends MinimalEObjectImpl.Container implements Atta
 				return readOnly != READ_ONLY_EDEFAULT;
 			case SegmentaPackage.ATTACHMENT__CREATED:
 				return CREATED_EDEFAULT == null ? created != null : !CREATED_EDEFAULT.equals(created);
+			case SegmentaPackage.ATTACHMENT__FIELD_MAPPING:
+				return FIELD_MAPPING_EDEFAULT == null ? fieldMapping != null : !FIELD_MAPPING_EDEFAULT.equals(fieldMapping);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -440,6 +494,8 @@ public class AttachmentImpl extends MinimalEObjectImpl.Container implements Atta
 		result.append(readOnly);
 		result.append(", created: ");
 		result.append(created);
+		result.append(", fieldMapping: ");
+		result.append(fieldMapping);
 		result.append(')');
 		return result.toString();
 	}

@@ -60,6 +60,7 @@ import org.segmenta.model.StepKind;
  *   <li>{@link org.segmenta.model.impl.SegmentLineImpl#getStepNo <em>Step No</em>}</li>
  *   <li>{@link org.segmenta.model.impl.SegmentLineImpl#getStepKind <em>Step Kind</em>}</li>
  *   <li>{@link org.segmenta.model.impl.SegmentLineImpl#getReusedLoggedSegmentEntryNo <em>Reused Logged Segment Entry No</em>}</li>
+ *   <li>{@link org.segmenta.model.impl.SegmentLineImpl#getPersonalNote <em>Personal Note</em>}</li>
  * </ul>
  *
  * @generated
@@ -664,6 +665,26 @@ public class SegmentLineImpl extends MinimalEObjectImpl.Container implements Seg
 	 * @ordered
 	 */
 	protected Long reusedLoggedSegmentEntryNo = REUSED_LOGGED_SEGMENT_ENTRY_NO_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPersonalNote() <em>Personal Note</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPersonalNote()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PERSONAL_NOTE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPersonalNote() <em>Personal Note</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPersonalNote()
+	 * @generated
+	 * @ordered
+	 */
+	protected String personalNote = PERSONAL_NOTE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1380,6 +1401,29 @@ public class SegmentLineImpl extends MinimalEObjectImpl.Container implements Seg
 	 * @generated
 	 */
 	@Override
+	public String getPersonalNote() {
+		return personalNote;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPersonalNote(String newPersonalNote) {
+		String oldPersonalNote = personalNote;
+		personalNote = newPersonalNote;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SegmentaPackage.SEGMENT_LINE__PERSONAL_NOTE, oldPersonalNote, personalNote));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case SegmentaPackage.SEGMENT_LINE__SEGMENT_NO:
@@ -1442,6 +1486,8 @@ public class SegmentLineImpl extends MinimalEObjectImpl.Container implements Seg
 				return getStepKind();
 			case SegmentaPackage.SEGMENT_LINE__REUSED_LOGGED_SEGMENT_ENTRY_NO:
 				return getReusedLoggedSegmentEntryNo();
+			case SegmentaPackage.SEGMENT_LINE__PERSONAL_NOTE:
+				return getPersonalNote();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -1543,6 +1589,9 @@ public class SegmentLineImpl extends MinimalEObjectImpl.Container implements Seg
 				return;
 			case SegmentaPackage.SEGMENT_LINE__REUSED_LOGGED_SEGMENT_ENTRY_NO:
 				setReusedLoggedSegmentEntryNo((Long)newValue);
+				return;
+			case SegmentaPackage.SEGMENT_LINE__PERSONAL_NOTE:
+				setPersonalNote((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -1646,6 +1695,9 @@ public class SegmentLineImpl extends MinimalEObjectImpl.Container implements Seg
 			case SegmentaPackage.SEGMENT_LINE__REUSED_LOGGED_SEGMENT_ENTRY_NO:
 				setReusedLoggedSegmentEntryNo(REUSED_LOGGED_SEGMENT_ENTRY_NO_EDEFAULT);
 				return;
+			case SegmentaPackage.SEGMENT_LINE__PERSONAL_NOTE:
+				setPersonalNote(PERSONAL_NOTE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1718,6 +1770,8 @@ public class SegmentLineImpl extends MinimalEObjectImpl.Container implements Seg
 				return stepKind != STEP_KIND_EDEFAULT;
 			case SegmentaPackage.SEGMENT_LINE__REUSED_LOGGED_SEGMENT_ENTRY_NO:
 				return REUSED_LOGGED_SEGMENT_ENTRY_NO_EDEFAULT == null ? reusedLoggedSegmentEntryNo != null : !REUSED_LOGGED_SEGMENT_ENTRY_NO_EDEFAULT.equals(reusedLoggedSegmentEntryNo);
+			case SegmentaPackage.SEGMENT_LINE__PERSONAL_NOTE:
+				return PERSONAL_NOTE_EDEFAULT == null ? personalNote != null : !PERSONAL_NOTE_EDEFAULT.equals(personalNote);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -1792,6 +1846,8 @@ public class SegmentLineImpl extends MinimalEObjectImpl.Container implements Seg
 		result.append(stepKind);
 		result.append(", reusedLoggedSegmentEntryNo: ");
 		result.append(reusedLoggedSegmentEntryNo);
+		result.append(", personalNote: ");
+		result.append(personalNote);
 		result.append(')');
 		return result.toString();
 	}

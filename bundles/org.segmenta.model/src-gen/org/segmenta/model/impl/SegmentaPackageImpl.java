@@ -1460,6 +1460,16 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAttachment_FieldMapping() {
+		return (EAttribute)attachmentEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getInteractionTemplate() {
 		return interactionTemplateEClass;
 	}
@@ -2252,6 +2262,16 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 	@Override
 	public EAttribute getSegmentLine_ReusedLoggedSegmentEntryNo() {
 		return (EAttribute)segmentLineEClass.getEStructuralFeatures().get(29);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSegmentLine_PersonalNote() {
+		return (EAttribute)segmentLineEClass.getEStructuralFeatures().get(30);
 	}
 
 	/**
@@ -3332,6 +3352,7 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 		createEAttribute(attachmentEClass, ATTACHMENT__SIZE);
 		createEAttribute(attachmentEClass, ATTACHMENT__READ_ONLY);
 		createEAttribute(attachmentEClass, ATTACHMENT__CREATED);
+		createEAttribute(attachmentEClass, ATTACHMENT__FIELD_MAPPING);
 
 		interactionTemplateEClass = createEClass(INTERACTION_TEMPLATE);
 		createEAttribute(interactionTemplateEClass, INTERACTION_TEMPLATE__CODE);
@@ -3417,6 +3438,7 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 		createEAttribute(segmentLineEClass, SEGMENT_LINE__STEP_NO);
 		createEAttribute(segmentLineEClass, SEGMENT_LINE__STEP_KIND);
 		createEAttribute(segmentLineEClass, SEGMENT_LINE__REUSED_LOGGED_SEGMENT_ENTRY_NO);
+		createEAttribute(segmentLineEClass, SEGMENT_LINE__PERSONAL_NOTE);
 
 		segmentCriteriaLineEClass = createEClass(SEGMENT_CRITERIA_LINE);
 		createEAttribute(segmentCriteriaLineEClass, SEGMENT_CRITERIA_LINE__STEP_NO);
@@ -3672,6 +3694,7 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 		initEAttribute(getAttachment_Size(), ecorePackage.getELong(), "size", null, 0, 1, Attachment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAttachment_ReadOnly(), ecorePackage.getEBoolean(), "readOnly", null, 0, 1, Attachment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAttachment_Created(), this.getInstant(), "created", null, 0, 1, Attachment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAttachment_FieldMapping(), ecorePackage.getEString(), "fieldMapping", null, 0, 1, Attachment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(interactionTemplateEClass, InteractionTemplate.class, "InteractionTemplate", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getInteractionTemplate_Code(), ecorePackage.getEString(), "code", null, 1, 1, InteractionTemplate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3757,6 +3780,7 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 		initEAttribute(getSegmentLine_StepNo(), ecorePackage.getEInt(), "stepNo", null, 0, 1, SegmentLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSegmentLine_StepKind(), this.getStepKind(), "stepKind", null, 0, 1, SegmentLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSegmentLine_ReusedLoggedSegmentEntryNo(), ecorePackage.getELongObject(), "reusedLoggedSegmentEntryNo", null, 0, 1, SegmentLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSegmentLine_PersonalNote(), ecorePackage.getEString(), "personalNote", null, 0, 1, SegmentLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(segmentCriteriaLineEClass, SegmentCriteriaLine.class, "SegmentCriteriaLine", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSegmentCriteriaLine_StepNo(), ecorePackage.getEInt(), "stepNo", null, 1, 1, SegmentCriteriaLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

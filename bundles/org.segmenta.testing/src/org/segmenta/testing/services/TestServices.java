@@ -10,8 +10,10 @@ import java.util.NoSuchElementException;
 
 import org.segmenta.core.criteria.CriteriaSources;
 import org.segmenta.core.contact.ContactService;
+import org.segmenta.core.demo.DemoData;
 import org.segmenta.core.internal.ContactServiceImpl;
 import org.segmenta.core.internal.CriteriaSourceRegistry;
+import org.segmenta.core.internal.DemoDataImpl;
 import org.segmenta.core.internal.SetupServiceImpl;
 import org.segmenta.core.setup.SetupService;
 import org.segmenta.core.internal.InteractionServiceImpl;
@@ -89,6 +91,11 @@ public final class TestServices implements AutoCloseable {
     /** @return the interaction service */
     public InteractionService interactions() {
         return interactions;
+    }
+
+    /** @return the demo data over this database (what {@code segmenta cli demo} and the window's welcome load) */
+    public DemoData demo() {
+        return new DemoDataImpl(store, segments, Clock.systemDefaultZone());
     }
 
     /** @return the Word merge service */

@@ -543,11 +543,23 @@ final class Migrations {
             CREATE INDEX contact_by_name_key ON contact (name_key)"""));
 
     /**
-     * Migration 6: the contacts a segment step skips (Exclude from Segment or Privacy Blocked, about 3 % of them)
+     * Migration 6: a segment line's personal note (merges into the PersonalNote field; kept in the undo history's
+     * line snapshot too), and the field mapping the user chose for a Word main document, kept with the document.
+     */
+    static final Migration V6 = new Migration(6, "Personal note of a segment line; field mapping of a Word document", List.of(
+            """
+            ALTER TABLE segment_line ADD COLUMN personal_note VARCHAR(4000)""",
+            """
+            ALTER TABLE segment_history ADD COLUMN line_personal_note VARCHAR(4000)""",
+            """
+            ALTER TABLE attachment ADD COLUMN field_mapping VARCHAR(8000)"""));
+
+    /**
+     * Migration 7: the contacts a segment step skips (Exclude from Segment or Privacy Blocked, about 3 % of them)
      * are found by an index of their own, so that an Add counts what it skipped without evaluating its filters over
      * every candidate a second time.
      */
-    static final Migration V6 = new Migration(6, "Contacts skipped by segment steps, indexed", List.of(
+    static final Migration V7 = new Migration(7, "Contacts skipped by segment steps, indexed", List.of(
             """
             ALTER TABLE contact ADD COLUMN segment_blocked SMALLINT GENERATED ALWAYS AS
                 (CASE WHEN exclude_from_segment OR privacy_blocked THEN 1 ELSE 0 END)""",
@@ -555,7 +567,7 @@ final class Migrations {
             CREATE INDEX contact_by_segment_blocked ON contact (segment_blocked, contact_no)"""));
 
     /** Every migration, in order of version. */
-    static final List<Migration> ALL = List.of(V1, V2, V3, V4, V5, V6);
+    static final List<Migration> ALL = List.of(V1, V2, V3, V4, V5, V6, V7);
 
     /** @return the schema version this program writes and reads */
     static int latest() {

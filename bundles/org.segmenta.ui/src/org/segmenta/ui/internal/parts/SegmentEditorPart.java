@@ -176,6 +176,7 @@ public final class SegmentEditorPart implements SegmentAware {
         tool(bar, "Undo Step", UiIds.COMMAND_UNDO_STEP);
         tool(bar, "Redo Step", UiIds.COMMAND_REDO_STEP);
         new ToolItem(bar, SWT.SEPARATOR);
+        tool(bar, "Merge...", UiIds.COMMAND_MERGE);
         tool(bar, "Log...", UiIds.COMMAND_LOG);
         message = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
@@ -592,6 +593,22 @@ public final class SegmentEditorPart implements SegmentAware {
                 textEditor(Literals.SEGMENT_LINE__COST));
         column(layout, "Duration (Min.)", 6, true, r -> String.valueOf(r.line().getDuration()), textEditor(Literals.SEGMENT_LINE__DURATION));
         column(layout, "Added by", 10, false, r -> provenance(r.line()), null);
+        column(layout, "Letter", 6, false, r -> r.line().isMerged() ? OWN_LETTER : "", null);
+        column(layout, "Personal Note", 12, false, r -> firstLine(r.line().getPersonalNote()), null);
+        // shown beside the contact's name, where the eye looks for "this contact's letter"
+        int[] order = t.getColumnOrder();
+        int columns = order.length;
+        int[] shown = new int[columns];
+        int k = 0;
+        for (int i = 0; i < columns - 2; i++) {
+            shown[k++] = order[i];
+            if (order[i] == 3) {
+                shown[k++] = columns - 2;
+                shown[k++] = columns - 1;
+            }
+        }
+        t.setColumnOrder(shown);
+        lineMenu(t);
         TableViewerEditor.create(lines, new ColumnViewerEditorActivationStrategy(lines) {
             @Override
             protected boolean isEditorActivationEvent(org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent e) {
@@ -628,6 +645,59 @@ public final class SegmentEditorPart implements SegmentAware {
         lineContent.onError(e -> say("Could not read the lines: " + e.getMessage()));
         lines.setInput(new Object());
         return area;
+    }
+
+    /** What the Letter column says of a line with a letter of its own (personalised in the word processor). */
+    public static final String OWN_LETTER = "Own letter";
+
+    private static String firstLine(String note) {
+        if (note == null || note.isEmpty()) {
+            return "";
+        }
+        int nl = note.indexOf('\n');
+        return nl < 0 ? note : note.substring(0, nl) + " ...";
+    }
+
+    /** The lines' context menu: the letter commands, each a command as in the Segment menu. */
+    private void lineMenu(Table t) {
+        org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(t);
+        for (String[] item : new String[][] { { "Edit Letter...", UiIds.COMMAND_EDIT_LETTER },
+                { "Personal Note...", UiIds.COMMAND_PERSONAL_NOTE },
+                { "Revert to Template Letter", UiIds.COMMAND_REVERT_LETTER } }) {
+            org.eclipse.swt.widgets.MenuItem mi = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+            mi.setText(item[0]);
+            mi.addListener(SWT.Selection, e -> execute(item[1]));
+        }
+        t.setMenu(menu);
+    }
+
+    /** @return the lines selected in the lines table, as shown */
+    public List<LineRow> selectedLines() {
+        List<LineRow> l = new ArrayList<>();
+        for (int i : lines.getTable().getSelectionIndices()) {
+            LineRow r = lineContent.cached(i);
+            if (r != null) {
+                l.add(r);
+            }
+        }
+        return l;
+    }
+
+    /**
+     * Shows a line as a service call stored it (its row in the table changes in place).
+     *
+     * @param saved the line as stored
+     * @param what the message for the editor's message line
+     */
+    public void lineChanged(SegmentLine saved, String what) {
+        for (int i = 0; i < lines.getTable().getItemCount(); i++) {
+            LineRow r = lineContent.cached(i);
+            if (r != null && r.line().getLineNo() == saved.getLineNo()) {
+                lineContent.replace(i, new LineRow(saved, r.contactName(), r.companyName()));
+                break;
+            }
+        }
+        say(what);
     }
 
     private String provenance(SegmentLine line) {

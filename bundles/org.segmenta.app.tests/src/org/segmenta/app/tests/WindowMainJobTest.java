@@ -1,0 +1,450 @@
+package org.segmenta.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.segmenta.core.criteria.CriteriaSources;
+import org.segmenta.core.demo.DemoData;
+import org.segmenta.core.interaction.InteractionService;
+import org.segmenta.core.merge.MergeService;
+import org.segmenta.core.segment.SegmentService;
+import org.segmenta.core.store.InteractionLogQuery;
+import org.segmenta.core.store.Store;
+import org.segmenta.exchange.ContactImportService;
+import org.segmenta.exchange.ImportReport;
+import org.segmenta.exchange.internal.ContactImportServiceImpl;
+import org.segmenta.model.Contact;
+import org.segmenta.model.InteractionLogEntry;
+import org.segmenta.model.LoggedSegment;
+import org.segmenta.model.SegmentHeader;
+import org.segmenta.model.SegmentLine;
+import org.segmenta.testing.Corpus;
+import org.segmenta.testing.Screenshots;
+import org.segmenta.testing.services.TestServices;
+import org.segmenta.ui.UiIds;
+import org.segmenta.ui.internal.addons.DemoDataAddon;
+import org.segmenta.ui.internal.dialogs.CriteriaStepDialog;
+import org.segmenta.ui.internal.dialogs.LogDialog;
+import org.segmenta.ui.internal.letters.ChooseDocumentPage;
+import org.segmenta.ui.internal.letters.MatchFieldsPage;
+import org.segmenta.ui.internal.letters.MergeWizard;
+import org.segmenta.ui.internal.letters.MergeWizardDialog;
+import org.segmenta.ui.internal.letters.OutputPage;
+import org.segmenta.ui.internal.letters.PersonalNoteDialog;
+import org.segmenta.ui.internal.letters.PreviewPage;
+import org.segmenta.ui.internal.parts.ContactsPart;
+import org.segmenta.ui.internal.parts.SegmentEditorPart;
+
+/**
+ * The README's main job entirely in the window, on real widgets over real services: the demo data offered on the
+ * empty database, the contact exports imported, New Segment, Add and Refine through the criteria dialog opened by
+ * their keys (real key events through the X server), a merge
+ * with a real Mac Word 2011 main document through the merge wizard (a broken .docx first: a clear error, nothing
+ * stored), a Personal Note on one line, and Log with Send using the template's own letter. A screenshot per step:
+ * {@code target/screenshots/window-main-job-NN-<step>.png}.
+ */
+class WindowMainJobTest {
+
+    private static final String NOTE = "Thank you for visiting our stand in Herning.\nYour samples are on their way.";
+
+    @TempDir
+    Path folder;
+
+    private TestServices services;
+    private ContactImportService imports;
+    private Workbench wb;
+    private MWindow window;
+    private EPartService parts;
+    private Shell shell;
+    private int step;
+
+    @BeforeEach
+    void open() {
+        services = new TestServices(folder);
+        imports = new ContactImportServiceImpl(services.store());
+        wb = new Workbench(this::put);
+        window = (MWindow) wb.context.get(EModelService.class).find(UiIds.WINDOW_MAIN, wb.application);
+        wb.workbench.createAndRunUI(window);
+        wb.spin();
+        parts = window.getContext().get(EPartService.class);
+        shell = (Shell) window.getWidget();
+        shell.forceActive();
+        wb.waitUntil(() -> wb.display.getActiveShell() == shell, "the main window is active");
+    }
+
+    /** Presses Ctrl (and Alt) with a letter through the X server, as a user would, and lets the window handle it. */
+    private void press(boolean alt, char letter) {
+        post(SWT.KeyDown, SWT.CTRL, '\0');
+        if (alt) {
+            post(SWT.KeyDown, SWT.ALT, '\0');
+        }
+        post(SWT.KeyDown, 0, letter);
+        post(SWT.KeyUp, 0, letter);
+        if (alt) {
+            post(SWT.KeyUp, SWT.ALT, '\0');
+        }
+        post(SWT.KeyUp, SWT.CTRL, '\0');
+        wb.spin();
+    }
+
+    private void post(int type, int keyCode, char character) {
+        Event e = new Event();
+        e.type = type;
+        e.keyCode = keyCode;
+        e.character = character;
+        assertTrue(wb.display.post(e), "the display takes the key event");
+    }
+
+    private void put(IEclipseContext c) {
+        c.set(Store.class, services.store());
+        c.set(SegmentService.class, services.segments());
+        c.set(InteractionService.class, services.interactions());
+        c.set(MergeService.class, services.merge());
+        c.set(CriteriaSources.class, services.sources());
+        c.set(ContactImportService.class, imports);
+        c.set(org.segmenta.core.setup.SetupService.class, services.setup());
+    }
+
+    @AfterEach
+    void close() {
+        if (wb != null) {
+            wb.close();
+        }
+        services.close();
+    }
+
+    private void run(String commandId) {
+        IEclipseContext c = window.getContext();
+        ParameterizedCommand command = c.get(ECommandService.class).createCommand(commandId, null);
+        c.get(EHandlerService.class).executeHandler(command);
+    }
+
+    private void shot(Shell s, String name) {
+        step++;
+        long until = System.currentTimeMillis() + 300; // let GTK paint what changed before the capture
+        wb.waitUntil(() -> System.currentTimeMillis() > until, "a moment");
+        try {
+            Screenshots.save(s, String.format("window-main-job-%02d-%s.png", step, name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void press(Button b) {
+        assertTrue(b.isEnabled(), "the button " + b.getText() + " is enabled");
+        b.notifyListeners(SWT.Selection, new Event());
+    }
+
+    private static void type(Text text, String value) {
+        text.setFocus();
+        text.setText(value);
+        text.notifyListeners(SWT.DefaultSelection, new Event());
+    }
+
+    private static void choose(Combo combo, String startingWith) {
+        for (int i = 0; i < combo.getItemCount(); i++) {
+            if (combo.getItem(i).startsWith(startingWith)) {
+                combo.select(i);
+                combo.notifyListeners(SWT.Selection, new Event());
+                return;
+            }
+        }
+        throw new AssertionError("no item " + startingWith + " in " + List.of(combo.getItems()));
+    }
+
+    private static void all(Control c, List<Control> into) {
+        into.add(c);
+        if (c instanceof org.eclipse.swt.widgets.Composite comp) {
+            for (Control child : comp.getChildren()) {
+                all(child, into);
+            }
+        }
+    }
+
+    private static String documentText(byte[] docx) throws IOException {
+        try (ZipInputStream z = new ZipInputStream(new ByteArrayInputStream(docx))) {
+            for (ZipEntry e; (e = z.getNextEntry()) != null;) {
+                if (e.getName().equals("word/document.xml")) {
+                    return new String(z.readAllBytes(), StandardCharsets.UTF_8).replaceAll("<[^>]+>", "");
+                }
+            }
+        }
+        return "";
+    }
+
+    @Test
+    void theMainJobInTheWindow() throws Exception {
+        // 1. the empty database: the window offers the demo data
+        DemoData demo = services.demo();
+        DemoDataAddon addon = (DemoDataAddon) wb.application.getAddons().stream()
+                .filter(a -> a.getObject() instanceof DemoDataAddon).findFirst().orElseThrow().getObject();
+        assertTrue(addon.offer(shell, demo, wb.prompter), "the demo data is offered");
+        wb.waitUntil(() -> wb.prompter.saidSomething("Loaded 150 contacts"), "the demo data is loaded");
+        ContactsPart contacts = (ContactsPart) parts.showPart(UiIds.PART_CONTACTS, PartState.ACTIVATE).getObject();
+        wb.waitUntil(() -> contacts.content().count() == 150, "the demo contacts are listed");
+        shot(shell, "demo-data");
+
+        // 2. import the contact exports of the corpus (the Google CSV among them)
+        Path dir = Corpus.dir("contacts");
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(f -> !f.getFileName().toString().endsWith(".md")).sorted().toList();
+        }
+        assertTrue(files.contains(dir.resolve("rc_google_contacts.csv")));
+        int created = 0;
+        for (Path f : files) {
+            ImportReport r = imports.importFile(f);
+            created += r.createdCount();
+        }
+        long total = 150 + created;
+        wb.context.get(org.eclipse.e4.core.services.events.IEventBroker.class)
+                .post(org.segmenta.core.SegmentaEvents.CONTACTS_CHANGED, "import");
+        wb.waitUntil(() -> contacts.content().count() == total, "the imported contacts are listed");
+        shot(shell, "imported");
+
+        // 3. New Segment (Ctrl+N): description, template LETTER, salesperson AB, saved (Ctrl+S)
+        press(false, 'n');
+        wb.waitUntil(() -> parts.getActivePart() != null
+                && parts.getActivePart().getObject() instanceof SegmentEditorPart, "Ctrl+N opens a segment editor");
+        MPart editorPart = parts.getActivePart();
+        SegmentEditorPart editor = assertInstanceOf(SegmentEditorPart.class, editorPart.getObject());
+        String no = editor.segmentNo();
+        type((Text) editor.field("description"), "Autumn letter to imported contacts");
+        choose((Combo) editor.field("interactionTemplateCode"), "LETTER");
+        wb.spin();
+        Combo salesperson = (Combo) editor.field("salespersonCode");
+        salesperson.setText("AB");
+        salesperson.notifyListeners(SWT.DefaultSelection, new Event());
+        press(false, 's');
+        wb.waitUntil(() -> !editorPart.isDirty(), "Ctrl+S saves");
+        SegmentHeader h = services.segments().get(no).orElseThrow();
+        assertEquals("LETTER", h.getInteractionTemplateCode());
+        assertEquals("AB", h.getSalespersonCode());
+        shot(shell, "new-segment");
+
+        // 4. Add the imported persons (Ctrl+Alt+A) (no salesperson), counted live first
+        String[] counted = new String[1];
+        wb.whenDialog("Add Contacts", s -> {
+            CriteriaStepDialog d = (CriteriaStepDialog) s.getData();
+            d.filterText("contact", "salespersonCode").setText("''");
+            d.filterText("contact", "type").setText("Person");
+            wb.waitUntil(() -> d.countText().startsWith("Matches: "), "the live count");
+            wb.waitUntil(() -> !d.countText().startsWith("Matches: 0 "), "the live count of the imported persons");
+            counted[0] = d.countText();
+            shot(s, "add-contacts");
+            press(d.getButton(IDialogConstants.OK_ID));
+        });
+        press(true, 'a');
+        wb.rethrow();
+        wb.waitUntil(() -> editor.message().startsWith("Step 1"), "the Add is done: " + counted[0]);
+        long added = services.segments().lineCount(no);
+        assertTrue(added >= 3, "the imported persons are added: " + added);
+
+        // 5. Refine (Ctrl+Alt+F): only those with an e-mail address
+        wb.whenDialog("Refine Contacts", s -> {
+            CriteriaStepDialog d = (CriteriaStepDialog) s.getData();
+            List<Control> controls = new ArrayList<>();
+            all(s, controls);
+            Combo more = (Combo) controls.stream().filter(c -> c instanceof Combo cb && cb.isVisible()
+                    && cb.getItemCount() > 0 && cb.getItem(0).startsWith("Add a filter field")).findFirst().orElseThrow();
+            choose(more, "E-Mail");
+            wb.spin();
+            Text email = d.filterText("contact", "email");
+            assertNotNull(email, "the E-Mail filter field is added");
+            email.setText("<>''");
+            wb.waitUntil(() -> d.countText().startsWith("Matches: "), "the live count");
+            shot(s, "refine-contacts");
+            press(d.getButton(IDialogConstants.OK_ID));
+        });
+        press(true, 'f');
+        wb.rethrow();
+        wb.waitUntil(() -> editor.message().startsWith("Step 2"), "the Refine is done");
+        long lines = services.segments().lineCount(no);
+        assertTrue(lines >= 2 && lines <= added, "lines with an e-mail address: " + lines);
+        wb.waitUntil(() -> editor.lineContent().count() == lines, "the editor shows the lines");
+        wb.waitUntil(() -> editor.lines().getTable().getItem(0).getText(1).startsWith("CT"), "the first line shows");
+        shot(shell, "segment-lines");
+
+        // 6. Merge (Ctrl+Alt+M) with the Mac Word 2011 main document through the wizard, to a folder; a broken .docx first
+        Path broken = folder.resolve("broken.docx");
+        Files.write(broken, "PK\u0003\u0004 not a Word document at all".getBytes(StandardCharsets.ISO_8859_1));
+        Path docx = Corpus.dir("docx").resolve("bouke_macword2011.docx");
+        Path letters = folder.resolve("letters");
+        List<Long> templatesBefore = h.getLanguages().stream().map(r -> r.getWordTemplateNo()).toList();
+        wb.whenDialog(MergeWizard.TITLE, s -> {
+            MergeWizardDialog d = (MergeWizardDialog) s.getData();
+            ChooseDocumentPage choose = d.wizard().choosePage();
+            choose.chooseFile(broken);
+            wb.spin();
+            assertFalse(choose.isPageComplete(), "a broken document cannot be merged");
+            assertNotNull(choose.getErrorMessage());
+            assertTrue(choose.getErrorMessage().contains("broken.docx"), choose.getErrorMessage());
+            assertTrue(choose.details().contains("nothing has been stored"), choose.details());
+            assertFalse(d.button(IDialogConstants.NEXT_ID).isEnabled());
+            shot(s, "merge-broken-docx");
+
+            choose.chooseFile(docx);
+            wb.spin();
+            assertTrue(choose.isPageComplete(), choose.getErrorMessage());
+            shot(s, "merge-choose-document");
+            press(d.button(IDialogConstants.NEXT_ID));
+
+            MatchFieldsPage match = d.wizard().matchPage();
+            assertEquals(match, d.getCurrentPage());
+            Table t = match.table();
+            String firstName = null;
+            for (int i = 0; i < t.getItemCount(); i++) {
+                if (t.getItem(i).getText(0).equals("first_name")) {
+                    firstName = t.getItem(i).getText(1);
+                }
+            }
+            assertEquals("First Name", firstName, "Match Fields maps first_name to First Name");
+            shot(s, "merge-match-fields");
+            press(d.button(IDialogConstants.NEXT_ID));
+
+            PreviewPage preview = d.wizard().previewPage();
+            assertEquals(preview, d.getCurrentPage());
+            assertTrue(preview.where().startsWith("Line 1 of " + lines), preview.where());
+            assertFalse(preview.letter().highlighted().isEmpty(), "the merged values are highlighted");
+            press(findButton(s, "Next Line >"));
+            assertTrue(preview.where().startsWith("Line 2 of " + lines), preview.where());
+            // on to a contact with a name and an address, to see what the highlighting shows
+            for (int i = 2; i < lines && preview.letter().highlighted().size() < 4; i++) {
+                press(findButton(s, "Next Line >"));
+            }
+            assertTrue(preview.letter().highlighted().size() >= 4, preview.where());
+            shot(s, "merge-preview");
+            press(d.button(IDialogConstants.NEXT_ID));
+
+            OutputPage out = d.wizard().outputPage();
+            out.mergeToFolder(letters);
+            out.useForSegment(false);
+            shot(s, "merge-to-folder");
+            press(d.button(IDialogConstants.FINISH_ID));
+        });
+        press(true, 'm');
+        wb.rethrow();
+        wb.waitUntil(() -> wb.prompter.saidSomething("letters merged into " + letters), "the merge is done");
+        assertEquals(templatesBefore, services.segments().get(no).orElseThrow().getLanguages().stream()
+                .map(r -> r.getWordTemplateNo()).toList(), "merging to a folder leaves the segment's letter alone");
+        List<Path> merged;
+        try (Stream<Path> s = Files.list(letters)) {
+            merged = s.sorted().toList();
+        }
+        assertEquals(lines, merged.size());
+        int named = 0;
+        for (SegmentLine line : services.segments().lines(no, 0, 1000)) {
+            Contact c = services.store().read(x -> x.contacts().require(line.getContactNo()));
+            Path f = merged.stream().filter(p -> p.getFileName().toString().contains(" " + c.getNo() + " ")).findFirst()
+                    .orElseThrow();
+            String text = documentText(Files.readAllBytes(f));
+            // the Mac Word letter greets by first_name and prints last_name (a contact known only by its e-mail
+            // address, as one vCard of the corpus, has neither)
+            for (String name : new String[] { c.getFirstName(), c.getSurname() }) {
+                if (name != null && !name.isBlank()) {
+                    assertTrue(text.contains(name), f.getFileName() + " holds " + name + ": " + text);
+                    named++;
+                }
+            }
+        }
+        assertTrue(named >= lines, "the letters hold the contacts' names: " + named);
+        shot(shell, "merged");
+
+        // 7. a Personal Note on the first line
+        Table table = editor.lines().getTable();
+        table.setSelection(0);
+        table.notifyListeners(SWT.Selection, new Event());
+        SegmentLine noted = editor.selectedLines().get(0).line();
+        wb.whenDialog(PersonalNoteDialog.TITLE, s -> {
+            PersonalNoteDialog d = (PersonalNoteDialog) s.getData();
+            d.text().setText(NOTE);
+            shot(s, "personal-note");
+            d.ok();
+        });
+        run(UiIds.COMMAND_PERSONAL_NOTE);
+        wb.rethrow();
+        wb.spin();
+        assertEquals(NOTE, services.segments().lines(no, 0, 1).get(0).getPersonalNote());
+        assertTrue(table.getItem(0).getText(15).startsWith("Thank you for visiting"), table.getItem(0).getText(15));
+        shot(shell, "line-with-note");
+
+        // 8. Log (Ctrl+L) with Send: the template's own letter (with its PersonalNote field) for every line
+        wb.whenDialog("Log Segment", s -> {
+            LogDialog d = (LogDialog) s.getData();
+            if (!d.sendButton().getSelection()) {
+                d.sendButton().setSelection(true);
+                d.sendButton().notifyListeners(SWT.Selection, new Event());
+            }
+            wb.waitUntil(d::checked, "the pre-Log check");
+            shot(s, "log");
+            press(d.getButton(IDialogConstants.OK_ID));
+        });
+        press(false, 'l');
+        wb.rethrow();
+        wb.waitUntil(() -> wb.prompter.saidSomething("Segment " + no + " has been logged"), "Log is done");
+        wb.spin();
+        LoggedSegment ls = services.interactions().loggedSegments(0, 1).get(0);
+        List<InteractionLogEntry> entries = services.interactions()
+                .entries(InteractionLogQuery.all().withLoggedSegmentEntryNo(ls.getEntryNo()));
+        assertEquals(lines, entries.size());
+        int withNote = 0;
+        for (InteractionLogEntry e : entries) {
+            String text;
+            try (InputStream in = services.interactions().openDocument(e.getEntryNo())) {
+                text = documentText(in.readAllBytes());
+            }
+            boolean has = text.contains("Thank you for visiting our stand in Herning.");
+            assertEquals(e.getContactNo().equals(noted.getContactNo()), has, e.getContactNo() + ": " + text);
+            withNote += has ? 1 : 0;
+        }
+        assertEquals(1, withNote, "the stored letter of the noted line holds the note, the others do not");
+        parts.showPart(UiIds.PART_INTERACTION_LOG, PartState.ACTIVATE);
+        wb.spin();
+        shot(shell, "logged");
+    }
+
+    private static Button findButton(Shell s, String text) {
+        List<Control> controls = new ArrayList<>();
+        all(s, controls);
+        return (Button) controls.stream().filter(c -> c instanceof Button b && text.equals(b.getText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no button " + text));
+    }
+}

@@ -1,0 +1,39 @@
+package org.segmenta.ui.internal.letters;
+
+import java.util.List;
+
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.segmenta.ui.internal.parts.SegmentEditorPart;
+
+import jakarta.inject.Named;
+
+/** What the commands on one segment line share: the line selected in the active segment editor. */
+abstract class LineHandler {
+
+    /**
+     * @param active the active part
+     * @return whether one line is selected in a segment editor
+     */
+    @CanExecute
+    public boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart active) {
+        return editor(active) != null && editor(active).selectedLines().size() == 1;
+    }
+
+    static SegmentEditorPart editor(MPart active) {
+        return active != null && active.getObject() instanceof SegmentEditorPart e ? e : null;
+    }
+
+    static SegmentEditorPart.LineRow line(MPart active) {
+        SegmentEditorPart e = editor(active);
+        List<SegmentEditorPart.LineRow> selected = e == null ? List.of() : e.selectedLines();
+        return selected.size() == 1 ? selected.get(0) : null;
+    }
+
+    static String who(SegmentEditorPart.LineRow row) {
+        return "line " + row.line().getLineNo() + " (" + row.line().getContactNo()
+                + (row.contactName() == null || row.contactName().isEmpty() ? "" : " " + row.contactName()) + ")";
+    }
+}

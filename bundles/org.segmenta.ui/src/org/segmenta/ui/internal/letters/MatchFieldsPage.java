@@ -1,0 +1,207 @@
+package org.segmenta.ui.internal.letters;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.ComboBoxCellEditor;
+import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.segmenta.core.merge.FieldMapping;
+import org.segmenta.core.merge.MainDocument;
+import org.segmenta.core.merge.MergeKey;
+import org.segmenta.core.merge.MergeProblem;
+
+/**
+ * Merge wizard, page 2, as Word's Match Fields: each merge field of the document beside the Segmenta merge field it
+ * takes its value from, with the reason the merge service proposed it; unmapped fields carry a warning sign and merge
+ * empty unless the user picks one. For the template's own letter the choices are kept with the stored document
+ * ({@code InteractionService.keepFieldMapping}) when the page is left, as Word keeps Match Fields with the document.
+ */
+public final class MatchFieldsPage extends WizardPage {
+
+    /** The choice that leaves a field unmapped. */
+    public static final String NOTHING = "(not mapped: merges empty)";
+
+    private final MergeWizard wizard;
+    private TableViewer viewer;
+    private Text problems;
+    private MainDocument shown;
+    private Map<String, String> initial;
+
+    MatchFieldsPage(MergeWizard wizard) {
+        super("match");
+        this.wizard = wizard;
+        setTitle("Match Fields");
+        setDescription("Each merge field of the document takes its value from a Segmenta merge field. Click a field "
+                + "on the right to change it.");
+    }
+
+    @Override
+    public void createControl(Composite parent) {
+        Composite c = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.swtDefaults().applyTo(c);
+        Composite area = new Composite(c, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, true).hint(640, 260).applyTo(area);
+        TableColumnLayout layout = new TableColumnLayout();
+        area.setLayout(layout);
+        viewer = new TableViewer(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        Image warning = JFaceResources.getImage(Dialog.DLG_IMG_MESSAGE_WARNING);
+
+        TableViewerColumn field = new TableViewerColumn(viewer, SWT.LEFT);
+        field.getColumn().setText("Field in the document");
+        field.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return ((FieldMapping.Entry) element).fieldName();
+            }
+
+            @Override
+            public Image getImage(Object element) {
+                return ((FieldMapping.Entry) element).key() == null ? warning : null;
+            }
+        });
+        layout.setColumnData(field.getColumn(), new ColumnWeightData(30, 140));
+
+        TableViewerColumn key = new TableViewerColumn(viewer, SWT.LEFT);
+        key.getColumn().setText("Segmenta merge field");
+        key.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                MergeKey k = ((FieldMapping.Entry) element).key();
+                return k == null ? NOTHING : k.caption();
+            }
+        });
+        key.setEditingSupport(new KeyEditing(viewer));
+        layout.setColumnData(key.getColumn(), new ColumnWeightData(30, 160));
+
+        TableViewerColumn why = new TableViewerColumn(viewer, SWT.LEFT);
+        why.getColumn().setText("Why");
+        why.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return ((FieldMapping.Entry) element).detail();
+            }
+        });
+        layout.setColumnData(why.getColumn(), new ColumnWeightData(40, 160));
+
+        Label l = new Label(c, SWT.NONE);
+        l.setText("Good to know about this document:");
+        problems = new Text(c, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY);
+        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 70).applyTo(problems);
+        setControl(c);
+    }
+
+    @Override
+    public void setVisible(boolean visible) {
+        if (visible && shown != wizard.document) {
+            shown = wizard.document;
+            initial = wizard.mapping.asMap();
+            StringBuilder b = new StringBuilder();
+            for (MergeProblem p : shown.problems()) {
+                if (!p.message().contains("merges empty") || p.field().isEmpty()) {
+                    b.append(b.isEmpty() ? "" : "\n").append("• ").append(p.field().isEmpty() ? "" : p.field() + ": ")
+                            .append(p.message());
+                }
+            }
+            problems.setText(b.isEmpty() ? "Nothing: every field is understood." : b.toString());
+            refresh();
+        }
+        super.setVisible(visible);
+    }
+
+    private void refresh() {
+        viewer.setInput(wizard.mapping.entries());
+        int unmapped = wizard.mapping.unmapped().size();
+        if (unmapped > 0) {
+            setMessage(unmapped + (unmapped == 1 ? " field is" : " fields are") + " not mapped and will merge empty: "
+                    + String.join(", ", wizard.mapping.unmapped().stream().map(FieldMapping.Entry::fieldName).toList())
+                    + ".", WARNING);
+        } else {
+            setMessage("Every field is mapped.", INFORMATION);
+        }
+    }
+
+    /**
+     * Maps a field, as choosing in its cell does.
+     *
+     * @param fieldName the field
+     * @param key the Segmenta merge field, or {@code null} to leave it unmapped
+     */
+    public void map(String fieldName, MergeKey key) {
+        wizard.mapping = wizard.mapping.with(fieldName, key);
+        refresh();
+    }
+
+    /** @return the table as shown */
+    public Table table() {
+        return viewer.getTable();
+    }
+
+    /** Keeps a changed mapping with the template's own letter (Word keeps Match Fields with the document). */
+    void keepOwnMapping() {
+        if (wizard.usingOwn && wizard.own != null && wizard.mapping != null && initial != null
+                && !initial.equals(wizard.mapping.asMap())) {
+            wizard.interactions.keepFieldMapping(wizard.own.attachmentNo(), wizard.mapping);
+            initial = wizard.mapping.asMap();
+        }
+    }
+
+    /** Chooses a field's Segmenta merge field from the list. */
+    private final class KeyEditing extends EditingSupport {
+        private final List<MergeKey> keys = List.of(MergeKey.values());
+        private final ComboBoxCellEditor editor;
+
+        KeyEditing(TableViewer viewer) {
+            super(viewer);
+            List<String> labels = new ArrayList<>();
+            labels.add(NOTHING);
+            keys.forEach(k -> labels.add(k.caption()));
+            editor = new ComboBoxCellEditor(viewer.getTable(), labels.toArray(String[]::new), SWT.READ_ONLY);
+        }
+
+        @Override
+        protected CellEditor getCellEditor(Object element) {
+            return editor;
+        }
+
+        @Override
+        protected boolean canEdit(Object element) {
+            return true;
+        }
+
+        @Override
+        protected Object getValue(Object element) {
+            MergeKey k = ((FieldMapping.Entry) element).key();
+            return k == null ? 0 : keys.indexOf(k) + 1;
+        }
+
+        @Override
+        protected void setValue(Object element, Object value) {
+            int i = (Integer) value;
+            if (i >= 0) {
+                map(((FieldMapping.Entry) element).fieldName(), i == 0 ? null : keys.get(i - 1));
+            }
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package org.segmenta.ui.internal.letters;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
+
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.widgets.Shell;
+import org.segmenta.core.SegmentaEvents;
+import org.segmenta.core.interaction.InteractionService;
+import org.segmenta.core.merge.MergeProgress;
+import org.segmenta.core.merge.MergeResult;
+import org.segmenta.core.merge.MergeService;
+import org.segmenta.core.segment.SegmentService;
+import org.segmenta.ui.Background;
+import org.segmenta.ui.Prompter;
+import org.segmenta.ui.internal.parts.SegmentAware;
+import org.segmenta.ui.internal.parts.SegmentEditorPart;
+import org.segmenta.ui.internal.parts.SegmentEditors;
+
+import jakarta.inject.Named;
+
+/**
+ * Segment › Merge...: the {@link MergeWizard} on the active segment, then its choice in a background job with
+ * progress and cancel: the document becomes the segment's ({@code InteractionService.useWordDocument}, the mapping
+ * kept with it), and the letters are merged to a folder or one combined file. The outcome, or the error, is told to
+ * the user; nothing is swallowed.
+ */
+public final class MergeHandler {
+
+    /**
+     * @param active the active part
+     * @return whether there is a segment to merge
+     */
+    @CanExecute
+    public boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart active) {
+        return active != null && active.getObject() instanceof SegmentAware s && s.segmentNo() != null;
+    }
+
+    /**
+     * @param shell the active shell
+     * @param active the active part
+     * @param interactions the interaction service
+     * @param merge the Word merge service
+     * @param segments the segment service
+     * @param parts the part service
+     * @param background runs the merge as a job with progress and cancel
+     * @param events the event broker, if any
+     * @param prompter who tells the user, if not message dialogs
+     */
+    @Execute
+    public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell,
+            @Optional @Named(IServiceConstants.ACTIVE_PART) MPart active, InteractionService interactions,
+            MergeService merge, SegmentService segments, EPartService parts, Background background,
+            @Optional IEventBroker events, @Optional Prompter prompter) {
+        if (!canExecute(active)) {
+            return;
+        }
+        String no = ((SegmentAware) active.getObject()).segmentNo();
+        MPart editor = SegmentEditors.find(parts, no);
+        if (editor != null && editor.isDirty() && !parts.savePart(editor, true)) {
+            return;
+        }
+        MergeWizard wizard = new MergeWizard(no, interactions, merge, segments,
+                request -> run(shell, active, request, interactions, background, events, Prompter.or(prompter)));
+        new MergeWizardDialog(shell, wizard).open();
+    }
+
+    private static void run(Shell shell, MPart active, MergeWizard.Request r, InteractionService interactions,
+            Background background, IEventBroker events, Prompter prompter) {
+        background.work("Merging segment " + r.segmentNo(), shell).cancellable()
+                .onCancel(() -> prompter.inform(shell, MergeWizard.TITLE, "The merge was canceled; no letter was written."))
+                .run(monitor -> {
+            SubMonitor sub = SubMonitor.convert(monitor, "Merging segment " + r.segmentNo(), 1000);
+            StringBuilder said = new StringBuilder();
+            if (r.useForSegment()) {
+                sub.subTask("Storing " + r.document().getFileName() + " as the segment's Word document");
+                long attachment = interactions.useWordDocument(r.segmentNo(), r.document().getFileName().toString(),
+                        Files.readAllBytes(r.document()), r.mapping());
+                said.append(r.document().getFileName()).append(" is now the Word document of segment ")
+                        .append(r.segmentNo()).append(" (attachment ").append(attachment).append(").");
+            }
+            MergeProgress progress = new MergeProgress() {
+                private int reported;
+
+                @Override
+                public void worked(int done, long total) {
+                    if (reported == 0) {
+                        sub.setWorkRemaining((int) Math.max(1, total));
+                    }
+                    sub.worked(done - reported);
+                    sub.subTask(done + " of " + total + " letters");
+                    reported = done;
+                }
+
+                @Override
+                public boolean isCanceled() {
+                    return sub.isCanceled();
+                }
+            };
+            Path document = r.useForSegment() ? null : r.document();
+            MergeResult result;
+            try {
+                result = switch (r.output()) {
+                case FOLDER -> interactions.mergeToFolder(r.segmentNo(), r.target(), document, r.mapping(), progress);
+                case COMBINED -> interactions.mergeCombined(r.segmentNo(), r.target(), document, r.mapping(), progress);
+                case NONE -> null;
+                };
+            } catch (CancellationException e) {
+                throw new OperationCanceledException(e.getMessage());
+            }
+            if (result != null) {
+                said.append(said.isEmpty() ? "" : "\n").append(result.letters())
+                        .append(result.letters() == 1 ? " letter" : " letters").append(" merged into ")
+                        .append(r.target()).append(".");
+                if (!result.problems().isEmpty()) {
+                    said.append("\n\nGood to know:");
+                    result.problems().stream().map(p -> p.message()).distinct().limit(10)
+                            .forEach(m -> said.append("\n• ").append(m));
+                }
+            }
+            return said.toString();
+        }, text -> {
+            if (active.getObject() instanceof SegmentEditorPart e && r.segmentNo().equals(e.segmentNo())) {
+                e.changed(text.lines().findFirst().orElse(""));
+            } else if (events != null) {
+                events.post(SegmentaEvents.SEGMENT_CHANGED, r.segmentNo());
+            }
+            prompter.inform(shell, MergeWizard.TITLE, text);
+        });
+    }
+}

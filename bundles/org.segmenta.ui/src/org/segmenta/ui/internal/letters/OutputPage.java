@@ -1,0 +1,164 @@
+package org.segmenta.ui.internal.letters;
+
+import java.nio.file.Path;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+/**
+ * Merge wizard, page 4: what Finish does. Use the chosen document as the segment's Word document (stored, so Log
+ * stores exactly these letters), and/or merge now: one letter per line into a folder, or one combined document. The
+ * merge runs in a background job with progress and cancel.
+ */
+public final class OutputPage extends WizardPage {
+
+    private final MergeWizard wizard;
+    private Button use;
+    private Button none;
+    private Button folder;
+    private Text folderPath;
+    private Button combined;
+    private Text combinedPath;
+
+    OutputPage(MergeWizard wizard) {
+        super("output");
+        this.wizard = wizard;
+        setTitle("Use and merge");
+        setDescription("Keep the document with the segment, and merge the letters now if you want them as files.");
+    }
+
+    @Override
+    public void createControl(Composite parent) {
+        Composite c = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.swtDefaults().numColumns(3).spacing(8, 8).applyTo(c);
+        use = new Button(c, SWT.CHECK);
+        use.setText("Use this document as the segment's Word document (Log stores these letters with the interactions)");
+        GridDataFactory.fillDefaults().span(3, 1).applyTo(use);
+        Label gap = new Label(c, SWT.NONE);
+        GridDataFactory.fillDefaults().span(3, 1).applyTo(gap);
+
+        Path base = Path.of(System.getProperty("user.home"), "Segmenta letters");
+        folder = new Button(c, SWT.RADIO);
+        folder.setText("Merge to a folder, one letter per line:");
+        folderPath = new Text(c, SWT.BORDER);
+        folderPath.setText(base.resolve(wizard.segmentNo).toString());
+        GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(folderPath);
+        Button browseFolder = new Button(c, SWT.PUSH);
+        browseFolder.setText("Browse...");
+        browseFolder.addListener(SWT.Selection, e -> {
+            DirectoryDialog d = new DirectoryDialog(getShell());
+            d.setFilterPath(folderPath.getText());
+            String chosen = d.open();
+            if (chosen != null) {
+                folderPath.setText(chosen);
+            }
+        });
+
+        combined = new Button(c, SWT.RADIO);
+        combined.setText("Merge into one combined document:");
+        combinedPath = new Text(c, SWT.BORDER);
+        combinedPath.setText(base.resolve(wizard.segmentNo + ".docx").toString());
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(combinedPath);
+        Button browseFile = new Button(c, SWT.PUSH);
+        browseFile.setText("Browse...");
+        browseFile.addListener(SWT.Selection, e -> {
+            FileDialog d = new FileDialog(getShell(), SWT.SAVE);
+            d.setOverwrite(true);
+            d.setFilterExtensions(new String[] { "*.docx" });
+            d.setFileName(wizard.segmentNo + ".docx");
+            String chosen = d.open();
+            if (chosen != null) {
+                combinedPath.setText(chosen);
+            }
+        });
+
+        none = new Button(c, SWT.RADIO);
+        none.setText("Do not merge now");
+        GridDataFactory.fillDefaults().span(3, 1).applyTo(none);
+        folder.setSelection(true);
+        for (Button b : new Button[] { use, folder, combined, none }) {
+            b.addListener(SWT.Selection, e -> validate());
+        }
+        folderPath.addListener(SWT.Modify, e -> validate());
+        combinedPath.addListener(SWT.Modify, e -> validate());
+        setControl(c);
+    }
+
+    @Override
+    public void setVisible(boolean visible) {
+        if (visible) {
+            use.setEnabled(!wizard.usingOwn);
+            if (wizard.usingOwn) {
+                use.setSelection(false);
+                use.setToolTipText("The template's own letter is the segment's already.");
+            } else {
+                use.setToolTipText(null);
+            }
+            validate();
+        }
+        super.setVisible(visible);
+    }
+
+    private void validate() {
+        setErrorMessage(null);
+        boolean ok = true;
+        if (none.getSelection() && !use.getSelection()) {
+            setErrorMessage("Choose where the letters go, or use the document for the segment.");
+            ok = false;
+        } else if (folder.getSelection() && folderPath.getText().isBlank()) {
+            setErrorMessage("Give the folder for the letters.");
+            ok = false;
+        } else if (combined.getSelection() && !combinedPath.getText().strip().toLowerCase().endsWith(".docx")) {
+            setErrorMessage("The combined document is a .docx file: give its path ending in .docx.");
+            ok = false;
+        }
+        setPageComplete(ok);
+    }
+
+    /** @return whether the document becomes the segment's */
+    public boolean useForSegment() {
+        return use.getSelection();
+    }
+
+    /** @return where the letters go */
+    public MergeWizard.Output output() {
+        return folder.getSelection() ? MergeWizard.Output.FOLDER
+                : combined.getSelection() ? MergeWizard.Output.COMBINED : MergeWizard.Output.NONE;
+    }
+
+    /** @return the folder or file of {@link #output()}, or {@code null} for none */
+    public Path target() {
+        return switch (output()) {
+        case FOLDER -> Path.of(folderPath.getText().strip());
+        case COMBINED -> Path.of(combinedPath.getText().strip());
+        case NONE -> null;
+        };
+    }
+
+    /**
+     * Chooses to merge one letter per line into a folder (as the radio button and the path field do).
+     *
+     * @param target the folder
+     */
+    public void mergeToFolder(Path target) {
+        folder.setSelection(true);
+        combined.setSelection(false);
+        none.setSelection(false);
+        folderPath.setText(target.toString());
+        validate();
+    }
+
+    /** @param on whether to use the document as the segment's (as the check box does) */
+    public void useForSegment(boolean on) {
+        use.setSelection(on);
+        validate();
+    }
+}

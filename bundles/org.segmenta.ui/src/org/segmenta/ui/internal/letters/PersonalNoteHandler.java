@@ -1,0 +1,50 @@
+package org.segmenta.ui.internal.letters;
+
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Shell;
+import org.segmenta.core.interaction.InteractionService;
+import org.segmenta.core.store.StoreException;
+import org.segmenta.model.SegmentLine;
+import org.segmenta.ui.Prompter;
+import org.segmenta.ui.internal.parts.SegmentEditorPart;
+
+import jakarta.inject.Named;
+
+/**
+ * Personal Note... on a segment line: a multi-line note that merges into the letter's {@code PersonalNote} field, so
+ * a comment for one contact needs no word processor. Stored at once by {@code InteractionService.setPersonalNote}.
+ */
+public final class PersonalNoteHandler extends LineHandler {
+
+    /**
+     * @param shell the active shell
+     * @param active the active part
+     * @param interactions the interaction service
+     * @param prompter who tells the user, if not message dialogs
+     */
+    @Execute
+    public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell,
+            @Optional @Named(IServiceConstants.ACTIVE_PART) MPart active, InteractionService interactions,
+            @Optional Prompter prompter) {
+        SegmentEditorPart editor = editor(active);
+        SegmentEditorPart.LineRow row = line(active);
+        if (editor == null || row == null) {
+            return;
+        }
+        PersonalNoteDialog d = new PersonalNoteDialog(shell, who(row), row.line().getPersonalNote());
+        if (d.open() != Window.OK) {
+            return;
+        }
+        try {
+            SegmentLine saved = interactions.setPersonalNote(editor.segmentNo(), row.line().getLineNo(), d.note());
+            editor.lineChanged(saved, saved.getPersonalNote() == null ? "The personal note of " + who(row) + " is removed."
+                    : "The personal note of " + who(row) + " is saved; it merges into the PersonalNote field of the letter.");
+        } catch (IllegalArgumentException | StoreException e) {
+            Prompter.or(prompter).error(shell, PersonalNoteDialog.TITLE, e.getMessage());
+        }
+    }
+}

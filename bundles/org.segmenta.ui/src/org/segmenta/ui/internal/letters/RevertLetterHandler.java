@@ -1,0 +1,53 @@
+package org.segmenta.ui.internal.letters;
+
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.swt.widgets.Shell;
+import org.segmenta.core.interaction.InteractionService;
+import org.segmenta.core.store.StoreException;
+import org.segmenta.model.SegmentLine;
+import org.segmenta.ui.Prompter;
+import org.segmenta.ui.internal.parts.SegmentEditorPart;
+
+import jakarta.inject.Named;
+
+/**
+ * Revert to Template Letter on a line with a letter of its own: after a confirmation the line merges the template's
+ * letter again ({@code InteractionService.revertToTemplateLetter}).
+ */
+public final class RevertLetterHandler extends LineHandler {
+
+    /**
+     * @param shell the active shell
+     * @param active the active part
+     * @param interactions the interaction service
+     * @param prompter who asks the user, if not message dialogs
+     */
+    @Execute
+    public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell,
+            @Optional @Named(IServiceConstants.ACTIVE_PART) MPart active, InteractionService interactions,
+            @Optional Prompter prompter) {
+        SegmentEditorPart editor = editor(active);
+        SegmentEditorPart.LineRow row = line(active);
+        if (editor == null || row == null) {
+            return;
+        }
+        Prompter p = Prompter.or(prompter);
+        if (!row.line().isMerged()) {
+            p.inform(shell, "Revert to Template Letter", "The letter of " + who(row) + " is the template's already.");
+            return;
+        }
+        if (!p.confirm(shell, "Revert to Template Letter", "Drop the edited letter of " + who(row)
+                + " and merge the template's letter for it again?")) {
+            return;
+        }
+        try {
+            SegmentLine saved = interactions.revertToTemplateLetter(editor.segmentNo(), row.line().getLineNo());
+            editor.lineChanged(saved, "The letter of " + who(row) + " is the template's again.");
+        } catch (StoreException e) {
+            p.error(shell, "Revert to Template Letter", e.getMessage());
+        }
+    }
+}

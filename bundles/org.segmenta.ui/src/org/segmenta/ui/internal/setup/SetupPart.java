@@ -1,0 +1,444 @@
+package org.segmenta.ui.internal.setup;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.List;
+import org.eclipse.swt.widgets.Text;
+import org.segmenta.core.ModelFields;
+import org.segmenta.core.setup.SetupService;
+import org.segmenta.core.setup.SetupTable;
+import org.segmenta.core.store.StoreException;
+import org.segmenta.core.store.ValidationException;
+import org.segmenta.model.InteractionTemplate;
+import org.segmenta.model.InteractionTemplateLanguage;
+import org.segmenta.model.Language;
+import org.segmenta.ui.Prompter;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/**
+ * Window › Setup: the set-up tables that today only the demo data fills (interaction templates with their languages
+ * and Word documents, interaction groups, salespeople, languages, salutations, mailing and industry groups, job
+ * responsibilities, questionnaires, campaigns). The tables on the left; the chosen table's rows; the chosen row's
+ * fields as a form with New, Save and Delete. For an interaction template, its language rows with Attach Word
+ * Document... and Remove Document. Every change is a {@link SetupService} call, which applies the rules and says what
+ * is wrong (a field, a code that does not exist, a key still in use); the part only shows the message. Child rows of
+ * salutations (formulas) and questionnaires (questions) are shown counted, and edited with the command line
+ * ({@code segmenta cli setup}).
+ */
+public final class SetupPart {
+
+    @Inject
+    SetupService setup;
+    @Inject
+    @Optional
+    Prompter prompter;
+
+    private List tables;
+    private TableViewer rows;
+    private Composite rowsArea;
+    private TableColumnLayout rowsLayout;
+    private Composite form;
+    private ScrolledComposite formScroll;
+    private Label message;
+    private final Map<EAttribute, Text> fields = new LinkedHashMap<>();
+    private Group languages;
+    private TableViewer languageRows;
+    private Combo language;
+
+    private SetupTable<EObject> table;
+    private EObject row;
+    private boolean creating;
+
+    @PostConstruct
+    void create(Composite parent) {
+        parent.setLayout(GridLayoutFactory.fillDefaults().margins(6, 6).create());
+        message = new Label(parent, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        tables = new List(sash, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL);
+        for (SetupTable<?> t : SetupTable.all()) {
+            tables.add(t.caption());
+        }
+        tables.addListener(SWT.Selection, e -> chooseTable(tables.getSelectionIndex()));
+
+        SashForm right = new SashForm(sash, SWT.VERTICAL);
+        rowsArea = new Composite(right, SWT.NONE);
+        rowsLayout = new TableColumnLayout();
+        rowsArea.setLayout(rowsLayout);
+        rows = new TableViewer(rowsArea, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        rows.getTable().setHeaderVisible(true);
+        rows.getTable().setLinesVisible(true);
+        rows.setContentProvider(ArrayContentProvider.getInstance());
+        rows.addSelectionChangedListener(e -> {
+            Object o = ((IStructuredSelection) e.getSelection()).getFirstElement();
+            if (o instanceof EObject eo) {
+                show(eo, false);
+            }
+        });
+
+        Composite bottom = new Composite(right, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(bottom);
+        formScroll = new ScrolledComposite(bottom, SWT.V_SCROLL | SWT.H_SCROLL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(formScroll);
+        form = new Composite(formScroll, SWT.NONE);
+        formScroll.setContent(form);
+        formScroll.setExpandHorizontal(true);
+        formScroll.setExpandVertical(true);
+        Composite buttons = new Composite(bottom, SWT.NONE);
+        GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);
+        GridLayoutFactory.fillDefaults().applyTo(buttons);
+        button(buttons, "New", this::newRow);
+        button(buttons, "Save", this::save);
+        button(buttons, "Delete", this::delete);
+        button(buttons, "Reload", () -> chooseTable(tables.getSelectionIndex()));
+
+        languages = new Group(right, SWT.NONE);
+        languages.setText("Languages and Word documents of the interaction template");
+        GridLayoutFactory.swtDefaults().applyTo(languages);
+        Composite langArea = new Composite(languages, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(langArea);
+        TableColumnLayout langLayout = new TableColumnLayout();
+        langArea.setLayout(langLayout);
+        languageRows = new TableViewer(langArea, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        languageRows.getTable().setHeaderVisible(true);
+        languageRows.setContentProvider(ArrayContentProvider.getInstance());
+        languageColumn(langLayout, "Language", r -> r.getLanguageCode());
+        languageColumn(langLayout, "Description", r -> r.getDescription());
+        languageColumn(langLayout, "Word Template (attachment No.)", r -> r.getWordTemplateNo() == null ? ""
+                : String.valueOf(r.getWordTemplateNo()));
+        languageColumn(langLayout, "Attachment No.", r -> r.getAttachmentNo() == null ? "" : String.valueOf(r.getAttachmentNo()));
+        Composite langButtons = new Composite(languages, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(langButtons);
+        new Label(langButtons, SWT.NONE).setText("Language:");
+        language = new Combo(langButtons, SWT.READ_ONLY);
+        GridDataFactory.fillDefaults().hint(90, SWT.DEFAULT).applyTo(language);
+        button(langButtons, "Attach Word Document...", this::attach);
+        button(langButtons, "Remove Document", this::removeDocument);
+        languageRows.addSelectionChangedListener(e -> {
+            Object o = ((IStructuredSelection) e.getSelection()).getFirstElement();
+            if (o instanceof InteractionTemplateLanguage l && l.getLanguageCode() != null) {
+                language.setText(l.getLanguageCode());
+            }
+        });
+        right.setWeights(34, 36, 30);
+        sash.setWeights(18, 82);
+        tables.select(0);
+        chooseTable(0);
+    }
+
+    private interface LanguageText extends java.util.function.Function<InteractionTemplateLanguage, String> {
+    }
+
+    private void languageColumn(TableColumnLayout layout, String header, LanguageText text) {
+        TableViewerColumn c = new TableViewerColumn(languageRows, SWT.LEFT);
+        c.getColumn().setText(header);
+        c.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                String s = text.apply((InteractionTemplateLanguage) element);
+                return s == null ? "" : s;
+            }
+        });
+        layout.setColumnData(c.getColumn(), new ColumnWeightData(25, 80));
+    }
+
+    private static Button button(Composite parent, String text, Runnable action) {
+        Button b = new Button(parent, SWT.PUSH);
+        b.setText(text);
+        GridDataFactory.fillDefaults().applyTo(b);
+        b.addListener(SWT.Selection, e -> action.run());
+        return b;
+    }
+
+    /**
+     * Shows a set-up table.
+     *
+     * @param index its position in {@link SetupTable#all()}
+     */
+    @SuppressWarnings("unchecked")
+    public void chooseTable(int index) {
+        if (index < 0) {
+            return;
+        }
+        table = (SetupTable<EObject>) SetupTable.all().get(index);
+        tables.select(index);
+        for (var c : rows.getTable().getColumns()) {
+            c.dispose();
+        }
+        java.util.List<EAttribute> attributes = ModelFields.fields(table.eClass());
+        int shown = 0;
+        for (EAttribute a : attributes) {
+            if (shown++ >= 8) {
+                break;
+            }
+            TableViewerColumn c = new TableViewerColumn(rows, SWT.LEFT);
+            c.getColumn().setText(caption(a));
+            c.setLabelProvider(new ColumnLabelProvider() {
+                @Override
+                public String getText(Object element) {
+                    return ModelFields.text((EObject) element, a);
+                }
+            });
+            rowsLayout.setColumnData(c.getColumn(), new ColumnWeightData(a == table.key() ? 10 : 15, 60));
+        }
+        for (Control c : form.getChildren()) {
+            c.dispose();
+        }
+        fields.clear();
+        GridLayoutFactory.swtDefaults().numColumns(4).spacing(8, 4).applyTo(form);
+        for (EAttribute a : attributes) {
+            new Label(form, SWT.NONE).setText(caption(a) + ":");
+            Text t = new Text(form, SWT.BORDER);
+            GridDataFactory.fillDefaults().grab(true, false).hint(140, SWT.DEFAULT).applyTo(t);
+            fields.put(a, t);
+        }
+        formScroll.setMinSize(form.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        boolean templates = table == (Object) SetupTable.INTERACTION_TEMPLATES;
+        languages.setVisible(templates);
+        languages.getParent().layout(true, true);
+        reloadRows(null);
+        rowsArea.layout(true, true);
+        form.layout(true, true);
+    }
+
+    private void reloadRows(String select) {
+        try {
+            java.util.List<EObject> list = setup.list(table);
+            rows.setInput(list);
+            EObject chosen = null;
+            for (EObject o : list) {
+                if (select != null && select.equalsIgnoreCase(table.keyOf(o))) {
+                    chosen = o;
+                }
+            }
+            if (chosen == null && !list.isEmpty()) {
+                chosen = list.get(0);
+            }
+            if (chosen != null) {
+                rows.setSelection(new org.eclipse.jface.viewers.StructuredSelection(chosen), true);
+                show(chosen, false);
+            } else {
+                newRow();
+            }
+            say(table.caption() + ": " + list.size() + (list.size() == 1 ? " row." : " rows."));
+        } catch (StoreException e) {
+            say(e.getMessage());
+        }
+    }
+
+    private void show(EObject o, boolean isNew) {
+        row = o;
+        creating = isNew;
+        fields.forEach((a, t) -> t.setText(ModelFields.text(o, a)));
+        fields.get(table.key()).setEditable(isNew);
+        if (o instanceof InteractionTemplate t) {
+            languageRows.setInput(new ArrayList<>(t.getLanguages()));
+            try {
+                language.setItems(setup.list(SetupTable.LANGUAGES).stream().map(Language::getCode).toArray(String[]::new));
+                String first = t.getLanguages().isEmpty() ? t.getLanguageCodeDefault()
+                        : t.getLanguages().get(0).getLanguageCode();
+                if (first != null) {
+                    language.setText(first);
+                }
+            } catch (StoreException e) {
+                say(e.getMessage());
+            }
+        } else {
+            languageRows.setInput(new ArrayList<>());
+        }
+    }
+
+    private void newRow() {
+        if (table == null) {
+            return;
+        }
+        rows.setSelection(null);
+        show(table.create(), true);
+        fields.get(table.key()).setFocus();
+        say("A new " + table.caption().toLowerCase() + ": fill in the fields and Save.");
+    }
+
+    /** Saves the form: a new row is created, a shown one changed, through the set-up service. */
+    public void save() {
+        if (row == null) {
+            return;
+        }
+        EObject changed = EcoreUtil.copy(row);
+        try {
+            for (Map.Entry<EAttribute, Text> e : fields.entrySet()) {
+                if (!ModelFields.text(row, e.getKey()).equals(e.getValue().getText())) {
+                    ModelFields.set(changed, e.getKey().getName(), e.getValue().getText());
+                }
+            }
+            EObject saved = creating ? setup.create(table, changed) : setup.change(table, changed);
+            boolean created = creating;
+            reloadRows(table.keyOf(saved));
+            say(table.caption() + " " + table.keyOf(saved) + (created ? " created." : " saved."));
+        } catch (ValidationException e) {
+            say(String.join("\n", e.messages()));
+        } catch (IllegalArgumentException | StoreException e) {
+            say(e.getMessage());
+        }
+    }
+
+    private void delete() {
+        if (row == null || creating) {
+            return;
+        }
+        String key = table.keyOf(row);
+        if (!Prompter.or(prompter).confirm(message.getShell(), "Delete", "Delete " + table.caption().toLowerCase() + " "
+                + key + "?")) {
+            return;
+        }
+        try {
+            setup.delete(table, key);
+            reloadRows(null);
+            say(table.caption() + " " + key + " deleted.");
+        } catch (StoreException e) {
+            say(e.getMessage());
+        }
+    }
+
+    private void attach() {
+        if (!(row instanceof InteractionTemplate t) || creating) {
+            say("Choose an interaction template first (save a new one before attaching documents).");
+            return;
+        }
+        if (language.getText().isBlank()) {
+            say("Choose the language the Word document is for.");
+            return;
+        }
+        FileDialog d = new FileDialog(message.getShell(), SWT.OPEN);
+        d.setFilterExtensions(new String[] { "*.docx;*.dotx;*.docm;*.dotm", "*.*" });
+        String chosen = d.open();
+        if (chosen != null) {
+            attach(t.getCode(), language.getText(), Path.of(chosen));
+        }
+    }
+
+    /**
+     * Stores a Word document as a template's letter for a language (as Attach Word Document... does).
+     *
+     * @param template the interaction template code
+     * @param languageCode the language
+     * @param file the .docx
+     */
+    public void attach(String template, String languageCode, Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            setup.attachWordDocument(template, languageCode, file.getFileName().toString(), in);
+            reloadRows(template);
+            say(file.getFileName() + " is the " + languageCode + " letter of interaction template " + template + ".");
+        } catch (ValidationException e) {
+            say(String.join("\n", e.messages()));
+        } catch (IOException | StoreException e) {
+            say("Cannot attach " + file + ": " + e.getMessage());
+        }
+    }
+
+    private void removeDocument() {
+        if (!(row instanceof InteractionTemplate t) || language.getText().isBlank()) {
+            say("Choose an interaction template and the language of the document to remove.");
+            return;
+        }
+        try {
+            setup.removeDocument(t.getCode(), language.getText());
+            String lang = language.getText();
+            reloadRows(t.getCode());
+            say("The " + lang + " document of " + t.getCode() + " is removed.");
+        } catch (StoreException e) {
+            say(e.getMessage());
+        }
+    }
+
+    private void say(String text) {
+        if (!message.isDisposed()) {
+            message.setText(text == null ? "" : text);
+            message.getParent().layout();
+        }
+    }
+
+    private static String caption(EAttribute a) {
+        String n = a.getName();
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (i == 0) {
+                b.append(Character.toUpperCase(c));
+            } else if (Character.isUpperCase(c)) {
+                b.append(' ').append(c);
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    // ---- for tests ----------------------------------------------------------------------------------------
+
+    /** @return the message line */
+    public String message() {
+        return message.getText();
+    }
+
+    /** @return the rows table */
+    public org.eclipse.swt.widgets.Table rows() {
+        return rows.getTable();
+    }
+
+    /** @return the languages table of the shown interaction template */
+    public org.eclipse.swt.widgets.Table languageRows() {
+        return languageRows.getTable();
+    }
+
+    /**
+     * @param name an attribute name
+     * @return the form's field for it
+     */
+    public Text field(String name) {
+        return fields.entrySet().stream().filter(e -> e.getKey().getName().equals(name)).map(Map.Entry::getValue)
+                .findFirst().orElseThrow(() -> new IllegalArgumentException(name));
+    }
+
+    /** Starts a new row, as New does. */
+    public void startNew() {
+        newRow();
+    }
+
+    @Focus
+    void focus() {
+        tables.setFocus();
+    }
+}
