@@ -2,6 +2,7 @@ package org.segmenta.exchange;
 
 import java.time.LocalDate;
 
+import org.segmenta.core.segment.Provenance;
 import org.segmenta.model.Contact;
 import org.segmenta.model.CorrespondenceType;
 import org.segmenta.model.SegmentLine;
@@ -24,7 +25,8 @@ import org.segmenta.model.SegmentLine;
  * @param salespersonCode the salesperson
  * @param languageCode the interaction language
  * @param date the interaction date
- * @param provenance how the line came into the segment, for example "Step 2: Criteria"
+ * @param provenance how the line came into the segment ({@link Provenance#describe}), for example
+ *            "Step 2, Add Contacts"; null when the line has no step
  */
 public record SegmentLineRow(String segmentNo, int lineNo, String contactNo, String contactName, String companyNo,
         String companyName, String email, String phoneNo, CorrespondenceType correspondenceType, String description,
@@ -37,10 +39,8 @@ public record SegmentLineRow(String segmentNo, int lineNo, String contactNo, Str
      * @return the row
      */
     public static SegmentLineRow of(SegmentLine line, Contact contact) {
-        String provenance = line.getStepKind() == null ? null
-                : "Step " + line.getStepNo() + ": " + line.getStepKind().getLiteral()
-                        + (line.getReusedLoggedSegmentEntryNo() == null ? ""
-                                : " (logged segment " + line.getReusedLoggedSegmentEntryNo() + ")");
+        String described = Provenance.describe(line);
+        String provenance = described.isEmpty() ? null : described;
         return new SegmentLineRow(line.getSegmentNo(), line.getLineNo(), line.getContactNo(),
                 contact == null ? null : contact.getName(), line.getContactCompanyNo(),
                 contact == null ? null : contact.getCompanyName(), contact == null ? null : contact.getEmail(),

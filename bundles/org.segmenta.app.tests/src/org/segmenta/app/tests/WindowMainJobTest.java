@@ -29,6 +29,7 @@ import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -49,7 +50,6 @@ import org.segmenta.core.segment.SegmentService;
 import org.segmenta.core.store.InteractionLogQuery;
 import org.segmenta.core.store.Store;
 import org.segmenta.exchange.ContactImportService;
-import org.segmenta.exchange.ImportReport;
 import org.segmenta.exchange.internal.ContactImportServiceImpl;
 import org.segmenta.model.Contact;
 import org.segmenta.model.InteractionLogEntry;
@@ -64,6 +64,8 @@ import org.segmenta.ui.internal.addons.DemoDataAddon;
 import org.segmenta.ui.internal.dialogs.CriteriaStepDialog;
 import org.segmenta.ui.internal.dialogs.LogDialog;
 import org.segmenta.ui.internal.letters.ChooseDocumentPage;
+import org.segmenta.ui.internal.wizards.ImportContactsWizard;
+import org.segmenta.ui.internal.wizards.ImportReportDialog;
 import org.segmenta.ui.internal.letters.MatchFieldsPage;
 import org.segmenta.ui.internal.letters.MergeWizard;
 import org.segmenta.ui.internal.letters.MergeWizardDialog;
@@ -75,7 +77,7 @@ import org.segmenta.ui.internal.parts.SegmentEditorPart;
 
 /**
  * The README's main job entirely in the window, on real widgets over real services: the demo data offered on the
- * empty database, the contact exports imported, New Segment, Add and Refine through the criteria dialog opened by
+ * empty database, the contact exports imported through File › Import... (the Import Contacts wizard), New Segment, Add and Refine through the criteria dialog opened by
  * their keys (real key events through the X server), a merge
  * with a real Mac Word 2011 main document through the merge wizard (a broken .docx first: a clear error, nothing
  * stored), a Personal Note on one line, and Log with Send using the template's own letter. A screenshot per step:
@@ -222,21 +224,45 @@ class WindowMainJobTest {
         wb.waitUntil(() -> contacts.content().count() == 150, "the demo contacts are listed");
         shot(shell, "demo-data");
 
-        // 2. import the contact exports of the corpus (the Google CSV among them)
+        // 2. File › Import...: the contact exports of the corpus (the Google CSV among them) through the wizard
         Path dir = Corpus.dir("contacts");
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(f -> !f.getFileName().toString().endsWith(".md")).sorted().toList();
         }
-        assertTrue(files.contains(dir.resolve("rc_google_contacts.csv")));
-        int created = 0;
-        for (Path f : files) {
-            ImportReport r = imports.importFile(f);
-            created += r.createdCount();
-        }
-        long total = 150 + created;
-        wb.context.get(org.eclipse.e4.core.services.events.IEventBroker.class)
-                .post(org.segmenta.core.SegmentaEvents.CONTACTS_CHANGED, "import");
+        Path google = dir.resolve("rc_google_contacts.csv");
+        assertTrue(files.contains(google));
+        String[] report = new String[1];
+        wb.whenDialog("Import Contacts", s -> {
+            WizardDialog d = (WizardDialog) s.getData();
+            ImportContactsWizard w = (ImportContactsWizard) d.getCurrentPage().getWizard();
+            w.addFiles(files);
+            wb.spin();
+            assertTrue(w.files().contains(google), "the Google export can be imported: " + w.files());
+            shot(s, "import-files");
+            for (int i = 0; i < 5 && !w.canFinish(); i++) {
+                press(dialogButton(d, IDialogConstants.NEXT_ID));
+                wb.spin();
+            }
+            if (dialogButton(d, IDialogConstants.NEXT_ID).isEnabled()) {
+                press(dialogButton(d, IDialogConstants.NEXT_ID));
+                wb.spin();
+            }
+            shot(s, "import-preview");
+            press(dialogButton(d, IDialogConstants.FINISH_ID));
+        });
+        wb.whenDialog("Import Report", s -> {
+            ImportReportDialog d = (ImportReportDialog) s.getData();
+            report[0] = d.summaryText();
+            shot(s, "import-report");
+            d.close();
+        });
+        run(UiIds.COMMAND_IMPORT_CONTACTS);
+        wb.waitUntil(() -> report[0] != null, "the import report opens");
+        wb.rethrow();
+        assertTrue(report[0].contains("rc_google_contacts.csv"), report[0]);
+        long total = services.store().read(x -> x.contacts().count());
+        assertTrue(total > 150, "contacts are imported: " + report[0]);
         wb.waitUntil(() -> contacts.content().count() == total, "the imported contacts are listed");
         shot(shell, "imported");
 
@@ -439,6 +465,16 @@ class WindowMainJobTest {
         parts.showPart(UiIds.PART_INTERACTION_LOG, PartState.ACTIVATE);
         wb.spin();
         shot(shell, "logged");
+    }
+
+    private static Button dialogButton(org.eclipse.jface.dialogs.Dialog d, int id) {
+        try {
+            var m = org.eclipse.jface.dialogs.Dialog.class.getDeclaredMethod("getButton", int.class);
+            m.setAccessible(true);
+            return (Button) m.invoke(d, id);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static Button findButton(Shell s, String text) {

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.segmenta.core.interaction.LogProblem;
 import org.segmenta.core.segment.LiveCount;
+import org.segmenta.core.segment.Provenance;
 import org.segmenta.core.segment.StepSummary;
 import org.segmenta.model.Contact;
 import org.segmenta.model.InteractionLogEntry;
@@ -28,7 +29,7 @@ final class Rows {
                 "company", c == null ? null : c.getCompanyName(), "language", l.getLanguageCode(), "correspondence",
                 l.getCorrespondenceType(), "salesperson", l.getSalespersonCode(), "template",
                 l.getInteractionTemplateCode(), "wordTemplate", l.getWordTemplateNo(), "step",
-                l.getStepKind() == null ? null : l.getStepNo() + " " + l.getStepKind().getLiteral());
+                Provenance.describe(l));
     }
 
     static Map<String, Object> step(StepSummary s) {

@@ -480,7 +480,8 @@ final class SegmentCommand implements Callable<Integer> {
         String segment;
         @Parameters(index = "1", paramLabel = "CODE", description = "The interaction template's code.")
         String code;
-        @Option(names = "--update-lines", description = "Also give every line the template and its values.")
+        @Option(names = "--update-lines", description = "Also give the lines that follow the header (those on its template"
+                + " before) the template and its values; each line keeps its own salesperson and description.")
         boolean updateLines;
 
         Template(Cli.Env env) {

@@ -59,6 +59,7 @@ public final class ContactServiceImpl implements ContactService {
     public SavedContact create(Contact draft) {
         KnownCodes.normalizeAll(draft);
         return store.write(s -> {
+            s.changed(org.segmenta.core.SegmentaEvents.CONTACTS_CHANGED, draft.getNo());
             if (draft.getNo() == null) {
                 draft.setNo(nextNo(s));
             }
@@ -73,6 +74,7 @@ public final class ContactServiceImpl implements ContactService {
     public SavedContact change(Contact changed) {
         KnownCodes.normalizeAll(changed);
         return store.write(s -> {
+            s.changed(org.segmenta.core.SegmentaEvents.CONTACTS_CHANGED, changed.getNo());
             Contact before = s.contacts().require(changed.getNo());
             KnownCodes codes = new KnownCodes(s);
             if (before.getType() == ContactType.COMPANY && changed.getType() == ContactType.PERSON) {
@@ -97,6 +99,7 @@ public final class ContactServiceImpl implements ContactService {
     public void delete(String no) {
         String key = KnownCodes.normalize(no);
         store.write(s -> {
+            s.changed(org.segmenta.core.SegmentaEvents.CONTACTS_CHANGED, key);
             Contact c = s.contacts().require(key);
             List<Use> uses = new ArrayList<>();
             for (org.segmenta.core.store.Reference r : org.segmenta.core.store.Reference

@@ -140,6 +140,9 @@ public final class DemoDataImpl implements DemoData {
                         + "only loaded into an empty database. Start with another instance folder (--data DIR).");
             }
             LocalDate today = LocalDate.now(clock);
+            s.changed(org.segmenta.core.SegmentaEvents.CONTACTS_CHANGED, null);
+            s.changed(org.segmenta.core.SegmentaEvents.SETUP_CHANGED, null);
+            s.changed(org.segmenta.core.SegmentaEvents.LOG_CHANGED, null);
             series(s, "CONTACT", "Contacts", "CT000001");
             series(s, "CAMPAIGN", "Campaigns", "CP00001");
             languages(s);

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
@@ -28,6 +29,7 @@ import java.util.concurrent.CancellationException;
 import org.eclipse.emf.ecore.EAttribute;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.segmenta.core.SegmentaEvents;
 import org.segmenta.core.interaction.InteractionService;
 import org.segmenta.core.interaction.LineDefaults;
 import org.segmenta.core.interaction.LogOptions;
@@ -53,6 +55,7 @@ import org.segmenta.core.rules.CodeCheck;
 import org.segmenta.core.rules.Codes;
 import org.segmenta.core.segment.SegmentService;
 import org.segmenta.core.store.InteractionLogQuery;
+import org.segmenta.core.store.LineOperations;
 import org.segmenta.core.store.NotFoundException;
 import org.segmenta.core.store.Store;
 import org.segmenta.core.store.StoreException;
@@ -134,6 +137,7 @@ public final class InteractionServiceImpl implements InteractionService {
         return store.write(s -> {
             SegmentHeader h = s.segments().require(segmentNo);
             chooseTemplateIn(s, h, templateCode, applyToLines);
+            s.changed(SegmentaEvents.SEGMENT_CHANGED, segmentNo);
             return s.segments().update(h);
         });
     }
@@ -186,6 +190,7 @@ public final class InteractionServiceImpl implements InteractionService {
                     HeaderRules.propagate(s, h, field, old, value);
                 }
             }
+            s.changed(SegmentaEvents.SEGMENT_CHANGED, segmentNo);
             return s.segments().update(h);
         });
     }
@@ -225,6 +230,7 @@ public final class InteractionServiceImpl implements InteractionService {
             }
             s.segments().update(h);
             s.lineOperations().useWordTemplate(segmentNo, no);
+            s.changed(SegmentaEvents.SEGMENT_CHANGED, segmentNo);
             return no;
         });
     }
@@ -238,7 +244,36 @@ public final class InteractionServiceImpl implements InteractionService {
 
     private static List<LogProblem> validateIn(StoreSession s, SegmentHeader h, boolean send) {
         CachingLookup lookup = new CachingLookup(s);
-        return PreLogValidation.validate(h, () -> lines(s, h.getNo(), lookup::prefetch), lookup, send);
+        List<LogProblem> problems = new ArrayList<>(
+                PreLogValidation.validate(h, () -> lines(s, h.getNo(), lookup::prefetch), lookup, send));
+        problems.addAll(samePersons(s, h.getNo()));
+        // header findings first, then by line (stable: each line's findings keep their order)
+        problems.sort(Comparator.comparing(LogProblem::lineNo, Comparator.nullsFirst(Comparator.naturalOrder())));
+        return problems;
+    }
+
+    /** The most pairs of lines with the same person that validation reports one by one. */
+    private static final int SAME_PERSON_PAIRS = 1000;
+
+    /**
+     * Warnings for two contact cards of one person on two lines (the same e-mail address, or the same name and
+     * company; SuiteCRM #6420, Odoo PR 167746): one SQL grouping in the store, a warning on the later line naming both.
+     */
+    private static List<LogProblem> samePersons(StoreSession s, String segmentNo) {
+        List<LogProblem> out = new ArrayList<>();
+        List<LineOperations.SamePerson> pairs = s.lineOperations().samePersons(segmentNo, SAME_PERSON_PAIRS + 1);
+        for (LineOperations.SamePerson p : pairs.subList(0, Math.min(pairs.size(), SAME_PERSON_PAIRS))) {
+            out.add(new LogProblem(LogProblem.Severity.WARNING, p.otherLineNo(), p.otherContactNo(), "Contact No.",
+                    "Line " + p.otherLineNo() + " (" + p.otherContactNo() + ") and line " + p.lineNo() + " ("
+                            + p.contactNo() + ") are likely the same person: " + p.reason()
+                            + ". Remove one of the lines, or log both if they are two people."));
+        }
+        if (pairs.size() > SAME_PERSON_PAIRS) {
+            out.add(new LogProblem(LogProblem.Severity.WARNING, null, null, "Contact No.", "More than "
+                    + SAME_PERSON_PAIRS + " pairs of lines are likely the same person; the first "
+                    + SAME_PERSON_PAIRS + " are listed."));
+        }
+        return out;
     }
 
     /** Streams a segment's lines page by page, each page after the last line of the one before. */
@@ -493,6 +528,7 @@ public final class InteractionServiceImpl implements InteractionService {
             line.setAttachmentNo(a.getNo());
             line.setAttachmentInherited(false);
             line.setMerged(true);
+            s.changed(SegmentaEvents.SEGMENT_CHANGED, segmentNo);
             return s.segmentLines().update(line);
         });
     }
@@ -842,6 +878,9 @@ public final class InteractionServiceImpl implements InteractionService {
             long documents = options.sendAttachments() ? storeLetters(s, h, skipped) : 0;
             long entries = s.logging().logLines(segmentNo, ls.getEntryNo(), options.userId());
             s.segments().delete(segmentNo);
+            s.changed(SegmentaEvents.SEGMENTS_CHANGED, segmentNo);
+            s.changed(SegmentaEvents.SEGMENT_CHANGED, segmentNo);
+            s.changed(SegmentaEvents.LOG_CHANGED, ls.getEntryNo());
             String followUp = null;
             if (options.createFollowUp()) {
                 SegmentHeader f = segments.create("Follow-up on segment " + segmentNo);
@@ -912,12 +951,16 @@ public final class InteractionServiceImpl implements InteractionService {
 
     @Override
     public int setLoggedSegmentCanceled(long entryNo, boolean canceled) {
-        return store.write(s -> s.loggedSegments().setCanceled(entryNo, canceled));
+        return store.write(s -> {
+            s.changed(SegmentaEvents.LOG_CHANGED, entryNo);
+            return s.loggedSegments().setCanceled(entryNo, canceled);
+        });
     }
 
     @Override
     public int deleteCanceledLoggedSegments() {
         return store.write(s -> {
+            s.changed(SegmentaEvents.LOG_CHANGED, null);
             int deleted = 0;
             for (LoggedSegment ls : s.loggedSegments().list()) {
                 if (ls.isCanceled()) {
@@ -975,6 +1018,7 @@ public final class InteractionServiceImpl implements InteractionService {
                         + e.getLoggedSegmentEntryNo() + ", which is canceled; uncancel the logged segment instead.");
             }
             e.setCanceled(canceled);
+            s.changed(SegmentaEvents.LOG_CHANGED, entryNo);
             return s.interactionLog().update(e);
         });
     }
@@ -984,6 +1028,7 @@ public final class InteractionServiceImpl implements InteractionService {
         return store.write(s -> {
             InteractionLogEntry e = entry(s, entryNo);
             e.setEvaluation(evaluation);
+            s.changed(SegmentaEvents.LOG_CHANGED, entryNo);
             return s.interactionLog().update(e);
         });
     }
@@ -993,6 +1038,7 @@ public final class InteractionServiceImpl implements InteractionService {
         return store.write(s -> {
             InteractionLogEntry e = entry(s, entryNo);
             e.setAttemptFailed(failed);
+            s.changed(SegmentaEvents.LOG_CHANGED, entryNo);
             return s.interactionLog().update(e);
         });
     }

@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.segmenta.core.SegmentaEvents;
 import org.segmenta.core.criteria.CriteriaSources;
 import org.segmenta.core.criteria.FieldFilter;
 import org.segmenta.core.criteria.ResolvedFilter;
@@ -94,6 +95,7 @@ public final class SegmentServiceImpl implements SegmentService {
             h.setNo(nextSegmentNo(s));
             h.setDescription(description);
             h.setDate(today());
+            s.changed(SegmentaEvents.SEGMENTS_CHANGED, h.getNo());
             return s.segments().insert(h);
         });
     }
@@ -128,6 +130,7 @@ public final class SegmentServiceImpl implements SegmentService {
         return store.write(s -> {
             Codes.normaliseAll(header);
             checkChangedCodes(s, s.segments().get(header.getNo()).orElse(null), header);
+            s.changed(SegmentaEvents.SEGMENT_CHANGED, header.getNo());
             return s.segments().update(header);
         });
     }
@@ -173,6 +176,7 @@ public final class SegmentServiceImpl implements SegmentService {
     private StepSummary finishStep(StoreSession s, SegmentHeader h, SegmentCriteriaLine line, StepCounts counts) {
         h.getCriteriaLines().add(line);
         s.segments().update(h);
+        s.changed(SegmentaEvents.SEGMENT_CHANGED, h.getNo());
         return new StepSummary(line.getStepNo(), line.getAction(), line.getKind(), counts.added(), counts.removed(),
                 counts.skippedAsDuplicate(), counts.skippedAsExcluded(), s.segmentLines().count(h.getNo()));
     }
@@ -285,6 +289,7 @@ public final class SegmentServiceImpl implements SegmentService {
             StepCounts c = s.selection().undo(segmentNo, last.getStepNo());
             last.setUndone(true);
             s.segments().update(h);
+            s.changed(SegmentaEvents.SEGMENT_CHANGED, segmentNo);
             return Optional.of(new StepSummary(last.getStepNo(), last.getAction(), last.getKind(), c.added(),
                     c.removed(), 0, 0, s.segmentLines().count(segmentNo)));
         });
@@ -303,6 +308,7 @@ public final class SegmentServiceImpl implements SegmentService {
             StepCounts c = s.selection().redo(segmentNo, step.getStepNo());
             step.setUndone(false);
             s.segments().update(h);
+            s.changed(SegmentaEvents.SEGMENT_CHANGED, segmentNo);
             return Optional.of(new StepSummary(step.getStepNo(), step.getAction(), step.getKind(), c.added(),
                     c.removed(), 0, 0, s.segmentLines().count(segmentNo)));
         });
@@ -397,6 +403,7 @@ public final class SegmentServiceImpl implements SegmentService {
         return store.write(s -> {
             Codes.normaliseAll(line);
             checkChangedCodes(s, s.segmentLines().get(line.getSegmentNo(), line.getLineNo()).orElse(null), line);
+            s.changed(SegmentaEvents.SEGMENT_CHANGED, line.getSegmentNo());
             return s.segmentLines().update(line);
         });
     }
@@ -434,6 +441,7 @@ public final class SegmentServiceImpl implements SegmentService {
                 CodeCheck.check(s, field, value);
                 line.eSet(field, value);
             }
+            s.changed(SegmentaEvents.SEGMENT_CHANGED, segmentNo);
             return s.segmentLines().update(line);
         });
     }
@@ -448,6 +456,8 @@ public final class SegmentServiceImpl implements SegmentService {
     public void delete(String segmentNo) {
         store.write(s -> {
             s.segments().delete(segmentNo);
+            s.changed(SegmentaEvents.SEGMENTS_CHANGED, segmentNo);
+            s.changed(SegmentaEvents.SEGMENT_CHANGED, segmentNo);
             return null;
         });
     }

@@ -79,6 +79,7 @@ public final class SetupServiceImpl implements SetupService {
         table.cast(row);
         KnownCodes.normalizeAll(row);
         return store.write(s -> {
+            s.changed(org.segmenta.core.SegmentaEvents.SETUP_CHANGED, table.name());
             if (row instanceof Campaign c && c.getNo() == null) {
                 c.setNo(nextCampaignNo(s));
             }
@@ -92,6 +93,7 @@ public final class SetupServiceImpl implements SetupService {
         table.cast(row);
         KnownCodes.normalizeAll(row);
         return store.write(s -> {
+            s.changed(org.segmenta.core.SegmentaEvents.SETUP_CHANGED, table.name());
             check(s, row, table.repository(s).get(table.keyOf(row)).orElse(null));
             return table.repository(s).update(row);
         });
@@ -101,6 +103,7 @@ public final class SetupServiceImpl implements SetupService {
     public void delete(SetupTable<?> table, String key) {
         String k = KnownCodes.normalize(key);
         store.write(s -> {
+            s.changed(org.segmenta.core.SegmentaEvents.SETUP_CHANGED, table.name());
             EObject row = table.repository(s).require(k);
             List<Use> uses = s.references().usesOf(table.target(), k, 3);
             if (!uses.isEmpty()) {
@@ -139,6 +142,7 @@ public final class SetupServiceImpl implements SetupService {
         String code = KnownCodes.normalize(templateCode);
         String language = KnownCodes.normalize(languageCode);
         return store.write(s -> {
+            s.changed(org.segmenta.core.SegmentaEvents.SETUP_CHANGED, "interactionTemplate");
             InteractionTemplate t = s.interactionTemplates().require(code);
             KnownCodes codes = new KnownCodes(s);
             String mediaType = wordMediaType(fileName);
@@ -186,6 +190,7 @@ public final class SetupServiceImpl implements SetupService {
         String code = KnownCodes.normalize(templateCode);
         String language = KnownCodes.normalize(languageCode);
         return store.write(s -> {
+            s.changed(org.segmenta.core.SegmentaEvents.SETUP_CHANGED, "interactionTemplate");
             InteractionTemplate t = s.interactionTemplates().require(code);
             InteractionTemplateLanguage row = row(t, language);
             if (row == null) {

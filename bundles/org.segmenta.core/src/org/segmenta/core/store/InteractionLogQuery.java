@@ -35,9 +35,9 @@ public record InteractionLogQuery(String contactNo, String contactCompanyNo, Str
         return new InteractionLogQuery(null, null, null, null, null, null, null, null, null, 0, Integer.MAX_VALUE);
     }
 
-    /** @param v the contact No. @return a copy with that filter */
+    /** @param v the contact No., in any case (normalised), or blank for none @return a copy with that filter */
     public InteractionLogQuery withContactNo(String v) {
-        return new InteractionLogQuery(v, contactCompanyNo, segmentNo, loggedSegmentEntryNo, interactionTemplateCode,
+        return new InteractionLogQuery(org.segmenta.core.rules.Codes.normalise(v), contactCompanyNo, segmentNo, loggedSegmentEntryNo, interactionTemplateCode,
                 salespersonCode, fromDate, toDate, canceled, offset, limit);
     }
 
@@ -47,9 +47,9 @@ public record InteractionLogQuery(String contactNo, String contactCompanyNo, Str
                 salespersonCode, fromDate, toDate, canceled, offset, limit);
     }
 
-    /** @param v the segment No. @return a copy with that filter */
+    /** @param v the segment No., in any case (normalised), or blank for none @return a copy with that filter */
     public InteractionLogQuery withSegmentNo(String v) {
-        return new InteractionLogQuery(contactNo, contactCompanyNo, v, loggedSegmentEntryNo, interactionTemplateCode,
+        return new InteractionLogQuery(contactNo, contactCompanyNo, org.segmenta.core.rules.Codes.normalise(v), loggedSegmentEntryNo, interactionTemplateCode,
                 salespersonCode, fromDate, toDate, canceled, offset, limit);
     }
 

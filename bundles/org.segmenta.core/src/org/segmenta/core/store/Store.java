@@ -40,6 +40,15 @@ public interface Store {
     <R> R write(Work<R> work);
 
     /**
+     * The change stamps of the data: per topic of {@link org.segmenta.core.SegmentaEvents}, a number that grows with
+     * every committed change announced on it, by any program on the same database (team mode). One cheap query, so
+     * that a view can poll it every few seconds and refresh when another user changed what it shows.
+     *
+     * @return topic → stamp; a topic never changed is missing (read it as 0)
+     */
+    java.util.Map<String, Long> changeStamps();
+
+    /**
      * @return where the data is and which schema it has, for the About box, logs and the command line
      */
     StoreInfo info();

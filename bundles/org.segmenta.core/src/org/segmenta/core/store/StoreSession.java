@@ -21,6 +21,18 @@ public interface StoreSession {
     /** @return true in a {@link Store#write(Work)} unit, false in a read-only one */
     boolean writable();
 
+    /**
+     * Announces a change this unit makes, for every view of the data: after the outermost unit commits, the store
+     * counts the topic's change stamp up ({@link Store#changeStamps()}) and posts an OSGi Event Admin event on the
+     * topic with the data ({@link org.segmenta.core.SegmentaEvents#event}), once per topic and data; after a rollback
+     * nothing is announced. Services call it; faces never need to.
+     *
+     * @param topic a topic of {@link org.segmenta.core.SegmentaEvents}
+     * @param data what changed (a segment No., a contact No., ...), or null for many
+     * @throws IllegalStateException in a read-only unit
+     */
+    void changed(String topic, Object data);
+
     /** @return contacts with their mailing groups, industry groups, job responsibilities and profile answers */
     ContactRepository contacts();
 

@@ -96,10 +96,10 @@ class ExportTest {
         assertEquals(SegmentLineExport.COLUMNS, records.get(0).toList());
         assertEquals(List.of("SEG0001", "10000", "CT000002", "Zoë Ŝmith, \"Jr.\"", "CT000001", "Hansen & Co",
                 "zoe@hansen.dk", "'+45 1234", "Email", "Spring offer\nsecond line", "Offer", "JO", "DAN", "2026-03-01",
-                "Step 2: Criteria"), records.get(1).toList());
-        // a line without its contact: contact columns empty; the model's defaults (None, step 0 Criteria) shown
+                "Step 2, Add Contacts"), records.get(1).toList());
+        // a line without its contact: contact columns empty; the model's defaults (None, no step) shown
         assertEquals(List.of("SEG0001", "20000", "CT000009", "", "", "", "", "", "None", "", "", "", "", "",
-                "Step 0: Criteria"), records.get(2).toList());
+                ""), records.get(2).toList());
         assertEquals(List.of("segment.csv"), List.of(tmp.toFile().list()), "no temporary file is left");
     }
 
@@ -155,7 +155,7 @@ class ExportTest {
             assertEquals("Spring offer\nsecond line", r.getCell(9).getStringCellValue());
             assertTrue(DateUtil.isCellDateFormatted(r.getCell(13)));
             assertEquals(LocalDate.of(2026, 3, 1), r.getCell(13).getLocalDateTimeCellValue().toLocalDate());
-            assertEquals("Step 2: Criteria", r.getCell(14).getStringCellValue());
+            assertEquals("Step 2, Add Contacts", r.getCell(14).getStringCellValue());
             assertEquals("CT000009", sheet.getRow(2).getCell(2).getStringCellValue());
             assertEquals(null, sheet.getRow(2).getCell(3), "empty values are empty cells");
         }

@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.segmenta.core.SegmentaEvents;
 import org.segmenta.core.store.Store;
 import org.segmenta.core.store.StoreException;
 import org.segmenta.core.store.StoreSession;
@@ -78,6 +79,7 @@ public final class ContactImportServiceImpl implements ContactImportService {
 
     private static ImportReport run(StoreSession s, SourceFile source, ImportOptions options, SubMonitor progress)
             throws ContactImportException {
+        s.changed(SegmentaEvents.CONTACTS_CHANGED, null);
         ensureSeries(s);
         StoreLookup lookup = new StoreLookup(s);
         ImportOptions opts = options.withExisting(lookup).withMaxLengths(s.contacts().maxLengths());

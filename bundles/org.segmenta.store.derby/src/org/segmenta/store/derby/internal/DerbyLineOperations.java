@@ -243,12 +243,12 @@ final class DerbyLineOperations implements LineOperations {
             int limit) throws SQLException {
         String keyed = "SELECT " + key + " AS k, l.line_no AS line_no, l.contact_no AS contact_no FROM segment_line l "
                 + "JOIN contact c ON c.contact_no = l.contact_no WHERE l.segment_no = ? AND " + present;
-        String sql = "SELECT d.k, d.line_no, d.contact_no FROM (" + keyed + ") d WHERE d.k IN (SELECT g.k FROM ("
-                + keyed + ") g GROUP BY g.k HAVING COUNT(DISTINCT g.contact_no) > 1) ORDER BY d.k, d.line_no";
+        // the shared keys as a derived table joined once (an IN subquery with GROUP BY is not flattened by Derby)
+        String sql = "SELECT d.k, d.line_no, d.contact_no FROM (" + keyed + ") d JOIN (SELECT g.k FROM (" + keyed
+                + ") g GROUP BY g.k HAVING COUNT(DISTINCT g.contact_no) > 1) dup ON dup.k = d.k ORDER BY d.k, d.line_no";
         PreparedStatement ps = session.prepare(sql);
         ps.setString(1, segmentNo);
         ps.setString(2, segmentNo);
-        ps.setMaxRows(0);
         String groupKey = null;
         int firstLine = 0;
         String firstContact = null;

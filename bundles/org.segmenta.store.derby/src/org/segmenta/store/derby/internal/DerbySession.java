@@ -47,6 +47,12 @@ public final class DerbySession implements StoreSession {
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final List<AutoCloseable> resources = new ArrayList<>();
     boolean rollbackOnly;
+    /** The changes announced in this unit, posted after it commits: topic → data, each pair once. */
+    final java.util.LinkedHashSet<Change> changes = new java.util.LinkedHashSet<>();
+
+    /** A change announced in a unit of work. */
+    record Change(String topic, Object data) {
+    }
 
     private ContactRepo contacts;
     private AggregateRepository<String, Salesperson> salespeople;
@@ -112,6 +118,12 @@ public final class DerbySession implements StoreSession {
     @Override
     public boolean writable() {
         return writable;
+    }
+
+    @Override
+    public void changed(String topic, Object data) {
+        requireWritable("announce a change");
+        changes.add(new Change(topic, data == null ? org.segmenta.core.SegmentaEvents.MANY : data));
     }
 
     /** Closes streams and statements of the unit (the connection stays open). */

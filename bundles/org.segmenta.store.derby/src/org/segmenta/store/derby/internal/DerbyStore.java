@@ -3,9 +3,15 @@ package org.segmenta.store.derby.internal;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.PreparedStatement;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.concurrent.ConcurrentLinkedDeque;
 
+import org.osgi.service.event.EventAdmin;
+import org.segmenta.core.SegmentaEvents;
 import org.segmenta.core.store.Store;
 import org.segmenta.core.store.StoreException;
 import org.segmenta.core.store.StoreInfo;
@@ -27,6 +33,8 @@ public final class DerbyStore implements Store, AutoCloseable {
     private final ConcurrentLinkedDeque<Connection> idle = new ConcurrentLinkedDeque<>();
     private final ThreadLocal<DerbySession> current = new ThreadLocal<>();
     private volatile boolean closed;
+    private volatile Consumer<List<DerbySession.Change>> listener;
+    private static final System.Logger LOG = System.getLogger(DerbyStore.class.getName());
 
     private DerbyStore(ConnectionSource source, List<Migration> migrations) {
         this.source = source;
@@ -106,6 +114,7 @@ public final class DerbyStore implements Store, AutoCloseable {
         DerbySession session = new DerbySession(c, write, tables);
         current.set(session);
         boolean healthy = true;
+        List<DerbySession.Change> announced = null;
         try {
             R result = work.run(session);
             session.close();
@@ -115,6 +124,10 @@ public final class DerbyStore implements Store, AutoCloseable {
                         + " the whole unit was rolled back.");
             }
             c.commit();
+            if (!session.changes.isEmpty()) {
+                announced = List.copyOf(session.changes);
+                countStamps(c, announced);
+            }
             return result;
         } catch (Throwable t) {
             session.close();
@@ -131,7 +144,88 @@ public final class DerbyStore implements Store, AutoCloseable {
         } finally {
             current.remove();
             release(c, healthy);
+            if (announced != null) {
+                tell(announced);
+            }
         }
+    }
+
+    /**
+     * After a commit: counts the stamps of the changed topics up in a short transaction of their own (a failure there
+     * loses only a stamp, never data).
+     */
+    private static void countStamps(Connection c, List<DerbySession.Change> changes) {
+        try {
+            for (String topic : changes.stream().map(DerbySession.Change::topic).distinct().toList()) {
+                try (PreparedStatement up = c.prepareStatement(
+                        "UPDATE change_stamp SET stamp = stamp + 1, changed_at = CURRENT_TIMESTAMP WHERE topic = ?")) {
+                    up.setString(1, topic);
+                    if (up.executeUpdate() == 0) {
+                        try (PreparedStatement in = c.prepareStatement(
+                                "INSERT INTO change_stamp (topic, stamp, changed_at) VALUES (?, 1, CURRENT_TIMESTAMP)")) {
+                            in.setString(1, topic);
+                            in.executeUpdate();
+                        }
+                    }
+                }
+            }
+            c.commit();
+        } catch (SQLException e) {
+            try {
+                c.rollback();
+            } catch (SQLException ignored) {
+                // the connection is released and checked by the pool
+            }
+            LOG.log(System.Logger.Level.WARNING, "Could not count the change stamps up: " + e.getMessage());
+        }
+    }
+
+    /**
+     * After a unit of work ended (its connection released, so that the listener may use the store): hands the changes
+     * to the listener (the OSGi component posts them as Event Admin events).
+     */
+    private void tell(List<DerbySession.Change> changes) {
+        Consumer<List<DerbySession.Change>> l = listener;
+        if (l != null) {
+            try {
+                l.accept(changes);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "A change listener failed: " + e, e);
+            }
+        }
+    }
+
+    /**
+     * @param listener gets the changes of each committed unit of work that announced any, on the committing thread,
+     *            after the commit; null for none
+     */
+    void onCommit(Consumer<List<DerbySession.Change>> listener) {
+        this.listener = listener;
+    }
+
+    /**
+     * Posts the changes of each committed unit of work as OSGi Event Admin events (what the DS component does with
+     * the framework's Event Admin; tests and tools give their own).
+     *
+     * @param events where to post; null to stop posting
+     */
+    public void postTo(EventAdmin events) {
+        onCommit(events == null ? null
+                : changes -> changes.forEach(ch -> events.postEvent(SegmentaEvents.event(ch.topic(), ch.data()))));
+    }
+
+    @Override
+    public Map<String, Long> changeStamps() {
+        return read(s -> {
+            Map<String, Long> stamps = new HashMap<>();
+            try (java.sql.Statement st = ((DerbySession) s).connection().createStatement();
+                    java.sql.ResultSet rs = st.executeQuery("SELECT topic, stamp FROM change_stamp")) {
+                while (rs.next()) {
+                    stamps.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            return stamps;
+        });
     }
 
     private static RuntimeException unchecked(Throwable t) {

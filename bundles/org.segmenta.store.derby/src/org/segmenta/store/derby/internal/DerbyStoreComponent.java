@@ -12,6 +12,11 @@ import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.EventAdmin;
+import org.segmenta.core.SegmentaEvents;
 import org.segmenta.core.store.Store;
 import org.segmenta.core.store.StoreException;
 import org.segmenta.core.store.StoreInfo;
@@ -30,6 +35,19 @@ public final class DerbyStoreComponent implements Store {
 
     private DerbyStore store;
     private StoreException failure;
+    private volatile EventAdmin events;
+
+    /** @param e the framework's Event Admin: the store posts each committed change on it (SegmentaEvents) */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setEventAdmin(EventAdmin e) {
+        events = e;
+    }
+
+    void unsetEventAdmin(EventAdmin e) {
+        if (events == e) {
+            events = null;
+        }
+    }
 
     @Activate
     void activate(BundleContext context, Map<String, Object> config) {
@@ -54,6 +72,12 @@ public final class DerbyStoreComponent implements Store {
         }
         try {
             store = settings.open();
+            store.onCommit(changes -> {
+                EventAdmin e = events;
+                if (e != null) {
+                    changes.forEach(ch -> e.postEvent(SegmentaEvents.event(ch.topic(), ch.data())));
+                }
+            });
         } catch (StoreException e) {
             failure = e;
         }
@@ -103,6 +127,11 @@ public final class DerbyStoreComponent implements Store {
     @Override
     public <R> R write(Work<R> work) {
         return store().write(work);
+    }
+
+    @Override
+    public Map<String, Long> changeStamps() {
+        return store().changeStamps();
     }
 
     @Override

@@ -4,14 +4,12 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
-import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.service.event.Event;
-import org.segmenta.core.SegmentaEvents;
 import org.segmenta.core.demo.DemoData;
 import org.segmenta.ui.Prompter;
 
@@ -32,9 +30,6 @@ public final class DemoDataAddon {
     @Optional
     Prompter prompter;
 
-    @Inject
-    @Optional
-    IEventBroker events;
 
     @Inject
     @Optional
@@ -79,11 +74,6 @@ public final class DemoDataAddon {
                 return Status.OK_STATUS;
             }
             shell.getDisplay().asyncExec(() -> {
-                if (events != null) {
-                    events.post(SegmentaEvents.CONTACTS_CHANGED, "demo");
-                    events.post(SegmentaEvents.SEGMENTS_CHANGED, "demo");
-                    events.post(SegmentaEvents.LOG_CHANGED, "demo");
-                }
                 if (!shell.isDisposed()) {
                     ask.inform(shell, "Demo Data", shown);
                 }

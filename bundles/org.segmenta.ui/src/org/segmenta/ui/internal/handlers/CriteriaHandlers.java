@@ -7,7 +7,6 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.services.IServiceConstants;
@@ -73,7 +72,7 @@ public final class CriteriaHandlers {
         @Execute
         public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell,
                 @Optional @Named(IServiceConstants.ACTIVE_PART) MPart active, SegmentService segments, Store store,
-                UISynchronize sync, @Optional IEventBroker events) {
+                UISynchronize sync) {
             String no = Segments.current(active);
             List<SavedSegmentCriteria> saved = store.read(s -> s.savedCriteria().list());
             ChooseDialog d = new ChooseDialog(shell, "Reuse Criteria", "Choose saved criteria to replay on segment " + no + ".",
@@ -93,7 +92,7 @@ public final class CriteriaHandlers {
                     message = "Reuse Criteria failed: " + e.getMessage();
                 }
                 String shown = message;
-                sync.asyncExec(() -> Segments.changed(active, events, no, shown));
+                sync.asyncExec(() -> Segments.changed(active, no, shown));
                 return Status.OK_STATUS;
             });
             job.setUser(true);
@@ -112,7 +111,7 @@ public final class CriteriaHandlers {
         @Execute
         public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell,
                 @Optional @Named(IServiceConstants.ACTIVE_PART) MPart active, SegmentService segments,
-                InteractionService interactions, UISynchronize sync, @Optional IEventBroker events) {
+                InteractionService interactions, UISynchronize sync) {
             String no = Segments.current(active);
             List<LoggedSegment> logged = interactions.loggedSegments(0, 500);
             ChooseDialog d = new ChooseDialog(shell, "Reuse Logged Segment",
@@ -131,7 +130,7 @@ public final class CriteriaHandlers {
                     message = "Reuse Logged Segment failed: " + e.getMessage();
                 }
                 String shown = message;
-                sync.asyncExec(() -> Segments.changed(active, events, no, shown));
+                sync.asyncExec(() -> Segments.changed(active, no, shown));
                 return Status.OK_STATUS;
             });
             job.setUser(true);

@@ -4,7 +4,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.window.Window;
@@ -43,12 +42,11 @@ public abstract class CriteriaStepHandler {
      * @param segments the segment service
      * @param sources the criteria sources
      * @param background runs the step in a job with progress in the status line
-     * @param events the event broker, if any
      */
     @Execute
     public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell,
             @Optional @Named(IServiceConstants.ACTIVE_PART) MPart active, SegmentService segments,
-            CriteriaSources sources, Background background, @Optional IEventBroker events) {
+            CriteriaSources sources, Background background) {
         String no = Segments.current(active);
         if (no == null) {
             return;
@@ -66,7 +64,7 @@ public abstract class CriteriaStepHandler {
                     StepSummary done = segments.apply(no, step);
                     monitor.done();
                     return done;
-                }, done -> Segments.changed(active, events, no, done.describe()));
+                }, done -> Segments.changed(active, no, done.describe()));
     }
 
     /** Segment › Add Contacts (Ctrl+Alt+A). */

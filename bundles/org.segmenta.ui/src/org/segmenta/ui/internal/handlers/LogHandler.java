@@ -4,13 +4,11 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
-import org.segmenta.core.SegmentaEvents;
 import org.segmenta.core.interaction.InteractionService;
 import org.segmenta.core.interaction.LogOptions;
 import org.segmenta.core.interaction.LogResult;
@@ -35,7 +33,7 @@ public final class LogHandler {
     @Execute
     public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell,
             @Optional @Named(IServiceConstants.ACTIVE_PART) MPart active, InteractionService interactions,
-            EPartService parts, Background background, @Optional IEventBroker events, @Optional Prompter prompter) {
+            EPartService parts, Background background, @Optional Prompter prompter) {
         String no = Segments.current(active);
         if (no == null) {
             return;
@@ -59,10 +57,6 @@ public final class LogHandler {
                     return result;
                 }, done -> {
                     SegmentEditors.close(parts, no);
-                    if (events != null) {
-                        events.post(SegmentaEvents.SEGMENTS_CHANGED, no);
-                        events.post(SegmentaEvents.LOG_CHANGED, done.loggedSegmentEntryNo());
-                    }
                     if (done.followUpSegmentNo() != null) {
                         SegmentEditors.open(parts, done.followUpSegmentNo());
                     }

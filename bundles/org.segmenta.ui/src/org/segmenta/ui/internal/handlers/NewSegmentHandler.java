@@ -1,11 +1,8 @@
 package org.segmenta.ui.internal.handlers;
 
 import org.eclipse.e4.core.di.annotations.Execute;
-import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.segmenta.core.SegmentaEvents;
 import org.segmenta.core.segment.SegmentService;
 import org.segmenta.model.SegmentHeader;
 import org.segmenta.ui.internal.parts.SegmentEditorPart;
@@ -17,15 +14,11 @@ public final class NewSegmentHandler {
     /**
      * @param segments the segment service
      * @param parts the part service
-     * @param events the event broker, if any
      */
     @Execute
-    public void execute(SegmentService segments, EPartService parts, @Optional IEventBroker events) {
+    public void execute(SegmentService segments, EPartService parts) {
         SegmentHeader h = segments.create("");
         MPart part = SegmentEditors.open(parts, h.getNo());
-        if (events != null) {
-            events.post(SegmentaEvents.SEGMENTS_CHANGED, h.getNo());
-        }
         if (part.getObject() instanceof SegmentEditorPart editor) {
             editor.say("Segment " + h.getNo() + " created. Give it a description and an interaction template, then add contacts.");
             editor.field("description").setFocus();

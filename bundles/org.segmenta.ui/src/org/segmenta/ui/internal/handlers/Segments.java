@@ -1,8 +1,6 @@
 package org.segmenta.ui.internal.handlers;
 
-import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.segmenta.core.SegmentaEvents;
 import org.segmenta.ui.internal.parts.SegmentAware;
 import org.segmenta.ui.internal.parts.SegmentEditorPart;
 
@@ -24,22 +22,17 @@ final class Segments {
     }
 
     /**
-     * Shows what changed in the active segment editor and tells every part.
+     * Shows what changed in the active segment editor. The other parts hear of the change from the service, which
+     * posts it after the commit (SegmentaEvents).
      *
      * @param active the part that was active when the command ran
-     * @param events the event broker, or null
      * @param segmentNo the segment
      * @param message what happened, for the editor's message line
      */
-    static void changed(MPart active, IEventBroker events, String segmentNo, String message) {
+    static void changed(MPart active, String segmentNo, String message) {
         if (active != null && active.getObject() instanceof SegmentEditorPart editor
                 && segmentNo.equals(editor.segmentNo())) {
             editor.changed(message);
-        } else if (events != null) {
-            events.post(SegmentaEvents.SEGMENT_CHANGED, segmentNo);
-        }
-        if (events != null) {
-            events.post(SegmentaEvents.SEGMENTS_CHANGED, segmentNo);
         }
     }
 

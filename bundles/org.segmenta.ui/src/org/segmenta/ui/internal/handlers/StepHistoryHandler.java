@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
-import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.swt.widgets.Shell;
@@ -36,13 +35,12 @@ public abstract class StepHistoryHandler {
      * @param active the active part
      * @param segments the segment service
      * @param background runs the step in a job with progress in the status line
-     * @param events the event broker, if any
      * @param prompter asks the user, if another than message dialogs
      */
     @Execute
     public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell,
             @org.eclipse.e4.core.di.annotations.Optional @Named(IServiceConstants.ACTIVE_PART) MPart active,
-            SegmentService segments, Background background, @org.eclipse.e4.core.di.annotations.Optional IEventBroker events,
+            SegmentService segments, Background background,
             @org.eclipse.e4.core.di.annotations.Optional Prompter prompter) {
         String no = Segments.current(active);
         if (no == null) {
@@ -60,7 +58,7 @@ public abstract class StepHistoryHandler {
                     Optional<StepSummary> done = undo() ? segments.undo(no) : segments.redo(no);
                     monitor.done();
                     return done;
-                }, done -> Segments.changed(active, events, no,
+                }, done -> Segments.changed(active, no,
                         done.map(s -> (undo() ? "Undone: " : "Redone: ") + s.describe())
                                 .orElse(undo() ? "There is no step to undo." : "There is no undone step to redo.")));
     }

@@ -10,7 +10,6 @@ import java.util.List;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.swt.SWT;
@@ -38,9 +37,6 @@ public final class InteractionLogPart extends ListPart<InteractionLogEntry> {
 
     @Inject
     InteractionService interactions;
-    @Inject
-    @Optional
-    IEventBroker events;
 
     private volatile InteractionLogQuery query = InteractionLogQuery.all();
     private Text contact;
@@ -107,8 +103,8 @@ public final class InteractionLogPart extends ListPart<InteractionLogEntry> {
 
     private void applyFilters() {
         InteractionLogQuery q = InteractionLogQuery.all()
-                .withContactNo(contact.getText().isBlank() ? null : contact.getText().strip().toUpperCase())
-                .withSegmentNo(segment.getText().isBlank() ? null : segment.getText().strip().toUpperCase())
+                .withContactNo(contact.getText())
+                .withSegmentNo(segment.getText())
                 .withLoggedSegmentEntryNo(loggedSegment)
                 .withCanceled(canceled.getSelectionIndex() == 0 ? null : canceled.getSelectionIndex() == 2);
         query = q;
@@ -175,9 +171,6 @@ public final class InteractionLogPart extends ListPart<InteractionLogEntry> {
                     return;
                 }
                 refresh();
-                if (events != null) {
-                    events.post(SegmentaEvents.LOG_CHANGED, "entries");
-                }
                 say(shown);
             });
             return Status.OK_STATUS;

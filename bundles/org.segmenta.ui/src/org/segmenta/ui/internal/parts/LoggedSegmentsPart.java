@@ -5,7 +5,6 @@ import java.util.List;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -35,9 +34,6 @@ public final class LoggedSegmentsPart extends ListPart<LoggedSegment> {
     @Inject
     @Optional
     EPartService parts;
-    @Inject
-    @Optional
-    IEventBroker events;
     @Inject
     @Optional
     Prompter prompter;
@@ -123,9 +119,6 @@ public final class LoggedSegmentsPart extends ListPart<LoggedSegment> {
             String shown = message;
             sync.asyncExec(() -> {
                 refresh();
-                if (events != null) {
-                    events.post(SegmentaEvents.LOG_CHANGED, ls.getEntryNo());
-                }
                 say(shown);
             });
             return Status.OK_STATUS;
@@ -142,9 +135,6 @@ public final class LoggedSegmentsPart extends ListPart<LoggedSegment> {
         }
         try {
             SegmentHeader h = interactions.followUp(sel.get(0).getEntryNo(), null, false);
-            if (events != null) {
-                events.post(SegmentaEvents.SEGMENTS_CHANGED, h.getNo());
-            }
             if (parts != null) {
                 SegmentEditors.open(parts, h.getNo());
             }

@@ -14,7 +14,6 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.di.UIEventTopic;
@@ -60,13 +59,13 @@ import org.segmenta.core.interaction.InteractionService;
 import org.segmenta.core.interaction.LineDefaults;
 import org.segmenta.core.ModelFields;
 import org.segmenta.core.interaction.LogProblem;
+import org.segmenta.core.segment.Provenance;
 import org.segmenta.core.segment.SegmentService;
 import org.segmenta.core.store.Store;
 import org.segmenta.core.store.StoreException;
 import org.segmenta.core.store.ValidationException;
 import org.segmenta.model.Contact;
 import org.segmenta.model.CorrespondenceType;
-import org.segmenta.model.CriteriaAction;
 import org.segmenta.model.CriteriaFilter;
 import org.segmenta.model.Evaluation;
 import org.segmenta.model.InformationFlow;
@@ -110,9 +109,6 @@ public final class SegmentEditorPart implements SegmentAware {
     MPart part;
     @Inject
     MDirtyable dirtyable;
-    @Inject
-    @Optional
-    IEventBroker events;
     @Inject
     @Optional
     Prompter prompter;
@@ -548,9 +544,6 @@ public final class SegmentEditorPart implements SegmentAware {
     public void changed(String what) {
         reload();
         say(what);
-        if (events != null) {
-            events.post(SegmentaEvents.SEGMENT_CHANGED, no);
-        }
     }
 
     /** @param text the editor's message line */
@@ -700,23 +693,8 @@ public final class SegmentEditorPart implements SegmentAware {
         say(what);
     }
 
-    private String provenance(SegmentLine line) {
-        if (line.getStepNo() <= 0) {
-            return "";
-        }
-        SegmentCriteriaLine step = stepsByNo.get(line.getStepNo());
-        String what = line.getStepKind() == StepKind.MANUAL ? "by hand"
-                : line.getStepKind() == StepKind.REUSED_LOGGED_SEGMENT ? "Reuse"
-                        : step == null ? "Add" : shortAction(step.getAction());
-        return "Step " + line.getStepNo() + " (" + what + ")";
-    }
-
-    private static String shortAction(CriteriaAction a) {
-        return switch (a) {
-        case ADD -> "Add";
-        case REDUCE -> "Reduce";
-        case REFINE -> "Refine";
-        };
+    private static String provenance(SegmentLine line) {
+        return Provenance.describe(line);
     }
 
     private interface RowText extends java.util.function.Function<LineRow, String> {
@@ -1098,7 +1076,7 @@ public final class SegmentEditorPart implements SegmentAware {
     @Inject
     @Optional
     void segmentChanged(@UIEventTopic(SegmentaEvents.SEGMENT_CHANGED) String changed) {
-        if (no != null && no.equals(changed) && header != null && !title.isDisposed() && pending.isEmpty()) {
+        if (no != null && SegmentaEvents.concerns(changed, no) && header != null && !title.isDisposed() && pending.isEmpty()) {
             reload();
         }
     }
