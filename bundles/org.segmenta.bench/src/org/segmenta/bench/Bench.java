@@ -34,6 +34,7 @@ import org.segmenta.core.segment.StepOptions;
 import org.segmenta.core.segment.StepRequest;
 import org.segmenta.core.segment.StepSummary;
 import org.segmenta.core.store.Store;
+import org.segmenta.delivery.internal.DeliveryBench;
 import org.segmenta.merge.word.MergeBench;
 import org.segmenta.model.CorrespondenceType;
 import org.segmenta.model.CriteriaAction;
@@ -61,6 +62,8 @@ public final class Bench {
     public static final double LOG_AIM = 1.5;
     /** Aim: a live count within this many milliseconds. */
     public static final double LIVE_COUNT_AIM_MS = 300;
+    /** Aim: at least this many e-mails a second delivered to a loopback SMTP server. */
+    public static final double DELIVERY_AIM_PER_SECOND = 100;
     /** Aim: at least this many merged letters a second. */
     public static final double MERGE_AIM_PER_SECOND = 200;
     /** Aim: the first page of a segment within this many milliseconds. */
@@ -162,6 +165,7 @@ public final class Bench {
         }
         figures.add(merge(folder));
         figures.add(ImportBench.run(Math.min(sizes.contacts(), IMPORT_ROWS), folder.resolve("import"), progress));
+        figures.add(delivery(folder));
         Figure heap = figures.remove(1);
         figures.add(heap);
         return new BenchReport(sizes.contacts(), sizes.lines(), sizes.letters(), sizes.repetitions(), figures);
@@ -432,6 +436,25 @@ public final class Bench {
                         new Object[] { "rezipsPerSecond", r.rezipsPerSecond() },
                         new Object[] { "ratio", r.ratioToRezip() },
                         new Object[] { "bytesPerLetter", r.bytesPerLetter() }));
+    }
+
+    // ---- e-mail delivery ----------------------------------------------------------------------------------
+
+    /** The delivery figure: as many e-mails as letters, each the bench's letter, to a loopback SMTP sink. */
+    private Figure delivery(Path folder) throws IOException {
+        int n = sizes.letters();
+        byte[] letter = Files.readAllBytes(folder.resolve("letter.docx"));
+        DeliveryBench.Result r;
+        try (DerbyStore store = DerbyStore.embedded(folder.resolve("delivery-db"))) {
+            r = DeliveryBench.run(store, folder, n, letter, progress);
+        }
+        if (r.failed() > 0 || r.duplicates() > 0 || r.arrived() != n) {
+            throw new IllegalStateException("the delivery bench lost or doubled messages: " + r);
+        }
+        return new Figure("delivery", String.format("E-mail delivery: %,d messages to a loopback SMTP sink", n), n,
+                r.seconds() * 1000, -1, r.perSecond(), "messages/s", Aim.VALUE_AT_LEAST, DELIVERY_AIM_PER_SECOND,
+                List.<Object[]>of(new Object[] { "messagesPerSecond", r.perSecond() },
+                        new Object[] { "deliveryMs", r.seconds() * 1000 }));
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------

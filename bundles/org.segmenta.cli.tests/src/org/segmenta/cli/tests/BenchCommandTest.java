@@ -33,6 +33,7 @@ class BenchCommandTest {
             "log", List.of("rows", "segmentaMs", "plainMs", "ratio"),
             "merge", List.of("lettersPerSecond", "rezipsPerSecond", "mergeMs", "rezipMs", "ratio"),
             "firstPage", List.of("ms"),
+            "delivery", List.of("messagesPerSecond", "deliveryMs"),
             "heap", List.of("mb", "peakMbWhileLoading"));
 
     @TempDir
@@ -62,7 +63,7 @@ class BenchCommandTest {
         assertTrue(stderr.contains("bench: storing 1,000 contacts"), "progress on stderr: " + stderr);
         String table = out.toString(StandardCharsets.UTF_8);
         for (String caption : List.of("store 1,000 contacts", "Add", "Refine", "Reduce", "live count", "Log 500 lines",
-                "Word merge: 50", "open a segment", "heap after loading")) {
+                "Word merge: 50", "E-mail delivery: 50", "open a segment", "heap after loading")) {
             assertTrue(table.contains(caption), caption + " in the table:\n" + table);
         }
         String text = Files.readString(json);

@@ -54,7 +54,7 @@ class CommandsTest {
             "segment template", "merge", "log", "logged", "logged cancel", "logged uncancel", "interactions", "export",
             "export contacts", "contact", "contact add", "contact set", "contact show", "contact delete", "segment show",
             "segment set", "segment delete", "segment line", "segment line add", "segment line set",
-            "segment line remove", "setup", "interactions document" })
+            "segment line remove", "setup", "interactions document", "deliver", "deliver settings", "deliver test" })
     void everyCommandHasHelp(String command) {
         List<String> args = new ArrayList<>(Arrays.asList(command.split(" ")));
         args.add("--help");
@@ -68,7 +68,7 @@ class CommandsTest {
     void theRootHelpListsEveryCommand() {
         ok("--help");
         for (String c : List.of("demo", "import", "contacts", "contact", "segment", "merge", "log", "logged",
-                "interactions", "export", "setup", "version")) {
+                "interactions", "deliver", "export", "setup", "version")) {
             assertTrue(cli.out().contains("\n  " + c + " "), c + " in\n" + cli.out());
         }
     }

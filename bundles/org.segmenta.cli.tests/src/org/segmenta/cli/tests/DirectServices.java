@@ -9,10 +9,14 @@ import java.util.Map;
 import org.segmenta.cli.internal.Services;
 import org.segmenta.core.contact.ContactService;
 import org.segmenta.core.demo.DemoData;
+import org.segmenta.core.delivery.DeliveryService;
+import org.segmenta.core.delivery.DeliverySettingsService;
 import org.segmenta.core.internal.ContactServiceImpl;
 import org.segmenta.core.internal.SetupServiceImpl;
 import org.segmenta.core.setup.SetupService;
 import org.segmenta.core.interaction.InteractionService;
+import org.segmenta.delivery.internal.DeliveryServiceImpl;
+import org.segmenta.delivery.internal.FileDeliverySettings;
 import org.segmenta.core.internal.CriteriaSourceRegistry;
 import org.segmenta.core.internal.DemoDataImpl;
 import org.segmenta.core.internal.InteractionServiceImpl;
@@ -47,11 +51,14 @@ final class DirectServices implements Services, AutoCloseable {
         Clock clock = Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         SegmentServiceImpl segments = new SegmentServiceImpl(store, new CriteriaSourceRegistry(), clock);
         WordMergeService merge = new WordMergeService();
-        services = Map.of(Store.class, store, SegmentService.class, segments, MergeService.class, merge,
+        FileDeliverySettings settings = new FileDeliverySettings(folder);
+        services = new java.util.HashMap<>(Map.of(Store.class, store, SegmentService.class, segments, MergeService.class, merge,
                 InteractionService.class, new InteractionServiceImpl(store, segments, merge, clock),
                 ContactImportService.class, new ContactImportServiceImpl(store), DemoData.class,
                 new DemoDataImpl(store, segments, clock), ContactService.class, new ContactServiceImpl(store),
-                SetupService.class, new SetupServiceImpl(store, clock));
+                SetupService.class, new SetupServiceImpl(store, clock)));
+        services.put(DeliverySettingsService.class, settings);
+        services.put(DeliveryService.class, new DeliveryServiceImpl(store, settings, k -> null));
     }
 
     @Override

@@ -6,10 +6,15 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.segmenta.core.delivery.DeliveryService;
+import org.segmenta.core.delivery.OutboxItem;
 import org.segmenta.core.interaction.InteractionService;
 import org.segmenta.core.store.InteractionLogQuery;
+import org.segmenta.model.InteractionLogEntry;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,8 +50,20 @@ final class InteractionsCommand implements Callable<Integer> {
         Commands.checkPage(offset, limit);
         InteractionLogQuery q = InteractionLogQuery.all().withSegmentNo(segment).withLoggedSegmentEntryNo(logged)
                 .withContactNo(contact).page(offset, limit);
-        new Output(env, json).rows(env.services().get(InteractionService.class).entries(q).stream().map(Rows::entry)
-                .toList(), "No interaction log entries match.");
+        List<InteractionLogEntry> entries = env.services().get(InteractionService.class).entries(q);
+        Map<Long, OutboxItem> outbox = entries.isEmpty() ? Map.of()
+                : env.services().get(DeliveryService.class).status(entries.stream().map(InteractionLogEntry::getEntryNo).toList());
+        Output out = new Output(env, json);
+        new Output(env, json).rows(entries.stream().map(e -> {
+            Map<String, Object> row = Rows.entry(e);
+            OutboxItem item = outbox.get(e.getEntryNo());
+            String reason = item == null || item.reason() == null ? null : item.reason();
+            row.put("delivery", item == null ? e.getDeliveryStatus().getLiteral().replace("None", "")
+                    : DeliverCommand.state(item.state()));
+            row.put("deliveryNote", reason == null || out.json() || reason.length() <= 60 ? reason
+                    : reason.substring(0, 57) + "...");
+            return row;
+        }).toList(), "No interaction log entries match.");
         return Cli.OK;
     }
 

@@ -2,6 +2,8 @@ package org.segmenta.cli.internal;
 
 import java.util.concurrent.Callable;
 
+import org.segmenta.core.delivery.DeliveryReport;
+import org.segmenta.core.delivery.DeliveryService;
 import org.segmenta.core.interaction.InteractionService;
 import org.segmenta.core.interaction.LogOptions;
 import org.segmenta.core.interaction.LogRefusedException;
@@ -24,8 +26,13 @@ final class LogCommand implements Callable<Integer> {
     Output.JsonOption json;
     @Parameters(index = "0", paramLabel = "SEGMENT", description = "The segment No.")
     String segment;
-    @Option(names = "--send", description = "Deliver the documents: merge and store each line's letter with its entry.")
+    @Option(names = "--send", description = "Deliver the documents: merge and store each line's letter with its entry, "
+            + "queue each Email and Hard Copy entry, and deliver them right after Log (see 'deliver').")
     boolean send;
+    @Option(names = "--no-deliver", description = "With --send: only queue the deliveries; run 'deliver' later.")
+    boolean noDeliver;
+    @Mixin
+    DeliveryOptions delivery;
     @Option(names = "--follow-up", description = "Create a follow-up segment with the same contacts.")
     boolean followUp;
     @Option(names = "--user", paramLabel = "USER", description = "Who logs (default: the login name, ${sys:user.name}).")
@@ -48,12 +55,32 @@ final class LogCommand implements Callable<Integer> {
             throw e;
         }
         r.warnings().forEach(w -> env.err().println("warning: " + w.message()));
-        new Output(env, json).result(Output.map("segment", segment, "loggedSegment", r.loggedSegmentEntryNo(),
+        Output out = new Output(env, json);
+        java.util.Map<String, Object> result = Output.map("segment", segment, "loggedSegment", r.loggedSegmentEntryNo(),
                 "entries", r.entries(), "documents", r.documents(), "followUp", r.followUpSegmentNo(), "warnings",
-                Rows.problems(r.warnings())),
-                "Segment %s logged as logged segment %d: %d interactions, %d documents stored%s.".formatted(segment,
-                        r.loggedSegmentEntryNo(), r.entries(), r.documents(),
-                        r.followUpSegmentNo() == null ? "" : "; follow-up segment " + r.followUpSegmentNo()));
-        return Cli.OK;
+                Rows.problems(r.warnings()));
+        String text = "Segment %s logged as logged segment %d: %d interactions, %d documents stored%s.".formatted(segment,
+                r.loggedSegmentEntryNo(), r.entries(), r.documents(),
+                r.followUpSegmentNo() == null ? "" : "; follow-up segment " + r.followUpSegmentNo());
+        if (!send || noDeliver) {
+            out.result(result, text);
+            return Cli.OK;
+        }
+        // Log has committed; delivery runs from the outbox, so a failure here loses nothing ('deliver' resumes it)
+        DeliveryReport d;
+        try {
+            d = env.services().get(DeliveryService.class).deliver(r.loggedSegmentEntryNo(), delivery.settings(env));
+        } catch (RuntimeException e) {
+            out.result(result, text);
+            env.err().println("Logged, but not delivered: the entries wait in the outbox; fix the cause and run "
+                    + "'deliver " + segment + "'.");
+            throw e;
+        }
+        result.put("delivery", DeliveryOptions.report(d));
+        if (!out.json()) {
+            DeliveryOptions.notes(env, d);
+        }
+        out.result(result, text + System.lineSeparator() + "Delivery: " + d.summary() + ".");
+        return d.failed() > 0 ? Cli.FAILED : Cli.OK;
     }
 }

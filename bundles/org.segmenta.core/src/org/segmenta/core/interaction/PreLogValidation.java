@@ -112,7 +112,12 @@ public final class PreLogValidation {
             return;
         }
         CorrespondenceType type = line.getCorrespondenceType();
-        if ((type == CorrespondenceType.EMAIL && blank(contact.getEmail()))
+        if (send && type == CorrespondenceType.FAX) {
+            // Business Central 23 obsoleted Fax: "Fax is not supported anymore." (§1.14); Segmenta cannot deliver it
+            out.add(error(line, "Correspondence Type", "Line " + lineNo + " (" + contactNo + "): correspondence type Fax "
+                    + "cannot be delivered (Business Central dropped it: \"Fax is not supported anymore.\"); choose Email "
+                    + "or Hard Copy for the line, or log without Send."));
+        } else if ((type == CorrespondenceType.EMAIL && blank(contact.getEmail()))
                 || (type == CorrespondenceType.FAX && blank(contact.getFaxNo()))) {
             String what = type == CorrespondenceType.EMAIL ? "e-mail address" : "fax number";
             if (send) {

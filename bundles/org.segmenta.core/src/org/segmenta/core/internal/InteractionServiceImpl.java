@@ -877,6 +877,10 @@ public final class InteractionServiceImpl implements InteractionService {
             List<LogProblem> skipped = new ArrayList<>();
             long documents = options.sendAttachments() ? storeLetters(s, h, skipped) : 0;
             long entries = s.logging().logLines(segmentNo, ls.getEntryNo(), options.userId());
+            if (options.sendAttachments()) {
+                // the outbox, in Log's transaction: delivery runs after commit (org.segmenta.core.delivery)
+                s.outbox().enqueue(ls.getEntryNo());
+            }
             s.segments().delete(segmentNo);
             s.changed(SegmentaEvents.SEGMENTS_CHANGED, segmentNo);
             s.changed(SegmentaEvents.SEGMENT_CHANGED, segmentNo);

@@ -101,4 +101,7 @@ public interface StoreSession {
 
     /** @return where keys are used, for refusing deletes of what is still used */
     ReferenceRepository references();
+
+    /** @return the outbox of delivery: what Log with Send queued, and where each delivery stands */
+    OutboxRepository outbox();
 }

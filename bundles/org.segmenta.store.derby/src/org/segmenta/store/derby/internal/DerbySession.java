@@ -15,6 +15,7 @@ import org.segmenta.core.store.KeyedRepository;
 import org.segmenta.core.store.LineOperations;
 import org.segmenta.core.store.LoggedSegmentRepository;
 import org.segmenta.core.store.NumberSeriesRepository;
+import org.segmenta.core.store.OutboxRepository;
 import org.segmenta.core.store.ReferenceRepository;
 import org.segmenta.core.store.LogOperations;
 import org.segmenta.core.store.SegmentHistoryRepository;
@@ -77,6 +78,7 @@ public final class DerbySession implements StoreSession {
     private InteractionLogRepo interactionLog;
     private NumberSeriesRepo numberSeries;
     private ReferenceRepo references;
+    private OutboxRepo outbox;
 
     DerbySession(Connection connection, boolean writable, Tables tables) {
         this.connection = connection;
@@ -275,6 +277,11 @@ public final class DerbySession implements StoreSession {
     @Override
     public NumberSeriesRepository numberSeries() {
         return numberSeries != null ? numberSeries : (numberSeries = new NumberSeriesRepo(this));
+    }
+
+    @Override
+    public OutboxRepository outbox() {
+        return outbox != null ? outbox : (outbox = new OutboxRepo(this));
     }
 
     /**

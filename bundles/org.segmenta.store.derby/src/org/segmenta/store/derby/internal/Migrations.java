@@ -567,11 +567,39 @@ final class Migrations {
                 PRIMARY KEY (topic))"""));
 
     /**
-     * Migration 8: the contacts a segment step skips (Exclude from Segment or Privacy Blocked, about 3 % of them)
+     * Migration 8: the outbox of delivery. One row per interaction log entry logged with Send (Email, Hard Copy):
+     * state 0 pending, 1 sending, 2 sent, 3 failed, 4 uncertain, 5 skipped (the order of {@code OutboxState}); the
+     * Message-ID is fixed when a run claims the entry. The database's identity (part of every Message-ID) is made on
+     * first use.
+     */
+    static final Migration V8 = new Migration(8, "Outbox of delivery, database identity", List.of(
+            """
+            CREATE TABLE outbox (
+                entry_no BIGINT NOT NULL,
+                logged_segment_entry_no BIGINT,
+                channel SMALLINT NOT NULL,
+                state SMALLINT NOT NULL DEFAULT 0,
+                message_id VARCHAR(250),
+                attempts INTEGER NOT NULL DEFAULT 0,
+                owner VARCHAR(100),
+                reason VARCHAR(1000),
+                changed TIMESTAMP NOT NULL,
+                PRIMARY KEY (entry_no))""",
+            """
+            CREATE INDEX outbox_by_state ON outbox (state, entry_no)""",
+            """
+            CREATE INDEX outbox_by_logged_segment ON outbox (logged_segment_entry_no, state)""",
+            """
+            CREATE TABLE database_identity (
+                id_value VARCHAR(64) NOT NULL,
+                PRIMARY KEY (id_value))"""));
+
+    /**
+     * Migration 9: the contacts a segment step skips (Exclude from Segment or Privacy Blocked, about 3 % of them)
      * are found by an index of their own, so that an Add counts what it skipped without evaluating its filters over
      * every candidate a second time.
      */
-    static final Migration V8 = new Migration(8, "Contacts skipped by segment steps, indexed", List.of(
+    static final Migration V9 = new Migration(9, "Contacts skipped by segment steps, indexed", List.of(
             """
             ALTER TABLE contact ADD COLUMN segment_blocked SMALLINT GENERATED ALWAYS AS
                 (CASE WHEN exclude_from_segment OR privacy_blocked THEN 1 ELSE 0 END)""",
@@ -579,7 +607,7 @@ final class Migrations {
             CREATE INDEX contact_by_segment_blocked ON contact (segment_blocked, contact_no)"""));
 
     /** Every migration, in order of version. */
-    static final List<Migration> ALL = List.of(V1, V2, V3, V4, V5, V6, V7, V8);
+    static final List<Migration> ALL = List.of(V1, V2, V3, V4, V5, V6, V7, V8, V9);
 
     /** @return the schema version this program writes and reads */
     static int latest() {

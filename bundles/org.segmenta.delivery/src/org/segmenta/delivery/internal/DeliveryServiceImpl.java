@@ -1,0 +1,501 @@
+package org.segmenta.delivery.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.segmenta.core.delivery.DeliveryReport;
+import org.segmenta.core.delivery.DeliveryService;
+import org.segmenta.core.delivery.DeliverySettings;
+import org.segmenta.core.delivery.DeliverySettingsService;
+import org.segmenta.core.delivery.OutboxItem;
+import org.segmenta.core.delivery.OutboxState;
+import org.segmenta.core.store.Store;
+import org.segmenta.core.store.StoreSession;
+import org.segmenta.model.Attachment;
+import org.segmenta.model.Contact;
+import org.segmenta.model.CorrespondenceType;
+import org.segmenta.model.InteractionLogEntry;
+import org.segmenta.model.LoggedSegment;
+import org.segmenta.model.Salesperson;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * {@link DeliveryService} over the store's outbox, Angus Mail and {@link PrintDocument}. Runs of one process take
+ * turns (a lock), so a run never meets an entry another run of its own process is sending; across processes the
+ * outbox's atomic claim decides.
+ */
+@Component(service = DeliveryService.class)
+public final class DeliveryServiceImpl implements DeliveryService {
+
+    /** In team mode, how long an entry may stay "sending" before a run of another desktop calls it interrupted. */
+    static final Duration TEAM_LEASE = Duration.ofMinutes(15);
+    private static final int PAGE = 200;
+    private static final String INTERRUPTED = "The delivery run that was sending this message was interrupted (the "
+            + "program ended or was killed): the message may or may not have reached the SMTP server. It is not sent "
+            + "again by itself; if the recipient did not get it, resend it with the uncertain ones included.";
+
+    private final Store store;
+    private final DeliverySettingsService settingsService;
+    private final UnaryOperator<String> env;
+    private final Object runLock = new Object();
+    private volatile java.util.function.LongConsumer sentListener = no -> {
+    };
+
+    /**
+     * @param store the store
+     * @param settingsService the settings (folders, default password file)
+     */
+    @Activate
+    public DeliveryServiceImpl(@Reference Store store, @Reference DeliverySettingsService settingsService) {
+        this(store, settingsService, System::getenv);
+    }
+
+    /**
+     * @param store the store
+     * @param settingsService the settings
+     * @param env the environment (where {@value DeliverySettings#PASSWORD_ENV} is looked up)
+     */
+    public DeliveryServiceImpl(Store store, DeliverySettingsService settingsService, UnaryOperator<String> env) {
+        this.store = store;
+        this.settingsService = settingsService;
+        this.env = env;
+    }
+
+    /**
+     * Hears each e-mail right after its sent-mark is committed (progress; the tests stop a server or kill a process
+     * at a known point with it).
+     *
+     * @param listener gets the entry No.; runs on the delivering thread, so it must be quick
+     */
+    public void onSent(java.util.function.LongConsumer listener) {
+        this.sentListener = listener == null ? no -> {
+        } : listener;
+    }
+
+    @Override
+    public DeliveryReport deliver(long loggedSegmentEntryNo, DeliverySettings settings) {
+        store.read(s -> s.loggedSegments().require(loggedSegmentEntryNo));
+        return run(loggedSegmentEntryNo, settings);
+    }
+
+    @Override
+    public DeliveryReport deliverPending(DeliverySettings settings) {
+        return run(null, settings);
+    }
+
+    @Override
+    public int resend(long loggedSegmentEntryNo, boolean includeUncertain) {
+        Set<OutboxState> from = includeUncertain ? EnumSet.of(OutboxState.FAILED, OutboxState.UNCERTAIN)
+                : EnumSet.of(OutboxState.FAILED);
+        return store.write(s -> {
+            s.loggedSegments().require(loggedSegmentEntryNo);
+            return s.outbox().retry(loggedSegmentEntryNo, from);
+        });
+    }
+
+    @Override
+    public List<OutboxItem> outbox(long loggedSegmentEntryNo) {
+        return store.read(s -> {
+            List<OutboxItem> all = new ArrayList<>();
+            long after = 0;
+            List<OutboxItem> page;
+            do {
+                page = s.outbox().find(loggedSegmentEntryNo, EnumSet.allOf(OutboxState.class), after, 5000);
+                all.addAll(page);
+                after = page.isEmpty() ? after : page.get(page.size() - 1).entryNo();
+            } while (page.size() == 5000);
+            return all;
+        });
+    }
+
+    @Override
+    public Map<Long, OutboxItem> status(Collection<Long> entryNos) {
+        return store.read(s -> s.outbox().get(entryNos));
+    }
+
+    @Override
+    public Map<OutboxState, Long> counts(long loggedSegmentEntryNo) {
+        return store.read(s -> s.outbox().counts(loggedSegmentEntryNo));
+    }
+
+    @Override
+    public void sendTestMessage(DeliverySettings settings, String to) {
+        SettingsCheck.check(settings);
+        if (!settings.hasServer()) {
+            throw new IllegalStateException("No SMTP server is set up: set smtp.host (and port, security, user) first.");
+        }
+        if (settings.sender() == null) {
+            throw new IllegalStateException("No sender is set up: set the sender address (for example Sales <sales@example.com>).");
+        }
+        String password = password(settings);
+        try (Mailer mailer = new Mailer(settings, password)) {
+            MimeMessage m = MailProviders.run(() -> {
+                try {
+                    MimeMessage msg = new LetterMail.FixedIdMessage(mailer.session,
+                            "test." + UUID.randomUUID() + "@segmenta");
+                    msg.setFrom(LetterMail.address(settings.sender(), null));
+                    msg.setRecipient(MimeMessage.RecipientType.TO, LetterMail.address(to, null));
+                    msg.setSubject("Segmenta test message", "UTF-8");
+                    msg.setSentDate(new java.util.Date());
+                    msg.setContent(new jakarta.mail.internet.MimeMultipart(LetterMail.text(
+                            "This is a test message from Segmenta: e-mail delivery through " + settings.host() + ":"
+                                    + settings.port() + " (" + settings.security() + ") works.\n", "text/plain")));
+                    return msg;
+                } catch (MessagingException e) {
+                    throw new IllegalArgumentException(e.getMessage(), e);
+                }
+            });
+            mailer.send(m);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("The test message could not be made: " + e.getMessage(), e);
+        } catch (MessagingException e) {
+            throw new IllegalStateException("The test message was not sent through " + settings.host() + ":"
+                    + settings.port() + ": " + describe(e), e);
+        }
+    }
+
+    // ---- a run --------------------------------------------------------------------------------------------------
+
+    /** One Email entry claimed and read, ready to go out; or why it cannot. */
+    private record Claimed(LetterMail.Letter letter, String failure) {
+    }
+
+    private DeliveryReport run(Long loggedSegmentEntryNo, DeliverySettings settings) {
+        SettingsCheck.check(settings);
+        synchronized (runLock) {
+            String owner = "run-" + UUID.randomUUID();
+            Instant cutoff = store.info().team() ? Instant.now().minus(TEAM_LEASE) : Instant.MAX;
+            long[] interrupted = new long[1];
+            String dbId = store.write(s -> {
+                interrupted[0] = s.outbox().markInterrupted(cutoff, INTERRUPTED);
+                return s.outbox().databaseIdentity();
+            });
+            long uncertain = interrupted[0];
+            String password = settings.hasServer() ? password(settings) : null;
+            List<String> notes = new ArrayList<>();
+            long sent = 0;
+            long failed = 0;
+            long skipped = 0;
+            long waiting = 0;
+            Map<Long, List<Long>> hardCopies = new LinkedHashMap<>();
+            Mailer mailer = null;
+            String serverDown = null;
+            try {
+                long after = 0;
+                while (true) {
+                    long from = after;
+                    List<OutboxItem> page = store.read(s -> s.outbox().find(loggedSegmentEntryNo,
+                            EnumSet.of(OutboxState.PENDING), from, PAGE));
+                    if (page.isEmpty()) {
+                        break;
+                    }
+                    for (OutboxItem item : page) {
+                        after = item.entryNo();
+                        String messageId = item.entryNo() + "." + dbId + "@segmenta";
+                        if (item.channel() == CorrespondenceType.HARD_COPY) {
+                            // claimed only when the print document is made, after the e-mails
+                            hardCopies.computeIfAbsent(item.loggedSegmentEntryNo() == null ? 0L
+                                    : item.loggedSegmentEntryNo(), k -> new ArrayList<>()).add(item.entryNo());
+                            continue;
+                        }
+                        if (!settings.hasServer() || serverDown != null) {
+                            waiting++;
+                            continue;
+                        }
+                        if (mailer == null) {
+                            mailer = new Mailer(settings, password);
+                        }
+                        if (!mailer.open()) {
+                            try {
+                                mailer.connect();
+                            } catch (MessagingException e) {
+                                serverDown = "The SMTP server " + settings.host() + ":" + settings.port()
+                                        + " cannot be reached or refused the login: " + describe(e);
+                                waiting++;
+                                continue;
+                            }
+                        }
+                        Claimed c = store.write(s -> claimEmail(s, item, messageId, owner, settings));
+                        if (c == null) {
+                            continue;
+                        }
+                        if (c.failure() != null && c.letter() == null) {
+                            if (c.failure().startsWith("skip:")) {
+                                skipped++;
+                            } else {
+                                failed++;
+                                note(notes, "Entry " + item.entryNo() + ": " + c.failure());
+                            }
+                            continue;
+                        }
+                        String failure;
+                        try {
+                            MimeMessage m = build(mailer, c.letter());
+                            mailer.send(m);
+                            failure = null;
+                        } catch (IOException e) {
+                            failure = "The stored letter cannot be turned into an e-mail: " + e.getMessage();
+                        } catch (SendFailedException e) {
+                            failure = "The SMTP server refused the message: " + describe(e);
+                        } catch (MessagingException e) {
+                            failure = "The message was not accepted by the SMTP server: " + describe(e);
+                            mailer.reset();
+                        } catch (RuntimeException e) {
+                            // not handed over (the message could not be built or written): failed, not uncertain
+                            failure = "The message could not be sent: " + describe(e);
+                            mailer.reset();
+                        }
+                        String reason = failure;
+                        store.write(s -> s.outbox().finish(item.entryNo(),
+                                reason == null ? OutboxState.SENT : OutboxState.FAILED, reason));
+                        if (failure == null) {
+                            sent++;
+                            sentListener.accept(item.entryNo());
+                        } else {
+                            failed++;
+                            note(notes, "Entry " + item.entryNo() + ": " + failure);
+                        }
+                    }
+                }
+            } finally {
+                if (mailer != null) {
+                    mailer.close();
+                }
+            }
+            if (serverDown != null) {
+                String reason = serverDown;
+                int n = store.write(s -> s.outbox().failPending(loggedSegmentEntryNo, CorrespondenceType.EMAIL, reason));
+                failed += n;
+                waiting = Math.max(0, waiting - n);
+                notes.add(0, serverDown + " (" + n + " e-mails marked failed; resend them when the server is back)");
+            }
+            if (waiting > 0) {
+                notes.add(waiting + " e-mails wait in the outbox: no SMTP server is set up (smtp.host in "
+                        + settingsService.file() + ", or --smtp-host); deliver them when it is.");
+            }
+            Path printDocument = null;
+            Path pdf = null;
+            for (Map.Entry<Long, List<Long>> e : hardCopies.entrySet()) {
+                List<Long> claimed = new ArrayList<>();
+                long[] skips = new long[1];
+                store.write(s -> {
+                    for (Long no : e.getValue()) {
+                        OutboxItem item = s.outbox().get(no).orElse(null);
+                        Optional<String> skip = item == null ? null
+                                : claimHardCopy(s, item, no + "." + dbId + "@segmenta", owner);
+                        if (skip != null && skip.isPresent()) {
+                            skips[0]++;
+                        } else if (skip != null) {
+                            claimed.add(no);
+                        }
+                    }
+                    return null;
+                });
+                skipped += skips[0];
+                if (claimed.isEmpty()) {
+                    continue;
+                }
+                Path[] made = printHardCopies(e.getKey(), claimed, settings, notes);
+                if (made[0] != null) {
+                    sent += claimed.size();
+                    printDocument = made[0];
+                    pdf = made[1];
+                } else {
+                    failed += claimed.size();
+                }
+            }
+            return new DeliveryReport(sent, failed, uncertain, skipped, printDocument, pdf, List.copyOf(notes));
+        }
+    }
+
+    private static MimeMessage build(Mailer mailer, LetterMail.Letter letter) throws IOException, MessagingException {
+        Object[] out = new Object[1];
+        MailProviders.run(() -> {
+            try {
+                out[0] = LetterMail.build(mailer.session, letter);
+            } catch (IOException | MessagingException e) {
+                out[0] = e;
+            }
+            return null;
+        });
+        if (out[0] instanceof IOException io) {
+            throw io;
+        }
+        if (out[0] instanceof MessagingException me) {
+            throw me;
+        }
+        return (MimeMessage) out[0];
+    }
+
+    /** @return null when another run has it, a reason when skipped, empty when claimed */
+    private static Optional<String> claimHardCopy(StoreSession s, OutboxItem item, String messageId, String owner) {
+        Optional<String> skip = skipReason(s, item.entryNo());
+        if (skip.isPresent()) {
+            return s.outbox().skip(item.entryNo(), skip.get()) ? skip : null;
+        }
+        return s.outbox().claim(item.entryNo(), messageId, owner) ? Optional.empty() : null;
+    }
+
+    /** Why an entry must not be delivered (canceled, privacy blocked), if so. */
+    private static Optional<String> skipReason(StoreSession s, long entryNo) {
+        Optional<InteractionLogEntry> e = s.interactionLog().get(entryNo);
+        if (e.isEmpty()) {
+            return Optional.of("The interaction log entry is gone.");
+        }
+        if (e.get().isCanceled()) {
+            return Optional.of("The interaction log entry is canceled: nothing is delivered for it.");
+        }
+        Optional<Contact> c = e.get().getContactNo() == null ? Optional.empty() : s.contacts().get(e.get().getContactNo());
+        if (c.isPresent() && c.get().isPrivacyBlocked()) {
+            return Optional.of("Contact " + c.get().getNo() + " is privacy blocked: nothing is delivered to it.");
+        }
+        return Optional.empty();
+    }
+
+    private static Claimed claimEmail(StoreSession s, OutboxItem item, String messageId, String owner,
+            DeliverySettings settings) throws IOException {
+        Optional<String> skip = skipReason(s, item.entryNo());
+        if (skip.isPresent()) {
+            return s.outbox().skip(item.entryNo(), skip.get()) ? new Claimed(null, "skip:" + skip.get()) : null;
+        }
+        if (!s.outbox().claim(item.entryNo(), messageId, owner)) {
+            return null;
+        }
+        InteractionLogEntry e = s.interactionLog().get(item.entryNo()).orElseThrow();
+        Contact c = e.getContactNo() == null ? null : s.contacts().get(e.getContactNo()).orElse(null);
+        String failure = null;
+        String to = c == null ? null : c.getEmail();
+        if (c == null) {
+            failure = "Contact " + e.getContactNo() + " does not exist any more.";
+        } else if (to == null || to.isBlank()) {
+            failure = "Contact " + c.getNo() + " has no e-mail address now; enter one and resend.";
+        }
+        Salesperson sp = e.getSalespersonCode() == null ? null : s.salespeople().get(e.getSalespersonCode()).orElse(null);
+        boolean fromSalesperson = settings.fromSalesperson() && sp != null && sp.getEmail() != null && !sp.getEmail().isBlank();
+        String from = fromSalesperson ? sp.getEmail() : settings.sender();
+        if (failure == null && (from == null || from.isBlank())) {
+            failure = "No sender address: salesperson " + e.getSalespersonCode() + " has no e-mail address and no "
+                    + "sender is set up in the delivery settings.";
+        }
+        if (failure == null && e.getAttachmentNo() == null) {
+            failure = "The entry has no stored letter to send.";
+        }
+        if (failure != null) {
+            s.outbox().finish(item.entryNo(), OutboxState.FAILED, failure);
+            return new Claimed(null, failure);
+        }
+        Attachment a = s.attachments().require(e.getAttachmentNo());
+        byte[] bytes;
+        try (InputStream in = s.attachments().openContent(a.getNo())) {
+            bytes = in.readAllBytes();
+        }
+        String subject = e.getSubject() != null && !e.getSubject().isBlank() ? e.getSubject()
+                : e.getDescription() != null && !e.getDescription().isBlank() ? e.getDescription() : "Letter";
+        String sender = fromSalesperson && settings.sender() != null ? settings.sender() : null;
+        return new Claimed(new LetterMail.Letter(messageId, e.getEntryNo(), from, sender, to.trim(), c.getName(), subject,
+                bytes, a.getFileName() == null ? "Letter.docx" : a.getFileName(), a.getMediaType(),
+                e.isSendWordDocsAsAttachment()), null);
+    }
+
+    /** @return {print document, pdf}; {null, null} when it failed (the entries are marked failed) */
+    private Path[] printHardCopies(long loggedSegmentEntryNo, List<Long> entryNos, DeliverySettings settings,
+            List<String> notes) {
+        Path folder = settings.printFolder() != null ? settings.printFolder() : settingsService.defaultPrintFolder();
+        String name = store.read(s -> {
+            Optional<LoggedSegment> ls = loggedSegmentEntryNo == 0 ? Optional.empty()
+                    : s.loggedSegments().get(loggedSegmentEntryNo);
+            return "Segment " + ls.map(LoggedSegment::getSegmentNo).orElse("entries") + " (logged segment "
+                    + loggedSegmentEntryNo + ") " + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        }).replaceAll("[\\\\/:*?\"<>|]", "_");
+        Path docx = folder.resolve(name + ".docx");
+        String failure = null;
+        try {
+            PrintDocument.combine(entryNos.size(), i -> letter(entryNos.get(i)), docx);
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            failure = "The print document " + docx + " could not be written: " + e.getMessage();
+        }
+        String reason = failure;
+        store.write(s -> {
+            for (Long no : entryNos) {
+                s.outbox().finish(no, reason == null ? OutboxState.SENT : OutboxState.FAILED, reason);
+            }
+            return null;
+        });
+        if (failure != null) {
+            notes.add(failure);
+            return new Path[2];
+        }
+        Path pdf = null;
+        Optional<Path> soffice = PrintDocument.findSoffice();
+        if (soffice.isEmpty()) {
+            notes.add("No PDF of " + docx.getFileName() + ": LibreOffice (soffice) was not found on the PATH. Print the "
+                    + ".docx, or install LibreOffice for a PDF.");
+        } else {
+            try {
+                pdf = PrintDocument.toPdf(soffice.get(), docx);
+            } catch (IOException e) {
+                notes.add("No PDF: " + e.getMessage());
+            }
+        }
+        return new Path[] { docx, pdf };
+    }
+
+    private byte[] letter(long entryNo) {
+        return store.read(s -> {
+            InteractionLogEntry e = s.interactionLog().get(entryNo).orElseThrow();
+            if (e.getAttachmentNo() == null) {
+                throw new IllegalStateException("Entry " + entryNo + " has no stored letter to print.");
+            }
+            try (InputStream in = s.attachments().openContent(e.getAttachmentNo())) {
+                return in.readAllBytes();
+            }
+        });
+    }
+
+    private String password(DeliverySettings settings) {
+        Path defaultFile = settingsService.file().resolveSibling(FileDeliverySettings.PASSWORD_FILE);
+        return Passwords.find(settings, env, defaultFile);
+    }
+
+    private static void note(List<String> notes, String note) {
+        if (notes.size() < 20) {
+            notes.add(note);
+        } else if (notes.size() == 20) {
+            notes.add("... more failures: see the outbox (interactions --logged N).");
+        }
+    }
+
+    static String describe(Exception e) {
+        StringBuilder b = new StringBuilder(String.valueOf(e.getMessage()).strip());
+        Throwable c = e.getCause();
+        while (c != null && c != c.getCause()) {
+            if (c.getMessage() != null && !b.toString().contains(c.getMessage())) {
+                b.append(" (").append(c.getMessage().strip()).append(')');
+            }
+            c = c.getCause();
+        }
+        return b.toString();
+    }
+}
