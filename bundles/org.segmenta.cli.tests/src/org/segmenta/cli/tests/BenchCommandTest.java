@@ -81,6 +81,38 @@ class BenchCommandTest {
     }
 
     @Test
+    void aTinyMatrixMeasuresEveryActionOnEachSizeAndSaysHowItGrows() throws Exception {
+        Path json = dir.resolve("matrix.json");
+        int code = run("bench", "--matrix-only", "--matrix-contacts", "1000,500", "--matrix-lines", "100,400", "--json",
+                json.toString());
+        String stderr = err.toString(StandardCharsets.UTF_8);
+        assertEquals(Cli.OK, code, stderr);
+        String table = out.toString(StandardCharsets.UTF_8);
+        assertTrue(table.contains("Scale matrix"), table);
+        assertTrue(table.contains("Growth per 10x"), table);
+        String text = Files.readString(json);
+        // 500 and 1,000 contacts, each with segments of 100 and 400 lines
+        Matcher cells = Pattern.compile("\\{\"contacts\": (\\d+), \"lines\": (\\d+)([^}]*)\\}").matcher(text);
+        List<String> sizes = new java.util.ArrayList<>();
+        while (cells.find()) {
+            sizes.add(cells.group(1) + "x" + cells.group(2));
+            for (String figure : List.of("liveCount", "add", "undoAdd", "refine", "undoRefine", "reduce", "undoReduce",
+                    "open", "log")) {
+                assertTrue(cells.group(3).contains("\"" + figure + "Ms\": "), figure + " in " + cells.group());
+            }
+        }
+        assertEquals(List.of("500x100", "500x400", "1000x100", "1000x400"), sizes, text);
+        // each figure grows along contacts (at 100 and 400 lines) and along lines (at 500 and 1,000 contacts)
+        Matcher growth = Pattern.compile("\"figure\": \"log\", \"along\": \"(contacts|lines)\"").matcher(text);
+        int n = 0;
+        while (growth.find()) {
+            n++;
+        }
+        assertEquals(4, n, text);
+        assertTrue(text.contains("\"cliffs\": "), text);
+    }
+
+    @Test
     void badSizesAreBadUsage() {
         assertEquals(Cli.USAGE, run("bench", "--contacts", "0"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("--contacts must be 1 to"), err.toString());

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 
 import org.segmenta.bench.Bench;
 import org.segmenta.bench.BenchReport;
+import org.segmenta.bench.Matrix;
 import org.segmenta.core.merge.MergeService;
 
 import picocli.CommandLine.Command;
@@ -42,6 +43,30 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "also write the figures to FILE as JSON")
     Path json;
 
+    @Option(names = "--matrix", description = "also run the scale matrix: contacts {10,000; 100,000; 1,000,000} x segment"
+            + " lines {1,000; 40,000; 300,000} for the live count, Add, Refine, Reduce, their undo, opening a segment"
+            + " and Log, with how each figure grows per 10x more data")
+    boolean matrix;
+
+    @Option(names = "--matrix-only", description = "run the scale matrix only, not the figures above")
+    boolean matrixOnly;
+
+    @Option(names = "--matrix-max-contacts", paramLabel = "N",
+            description = "leave out the matrix's contact sizes above N (default: ${DEFAULT-VALUE})")
+    int matrixMaxContacts = 1_000_000;
+
+    @Option(names = "--matrix-max-lines", paramLabel = "N",
+            description = "leave out the matrix's segment sizes above N (default: ${DEFAULT-VALUE})")
+    int matrixMaxLines = 300_000;
+
+    @Option(names = "--matrix-contacts", paramLabel = "N,N...", split = ",",
+            description = "the matrix's contact sizes instead of 10000,100000,1000000")
+    int[] matrixContacts;
+
+    @Option(names = "--matrix-lines", paramLabel = "N,N...", split = ",",
+            description = "the matrix's segment sizes instead of 1000,40000,300000")
+    int[] matrixLines;
+
     @Option(names = "--keep", hidden = true, description = "keep the temporary folder (for looking into the databases)")
     boolean keep;
 
@@ -58,6 +83,14 @@ final class BenchCommand implements Callable<Integer> {
             env.err().println("segmenta cli bench: " + e.getMessage());
             return Cli.USAGE;
         }
+        int[] mc = Matrix.upTo(matrixContacts != null ? sorted(matrixContacts) : Matrix.CONTACTS, matrixMaxContacts);
+        int[] ml = Matrix.upTo(matrixLines != null ? sorted(matrixLines) : Matrix.LINES, matrixMaxLines);
+        if ((matrix || matrixOnly) && (mc.length == 0 || ml.length == 0 || mc[0] < 1 || ml[0] < 1
+                || mc[mc.length - 1] > 9_999_999)) {
+            env.err().println("segmenta cli bench: the matrix needs at least one contact size (1 to 9,999,999) and one"
+                    + " segment size (1 or more) within --matrix-max-contacts and --matrix-max-lines");
+            return Cli.USAGE;
+        }
         MergeService merge = env.services().get(MergeService.class);
         Path folder = Files.createTempDirectory("segmenta-bench-");
         // Ctrl+C ends the JVM without the finally below: the temporary databases go then too
@@ -66,9 +99,17 @@ final class BenchCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(cleanUp);
         }
         long start = System.nanoTime();
-        BenchReport report;
+        BenchReport report = null;
+        Matrix.Result scale = null;
         try {
-            report = Bench.run(sizes, merge, folder, env.err());
+            if (!matrixOnly) {
+                report = Bench.run(sizes, merge, folder, env.err());
+            }
+            if (matrix || matrixOnly) {
+                scale = Matrix.run(Matrix.upTo(matrixContacts != null ? sorted(matrixContacts) : Matrix.CONTACTS, matrixMaxContacts),
+                        Matrix.upTo(matrixLines != null ? sorted(matrixLines) : Matrix.LINES, matrixMaxLines), merge,
+                        folder.resolve("matrix"), env.err());
+            }
         } finally {
             if (keep) {
                 env.err().println("bench: kept " + folder);
@@ -78,19 +119,36 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         env.err().printf("bench: done in %,d s%n", (System.nanoTime() - start) / 1_000_000_000L);
-        env.out().print(report.table());
-        if (!report.missed().isEmpty()) {
-            env.out().println("Missed aims: " + String.join(", ", report.missed().stream().map(f -> f.id()).toList())
-                    + " (see the README, Benchmarks)");
+        if (report != null) {
+            env.out().print(report.table());
+            if (!report.missed().isEmpty()) {
+                env.out().println("Missed aims: " + String.join(", ", report.missed().stream().map(f -> f.id()).toList())
+                        + " (see the README, Benchmarks)");
+            }
+        }
+        if (scale != null) {
+            env.out().println();
+            env.out().println("Scale matrix (ms):");
+            env.out().print(scale.table());
         }
         if (json != null) {
             Path parent = json.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Files.writeString(json, report.json(), StandardCharsets.UTF_8);
+            String text = report != null ? report.json() : "{\n}\n";
+            if (scale != null) {
+                int end = text.lastIndexOf('}');
+                String head = text.substring(0, end).stripTrailing();
+                text = head + (head.endsWith("{") ? "\n" : ",\n") + "  \"matrix\": " + scale.json("  ") + "\n}\n";
+            }
+            Files.writeString(json, text, StandardCharsets.UTF_8);
         }
         return Cli.OK;
+    }
+
+    private static int[] sorted(int[] sizes) {
+        return java.util.Arrays.stream(sizes).sorted().distinct().toArray();
     }
 
     private static void deleteQuietly(Path folder) {

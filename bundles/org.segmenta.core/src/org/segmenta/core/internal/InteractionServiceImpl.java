@@ -243,8 +243,9 @@ public final class InteractionServiceImpl implements InteractionService {
     }
 
     private static List<LogProblem> validateIn(StoreSession s, SegmentHeader h, boolean send) {
+        CachingLookup lookup = new CachingLookup(s);
         List<LogProblem> problems = new ArrayList<>(
-                PreLogValidation.validate(h, () -> lines(s, h.getNo()), new CachingLookup(s), send));
+                PreLogValidation.validate(h, () -> lines(s, h.getNo(), lookup::prefetch), lookup, send));
         problems.addAll(samePersons(s, h.getNo()));
         // header findings first, then by line (stable: each line's findings keep their order)
         problems.sort(Comparator.comparing(LogProblem::lineNo, Comparator.nullsFirst(Comparator.naturalOrder())));
@@ -275,12 +276,19 @@ public final class InteractionServiceImpl implements InteractionService {
         return out;
     }
 
-    /** Streams a segment's lines page by page. */
+    /** Streams a segment's lines page by page, each page after the last line of the one before. */
     private static Iterator<SegmentLine> lines(StoreSession s, String segmentNo) {
+        return lines(s, segmentNo, page -> {
+        });
+    }
+
+    /** Streams a segment's lines page by page, telling {@code onPage} each page before its lines are handed out. */
+    private static Iterator<SegmentLine> lines(StoreSession s, String segmentNo,
+            java.util.function.Consumer<List<SegmentLine>> onPage) {
         return new Iterator<>() {
             private List<SegmentLine> page = List.of();
             private int index;
-            private int offset;
+            private int after;
             private boolean done;
 
             @Override
@@ -291,8 +299,9 @@ public final class InteractionServiceImpl implements InteractionService {
                 if (done) {
                     return false;
                 }
-                page = s.segmentLines().page(segmentNo, offset, PAGE);
-                offset += page.size();
+                page = s.segmentLines().pageAfter(segmentNo, after, PAGE);
+                after = page.isEmpty() ? after : page.get(page.size() - 1).getLineNo();
+                onPage.accept(page);
                 index = 0;
                 done = page.size() < PAGE;
                 return !page.isEmpty();
@@ -318,6 +327,22 @@ public final class InteractionServiceImpl implements InteractionService {
 
         CachingLookup(StoreSession s) {
             this.s = s;
+        }
+
+        /** Reads the contacts of a page of lines at once (one query per table instead of five per line). */
+        void prefetch(List<SegmentLine> page) {
+            if (contacts.size() > 50_000) {
+                contacts.clear();
+            }
+            List<String> missing = page.stream().map(SegmentLine::getContactNo)
+                    .filter(no -> no != null && !contacts.containsKey(no)).distinct().toList();
+            if (missing.isEmpty()) {
+                return;
+            }
+            Map<String, Contact> found = s.contacts().getAll(missing);
+            for (String no : missing) {
+                contacts.put(no, Optional.ofNullable(found.get(no)));
+            }
         }
 
         @Override

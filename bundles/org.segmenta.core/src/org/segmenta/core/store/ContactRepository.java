@@ -21,6 +21,15 @@ public interface ContactRepository extends KeyedRepository<String, Contact> {
     List<Contact> find(ContactQuery query);
 
     /**
+     * Reads many contacts at once: one query for the contacts and one per relation table for each 500 Nos., where
+     * {@link #get(Object)} for each would run five queries a contact.
+     *
+     * @param nos contact Nos. (duplicates and Nos. that do not exist are fine)
+     * @return the contacts that exist, with their relation rows, by No.
+     */
+    java.util.Map<String, Contact> getAll(java.util.Collection<String> nos);
+
+    /**
      * @param query filters (order and page are ignored)
      * @return how many contacts match
      */

@@ -21,6 +21,17 @@ public interface SegmentLineRepository {
      */
     List<SegmentLine> page(String segmentNo, int offset, int limit);
 
+    /**
+     * The lines after a line No.: reading a whole segment page by page this way reads each line once, where an
+     * offset reads every line before the page again (quadratic over a segment of 100,000s of lines).
+     *
+     * @param segmentNo the segment
+     * @param afterLineNo the last line No. of the page before, 0 (or less) for the first page
+     * @param limit lines at most, 1 or more
+     * @return the page of lines with a line No. above {@code afterLineNo}, ordered by line No.
+     */
+    List<SegmentLine> pageAfter(String segmentNo, int afterLineNo, int limit);
+
     /** @param segmentNo the segment @return how many lines it has */
     long count(String segmentNo);
 

@@ -64,6 +64,26 @@ final class ContactRepo extends AggregateRepository<String, Contact> implements 
     }
 
     @Override
+    public java.util.Map<String, Contact> getAll(java.util.Collection<String> nos) {
+        java.util.Map<String, Contact> found = new java.util.HashMap<>();
+        List<String> all = nos.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        try {
+            for (int from = 0; from < all.size(); from += 500) {
+                List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+                String in = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+                for (org.eclipse.emf.ecore.EObject o : Rows.load(session, table, "t.contact_no IN (" + in + ")", null,
+                        chunk.toArray())) {
+                    Contact c = (Contact) o;
+                    found.put(c.getNo(), c);
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Reading " + all.size() + " contacts");
+        }
+    }
+
+    @Override
     public List<Contact> find(ContactQuery q) {
         List<Object> params = new ArrayList<>();
         String where = where(q, params);

@@ -53,10 +53,12 @@ final class DerbyLogging implements LogOperations {
             ps.setLong(4, loggedSegmentEntryNo);
             ps.setString(5, segmentNo);
             long inserted = ps.executeUpdate();
+            QueryPlans.executed(session, "log: INSERT INTO interaction_log_entry ... FROM segment_line");
             PreparedStatement ro = session.prepare("UPDATE attachment SET read_only = TRUE WHERE attachment_no IN "
                     + "(SELECT l.attachment_no FROM segment_line l WHERE l.segment_no = ? AND l.attachment_no IS NOT NULL)");
             ro.setString(1, segmentNo);
             ro.executeUpdate();
+            QueryPlans.executed(session, "log: UPDATE attachment ... FROM segment_line");
             return inserted;
         } catch (SQLException e) {
             throw DerbyErrors.translate(e, "Logging segment " + segmentNo);

@@ -76,16 +76,20 @@ final class DerbySelection implements SegmentSelectionRepository {
     public LiveCount count(String segmentNo, CriteriaAction action, StepOptions options, List<ResolvedFilter> filters) {
         try {
             if (action == CriteriaAction.ADD) {
-                Sql sql = new Sql().append("SELECT COUNT(*), ")
-                        .append("SUM(CASE WHEN e.contact_no IS NOT NULL THEN 1 ELSE 0 END), ")
-                        .append("SUM(CASE WHEN " + EXCLUDED + " THEN 1 ELSE 0 END), ")
-                        .append("SUM(CASE WHEN ").append(options.allowExistingContacts() ? "1 = 1" : "e.contact_no IS NULL")
-                        .append(" AND ").append(options.ignoreExclusion() ? "1 = 1" : "NOT " + EXCLUDED)
-                        .append(" THEN 1 ELSE 0 END) FROM contact c LEFT OUTER JOIN (SELECT DISTINCT contact_no FROM segment_line WHERE segment_no = ")
-                        .param((ps, i) -> ps.setString(i, segmentNo)).append(") e ON e.contact_no = c.contact_no WHERE ")
-                        .append(candidates(filters, options));
-                long[] r = longs(sql, 4);
-                return new LiveCount(r[0], r[3], r[1], options.ignoreExclusion() ? 0 : r[2], 0);
+                // the candidates once over the contacts (an index on a filtered field, then the other sources by
+                // their indexes), and the segment's members among them by the (segment_no, contact_no) index: never
+                // the whole segment joined to the whole contact table
+                long[] all = longs(new Sql().append("SELECT COUNT(*), SUM(CASE WHEN " + EXCLUDED
+                        + " THEN 1 ELSE 0 END) FROM contact c WHERE ").append(candidates(filters, options)), 2);
+                long[] members = hasLines(segmentNo) ? inSegment(segmentNo, candidates(filters, options)) : new long[2];
+                long newLines = all[0];
+                if (!options.allowExistingContacts()) {
+                    newLines -= members[0];
+                }
+                if (!options.ignoreExclusion()) {
+                    newLines -= all[1] - (options.allowExistingContacts() ? 0 : members[1]);
+                }
+                return new LiveCount(all[0], newLines, members[0], options.ignoreExclusion() ? 0 : all[1], 0);
             }
             long matches = longs(new Sql().append("SELECT COUNT(*) FROM contact c WHERE ").append(criteria.matches(filters, "c")), 1)[0];
             long removed = longs(new Sql().append("SELECT COUNT(*) FROM segment_line l WHERE l.segment_no = ")
@@ -95,6 +99,32 @@ final class DerbySelection implements SegmentSelectionRepository {
         } catch (SQLException e) {
             throw DerbyErrors.translate(e, "Counting contacts for segment " + segmentNo);
         }
+    }
+
+    /** @return whether the segment has a line at all (one index probe) */
+    private boolean hasLines(String segmentNo) throws SQLException {
+        return longs(new Sql().append("SELECT COUNT(*) FROM (SELECT 1 AS x FROM segment_line WHERE segment_no = ")
+                .param((ps, i) -> ps.setString(i, segmentNo)).append(" FETCH FIRST 1 ROWS ONLY) t"), 1)[0] > 0;
+    }
+
+    /**
+     * @return how many of the contacts matching {@code condition} (alias {@code c}) are in the segment, and how
+     *         many of those are excluded: each candidate probes the segment's (segment_no, contact_no) index
+     */
+    private long[] inSegment(String segmentNo, Sql condition) throws SQLException {
+        return longs(new Sql().append("SELECT COUNT(*), SUM(CASE WHEN " + EXCLUDED + " THEN 1 ELSE 0 END) FROM contact c WHERE ")
+                .append(condition).append(" AND EXISTS (SELECT 1 FROM segment_line x" + CriteriaSql.NESTED_LOOP + " WHERE x.segment_no = ")
+                .param((ps, i) -> ps.setString(i, segmentNo)).append(" AND x.contact_no = c.contact_no)"), 2);
+    }
+
+    /**
+     * @return how many contacts matching {@code condition} (alias {@code c}) are excluded or privacy blocked: the
+     *         few blocked contacts by their own index (Derby's statistics cannot tell that 1 is rare in a column of
+     *         0 and 1, so the index is named), then the condition on each of them
+     */
+    private long excludedAmong(Sql condition) throws SQLException {
+        return longs(new Sql().append("SELECT COUNT(*) FROM contact c --DERBY-PROPERTIES index=contact_by_segment_blocked\n"
+                + " WHERE c.segment_blocked = 1 AND ").append(condition), 1)[0];
     }
 
     private long[] longs(Sql sql, int n) throws SQLException {
@@ -108,13 +138,17 @@ final class DerbySelection implements SegmentSelectionRepository {
                 }
             }
             return r;
+        } finally {
+            QueryPlans.executed(session, sql.toString());
         }
     }
 
     private int update(Sql sql) throws SQLException {
         PreparedStatement ps = session.prepare(sql.toString());
         sql.bind(ps, 1);
-        return ps.executeUpdate();
+        int n = ps.executeUpdate();
+        QueryPlans.executed(session, sql.toString());
+        return n;
     }
 
     // ---- Add ------------------------------------------------------------------------------------------------
@@ -124,11 +158,13 @@ final class DerbySelection implements SegmentSelectionRepository {
             List<ResolvedFilter> filters, int stepNo, StepKind kind) {
         session.requireWritable("add contacts to a segment");
         try {
-            LiveCount c = count(header.getNo(), CriteriaAction.ADD, options, filters);
-            long added = insertLines(header, template, candidates(filters, options), options, stepNo, kind, null,
-                    c.newLines());
-            return new StepCounts(added, 0, options.allowExistingContacts() ? 0 : c.alreadyInSegment(),
-                    options.ignoreExclusion() ? 0 : c.excluded());
+            // the skipped counts only where something can be skipped: duplicates only when the segment has lines
+            // already, exclusions by their own (small) count; the added lines are the INSERT's update count
+            long duplicates = !options.allowExistingContacts() && hasLines(header.getNo())
+                    ? inSegment(header.getNo(), candidates(filters, options))[0] : 0;
+            long excluded = options.ignoreExclusion() ? 0 : excludedAmong(candidates(filters, options));
+            long added = insertLines(header, template, candidates(filters, options), options, stepNo, kind, null, -1);
+            return new StepCounts(added, 0, duplicates, excluded);
         } catch (SQLException e) {
             throw DerbyErrors.translate(e, "Adding contacts to segment " + header.getNo());
         }
@@ -166,14 +202,11 @@ final class DerbySelection implements SegmentSelectionRepository {
         try {
             Sql fromLog = new Sql().append("c.contact_no IN (SELECT x.contact_no FROM interaction_log_entry x WHERE x.logged_segment_entry_no = ")
                     .param((ps, i) -> ps.setLong(i, entryNo)).append(")");
-            Sql counting = new Sql().append("SELECT SUM(CASE WHEN " + EXCLUDED + " THEN 1 ELSE 0 END), COUNT(*), ")
-                    .append("SUM(CASE WHEN e.contact_no IS NOT NULL THEN 1 ELSE 0 END) FROM contact c LEFT OUTER JOIN ")
-                    .append("(SELECT DISTINCT contact_no FROM segment_line WHERE segment_no = ")
-                    .param((ps, i) -> ps.setString(i, header.getNo()))
-                    .append(") e ON e.contact_no = c.contact_no WHERE ").append(fromLog);
-            long[] skipped = longs(counting, 3);
+            long duplicates = hasLines(header.getNo()) ? inSegment(header.getNo(), fromLog)[0] : 0;
+            long excluded = ignoreExclusion ? 0 : excludedAmong(fromLog);
             long added = insertLines(header, template, fromLog, options, stepNo, StepKind.REUSED_LOGGED_SEGMENT, entryNo,
-                    skipped[1]);
+                    -1);
+            long[] skipped = { excluded, 0, duplicates };
             return new StepCounts(added, 0, skipped[2], ignoreExclusion ? 0 : skipped[0]);
         } catch (SQLException e) {
             throw DerbyErrors.translate(e, "Reusing logged segment " + entryNo + " in segment " + header.getNo());
@@ -183,20 +216,52 @@ final class DerbySelection implements SegmentSelectionRepository {
     /**
      * One INSERT…SELECT: a line per candidate contact with the header's values and the contact's (salesperson
      * fallback, language, correspondence type), numbered after the segment's last line.
+     *
+     * @param atMost how many lines the insert adds at most, or -1 when not known: then the lines are numbered
+     *        {@value #LINE_STEP} apart, and only when that overflows INTEGER (more than about 214,000 new lines, or a
+     *        segment numbered near the end) is the insert undone to a savepoint, counted and repeated closer
      */
     private long insertLines(SegmentHeader h, InteractionTemplate template, Sql candidates, StepOptions o, int stepNo,
             StepKind kind, Long reusedEntryNo, long atMost) throws SQLException {
         String segmentNo = h.getNo();
+        Sql where = new Sql().append(candidates);
+        if (!o.ignoreExclusion()) {
+            where.append(" AND NOT " + EXCLUDED);
+        }
+        if (!o.allowExistingContacts()) {
+            where.append(" AND NOT EXISTS (SELECT 1 FROM segment_line x" + CriteriaSql.NESTED_LOOP + " WHERE x.segment_no = ")
+                    .param((ps, i) -> ps.setString(i, segmentNo)).append(" AND x.contact_no = c.contact_no)");
+        }
         int lastLine = (int) Rows.queryLong(session,
                 "SELECT COALESCE(MAX(line_no), 0) FROM segment_line WHERE segment_no = ?", segmentNo);
         // lines are numbered 10000 apart, as in the reference design, while INTEGER has room: beyond about
         // 214,000 new lines the step shrinks so that the numbers still fit
         long room = Integer.MAX_VALUE - (long) lastLine;
+        if (atMost < 0) {
+            java.sql.Savepoint before = session.connection().setSavepoint();
+            try {
+                long added = update(insert(h, template, where, stepNo, kind, reusedEntryNo, lastLine, LINE_STEP));
+                session.connection().releaseSavepoint(before);
+                return added;
+            } catch (SQLException e) {
+                if (!"22003".equals(e.getSQLState())) {
+                    throw e;
+                }
+                session.connection().rollback(before);
+            }
+            atMost = longs(new Sql().append("SELECT COUNT(*) FROM contact c WHERE ").append(where), 1)[0];
+        }
         if (atMost > room) {
             throw new IllegalStateException("Segment " + segmentNo + " has no line numbers left for " + atMost
                     + " more lines (its last line is " + lastLine + "); make a new segment for them.");
         }
         int step = atMost <= 0 ? LINE_STEP : (int) Math.min(LINE_STEP, room / atMost);
+        return update(insert(h, template, where, stepNo, kind, reusedEntryNo, lastLine, step));
+    }
+
+    private Sql insert(SegmentHeader h, InteractionTemplate template, Sql where, int stepNo, StepKind kind,
+            Long reusedEntryNo, int lastLine, int step) {
+        String segmentNo = h.getNo();
         Sql sql = new Sql().append("INSERT INTO segment_line (segment_no, line_no, contact_no, contact_company_no, "
                 + "interaction_date, description, salesperson_code, interaction_template_code, interaction_group_code, "
                 + "information_flow, initiated_by, campaign_no, campaign_target, campaign_response, "
@@ -221,15 +286,8 @@ final class DerbySelection implements SegmentSelectionRepository {
         sql.append(byLanguage(h, language, r -> r.getAttachmentNo() != null, Boolean.FALSE, "BOOLEAN")).append(", ");
         sql.append(byLanguage(h, language, r -> r.getWordTemplateNo(), null, "BIGINT")).append(", ");
         sql.append("FALSE, FALSE, ").append(integer(stepNo)).append(", ").append(small(kind)).append(", ")
-                .append(bigint(reusedEntryNo)).append(", 1 FROM contact c WHERE ").append(candidates);
-        if (!o.ignoreExclusion()) {
-            sql.append(" AND NOT " + EXCLUDED);
-        }
-        if (!o.allowExistingContacts()) {
-            sql.append(" AND NOT EXISTS (SELECT 1 FROM segment_line x WHERE x.segment_no = ")
-                    .param((ps, i) -> ps.setString(i, segmentNo)).append(" AND x.contact_no = c.contact_no)");
-        }
-        return update(sql);
+                .append(bigint(reusedEntryNo)).append(", 1 FROM contact c WHERE ").append(where);
+        return sql;
     }
 
     /** The correspondence type of new lines (NAV Segment Line, Contact No. OnValidate). */
@@ -354,10 +412,15 @@ final class DerbySelection implements SegmentSelectionRepository {
     private Sql removeCondition(CriteriaAction action, boolean entireCompanies, List<ResolvedFilter> filters) {
         Sql match;
         if (entireCompanies) {
-            match = new Sql().append("COALESCE(l.contact_company_no, l.contact_no) IN (SELECT COALESCE(c.company_no, c.contact_no) FROM contact c WHERE ")
-                    .append(criteria.matches(filters, "c")).append(")");
+            // the line's company (or the line's contact when it has none) has a matching contact: its persons by
+            // the company index, itself by the key; an IN over COALESCE(...) made Derby rebuild a hash of the
+            // contacts for every line
+            match = new Sql().append("(EXISTS (SELECT 1 FROM contact c" + CriteriaSql.NESTED_LOOP + " WHERE c.company_no = COALESCE(l.contact_company_no, l.contact_no) AND ")
+                    .append(criteria.matches(filters, "c"))
+                    .append(") OR EXISTS (SELECT 1 FROM contact c" + CriteriaSql.NESTED_LOOP + " WHERE c.contact_no = COALESCE(l.contact_company_no, l.contact_no) AND c.company_no IS NULL AND ")
+                    .append(criteria.matches(filters, "c")).append("))");
         } else {
-            match = new Sql().append("EXISTS (SELECT 1 FROM contact c WHERE c.contact_no = l.contact_no AND ")
+            match = new Sql().append("EXISTS (SELECT 1 FROM contact c" + CriteriaSql.NESTED_LOOP + " WHERE c.contact_no = l.contact_no AND ")
                     .append(criteria.matches(filters, "c")).append(")");
         }
         return action == CriteriaAction.REFINE ? new Sql().append("NOT ").append(match) : match;

@@ -110,6 +110,7 @@ public final class DerbyStore implements Store, AutoCloseable {
             throw new StoreException("The store on " + source.location() + " is closed.");
         }
         Connection c = borrow(write);
+        QueryPlans.begin(c);
         DerbySession session = new DerbySession(c, write, tables);
         current.set(session);
         boolean healthy = true;

@@ -594,8 +594,20 @@ final class Migrations {
                 id_value VARCHAR(64) NOT NULL,
                 PRIMARY KEY (id_value))"""));
 
+    /**
+     * Migration 9: the contacts a segment step skips (Exclude from Segment or Privacy Blocked, about 3 % of them)
+     * are found by an index of their own, so that an Add counts what it skipped without evaluating its filters over
+     * every candidate a second time.
+     */
+    static final Migration V9 = new Migration(9, "Contacts skipped by segment steps, indexed", List.of(
+            """
+            ALTER TABLE contact ADD COLUMN segment_blocked SMALLINT GENERATED ALWAYS AS
+                (CASE WHEN exclude_from_segment OR privacy_blocked THEN 1 ELSE 0 END)""",
+            """
+            CREATE INDEX contact_by_segment_blocked ON contact (segment_blocked, contact_no)"""));
+
     /** Every migration, in order of version. */
-    static final List<Migration> ALL = List.of(V1, V2, V3, V4, V5, V6, V7, V8);
+    static final List<Migration> ALL = List.of(V1, V2, V3, V4, V5, V6, V7, V8, V9);
 
     /** @return the schema version this program writes and reads */
     static int latest() {

@@ -88,6 +88,7 @@ final class Rows {
                 roots.add(readRoot(t, rs));
             }
         }
+        QueryPlans.executed(s, sql);
         loadChildren(s, t, roots);
         return roots;
     }
@@ -306,6 +307,8 @@ final class Rows {
         }
         try (ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getLong(1) : 0;
+        } finally {
+            QueryPlans.executed(s, sql);
         }
     }
 }

@@ -45,6 +45,19 @@ final class SegmentLineRepo implements SegmentLineRepository {
     }
 
     @Override
+    public List<SegmentLine> pageAfter(String segmentNo, int afterLineNo, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("A page of segment lines needs limit >= 1, not " + limit + ".");
+        }
+        try {
+            return Rows.load(session, table, "t.segment_no = ? AND t.line_no > ?", "t.line_no FETCH FIRST ? ROWS ONLY",
+                    segmentNo, afterLineNo, limit).stream().map(SegmentLine.class::cast).toList();
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Reading the lines of segment " + segmentNo);
+        }
+    }
+
+    @Override
     public long count(String segmentNo) {
         try {
             return Rows.queryLong(session, "SELECT COUNT(*) FROM segment_line WHERE segment_no = ?", segmentNo);

@@ -54,6 +54,7 @@ public final class PagedContent<T> implements ILazyContentProvider {
         }
     };
     private final Set<Integer> loading = new HashSet<>();
+    private final java.util.concurrent.atomic.AtomicLong pagesRead = new java.util.concurrent.atomic.AtomicLong();
     private int generation;
     private long count = -1;
     private Consumer<Long> onCount = n -> {
@@ -93,6 +94,11 @@ public final class PagedContent<T> implements ILazyContentProvider {
         nextCount = r;
     }
 
+    /** @return how many pages have been read from the source so far (a table shows what is visible: a few) */
+    public long pagesRead() {
+        return pagesRead.get();
+    }
+
     /** @return the number of rows known now; -1 before the first count */
     public long count() {
         return count;
@@ -111,6 +117,9 @@ public final class PagedContent<T> implements ILazyContentProvider {
             try {
                 n = source.count();
                 first = n == 0 ? List.of() : source.page(0, PAGE);
+                if (n > 0) {
+                    pagesRead.incrementAndGet();
+                }
             } catch (RuntimeException e) {
                 failed(mine, e);
                 return Status.OK_STATUS;
@@ -184,6 +193,7 @@ public final class PagedContent<T> implements ILazyContentProvider {
             List<T> rows;
             try {
                 rows = source.page(p * PAGE, PAGE);
+                pagesRead.incrementAndGet();
             } catch (RuntimeException e) {
                 failed(mine, e);
                 return Status.OK_STATUS;

@@ -1,0 +1,215 @@
+package org.segmenta.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.segmenta.core.criteria.FieldFilter;
+import org.segmenta.core.internal.InteractionServiceImpl;
+import org.segmenta.core.interaction.LogOptions;
+import org.segmenta.core.segment.StepOptions;
+import org.segmenta.core.segment.StepRequest;
+import org.segmenta.merge.word.internal.WordMergeService;
+import org.segmenta.model.CorrespondenceType;
+import org.segmenta.model.CriteriaAction;
+import org.segmenta.model.InformationFlow;
+import org.segmenta.model.InteractionGroup;
+import org.segmenta.model.InteractionTemplate;
+import org.segmenta.model.Salesperson;
+import org.segmenta.store.derby.internal.QueryPlans;
+
+/**
+ * Guards the query plans of the selection engine, the live count and Log at a moderate size (about 4,500 contacts,
+ * segments of a few thousand lines), reading Derby's run-time statistics of every statement they run: no statement
+ * may read all segment lines (of every segment) by a table scan, no scan of any table may read more than ten times
+ * the rows there are or be opened more often (the nested loop of segment lines × contacts that made a live count take
+ * 499 s at 50,000 contacts; a hash of a contact's mailing groups built again for each line of a Refine), and pages
+ * of lines must not re-read the lines before them. A guard on the plan shape, not on time.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class QueryPlanGuardTest {
+
+    private static final Pattern SCAN = Pattern.compile(
+            "(Table Scan|Index Scan|Hash Scan|Distinct Scan|Bulk Table Scan|Multi-probe Index Scan|Index Key Optimization)"
+                    + "[^\\n]*? (?:ResultSet )?for ([A-Z_]+)");
+    private static final Pattern OPENS = Pattern.compile("Number of opens = (\\d+)");
+    private static final Pattern SEEN = Pattern.compile("Rows seen = (\\d+)");
+
+    /** Reads over this many times the rows of the largest table are quadratic. */
+    private static final int PER_ROW = 10;
+    /** The largest page of lines anything reads. */
+    private static final int PAGE_ROWS = 1000;
+
+    private World w;
+    private long tableRows;
+    private InteractionServiceImpl interactions;
+
+    @BeforeAll
+    void world(@TempDir Path dir) {
+        w = new World(dir, 1_500, 20261206L);
+        w.store.write(s -> {
+            for (String code : List.of("JO", "MARY")) {
+                Salesperson sp = World.F.createSalesperson();
+                sp.setCode(code);
+                sp.setName(code);
+                s.salespeople().insert(sp);
+            }
+            InteractionGroup g = World.F.createInteractionGroup();
+            g.setCode("LETTERS");
+            g.setDescription("Letters");
+            s.interactionGroups().insert(g);
+            InteractionTemplate t = World.F.createInteractionTemplate();
+            t.setCode("LETTER");
+            t.setDescription("Letter");
+            t.setInteractionGroupCode("LETTERS");
+            t.setInformationFlow(InformationFlow.OUTBOUND);
+            t.setCorrespondenceType(CorrespondenceType.HARD_COPY);
+            t.setIgnoreContactCorrespondenceType(true);
+            t.setUnitCost(new BigDecimal("1.00"));
+            s.interactionTemplates().insert(t);
+            return null;
+        });
+        tableRows = w.contacts.size();
+        interactions = new InteractionServiceImpl(w.store, w.segments, new WordMergeService(),
+                Clock.fixed(World.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+    }
+
+    @AfterAll
+    void close() {
+        w.close();
+    }
+
+    private static StepRequest step(CriteriaAction action, FieldFilter... filters) {
+        return new StepRequest(action, StepOptions.DEFAULTS, List.of(filters));
+    }
+
+    private static final FieldFilter THREE_CITIES = new FieldFilter("contact", "city", "Copenhagen|Aarhus|Odense");
+    private static final FieldFilter TWO_CITIES = new FieldFilter("contact", "city", "Copenhagen|Aalborg");
+    private static final FieldFilter NEWS = new FieldFilter("mailingGroup", "mailingGroupCode", "NEWS");
+    private static final FieldFilter RETAIL = new FieldFilter("industryGroup", "industryGroupCode", "RETAIL");
+
+    @Test
+    void everyStepTheLiveCountAndLogUseIndexesAndNoScanPerRow() {
+        String seg = w.segments.create("Plan guard").getNo();
+        interactions.chooseTemplate(seg, "LETTER", false);
+        List<String> findings = new ArrayList<>();
+        int statements = 0;
+        try (QueryPlans plans = QueryPlans.record()) {
+            statements += guard("Add (three cities)", plans, findings, () -> w.segments.apply(seg, step(CriteriaAction.ADD, THREE_CITIES)));
+            long lines = w.segments.lineCount(seg);
+            assertTrue(lines > 1_000, "the segment to guard has " + lines + " lines");
+            statements += guard("live count of an Add (two cities + NEWS)", plans, findings,
+                    () -> w.segments.count(seg, step(CriteriaAction.ADD, TWO_CITIES, NEWS)));
+            statements += guard("live count of an Add (industry of the company)", plans, findings,
+                    () -> w.segments.count(seg, step(CriteriaAction.ADD, RETAIL)));
+            statements += guard("live count of a Refine", plans, findings,
+                    () -> w.segments.count(seg, step(CriteriaAction.REFINE, NEWS)));
+            statements += guard("Add with members already in the segment", plans, findings,
+                    () -> w.segments.apply(seg, step(CriteriaAction.ADD, TWO_CITIES, NEWS)));
+            statements += guard("undo of the Add", plans, findings, () -> w.segments.undo(seg));
+            statements += guard("redo of the Add", plans, findings, () -> w.segments.redo(seg));
+            statements += guard("Refine", plans, findings, () -> w.segments.apply(seg, step(CriteriaAction.REFINE, TWO_CITIES)));
+            statements += guard("undo of the Refine", plans, findings, () -> w.segments.undo(seg));
+            statements += guard("Reduce", plans, findings, () -> w.segments.apply(seg, step(CriteriaAction.REDUCE, NEWS)));
+            statements += guard("Reduce (entire companies)", plans, findings, () -> w.segments.apply(seg,
+                    new StepRequest(CriteriaAction.REDUCE, StepOptions.DEFAULTS.withEntireCompanies(), List.of(RETAIL))));
+            statements += guard("undo of the Reduce", plans, findings, () -> w.segments.undo(seg));
+            statements += guard("the first page of lines", plans, findings, () -> w.segments.lines(seg, 0, 100));
+            statements += guard("Log", plans, findings,
+                    () -> interactions.log(seg, new LogOptions(false, false, "GUARD")));
+        }
+        assertTrue(statements > 20, "the guard saw only " + statements + " statements");
+        assertEquals(List.of(), findings, "query plans that scan segment lines or contacts per row");
+    }
+
+    /** Runs one action with the statistics on, and checks every statement it ran. @return the statements seen */
+    private int guard(String action, QueryPlans plans, List<String> findings, Supplier<?> work) {
+        plans.take();
+        work.get();
+        List<QueryPlans.Plan> seen = plans.take();
+        assertFalse(seen.isEmpty(), action + " ran no statement the guard sees");
+        for (QueryPlans.Plan p : seen) {
+            String problem = problem(p.statistics(), p.sql().contains("FETCH NEXT") || p.sql().contains("FETCH FIRST"),
+                    tableRows);
+            if (problem != null) {
+                findings.add(action + ": " + problem + "\n  in " + p.sql() + "\n" + p.statistics());
+            }
+        }
+        return seen.size();
+    }
+
+    /** @return what is wrong with one statement's plan, or null */
+    static String problem(String statistics, boolean paged, long tableRows) {
+        String[] lines = statistics.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = SCAN.matcher(lines[i]);
+            if (!m.find()) {
+                continue;
+            }
+            String kind = m.group(1);
+            String table = m.group(2).toUpperCase(Locale.ROOT);
+            long opens = -1;
+            long rows = -1;
+            for (int k = i + 1; k < lines.length && k < i + 30 && !lines[k].contains("ResultSet"); k++) {
+                Matcher o = OPENS.matcher(lines[k]);
+                if (o.find() && opens < 0) {
+                    opens = Long.parseLong(o.group(1));
+                }
+                Matcher r = SEEN.matcher(lines[k]);
+                if (r.find() && rows < 0) {
+                    rows = Long.parseLong(r.group(1));
+                }
+            }
+            if (kind.equals("Table Scan") && (table.equals("SEGMENT_LINE") || table.equals("SEGMENT_HISTORY"))) {
+                return "a table scan of " + table + " (all segments' rows read for one segment): " + lines[i].trim();
+            }
+            // a linear plan reads each row of a table a few times at most; a scan opened per row of another table
+            // that reads many rows each time (or is opened more often than there are rows) is quadratic
+            if (rows > PER_ROW * tableRows || opens > PER_ROW * tableRows) {
+                return "a scan of " + table + " repeated per row: " + opens + " opens, " + rows + " rows seen, for "
+                        + tableRows + " rows in the largest table (" + lines[i].trim() + ")";
+            }
+            // (the counts add up over the runs of the same statement in a unit of work: pages of one read)
+            if (paged && table.equals("SEGMENT_LINE") && rows > Math.max(opens, 1) * PAGE_ROWS + 10) {
+                return "pages of lines that read " + rows + " lines in " + opens
+                        + " pages (OFFSET paging reads every line before the page again): " + lines[i].trim();
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void theGuardRecognisesTheQuadraticPlanOfTheOldLiveCount() {
+        String plan = """
+                Hash Left Outer Join ResultSet:
+                Number of opens = 1
+                Rows seen from the left = 3000
+                	Right result set:
+                		Distinct Scan ResultSet for SEGMENT_LINE using index SEGMENT_LINE_BY_CONTACT at read committed isolation level
+                		Number of opens = 3000
+                		Rows seen = 6000000
+                """;
+        assertTrue(String.valueOf(problem(plan, false, 3000)).contains("repeated per row"), problem(plan, false, 3000));
+        assertEquals(null, problem("""
+                Index Scan ResultSet for SEGMENT_LINE using index SEGMENT_LINE_BY_CONTACT at read committed isolation level
+                Number of opens = 3000
+                Rows seen = 412
+                """, false, 3000));
+    }
+}
