@@ -160,7 +160,7 @@ class SegmentFlowTest {
         wb.waitUntil(() -> editor.lineContent().count() == copenhagen, "the lines are added");
         wb.waitUntil(() -> editor.message().startsWith("Step 1, Add Contacts: " + copenhagen + " added"), "the step is reported");
         wb.waitUntil(() -> editor.lines().getTable().getItem(0).getText(1).startsWith("CT"), "the first line shows");
-        assertEquals("Step 1 (Add)", editor.lines().getTable().getItem(0).getText(13), "provenance");
+        assertEquals("Step 1, Add Contacts", editor.lines().getTable().getItem(0).getText(13), "provenance");
         assertEquals(1, editor.steps().getItemCount());
 
         // Undo, then Redo
