@@ -66,6 +66,24 @@ public final class TestServices implements AutoCloseable {
         interactions = new InteractionServiceImpl(store, segments, merge, clock);
         contacts = new ContactServiceImpl(store);
         setup = new SetupServiceImpl(store, clock);
+        postToFrameworkEventAdmin();
+    }
+
+    /**
+     * Posts the services' changes after each commit through the framework's Event Admin, as the DS store component
+     * does in the product, so that parts hear about them; nothing when the framework has no Event Admin.
+     */
+    private void postToFrameworkEventAdmin() {
+        org.osgi.framework.Bundle bundle = org.osgi.framework.FrameworkUtil.getBundle(TestServices.class);
+        org.osgi.framework.BundleContext context = bundle == null ? null : bundle.getBundleContext();
+        if (context == null) {
+            return;
+        }
+        org.osgi.framework.ServiceReference<org.osgi.service.event.EventAdmin> ref = context
+                .getServiceReference(org.osgi.service.event.EventAdmin.class);
+        if (ref != null) {
+            store.postTo(context.getService(ref));
+        }
     }
 
     /** @return the contact service */
