@@ -1,15 +1,19 @@
 package org.segmenta.store.derby.internal;
 
+import static org.segmenta.store.derby.internal.DerbySelection.byLanguage;
+import static org.segmenta.store.derby.internal.DerbySelection.typed;
+import static org.segmenta.store.derby.internal.DerbySelection.str;
+import static org.segmenta.store.derby.internal.DerbySelection.integer;
+import static org.segmenta.store.derby.internal.DerbySelection.blankToNull;
+
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
@@ -149,29 +153,6 @@ final class DerbyLineOperations implements LineOperations {
         return sql.append(") THEN " + contact("language_code") + " ELSE ").append(fallback).append(" END");
     }
 
-    /** A value of the header's row for the line's language, else of the default language's row, else {@code none}. */
-    private static Sql byLanguage(SegmentHeader h, Sql language, Function<SegmentInteractionLanguage, Object> value,
-            Object none, String sqlType) {
-        String defaultCode = h.getLanguageCodeDefault() == null ? "" : h.getLanguageCodeDefault();
-        Object fallback = none;
-        Sql sql = new Sql().append("CASE ").append(language);
-        boolean any = false;
-        for (SegmentInteractionLanguage r : h.getLanguages()) {
-            String code = r.getLanguageCode() == null ? "" : r.getLanguageCode();
-            if (code.equals(defaultCode)) {
-                fallback = value.apply(r);
-            }
-            if (!code.isEmpty()) {
-                sql.append(" WHEN ").append(str(code, 20)).append(" THEN ").append(typed(value.apply(r), sqlType));
-                any = true;
-            }
-        }
-        if (!any) {
-            return typed(fallback, sqlType);
-        }
-        return sql.append(" ELSE ").append(typed(fallback, sqlType)).append(" END");
-    }
-
     @Override
     public int propagate(String segmentNo, String headerTemplateCode, EAttribute lineField, Object value) {
         session.requireWritable("update segment lines");
@@ -275,39 +256,6 @@ final class DerbyLineOperations implements LineOperations {
     }
 
     // ---- typed parameters -----------------------------------------------------------------------------------
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
-
-    private static Sql typed(Object v, String sqlType) {
-        Sql sql = new Sql().append("CAST(");
-        if (v == null) {
-            sql.append("NULL");
-        } else if (v instanceof Boolean b) {
-            sql.append(b ? "TRUE" : "FALSE");
-        } else if (v instanceof Long l) {
-            sql.param((ps, i) -> ps.setLong(i, l));
-        } else {
-            String s = v.toString();
-            sql.param((ps, i) -> ps.setString(i, s));
-        }
-        return sql.append(" AS " + sqlType + ")");
-    }
-
-    private static Sql str(String v, int length) {
-        return new Sql().append("CAST(").param((ps, i) -> {
-            if (v == null) {
-                ps.setNull(i, Types.VARCHAR);
-            } else {
-                ps.setString(i, v);
-            }
-        }).append(" AS VARCHAR(" + length + "))");
-    }
-
-    private static Sql integer(int v) {
-        return new Sql().append("CAST(").param((ps, i) -> ps.setInt(i, v)).append(" AS INTEGER)");
-    }
 
     private static Sql decimal(BigDecimal v) {
         return new Sql().append("CAST(").param((ps, i) -> ps.setBigDecimal(i, v == null ? BigDecimal.ZERO : v))

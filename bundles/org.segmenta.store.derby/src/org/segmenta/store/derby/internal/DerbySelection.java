@@ -319,7 +319,7 @@ final class DerbySelection implements SegmentSelectionRepository {
     }
 
     /** A value taken from the header's row for the line's language (or the default language's row). */
-    private static Sql byLanguage(SegmentHeader h, Sql language, java.util.function.Function<SegmentInteractionLanguage, Object> value,
+    static Sql byLanguage(SegmentHeader h, Sql language, java.util.function.Function<SegmentInteractionLanguage, Object> value,
             Object none, String sqlType) {
         String defaultCode = h.getLanguageCodeDefault() == null ? "" : h.getLanguageCodeDefault();
         Object fallback = none;
@@ -341,7 +341,7 @@ final class DerbySelection implements SegmentSelectionRepository {
         return sql.append(" ELSE ").append(typed(fallback, sqlType)).append(" END");
     }
 
-    private static Sql typed(Object v, String sqlType) {
+    static Sql typed(Object v, String sqlType) {
         Sql sql = new Sql().append("CAST(");
         if (v == null) {
             sql.append("NULL");
@@ -356,11 +356,11 @@ final class DerbySelection implements SegmentSelectionRepository {
         return sql.append(" AS " + sqlType + ")");
     }
 
-    private static String blankToNull(String s) {
+    static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
     }
 
-    private static Sql str(String v, int length) {
+    static Sql str(String v, int length) {
         return new Sql().append("CAST(").param((ps, i) -> {
             if (v == null) {
                 ps.setNull(i, Types.VARCHAR);
@@ -370,7 +370,7 @@ final class DerbySelection implements SegmentSelectionRepository {
         }).append(" AS VARCHAR(" + length + "))");
     }
 
-    private static Sql integer(int v) {
+    static Sql integer(int v) {
         return new Sql().append("CAST(").param((ps, i) -> ps.setInt(i, v)).append(" AS INTEGER)");
     }
 
