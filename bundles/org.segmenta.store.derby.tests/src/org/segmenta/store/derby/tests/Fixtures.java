@@ -254,6 +254,7 @@ final class Fixtures {
     static Attachment attachment() {
         Attachment a = F.createAttachment();
         a.setFileName("Invitation spring fair.docx");
+        a.setFieldMapping("first_name\tFirst Name\nmy_note\t");
         a.setMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         a.setReadOnly(true);
         return a;
@@ -377,6 +378,7 @@ final class Fixtures {
         l.setCorrespondenceType(CorrespondenceType.EMAIL);
         l.setLanguageCode("DAN");
         l.setSubject("Du er inviteret");
+        l.setPersonalNote("Tak for sidst i Odense!\nVi ses til messen.");
         l.setEvaluation(Evaluation.POSITIVE);
         l.setCost(new BigDecimal("3.75"));
         l.setDuration(5);
