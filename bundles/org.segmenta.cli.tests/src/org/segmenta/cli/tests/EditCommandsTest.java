@@ -160,7 +160,11 @@ class EditCommandsTest {
 
     @Test
     void segmentShowSetLineEditsAndDelete() throws Exception {
+        // a refused header field creates no segment and uses no No.
+        fails(Cli.FAILED, "Interaction Template Code 'NOPE' does not exist", "segment", "new", "--description",
+                "Refused", "--template", "NOPE");
         ok("segment", "new", "--description", "Hand made", "--template", "LETTER", "--salesperson", "AB");
+        assertTrue(cli.out().contains("SEG00002"), "the refused segment used no No.: " + cli.out());
         ok("segment", "line", "add", "SEG00002", "CT000002", "ct000003", "--json");
         Map<String, Object> step = Json.object(cli.out());
         assertEquals(2L, step.get("added"));
@@ -189,6 +193,8 @@ class EditCommandsTest {
         fails(Cli.FAILED, "Salesperson Code 'QQ' does not exist", "segment", "set", "SEG00002", "salespersonCode=qq");
         fails(Cli.FAILED, "has no line 7", "segment", "line", "set", "SEG00002", "7", "subject=x");
 
+        fails(Cli.FAILED, "Segment SEG00002 has no line 99999; nothing was removed", "segment", "line", "remove",
+                "SEG00002", "99999");
         ok("segment", "line", "remove", "SEG00002", first);
         assertTrue(cli.out().contains("The segment has 1 lines") || cli.out().contains("1 line"), cli.out());
         ok("segment", "undo", "SEG00002");

@@ -2,11 +2,13 @@ package org.segmenta.cli.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.eclipse.emf.ecore.EAttribute;
 import org.segmenta.core.interaction.InteractionService;
 import org.segmenta.core.interaction.LogProblem;
 import org.segmenta.core.segment.LiveCount;
@@ -87,14 +89,14 @@ final class SegmentCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            SegmentHeader h = segments(env).create(description);
-            InteractionService interactions = env.services().get(InteractionService.class);
+            Map<EAttribute, Object> header = new LinkedHashMap<>();
             if (template != null) {
-                h = interactions.chooseTemplate(h.getNo(), template, false);
+                header.put(Literals.SEGMENT_HEADER__INTERACTION_TEMPLATE_CODE, template);
             }
             if (salesperson != null) {
-                h = interactions.changeHeader(h.getNo(), Literals.SEGMENT_HEADER__SALESPERSON_CODE, salesperson, false);
+                header.put(Literals.SEGMENT_HEADER__SALESPERSON_CODE, salesperson);
             }
+            SegmentHeader h = env.services().get(InteractionService.class).createSegment(description, header);
             new Output(env, json).result(Output.map("segment", h.getNo(), "description", h.getDescription(), "template",
                     h.getInteractionTemplateCode(), "salesperson", h.getSalespersonCode(), "date", h.getDate()), h.getNo());
             return Cli.OK;

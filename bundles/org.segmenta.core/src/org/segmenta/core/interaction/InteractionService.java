@@ -87,6 +87,19 @@ public interface InteractionService {
     SegmentHeader changeHeader(String segmentNo, Map<EAttribute, ?> values, boolean updateLines);
 
     /**
+     * Creates an open segment with its header fields in one transaction (Segment › New with the header filled in):
+     * the next No. of the SEGMENT series, then the fields as {@link #changeHeader(String, Map, boolean)} sets them
+     * (the template first, with its defaults). When a field is refused, no segment is created and no No. is used.
+     *
+     * @param description the segment's description
+     * @param values header attribute → value, as {@link #changeHeader(String, Map, boolean)} takes them; may be empty
+     * @return the new header
+     * @throws org.segmenta.core.rules.UnknownCodeException when a code is not set up (nothing created)
+     * @throws IllegalArgumentException when a value is not of its field's type (nothing created)
+     */
+    SegmentHeader createSegment(String description, Map<EAttribute, ?> values);
+
+    /**
      * "Use my Word document for this segment": stores a Word main document once and makes it the Word template of the
      * whole segment: of each of the header's language rows (or the header's modified Word template when it has none)
      * and, in one set-based statement, of every line without a personalised letter of its own. New lines inherit it;

@@ -196,6 +196,12 @@ public final class InteractionServiceImpl implements InteractionService {
     }
 
     @Override
+    public SegmentHeader createSegment(String description, Map<EAttribute, ?> values) {
+        // nested units of work join this one: a refused field rolls the new segment and its No. back
+        return store.write(s -> changeHeader(segments.create(description).getNo(), values, false));
+    }
+
+    @Override
     public long useWordDocument(String segmentNo, String fileName, byte[] content) throws IOException {
         return useWordDocument(segmentNo, fileName, content, null);
     }

@@ -261,7 +261,9 @@ public final class SegmentServiceImpl implements SegmentService {
             SegmentHeader h = s.segments().require(segmentNo);
             List<String> contacts = new ArrayList<>();
             for (Integer no : lineNos) {
-                s.segmentLines().get(segmentNo, no).ifPresent(l -> contacts.add(l.getContactNo()));
+                contacts.add(s.segmentLines().get(segmentNo, no).orElseThrow(() -> new NotFoundException("Segment "
+                        + segmentNo + " has no line " + no + "; nothing was removed. The segment's lines list their Nos."))
+                        .getContactNo());
             }
             int stepNo = beginStep(s, h);
             StepCounts counts = s.selection().removeLines(segmentNo, lineNos, stepNo);

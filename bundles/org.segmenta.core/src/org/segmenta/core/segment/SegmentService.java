@@ -85,6 +85,7 @@ public interface SegmentService {
      * @param segmentNo the segment
      * @param lineNos the lines
      * @return what the step did
+     * @throws org.segmenta.core.store.NotFoundException when the segment has no such line (nothing changed)
      */
     StepSummary removeLines(String segmentNo, List<Integer> lineNos);
 
