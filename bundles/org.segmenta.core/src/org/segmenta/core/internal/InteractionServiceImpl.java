@@ -22,13 +22,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 
 import org.eclipse.emf.ecore.EAttribute;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.segmenta.core.SegmentaEvents;
 import org.segmenta.core.interaction.InteractionService;
 import org.segmenta.core.interaction.LineDefaults;
@@ -85,44 +88,25 @@ public final class InteractionServiceImpl implements InteractionService {
     private static final int PAGE = 1000;
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    private Store store;
-    private SegmentService segments;
-    private MergeService merge;
-    private Clock clock = Clock.systemDefaultZone();
+    private final Store store;
+    private final SegmentService segments;
+    private final MergeService merge;
+    private final Clock clock;
     private OwnCompany ownCompany = OwnCompany.NONE;
 
-    /** For DS. */
-    public InteractionServiceImpl() {
-    }
-
     /**
-     * For use without DS.
-     *
      * @param store the store
      * @param segments the segment service (follow-up segments)
      * @param merge the Word merge
-     * @param clock what "today" is
+     * @param clock what "today" is; {@code null} (no clock service, as in the product): the system clock
      */
-    public InteractionServiceImpl(Store store, SegmentService segments, MergeService merge, Clock clock) {
-        this.store = store;
-        this.segments = segments;
-        this.merge = merge;
-        this.clock = clock;
-    }
-
-    @Reference
-    void setStore(Store store) {
-        this.store = store;
-    }
-
-    @Reference
-    void setSegments(SegmentService segments) {
-        this.segments = segments;
-    }
-
-    @Reference
-    void setMerge(MergeService merge) {
-        this.merge = merge;
+    @Activate
+    public InteractionServiceImpl(@Reference Store store, @Reference SegmentService segments,
+            @Reference MergeService merge, @Reference(cardinality = ReferenceCardinality.OPTIONAL) Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.segments = Objects.requireNonNull(segments, "segments");
+        this.merge = Objects.requireNonNull(merge, "merge");
+        this.clock = clock == null ? Clock.systemDefaultZone() : clock;
     }
 
     /** @param ownCompany the user's company, as letters show it */
