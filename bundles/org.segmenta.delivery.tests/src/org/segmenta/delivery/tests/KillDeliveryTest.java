@@ -7,12 +7,15 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.core.delivery.OutboxItem;
 import org.segmenta.core.delivery.OutboxState;
-import org.segmenta.store.derby.internal.DerbyStore;
+import org.segmenta.store.derby.DerbyStores;
+import org.segmenta.store.derby.LocalStore;
+import org.segmenta.testing.ChildJvm;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -21,6 +24,12 @@ import jakarta.mail.internet.MimeMessage;
  * server twice. The entry that was being sent at the kill (if any) is marked uncertain, not re-sent.
  */
 class KillDeliveryTest {
+
+    /** The child's class path: the store's bundles, delivery with Jakarta Mail, and this test bundle. */
+    private static final List<String> CHILD = Stream.concat(ChildJvm.STORE_BUNDLES.stream(),
+            Stream.of("org.segmenta.delivery", "org.segmenta.delivery.tests", "jakarta.mail-api",
+                    "jakarta.activation-api", "org.eclipse.angus.mail", "angus-activation"))
+            .toList();
 
     private static final int N = 400;
 
@@ -31,7 +40,7 @@ class KillDeliveryTest {
             long logged = f.logged("MAIL", N);
             f.closeStore();
             String port = String.valueOf(f.mail.getSmtp().getPort());
-            try (ChildJvm child = ChildJvm.start(dir, DeliveryChild.class.getName(), dir.toString(), "127.0.0.1", port)) {
+            try (ChildJvm child = ChildJvm.start(dir, CHILD, DeliveryChild.class.getName(), dir.toString(), "127.0.0.1", port)) {
                 // guarded by the child's output, not by a clock: kill it once 100 messages are marked sent
                 int[] sent = new int[1];
                 child.awaitLine(l -> l.startsWith("SENT ") && ++sent[0] == 100);
@@ -40,7 +49,7 @@ class KillDeliveryTest {
             int arrivedAtKill = f.mail.getReceivedMessages().length;
             assertTrue(arrivedAtKill >= 100 && arrivedAtKill < N, "killed in the middle: " + arrivedAtKill);
             String done;
-            try (ChildJvm child = ChildJvm.start(dir, DeliveryChild.class.getName(), dir.toString(), "127.0.0.1", port)) {
+            try (ChildJvm child = ChildJvm.start(dir, CHILD, DeliveryChild.class.getName(), dir.toString(), "127.0.0.1", port)) {
                 done = child.awaitLine(l -> l.startsWith("DONE "));
             }
             String[] d = done.split(" ");
@@ -50,7 +59,7 @@ class KillDeliveryTest {
 
             Map<String, List<MimeMessage>> got = f.received();
             got.forEach((id, ms) -> assertEquals(1, ms.size(), id + " arrived " + ms.size() + " times"));
-            try (DerbyStore store = DerbyStore.embedded(dir.resolve("db"))) {
+            try (LocalStore store = DerbyStores.embedded(dir.resolve("db"))) {
                 List<OutboxItem> items = store.read(s -> s.outbox().find(logged, EnumSet.allOf(OutboxState.class), 0, 10 * N));
                 assertEquals(N, items.size());
                 long sentItems = items.stream().filter(i -> i.state() == OutboxState.SENT).count();

@@ -20,6 +20,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,12 +32,17 @@ import org.segmenta.model.Language;
 import org.segmenta.model.NumberSeries;
 import org.segmenta.store.derby.internal.DerbyStore;
 import org.segmenta.store.derby.internal.TeamServer;
+import org.segmenta.testing.ChildJvm;
 
 /**
  * Team mode against a real Derby network server ({@code segmenta server}, in a child process) on a loopback
  * port, with two clients (users alice and bob) working at the same time.
  */
 class NetworkServerTest {
+
+    /** The child's class path: the store's bundles and this test bundle (its main classes). */
+    private static final List<String> CHILD = Stream
+            .concat(ChildJvm.STORE_BUNDLES.stream(), Stream.of("org.segmenta.store.derby.tests")).toList();
 
     @TempDir
     static Path dir;
@@ -59,7 +65,7 @@ class NetworkServerTest {
         try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = free.getLocalPort();
         }
-        server = ChildJvm.start(dir, TeamServer.class.getName(), "--port", String.valueOf(port), "--data", data.toString());
+        server = ChildJvm.start(dir, CHILD, TeamServer.class.getName(), "--port", String.valueOf(port), "--data", data.toString());
         server.awaitLine(line -> line.startsWith(TeamServer.READY));
         url = "jdbc:derby://localhost:" + port + "/" + TeamServer.DATABASE;
     }

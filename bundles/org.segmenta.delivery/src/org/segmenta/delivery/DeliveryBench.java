@@ -1,4 +1,4 @@
-package org.segmenta.delivery.internal;
+package org.segmenta.delivery;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -13,18 +13,19 @@ import org.segmenta.core.delivery.DeliveryReport;
 import org.segmenta.core.delivery.DeliverySettings;
 import org.segmenta.core.delivery.DeliverySettingsService;
 import org.segmenta.core.delivery.SmtpSecurity;
+import org.segmenta.core.demo.SeedData;
 import org.segmenta.core.store.Store;
+import org.segmenta.delivery.internal.DeliveryServiceImpl;
+import org.segmenta.delivery.internal.SmtpSink;
 import org.segmenta.model.Attachment;
-import org.segmenta.model.Contact;
-import org.segmenta.model.ContactType;
 import org.segmenta.model.CorrespondenceType;
 import org.segmenta.model.InteractionLogEntry;
 import org.segmenta.model.LoggedSegment;
-import org.segmenta.model.Salesperson;
 import org.segmenta.model.SegmentaFactory;
 
 /**
- * The {@code bench} command's delivery figure: {@code n} Email entries of one logged segment, each with the same
+ * The {@code bench} command's delivery figure: {@code n} Email entries of one logged segment (one for each contact
+ * of {@link SeedData#seed}, the world the tests use too), each with the same
  * stored one-page letter, delivered through {@link DeliveryServiceImpl} over one SMTP connection to a loopback
  * {@link SmtpSink}. What it measures is the whole per-message path: claim (a commit), read the entry, the contact
  * and the letter, turn the letter into HTML and text, build the MIME message, the SMTP conversation, the sent-mark
@@ -62,38 +63,11 @@ public final class DeliveryBench {
      */
     public static Result run(Store store, Path folder, int n, byte[] letter, PrintStream progress) throws IOException {
         SegmentaFactory f = SegmentaFactory.eINSTANCE;
+        SeedData.seed(store, n);
         long logged = store.write(s -> {
-            Salesperson sp = f.createSalesperson();
-            sp.setCode("BENCH");
-            sp.setName("Bench Sender");
-            sp.setEmail("bench@segmenta.test");
-            s.salespeople().insert(sp);
-            s.contacts().insertAll(new Iterator<Contact>() {
-                private int i;
-
-                @Override
-                public boolean hasNext() {
-                    return i < n;
-                }
-
-                @Override
-                public Contact next() {
-                    if (!hasNext()) {
-                        throw new NoSuchElementException();
-                    }
-                    i++;
-                    Contact c = f.createContact();
-                    c.setNo(String.format("D%07d", i));
-                    c.setType(ContactType.PERSON);
-                    c.setName("Reader " + i);
-                    c.setSearchName("READER " + i);
-                    c.setEmail("reader" + i + "@example.com");
-                    return c;
-                }
-            });
             Attachment a = f.createAttachment();
             a.setFileName("Letter.docx");
-            a.setMediaType(LetterMail.DOCX);
+            a.setMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
             a.setCreated(Instant.now());
             long attachment = s.attachments().create(a, new ByteArrayInputStream(letter)).getNo();
             LoggedSegment ls = f.createLoggedSegment();
@@ -117,11 +91,11 @@ public final class DeliveryBench {
                     }
                     i++;
                     InteractionLogEntry e = f.createInteractionLogEntry();
-                    e.setContactNo(String.format("D%07d", i));
+                    e.setContactNo(SeedData.contactNo(i));
                     e.setDate(LocalDate.now());
                     e.setDescription("Delivery bench");
                     e.setSubject("Our autumn catalogue");
-                    e.setSalespersonCode("BENCH");
+                    e.setSalespersonCode("JO");
                     e.setCorrespondenceType(CorrespondenceType.EMAIL);
                     e.setAttachmentNo(attachment);
                     e.setLoggedSegmentEntryNo(entryNo);

@@ -1,0 +1,46 @@
+package org.segmenta.store.derby;
+
+import org.osgi.service.event.EventAdmin;
+import org.segmenta.core.store.Store;
+
+/**
+ * A Segmenta store on Apache Derby opened without DS, by {@link DerbyStores}: for the tests, the {@code bench}
+ * command and tools, each on a database of its own. In the product, the store is the {@link Store} OSGi service
+ * instead. Whoever opens it closes it.
+ */
+public interface LocalStore extends Store, AutoCloseable {
+
+    /**
+     * Posts each committed change on the framework's Event Admin (topics of {@code SegmentaEvents}), as the DS store
+     * does, so that the window's parts hear about it.
+     *
+     * @param events the Event Admin, or {@code null} to stop posting
+     */
+    void postTo(EventAdmin events);
+
+    /**
+     * Runs plain JDBC in one write unit of work of this store, with the same transaction handling as
+     * {@link #write}: committed when {@code work} returns, rolled back when it throws. For the {@code bench}
+     * command's yardstick, which measures each service call against the same effect written by hand in SQL on the
+     * same database; plug-ins keep their own tables through a store extension instead.
+     *
+     * @param <R> what the work returns
+     * @param work the work; the connection is valid only until it returns (do not close it, nor commit)
+     * @return what the work returned
+     * @throws org.segmenta.core.store.StoreException when the work throws a checked exception (its cause)
+     */
+    <R> R jdbc(JdbcWork<R> work);
+
+    /**
+     * Makes an empty copy of the store's tables and indexes in another schema of the same database (every
+     * migration's statements run there): for the {@code bench} command, which inserts the same contacts with plain
+     * JDBC into the copy and through the store into the real tables.
+     *
+     * @param schema the new schema's name, for example {@code BENCH_PLAIN} (an SQL identifier)
+     */
+    void createSchemaCopy(String schema);
+
+    /** Closes the pooled connections and, for an embedded database, shuts it down (its lock is released). */
+    @Override
+    void close();
+}
