@@ -1,4 +1,4 @@
-package org.segmenta.logging.internal;
+package org.segmenta.log4j.internal;
 
 import java.util.Dictionary;
 import java.util.Hashtable;
