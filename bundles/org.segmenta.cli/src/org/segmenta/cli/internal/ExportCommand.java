@@ -9,8 +9,8 @@ import java.util.concurrent.Callable;
 
 import org.segmenta.core.store.ContactQuery;
 import org.segmenta.core.store.Store;
-import org.segmenta.exchange.ContactVCardExport;
-import org.segmenta.exchange.SegmentLineExport;
+import org.segmenta.exchange.util.ContactVCardExport;
+import org.segmenta.exchange.util.SegmentLineExport;
 import org.segmenta.exchange.SegmentLineRow;
 import org.segmenta.model.Contact;
 import org.segmenta.model.SegmentLine;

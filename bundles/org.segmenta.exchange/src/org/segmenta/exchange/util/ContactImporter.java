@@ -1,4 +1,4 @@
-package org.segmenta.exchange;
+package org.segmenta.exchange.util;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -7,13 +7,17 @@ import java.util.List;
 import java.util.Objects;
 
 import org.segmenta.core.language.LanguageCodes;
+import org.segmenta.exchange.ContactImportException;
+import org.segmenta.exchange.ImportFormat;
+import org.segmenta.exchange.ImportOptions;
+import org.segmenta.exchange.ImportPlan;
 import org.segmenta.exchange.internal.Draft;
 import org.segmenta.exchange.internal.PlanBuilder;
 import org.segmenta.exchange.internal.SourceFile;
 
 /**
  * Reads a contact file (vCard 2.1/3.0/4.0, or CSV from Outlook, Google Contacts, Thunderbird or any tool with a
- * {@link CsvMapping}) into an {@link ImportPlan}: the contacts to create and the report. Stateless; stores nothing.
+ * {@link org.segmenta.exchange.CsvMapping}) into an {@link ImportPlan}: the contacts to create and the report. Stateless; stores nothing.
  * <p>
  * What the importer decides, the same way for every format:
  * <ul>

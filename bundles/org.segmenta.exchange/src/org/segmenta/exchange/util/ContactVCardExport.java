@@ -1,4 +1,4 @@
-package org.segmenta.exchange;
+package org.segmenta.exchange.util;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;

@@ -1,4 +1,4 @@
-package org.segmenta.exchange;
+package org.segmenta.exchange.util;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.segmenta.exchange.SegmentLineRow;
 import org.segmenta.exchange.internal.AtomicWrite;
 
 /**

@@ -1,4 +1,4 @@
-package org.segmenta.exchange;
+package org.segmenta.exchange.util;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
