@@ -12,7 +12,7 @@ import org.segmenta.model.CorrespondenceType;
 final class DerbyLogging implements LogOperations {
 
     private static final String LINES = " FROM segment_line l JOIN contact c ON c.contact_no = l.contact_no "
-            + "WHERE l.segment_no = ? AND NOT c.privacy_blocked";
+            + "WHERE l.segment_no = ? AND l." + Tables.SHOWN_LINE + " AND NOT c.privacy_blocked";
 
     private final DerbySession session;
 
@@ -55,7 +55,8 @@ final class DerbyLogging implements LogOperations {
             long inserted = ps.executeUpdate();
             QueryPlans.executed(session, "log: INSERT INTO interaction_log_entry ... FROM segment_line");
             PreparedStatement ro = session.prepare("UPDATE attachment SET read_only = TRUE WHERE attachment_no IN "
-                    + "(SELECT l.attachment_no FROM segment_line l WHERE l.segment_no = ? AND l.attachment_no IS NOT NULL)");
+                    + "(SELECT l.attachment_no FROM segment_line l WHERE l.segment_no = ? AND l." + Tables.SHOWN_LINE
+                    + " AND l.attachment_no IS NOT NULL)");
             ro.setString(1, segmentNo);
             ro.executeUpdate();
             QueryPlans.executed(session, "log: UPDATE attachment ... FROM segment_line");
