@@ -44,7 +44,7 @@ import org.segmenta.model.SegmentLine;
 
 /**
  * Lines a Reduce, Refine or manual removal takes out of a segment stay in the store, marked with the step that
- * removed them, and the undo of an Add marks the lines it made (migration 10): undo and redo flip the marks, and every
+ * removed them, and the undo of an Add marks the lines it made (migration 11): undo and redo flip the marks, and every
  * reader of lines (the lines list, counts, the live count, Add's duplicate check, line edits, the header's changes to
  * the lines, the same-person check, references, Log) leaves marked lines out.
  */

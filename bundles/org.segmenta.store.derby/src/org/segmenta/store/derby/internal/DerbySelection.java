@@ -483,7 +483,7 @@ final class DerbySelection implements SegmentSelectionRepository {
      * removed_step = n when removal step n took it out, or when Add step n made it and was undone; undone_removal_step
      * = n while removal step n is undone (the line is back, and comes out again on redo). Undo and redo go strictly
      * backwards and forwards, so each statement below meets only the lines of its one step. Steps recorded before
-     * migration 10 kept their removed lines in segment_history: undo and redo still restore those (an index probe
+     * migration 11 kept their removed lines in segment_history: undo and redo still restore those (an index probe
      * that finds nothing for newer steps).
      */
 
@@ -521,7 +521,7 @@ final class DerbySelection implements SegmentSelectionRepository {
             long removed = update(new Sql().append("UPDATE segment_line l SET removed_step = ").append(integer(stepNo))
                     .append(", undone_removal_step = NULL, row_version = row_version + 1 WHERE ").append(segment(segmentNo))
                     .append(" AND l.undone_removal_step = ").append(integer(stepNo)));
-            // steps recorded before migration 10
+            // steps recorded before migration 11
             added += restoreFromHistory(segmentNo, stepNo, HistoryAction.INSERTION);
             update(new Sql().append("DELETE FROM segment_history WHERE segment_no = ").param((ps, i) -> ps.setString(i, segmentNo))
                     .append(" AND step_no = ").param((ps, i) -> ps.setInt(i, stepNo))
@@ -537,7 +537,7 @@ final class DerbySelection implements SegmentSelectionRepository {
         }
     }
 
-    /** Inserts the snapshots of a step's history entries of one kind back as lines (steps before migration 10). */
+    /** Inserts the snapshots of a step's history entries of one kind back as lines (steps before migration 11). */
     private long restoreFromHistory(String segmentNo, int stepNo, HistoryAction action) throws SQLException {
         String historyColumns = tables.historyLineColumns.stream().map(c -> "h." + c.name).collect(Collectors.joining(", "));
         String lineColumns = tables.segmentLine.columnList(null);

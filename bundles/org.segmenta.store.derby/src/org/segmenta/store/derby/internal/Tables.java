@@ -42,7 +42,7 @@ final class Tables {
     /**
      * The condition (no alias) that a segment line is in its segment: a Reduce, Refine or manual removal marks the
      * lines it removes with its step No. ({@code removed_step}), and the undo of an Add marks the lines the Add made
-     * with that step's No.; such lines are kept for undo and redo only (migration 10). Every reader of segment lines
+     * with that step's No.; such lines are kept for undo and redo only (migration 11). Every reader of segment lines
      * adds this condition.
      */
     static final String SHOWN_LINE = "removed_step = 0";
