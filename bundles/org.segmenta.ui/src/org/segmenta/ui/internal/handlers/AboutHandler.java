@@ -1,13 +1,16 @@
 package org.segmenta.ui.internal.handlers;
 
 import org.eclipse.e4.core.di.annotations.Execute;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.segmenta.core.ProductInfo;
+import org.segmenta.ui.internal.dialogs.AboutDialog;
 
 import jakarta.inject.Named;
 
-/** Help › About Segmenta: the product's name and version, read from the core's {@link ProductInfo} service. */
+/**
+ * Help › About Segmenta: the product's name and version, read from the core's {@link ProductInfo} service, and the
+ * bundled third-party libraries with their licences ({@link AboutDialog}).
+ */
 public final class AboutHandler {
 
     /**
@@ -16,7 +19,7 @@ public final class AboutHandler {
      */
     @Execute
     public void execute(@Named("activeShell") Shell shell, ProductInfo product) {
-        MessageDialog.openInformation(shell, "About " + product.name(), text(product));
+        new AboutDialog(shell, "About " + product.name(), text(product)).open();
     }
 
     /**

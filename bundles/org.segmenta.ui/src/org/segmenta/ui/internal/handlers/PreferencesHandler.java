@@ -9,6 +9,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.segmenta.ui.internal.preferences.DatabasePreferencePage;
 import org.segmenta.ui.internal.preferences.DefaultsPreferencePage;
 import org.segmenta.ui.internal.preferences.MergePreferencePage;
+import org.segmenta.ui.internal.preferences.UpdatesPreferencePage;
 
 import jakarta.inject.Named;
 
@@ -22,6 +23,7 @@ public final class PreferencesHandler {
         manager.addToRoot(new PreferenceNode("database", new DatabasePreferencePage()));
         manager.addToRoot(new PreferenceNode("defaults", new DefaultsPreferencePage()));
         manager.addToRoot(new PreferenceNode("merge", new MergePreferencePage()));
+        manager.addToRoot(new PreferenceNode("updates", new UpdatesPreferencePage()));
         PreferenceDialog dialog = new PreferenceDialog(shell, manager);
         dialog.create();
         dialog.getShell().setText("Preferences");

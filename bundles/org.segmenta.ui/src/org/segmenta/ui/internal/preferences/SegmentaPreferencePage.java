@@ -47,9 +47,29 @@ abstract class SegmentaPreferencePage extends PreferencePage {
         Text t = new Text(c, SWT.BORDER | style);
         t.setText(SegmentaPreferences.get(key));
         t.setData("segmenta.preference", key);
+        lockIfPreset(t, key);
         GridDataFactory.fillDefaults().grab(true, false).hint(280, SWT.DEFAULT).applyTo(t);
         fields.put(key, t);
         return t;
+    }
+
+    /**
+     * Greys a field the company locked (plugin_customization.ini's {@code org.segmenta.ui/locked}) and says so.
+     *
+     * @param control the field
+     * @param key its preference key
+     */
+    protected static void lockIfPreset(Control control, String key) {
+        if (SegmentaPreferences.isLocked(key)) {
+            control.setEnabled(false);
+            control.setToolTipText("Set by your company; ask your administrator to change it.");
+            control.setData("segmenta.locked", Boolean.TRUE);
+        }
+    }
+
+    /** @param control a field @return whether it may be enabled: not locked by the company */
+    protected static boolean editable(Control control) {
+        return control.getData("segmenta.locked") == null;
     }
 
     protected void folderButton(Composite c, Text target) {
@@ -79,7 +99,7 @@ abstract class SegmentaPreferencePage extends PreferencePage {
                 SegmentaPreferences.set(e.getKey(), e.getValue().getText());
             }
             return save();
-        } catch (BackingStoreException e) {
+        } catch (BackingStoreException | IllegalStateException e) {
             setErrorMessage("The preferences could not be written: " + e.getMessage());
             return false;
         }
