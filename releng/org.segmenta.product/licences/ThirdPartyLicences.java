@@ -37,7 +37,7 @@ public class ThirdPartyLicences {
         Path products = Path.of(args[2]);
         Map<String, String[]> gav = coordinates(repository.resolve("artifacts.jar"));
         List<Path> roots;
-        try (Stream<Path> s = Files.walk(products, 5)) {
+        try (Stream<Path> s = Files.walk(products, 8)) {
             roots = s.filter(p -> Files.isDirectory(p.resolve("plugins"))).toList();
         }
         for (Path root : roots) {

@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
 import org.eclipse.equinox.p2.core.IProvisioningAgentProvider;
 import org.eclipse.equinox.p2.core.ProvisionException;
@@ -23,6 +24,7 @@ import org.eclipse.equinox.p2.operations.ProvisioningSession;
 import org.eclipse.equinox.p2.operations.Update;
 import org.eclipse.equinox.p2.operations.UpdateOperation;
 import org.eclipse.equinox.p2.query.QueryUtil;
+import org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
@@ -78,10 +80,22 @@ public final class P2UpdateService implements UpdateService {
                     + "company presets org.segmenta.ui/update.site in plugin_customization.ini)", null);
         }
         IProvisioningAgent agent = updatableAgent();
+        IProgressMonitor m = monitor == null ? new NullProgressMonitor() : monitor;
+        // p2 leaves out a repository it cannot load and then finds "nothing to update": load it first, so that a
+        // wrong or unreachable site is reported as such
+        IMetadataRepositoryManager repositories = agent.getService(IMetadataRepositoryManager.class);
+        try {
+            repositories.loadRepository(site, m);
+        } catch (ProvisionException e) {
+            throw new UpdateException("The update site " + site + " cannot be read: " + e.getMessage()
+                    + " (check the URL in Window › Preferences › Updates, or ask your administrator)", e);
+        } catch (OperationCanceledException e) {
+            throw new UpdateException("The check for updates was cancelled", e);
+        }
         UpdateOperation op = new UpdateOperation(new ProvisioningSession(agent));
         op.getProvisioningContext().setMetadataRepositories(site);
         op.getProvisioningContext().setArtifactRepositories(site);
-        IStatus status = op.resolveModal(monitor == null ? new NullProgressMonitor() : monitor);
+        IStatus status = op.resolveModal(m);
         if (status.getCode() == UpdateOperation.STATUS_NOTHING_TO_UPDATE) {
             return new P2Plan(site, List.of(), null);
         }
