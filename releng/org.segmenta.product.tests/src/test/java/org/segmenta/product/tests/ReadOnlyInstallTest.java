@@ -17,9 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The Linux product runs from a folder its user cannot write: {@code chmod -R a-w} on an unpacked copy, run as the
  * unprivileged user {@code nobody} when the test runs as root (root writes anywhere), else as the test's own user.
- * The window and the command line start, the OSGi configuration area goes to the user's home
- * ({@code ~/.segmenta/configuration/<installation>}), the instance area to {@code --data}, and nothing in the
- * installation changes. Updating such an installation is refused with a message that says why.
+ * The command line starts, the OSGi configuration area goes to the user's home (the window's to
+ * {@code ~/.segmenta/configuration/<installation>}, the command line's to {@code ~/.segmenta/cli-configuration/...}),
+ * the instance area to {@code --data}, and nothing in the installation changes. Updating such an installation is refused with a message that says why.
  */
 class ReadOnlyInstallTest {
 
@@ -57,13 +57,10 @@ class ReadOnlyInstallTest {
         assertTrue(update.output().contains("read-only"), update.output());
 
         assertEquals(before, tree(install), "nothing in the installation changed");
-        Path configs = home.resolve(".segmenta/configuration");
-        try (Stream<Path> s = Files.list(configs)) {
-            Path config = s.findFirst().orElseThrow();
-            try (Stream<Path> inside = Files.walk(config)) {
-                assertTrue(inside.anyMatch(p -> p.getFileName().toString().equals("org.eclipse.osgi")),
-                        "the framework's state is in " + config);
-            }
+        // the command line's configuration area (the window's is ~/.segmenta/configuration/<installation>)
+        try (Stream<Path> inside = Files.walk(home.resolve(".segmenta"))) {
+            assertTrue(inside.anyMatch(p -> p.getFileName().toString().equals("org.eclipse.osgi")),
+                    "the framework's state is in the user's home: " + home.resolve(".segmenta"));
         }
         assertTrue(Files.isDirectory(home.resolve("ws/db")), "the database is in the instance folder");
     }
