@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -14,6 +15,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.segmenta.ui.internal.Messages;
 import org.segmenta.install.ThirdPartyLicences;
 
 /**
@@ -48,13 +50,14 @@ public final class AboutDialog extends Dialog {
         Composite c = (Composite) super.createDialogArea(parent);
         new Label(c, SWT.WRAP).setText(text);
         Label heading = new Label(c, SWT.NONE);
-        heading.setText("Third-party libraries and their licences:");
+        heading.setText(Messages.About_libraries);
         GridDataFactory.fillDefaults().indent(0, 10).applyTo(heading);
         Table table = new Table(c, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         table.setData("org.eclipse.swtbot.widget.key", "licences");
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        for (String head : new String[] { "Library", "Version", "Licence", "Maven" }) {
+        for (String head : new String[] { Messages.About_library, Messages.About_version, Messages.About_licence,
+                Messages.About_maven }) {
             new TableColumn(table, SWT.NONE).setText(head);
         }
         try {
@@ -66,10 +69,10 @@ public final class AboutDialog extends Dialog {
             }
             if (libraries.isEmpty()) {
                 new TableItem(table, SWT.NONE).setText(
-                        new String[] { "(the product build lists them; this run is not an installed product)", "", "", "" });
+                        new String[] { Messages.About_noList, "", "", "" });
             }
         } catch (IOException e) {
-            new TableItem(table, SWT.NONE).setText(new String[] { "The list cannot be read: " + e.getMessage(), "", "", "" });
+            new TableItem(table, SWT.NONE).setText(new String[] { NLS.bind(Messages.About_cannotRead, e.getMessage()), "", "", "" });
         }
         for (TableColumn col : table.getColumns()) {
             col.pack();

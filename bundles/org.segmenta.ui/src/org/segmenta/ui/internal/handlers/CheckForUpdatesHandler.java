@@ -7,7 +7,9 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
+import org.segmenta.ui.internal.Messages;
 import org.segmenta.install.UpdateService;
 import org.segmenta.ui.Background;
 
@@ -31,30 +33,28 @@ public final class CheckForUpdatesHandler {
             IWorkbench workbench) {
         URI site = updates.defaultSite();
         if (site == null) {
-            MessageDialog.openInformation(shell, "Check for Updates", "No update site is set. Set your company's "
-                    + "update site in Window › Preferences › Updates, then check again.");
+            MessageDialog.openInformation(shell, Messages.Updates_title, Messages.Updates_noSite);
             return;
         }
-        background.work("Checking for updates at " + site, shell).cancellable()
+        background.work(NLS.bind(Messages.Updates_checking, site), shell).cancellable()
                 .run((IProgressMonitor m) -> updates.check(site, m), plan -> offer(shell, background, updates, workbench, plan));
     }
 
     private static void offer(Shell shell, Background background, UpdateService updates, IWorkbench workbench,
             UpdateService.Plan plan) {
         if (plan.isEmpty()) {
-            MessageDialog.openInformation(shell, "Check for Updates",
-                    "Segmenta " + updates.installedVersion() + " is up to date.\n\nUpdate site: " + plan.site());
+            MessageDialog.openInformation(shell, Messages.Updates_title,
+                    NLS.bind(Messages.Updates_upToDate, updates.installedVersion(), plan.site()));
             return;
         }
-        if (!MessageDialog.openQuestion(shell, "Updates Available", changes(plan) + "\nInstall these updates now?")) {
+        if (!MessageDialog.openQuestion(shell, Messages.Updates_available, changes(plan) + "\n" + Messages.Updates_installQuestion)) {
             return;
         }
-        background.work("Installing updates from " + plan.site(), shell).cancellable().run((IProgressMonitor m) -> {
+        background.work(NLS.bind(Messages.Updates_installing, plan.site()), shell).cancellable().run((IProgressMonitor m) -> {
             updates.install(plan, m);
             return plan;
         }, done -> {
-            if (MessageDialog.openQuestion(shell, "Updates Installed",
-                    "The updates are installed. Segmenta runs them from its next start.\n\nRestart Segmenta now?")) {
+            if (MessageDialog.openQuestion(shell, Messages.Updates_installedTitle, Messages.Updates_installedRestart)) {
                 workbench.restart();
             }
         });
@@ -65,7 +65,7 @@ public final class CheckForUpdatesHandler {
      * @return one line per change: name, id, from and to version
      */
     public static String changes(UpdateService.Plan plan) {
-        StringBuilder b = new StringBuilder("Updates from " + plan.site() + ":\n\n");
+        StringBuilder b = new StringBuilder(NLS.bind(Messages.Updates_list, plan.site()) + "\n\n");
         for (UpdateService.Change c : plan.changes()) {
             b.append("• ").append(c.name()).append(" (").append(c.id()).append(")\n    ").append(c.fromVersion())
                     .append(" → ").append(c.toVersion()).append('\n');

@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.osgi.service.prefs.BackingStoreException;
+import org.segmenta.ui.internal.Messages;
 import org.segmenta.ui.SegmentaPreferences;
 
 /**
@@ -62,7 +63,7 @@ abstract class SegmentaPreferencePage extends PreferencePage {
     protected static void lockIfPreset(Control control, String key) {
         if (SegmentaPreferences.isLocked(key)) {
             control.setEnabled(false);
-            control.setToolTipText("Set by your company; ask your administrator to change it.");
+            control.setToolTipText(Messages.Preferences_locked);
             control.setData("segmenta.locked", Boolean.TRUE);
         }
     }
