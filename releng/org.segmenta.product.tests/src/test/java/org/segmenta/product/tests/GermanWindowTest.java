@@ -37,6 +37,7 @@ class GermanWindowTest {
         ProcessBuilder pb = new ProcessBuilder(install.resolve("segmenta").toString(), "--data", data, "-nl", "de")
                 .redirectErrorStream(true).redirectOutput(dir.resolve("window.log").toFile());
         pb.environment().put("HOME", home.toString());
+        pb.environment().put("SEGMENTA_AOT", "off");
         Process window = pb.start();
         try {
             // the first start of a product under load: wait for the window, then give it time to paint

@@ -72,6 +72,6 @@ class ReadOnlyInstallTest {
         List<String> cmd = new ArrayList<>(List.of("setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups",
                 install.resolve("segmenta").toString()));
         cmd.addAll(List.of(args));
-        return Product.exec(cmd, Map.of("HOME", home.toString(), "JAVA_HOME", System.getProperty("java.home")), 600);
+        return Product.exec(cmd, Map.of("HOME", home.toString(), "JAVA_HOME", System.getProperty("java.home"), "SEGMENTA_AOT", "off"), 600);
     }
 }
