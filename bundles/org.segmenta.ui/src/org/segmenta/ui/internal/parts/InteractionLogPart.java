@@ -59,6 +59,11 @@ public final class InteractionLogPart extends ListPart<InteractionLogEntry> {
     }
 
     @Override
+    protected String quickFilterMessage() {
+        return "Filter interactions";
+    }
+
+    @Override
     protected void createBar(Composite bar) {
         contact = new Text(bar, SWT.BORDER | SWT.SEARCH);
         contact.setMessage("Contact No.");
@@ -214,12 +219,12 @@ public final class InteractionLogPart extends ListPart<InteractionLogEntry> {
         return new PagedContent.Source<>() {
             @Override
             public long count() {
-                return interactions.countEntries(query);
+                return interactions.countEntries(query.withText(filterText()));
             }
 
             @Override
             public List<InteractionLogEntry> page(int offset, int limit) {
-                return interactions.entries(query.page(offset, limit));
+                return interactions.entries(query.withText(filterText()).page(offset, limit));
             }
         };
     }

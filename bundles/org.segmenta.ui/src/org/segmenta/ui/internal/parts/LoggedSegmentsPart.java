@@ -83,6 +83,11 @@ public final class LoggedSegmentsPart extends ListPart<LoggedSegment> {
     }
 
     @Override
+    protected String quickFilterMessage() {
+        return "Filter logged segments";
+    }
+
+    @Override
     protected void createBar(Composite bar) {
         cancel = new Button(bar, SWT.PUSH);
         cancel.setText("Cancel");
@@ -148,21 +153,12 @@ public final class LoggedSegmentsPart extends ListPart<LoggedSegment> {
         return new PagedContent.Source<>() {
             @Override
             public long count() {
-                // the service pages but does not count: count by reading entry Nos. in big pages
-                long n = 0;
-                int page = 5000;
-                for (int offset = 0;; offset += page) {
-                    int got = interactions.loggedSegments(offset, page).size();
-                    n += got;
-                    if (got < page) {
-                        return n;
-                    }
-                }
+                return interactions.countLoggedSegments(filterText());
             }
 
             @Override
             public List<LoggedSegment> page(int offset, int limit) {
-                return interactions.loggedSegments(offset, limit);
+                return interactions.loggedSegments(filterText(), offset, limit);
             }
         };
     }
