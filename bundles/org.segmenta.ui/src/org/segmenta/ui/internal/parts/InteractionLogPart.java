@@ -249,6 +249,7 @@ public final class InteractionLogPart extends ListPart<InteractionLogEntry> {
                 new Column<>("Segment No.", 8, false, InteractionLogEntry::getSegmentNo),
                 new Column<>("Evaluation", 8, false, e -> literal(e.getEvaluation())),
                 new Column<>("Document", 6, false, e -> e.getAttachmentNo() == null ? "" : "Yes"),
+                new Column<>("Delivery Status", 8, false, e -> literal(e.getDeliveryStatus())),
                 new Column<>("Canceled", 6, false, e -> yes(e.isCanceled())));
     }
 
@@ -267,6 +268,12 @@ public final class InteractionLogPart extends ListPart<InteractionLogEntry> {
     @Inject
     @Optional
     void logChanged(@UIEventTopic(SegmentaEvents.LOG_CHANGED) Object data) {
+        refresh();
+    }
+
+    @Inject
+    @Optional
+    void deliveryChanged(@UIEventTopic(SegmentaEvents.DELIVERY_CHANGED) Object data) {
         refresh();
     }
 
