@@ -43,8 +43,8 @@ final class UpdateCommand implements Callable<Integer> {
         if (uri == null) {
             throw new Commands.BadUsage("No update site: give --site URL, or set the update.site preference");
         }
-        String before = updates.installedVersion();
         UpdateService.Plan plan = updates.check(uri, new NullProgressMonitor());
+        String before = updates.installedVersion();
         List<Map<String, Object>> changes = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         for (UpdateService.Change c : plan.changes()) {

@@ -60,15 +60,19 @@ public final class P2UpdateService implements UpdateService {
 
     @Override
     public String installedVersion() {
-        IProvisioningAgent agent = agent();
-        if (agent != null) {
-            IProfile self = profile(agent);
-            if (self != null) {
-                Iterator<IInstallableUnit> it = self.query(QueryUtil.createIUQuery(PRODUCT_IU), null).iterator();
-                if (it.hasNext()) {
-                    return it.next().getVersion().toString();
+        try {
+            IProvisioningAgent agent = agent();
+            if (agent != null) {
+                IProfile self = profile(agent);
+                if (self != null) {
+                    Iterator<IInstallableUnit> it = self.query(QueryUtil.createIUQuery(PRODUCT_IU), null).iterator();
+                    if (it.hasNext()) {
+                        return it.next().getVersion().toString();
+                    }
                 }
             }
+        } catch (RuntimeException e) {
+            // a profile that cannot be read here (a read-only installation cannot lock it): the bundle's version
         }
         return FrameworkUtil.getBundle(P2UpdateService.class).getVersion().toString();
     }
