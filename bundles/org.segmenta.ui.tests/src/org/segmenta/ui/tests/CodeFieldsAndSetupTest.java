@@ -62,6 +62,7 @@ class CodeFieldsAndSetupTest {
         part.field("Salesperson Code").setText("NOBODY");
         assertTrue(salesperson.check().isPresent());
         assertTrue(salesperson.refusing(), "the refusal shows beside the field");
+        shot("codefield-contacts-refused.png");
         assertTrue(salesperson.problem().contains("'NOBODY' does not exist") && salesperson.problem().contains("JO, MARY"),
                 salesperson.problem());
 
@@ -131,6 +132,7 @@ class CodeFieldsAndSetupTest {
         part.editChildRow("answers", 0, "description", "1-10");
         part.addChildRow("answers");
         part.editChildRow("answers", 1, "description", "11 or more");
+        shot("setup-questionnaire-child-rows.png");
         part.save();
         assertTrue(part.message().contains("SIZE created"), part.message());
         ProfileQuestionnaire q = services.setup().get(SetupTable.QUESTIONNAIRES, "SIZE").orElseThrow();
@@ -158,6 +160,15 @@ class CodeFieldsAndSetupTest {
         assertTrue(part.message().contains("XX"), part.message());
         assertEquals(1, services.setup().get(SetupTable.SALUTATIONS, "FORMAL").orElseThrow().getFormulas().size());
         assertNull(null);
+    }
+
+    private void shot(String name) {
+        ui.shell.open();
+        try {
+            org.segmenta.testing.Screenshots.save(ui.shell, name);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static org.segmenta.model.Language language(String code, String name) {
