@@ -248,6 +248,7 @@ public final class SetupPart {
         }
         fields.clear();
         children.clear();
+        codeFields.clear();
         GridLayoutFactory.swtDefaults().numColumns(4).spacing(8, 4).applyTo(form);
         for (EAttribute a : attributes) {
             fields.put(a, fieldControl(a));
