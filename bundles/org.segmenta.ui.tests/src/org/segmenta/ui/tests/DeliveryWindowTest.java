@@ -118,6 +118,8 @@ class DeliveryWindowTest {
         ui.waitUntil(() -> page.result().startsWith("The test message was sent to me@x.test"), "the test message is sent: "
                 + page.result());
         assertEquals(1, mail.getReceivedMessages().length);
+        ui.shell.open();
+        org.segmenta.testing.Screenshots.save(ui.shell, "preferences-email.png");
 
         DeliverySettings kept = settings.load();
         assertEquals("127.0.0.1", kept.host());
