@@ -100,7 +100,9 @@ class DeliveryWindowTest {
     @Test
     void thePreferencePageKeepsThePasswordInSecureStorageAndSendsATestMessage() throws Exception {
         SmtpPreferencePage page = new SmtpPreferencePage(settings, delivery);
-        page.createControl(new Composite(ui.shell, 0));
+        Composite parent = new Composite(ui.shell, 0);
+        parent.setLayout(new org.eclipse.swt.layout.FillLayout());
+        page.createControl(parent);
         ui.shell.layout(true, true);
         int port = mail.getSmtp().getPort();
 

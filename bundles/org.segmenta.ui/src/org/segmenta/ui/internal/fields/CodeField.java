@@ -192,9 +192,9 @@ public final class CodeField {
         return problem;
     }
 
-    /** @return whether the refusal's decoration is showing */
+    /** @return whether the refusal's decoration is shown beside the field (when the field itself is visible) */
     public boolean refusing() {
-        return decoration.isVisible();
+        return problem != null && decoration.getDescriptionText() != null;
     }
 
     /** @return the field's control */
