@@ -607,10 +607,19 @@ final class Migrations {
             CREATE INDEX contact_by_segment_blocked ON contact (segment_blocked, contact_no)"""));
 
     /**
-     * Migration 10: the versions of plug-ins' own tables ({@code org.segmenta.core.store.StoreExtension}), one row per
+     * Filters of criteria steps and saved criteria hold up to 32,672 characters (Derby's widest VARCHAR): a step
+     * that adds contacts by hand records their Nos. as one filter ({@code CT000001|CT000002|...}), which passed the
+     * old 2,000 characters at about 220 contacts.
+     */
+    static final Migration V10 = new Migration(10, "Criteria filters up to 32,672 characters", List.of(
+            "ALTER TABLE segment_criteria_filter ALTER COLUMN expression SET DATA TYPE VARCHAR(32672)",
+            "ALTER TABLE saved_criteria_filter ALTER COLUMN expression SET DATA TYPE VARCHAR(32672)"));
+
+    /**
+     * Migration 11: the versions of plug-ins' own tables ({@code org.segmenta.core.store.StoreExtension}), one row per
      * extension id and applied migration, as {@code segmenta_schema} has for Segmenta's own.
      */
-    static final Migration V10 = new Migration(10, "Schema versions of plug-ins' own tables", List.of(
+    static final Migration V11 = new Migration(11, "Schema versions of plug-ins' own tables", List.of(
             """
             CREATE TABLE segmenta_extension_schema (
                 extension_id VARCHAR(128) NOT NULL,
@@ -621,7 +630,7 @@ final class Migrations {
                 PRIMARY KEY (extension_id, version))"""));
 
     /** Every migration, in order of version. */
-    static final List<Migration> ALL = List.of(V1, V2, V3, V4, V5, V6, V7, V8, V9, V10);
+    static final List<Migration> ALL = List.of(V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11);
 
     /** @return the schema version this program writes and reads */
     static int latest() {
