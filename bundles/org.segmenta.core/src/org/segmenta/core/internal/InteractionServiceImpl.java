@@ -156,6 +156,13 @@ public final class InteractionServiceImpl implements InteractionService {
         return types;
     }
 
+    /** @return the correspondence types plug-in channels deliver (they check their own addresses) */
+    private java.util.Set<CorrespondenceType> channelTypes() {
+        java.util.Set<CorrespondenceType> types = java.util.EnumSet.noneOf(CorrespondenceType.class);
+        channels.forEach(c -> types.add(c.correspondenceType()));
+        return types;
+    }
+
     /** @param provider a plug-in's merge fields that went away */
     public void removeMergeFieldProvider(MergeFieldProvider provider) {
         fieldProviders.remove(provider);
@@ -284,7 +291,7 @@ public final class InteractionServiceImpl implements InteractionService {
         return store.read(s -> validateIn(s, s.segments().require(segmentNo), sendAttachments));
     }
 
-    private static List<LogProblem> validateIn(StoreSession s, SegmentHeader h, boolean send) {
+    private List<LogProblem> validateIn(StoreSession s, SegmentHeader h, boolean send) {
         CachingLookup lookup = new CachingLookup(s, channels);
         List<LogProblem> problems = new ArrayList<>(
                 PreLogValidation.validate(h, () -> lines(s, h.getNo(), lookup::prefetch), lookup, send));
@@ -973,7 +980,7 @@ public final class InteractionServiceImpl implements InteractionService {
 
             List<LogProblem> skipped = new ArrayList<>();
             long documents = options.sendAttachments() ? storeLetters(s, h, skipped) : 0;
-            long entries = s.logging().logLines(segmentNo, ls.getEntryNo(), options.userId());
+            long entries = s.logging().logLines(segmentNo, ls.getEntryNo(), options.userId(), channelTypes());
             if (options.sendAttachments()) {
                 // the outbox, in Log's transaction: delivery runs after commit (org.segmenta.core.delivery)
                 s.outbox().enqueue(ls.getEntryNo(), deliveredTypes());

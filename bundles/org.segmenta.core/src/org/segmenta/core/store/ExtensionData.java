@@ -40,7 +40,7 @@ public interface ExtensionData {
      * @param sql the statement with {@code ?} for each parameter
      * @param params the parameters, in order
      * @return how many rows changed
-     * @throws ReadOnlyException in a read unit of work
+     * @throws IllegalStateException in a read unit of work (use {@link Store#write})
      * @throws StoreException when the statement fails (the message has the database's reason and the statement)
      */
     int update(String sql, Object... params);
