@@ -88,6 +88,8 @@ public final class Bench {
             new FieldFilter("mailingGroup", "mailingGroupCode", "NEWS"));
     /** The segment Reduce and Refine start from: every contact of three cities (about 29 %). */
     private static final List<FieldFilter> BASE = List.of(new FieldFilter("contact", "city", "Copenhagen|Aarhus|Odense"));
+    private static final PlainSql.Predicate BASE_PREDICATE = new PlainSql.Predicate(List.of("Copenhagen", "Aarhus", "Odense"),
+            null);
 
     /**
      * What to measure.
@@ -157,9 +159,9 @@ public final class Bench {
             setUp(store);
             SegmentServiceImpl segments = new SegmentServiceImpl(store, new CriteriaSourceRegistry(), clock);
             InteractionServiceImpl interactions = new InteractionServiceImpl(store, segments, merge, clock);
-            figures.add(add(store, segments));
-            figures.add(remove(store, segments, CriteriaAction.REFINE));
-            figures.add(remove(store, segments, CriteriaAction.REDUCE));
+            figures.addAll(add(store, segments));
+            figures.addAll(remove(store, segments, CriteriaAction.REFINE));
+            figures.addAll(remove(store, segments, CriteriaAction.REDUCE));
             figures.addAll(countAndPage(store, segments));
             figures.add(log(store, segments, interactions));
         }
@@ -246,10 +248,12 @@ public final class Bench {
 
     // ---- steps --------------------------------------------------------------------------------------------
 
-    private Figure add(Store store, SegmentServiceImpl segments) {
+    private List<Figure> add(Store store, SegmentServiceImpl segments) {
         int reps = sizes.repetitions();
         double[] service = new double[reps];
         double[] plain = new double[reps];
+        double[] serviceUndo = new double[reps];
+        double[] plainUndo = new double[reps];
         long rows = -1;
         for (int i = 0; i < reps; i++) {
             for (int side = 0; side < 2; side++) {
@@ -261,30 +265,44 @@ public final class Bench {
                 if (ours) {
                     added = segments.apply(seg, new StepRequest(CriteriaAction.ADD, StepOptions.DEFAULTS, FILTERS)).added();
                     service[i] = millis(t0);
+                    long t1 = System.nanoTime();
+                    long undone = segments.undo(seg).orElseThrow().removed();
+                    serviceUndo[i] = millis(t1);
+                    check("undo of Add", added, undone);
                 } else {
                     added = store.write(s -> PlainSql.add(connection(s), seg, "Bench: Add (plain SQL)", date, PREDICATE));
                     plain[i] = millis(t0);
+                    long t1 = System.nanoTime();
+                    long undone = store.write(s -> PlainSql.undoAdd(connection(s), seg));
+                    plainUndo[i] = millis(t1);
+                    check("undo of Add (plain SQL)", added, undone);
                 }
                 segments.delete(seg);
                 rows = check("Add", rows, added);
             }
-            progress.printf("bench: Add %d/%d: %,d lines; Segmenta %s ms, plain SQL %s ms%n", i + 1, reps, rows,
-                    BenchReport.fmt(service[i], 0), BenchReport.fmt(plain[i], 0));
+            progress.printf("bench: Add %d/%d: %,d lines; Segmenta %s ms, plain SQL %s ms; undo %s ms, plain SQL %s ms%n",
+                    i + 1, reps, rows, BenchReport.fmt(service[i], 0), BenchReport.fmt(plain[i], 0),
+                    BenchReport.fmt(serviceUndo[i], 0), BenchReport.fmt(plainUndo[i], 0));
             if (firstWasLong(i, service, plain)) {
                 service = Arrays.copyOf(service, 1);
                 plain = Arrays.copyOf(plain, 1);
+                serviceUndo = Arrays.copyOf(serviceUndo, 1);
+                plainUndo = Arrays.copyOf(plainUndo, 1);
                 break;
             }
         }
-        return step("add", String.format("Add (2 cities + mailing group): %,d lines", rows), rows, service, plain);
+        return List.of(step("add", String.format("Add (2 cities + mailing group): %,d lines", rows), rows, service, plain),
+                step("undoAdd", String.format("undo of that Add: %,d lines go", rows), rows, serviceUndo, plainUndo));
     }
 
-    private Figure remove(Store store, SegmentServiceImpl segments, CriteriaAction action) {
+    private List<Figure> remove(Store store, SegmentServiceImpl segments, CriteriaAction action) {
         boolean refine = action == CriteriaAction.REFINE;
         String name = refine ? "Refine" : "Reduce";
         int reps = sizes.repetitions();
         double[] service = new double[reps];
         double[] plain = new double[reps];
+        double[] serviceUndo = new double[reps];
+        double[] plainUndo = new double[reps];
         long rows = -1;
         long base = 0;
         for (int i = 0; i < reps; i++) {
@@ -297,23 +315,38 @@ public final class Bench {
                 if (ours) {
                     removed = segments.apply(seg, new StepRequest(action, StepOptions.DEFAULTS, FILTERS)).removed();
                     service[i] = millis(t0);
+                    long t1 = System.nanoTime();
+                    long back = segments.undo(seg).orElseThrow().added();
+                    serviceUndo[i] = millis(t1);
+                    check("undo of " + name, removed, back);
                 } else {
                     removed = store.write(s -> PlainSql.remove(connection(s), seg, PREDICATE, refine));
                     plain[i] = millis(t0);
+                    LocalDate date = segments.get(seg).orElseThrow().getDate();
+                    long t1 = System.nanoTime();
+                    long back = store.write(s -> PlainSql.undoRemove(connection(s), seg, "Bench: " + name, date,
+                            BASE_PREDICATE));
+                    plainUndo[i] = millis(t1);
+                    check("undo of " + name + " (plain SQL)", removed, back);
                 }
                 segments.delete(seg);
                 rows = check(name, rows, removed);
             }
-            progress.printf("bench: %s %d/%d: %,d of %,d lines removed; Segmenta %s ms, plain SQL %s ms%n", name, i + 1,
-                    reps, rows, base, BenchReport.fmt(service[i], 0), BenchReport.fmt(plain[i], 0));
+            progress.printf("bench: %s %d/%d: %,d of %,d lines removed; Segmenta %s ms, plain SQL %s ms; undo %s ms,"
+                    + " plain SQL %s ms%n", name, i + 1, reps, rows, base, BenchReport.fmt(service[i], 0),
+                    BenchReport.fmt(plain[i], 0), BenchReport.fmt(serviceUndo[i], 0), BenchReport.fmt(plainUndo[i], 0));
             if (firstWasLong(i, service, plain)) {
                 service = Arrays.copyOf(service, 1);
                 plain = Arrays.copyOf(plain, 1);
+                serviceUndo = Arrays.copyOf(serviceUndo, 1);
+                plainUndo = Arrays.copyOf(plainUndo, 1);
                 break;
             }
         }
-        return step(name.toLowerCase(java.util.Locale.ROOT),
-                String.format("%s (same predicate): %,d of %,d lines go", name, rows, base), rows, service, plain);
+        String id = name.toLowerCase(java.util.Locale.ROOT);
+        return List.of(step(id, String.format("%s (same predicate): %,d of %,d lines go", name, rows, base), rows, service,
+                plain), step("undo" + name, String.format("undo of that %s: %,d lines come back", name, rows), rows,
+                        serviceUndo, plainUndo));
     }
 
     private static Figure step(String id, String caption, long rows, double[] service, double[] plain) {

@@ -2,6 +2,7 @@ package org.segmenta.app.internal;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.log.Logger;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
@@ -26,7 +27,8 @@ public final class LifeCycleManager {
     private Logger logger;
 
     @PostContextCreate
-    void postContextCreate() {
+    void postContextCreate(IEclipseContext context) {
+        StartupReport.arm(context);
         String running = runningVersion();
         String persisted = preferences().get(UI_STATE_VERSION, null);
         if (UiStateVersion.mustClear(persisted, running)) {

@@ -293,8 +293,16 @@ public final class InteractionServiceImpl implements InteractionService {
 
     private List<LogProblem> validateIn(StoreSession s, SegmentHeader h, boolean send) {
         CachingLookup lookup = new CachingLookup(s, channels);
+        // only the lines the store finds something to check on (set-based over the whole segment), with their contacts
+        // a page at a time; a clean line is never loaded. A plug-in channel that takes over Email or Hard Copy checks
+        // its own addresses on lines the store would call clean: then every line is checked
+        boolean ownDocumentNeeded = !LineDefaults.documentForEveryLanguage(h);
+        boolean everyLine = channels.stream().anyMatch(c -> c.correspondenceType() != CorrespondenceType.FAX);
+        Iterable<SegmentLine> toCheck = everyLine ? () -> lines(s, h.getNo(), lookup::prefetch)
+                : () -> pages((after, limit) -> s.logging().linesToCheck(h.getNo(), send, ownDocumentNeeded, after,
+                        limit), lookup::prefetch);
         List<LogProblem> problems = new ArrayList<>(
-                PreLogValidation.validate(h, () -> lines(s, h.getNo(), lookup::prefetch), lookup, send));
+                PreLogValidation.validate(h, toCheck, s.segmentLines().count(h.getNo()), lookup, send));
         problems.addAll(samePersons(s, h.getNo()));
         // header findings first, then by line (stable: each line's findings keep their order)
         problems.sort(Comparator.comparing(LogProblem::lineNo, Comparator.nullsFirst(Comparator.naturalOrder())));
@@ -334,6 +342,16 @@ public final class InteractionServiceImpl implements InteractionService {
     /** Streams a segment's lines page by page, telling {@code onPage} each page before its lines are handed out. */
     private static Iterator<SegmentLine> lines(StoreSession s, String segmentNo,
             java.util.function.Consumer<List<SegmentLine>> onPage) {
+        return pages((after, limit) -> s.segmentLines().pageAfter(segmentNo, after, limit), onPage);
+    }
+
+    /** Reads one page of lines after a line No.: (after, limit) → the page, in line order. */
+    private interface PageReader {
+        List<SegmentLine> read(int afterLineNo, int limit);
+    }
+
+    /** Streams lines page by page, each page after the last line of the one before. */
+    private static Iterator<SegmentLine> pages(PageReader reader, java.util.function.Consumer<List<SegmentLine>> onPage) {
         return new Iterator<>() {
             private List<SegmentLine> page = List.of();
             private int index;
@@ -348,7 +366,7 @@ public final class InteractionServiceImpl implements InteractionService {
                 if (done) {
                     return false;
                 }
-                page = s.segmentLines().pageAfter(segmentNo, after, PAGE);
+                page = reader.read(after, PAGE);
                 after = page.isEmpty() ? after : page.get(page.size() - 1).getLineNo();
                 onPage.accept(page);
                 index = 0;
@@ -959,6 +977,11 @@ public final class InteractionServiceImpl implements InteractionService {
 
     @Override
     public LogResult log(String segmentNo, LogOptions options) {
+        return log(segmentNo, options, () -> false);
+    }
+
+    @Override
+    public LogResult log(String segmentNo, LogOptions options, java.util.function.BooleanSupplier cancelled) {
         return store.write(s -> {
             SegmentHeader h = s.segments().require(segmentNo);
             for (LoggedSegment ls : s.loggedSegments().list()) {
@@ -1003,7 +1026,7 @@ public final class InteractionServiceImpl implements InteractionService {
                     .toList());
             warnings.addAll(skipped);
             return new LogResult(ls.getEntryNo(), entries, documents, followUp, warnings);
-        });
+        }, cancelled);
     }
 
     /** Merges each delivering line's letter and stores it as the line's own document, for its log entry. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -137,17 +138,27 @@ public final class SegmentServiceImpl implements SegmentService {
 
     @Override
     public LiveCount count(String segmentNo, StepRequest step) {
+        return count(segmentNo, step, () -> false);
+    }
+
+    @Override
+    public LiveCount count(String segmentNo, StepRequest step, BooleanSupplier cancelled) {
         List<ResolvedFilter> filters = sources.resolve(step.filters(), today());
         long start = System.nanoTime();
-        LiveCount c = store.read(s -> s.selection().count(segmentNo, step.action(), step.options(), filters));
+        LiveCount c = store.read(s -> s.selection().count(segmentNo, step.action(), step.options(), filters), cancelled);
         return new LiveCount(c.matches(), c.newLines(), c.alreadyInSegment(), c.excluded(),
                 (System.nanoTime() - start) / 1_000_000);
     }
 
     @Override
     public StepSummary apply(String segmentNo, StepRequest step) {
+        return apply(segmentNo, step, () -> false);
+    }
+
+    @Override
+    public StepSummary apply(String segmentNo, StepRequest step, BooleanSupplier cancelled) {
         List<ResolvedFilter> filters = sources.resolve(step.filters(), today());
-        return store.write(s -> applyIn(s, segmentNo, step, filters));
+        return store.write(s -> applyIn(s, segmentNo, step, filters), cancelled);
     }
 
     private StepSummary applyIn(StoreSession s, String segmentNo, StepRequest step, List<ResolvedFilter> filters) {
@@ -404,7 +415,11 @@ public final class SegmentServiceImpl implements SegmentService {
     public SegmentLine updateLine(SegmentLine line) {
         return store.write(s -> {
             Codes.normaliseAll(line);
-            checkChangedCodes(s, s.segmentLines().get(line.getSegmentNo(), line.getLineNo()).orElse(null), line);
+            SegmentLine stored = s.segmentLines().get(line.getSegmentNo(), line.getLineNo())
+                    .orElseThrow(() -> new NotFoundException("Line " + line.getLineNo() + " of segment "
+                            + line.getSegmentNo() + " does not exist (any more: a step may have removed it). Refresh"
+                            + " the segment."));
+            checkChangedCodes(s, stored, line);
             s.changed(SegmentaEvents.SEGMENT_CHANGED, line.getSegmentNo());
             return s.segmentLines().update(line);
         });

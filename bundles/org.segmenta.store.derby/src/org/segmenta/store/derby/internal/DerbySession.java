@@ -50,6 +50,8 @@ public final class DerbySession implements StoreSession {
     boolean rollbackOnly;
     /** The plug-ins' tables known to the store; set by the store that opened the unit. */
     ExtensionSchemas extensions;
+    /** the caller's cancellation of this unit, or null */
+    Cancellation cancellation;
     /** The changes announced in this unit, posted after it commits: topic → data, each pair once. */
     final java.util.LinkedHashSet<Change> changes = new java.util.LinkedHashSet<>();
 
@@ -99,6 +101,9 @@ public final class DerbySession implements StoreSession {
      *         at once)
      */
     public PreparedStatement prepare(String sql) throws SQLException {
+        if (cancellation != null) {
+            cancellation.check();
+        }
         PreparedStatement ps = statements.get(sql);
         if (ps == null) {
             ps = connection.prepareStatement(sql);

@@ -616,10 +616,32 @@ final class Migrations {
             "ALTER TABLE saved_criteria_filter ALTER COLUMN expression SET DATA TYPE VARCHAR(32672)"));
 
     /**
-     * Migration 11: the versions of plug-ins' own tables ({@code org.segmenta.core.store.StoreExtension}), one row per
+     * Migration 11: a line that a Reduce, Refine or manual removal takes out of its segment stays in the table, marked
+     * with that step's No. in {@code removed_step} (0: in the segment), instead of being copied into the undo history
+     * and deleted; the undo of an Add marks the lines it made with the Add's step No. Undo and redo flip the marks
+     * ({@code undone_removal_step} remembers, for redo, which undone removal a line came back from). The shown lines
+     * of a segment are read by {@code (segment_no, removed_step, line_no)}; the segment-membership probe keeps its
+     * index covering by carrying the mark.
+     */
+    static final Migration V11 = new Migration(11, "Removed segment lines marked with their step, not copied", List.of(
+            """
+            ALTER TABLE segment_line ADD COLUMN removed_step INTEGER NOT NULL DEFAULT 0""",
+            """
+            ALTER TABLE segment_line ADD COLUMN undone_removal_step INTEGER""",
+            """
+            DROP INDEX segment_line_by_contact""",
+            """
+            CREATE INDEX segment_line_by_contact ON segment_line (segment_no, contact_no, removed_step)""",
+            """
+            CREATE INDEX segment_line_shown ON segment_line (segment_no, removed_step, line_no)""",
+            """
+            CREATE INDEX segment_line_by_undone_removal ON segment_line (segment_no, undone_removal_step)"""));
+
+    /**
+     * Migration 12: the versions of plug-ins' own tables ({@code org.segmenta.core.store.StoreExtension}), one row per
      * extension id and applied migration, as {@code segmenta_schema} has for Segmenta's own.
      */
-    static final Migration V11 = new Migration(11, "Schema versions of plug-ins' own tables", List.of(
+    static final Migration V12 = new Migration(12, "Schema versions of plug-ins' own tables", List.of(
             """
             CREATE TABLE segmenta_extension_schema (
                 extension_id VARCHAR(128) NOT NULL,
@@ -630,7 +652,7 @@ final class Migrations {
                 PRIMARY KEY (extension_id, version))"""));
 
     /** Every migration, in order of version. */
-    static final List<Migration> ALL = List.of(V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11);
+    static final List<Migration> ALL = List.of(V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12);
 
     /** @return the schema version this program writes and reads */
     static int latest() {
