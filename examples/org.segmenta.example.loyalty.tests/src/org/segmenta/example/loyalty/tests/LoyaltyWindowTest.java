@@ -150,7 +150,8 @@ class LoyaltyWindowTest {
         boolean platinum = false;
         for (int i = 0; i < table.getItemCount(); i++) {
             platinum |= table.getItem(i).getText(0).equals(persons.get(21).getNo())
-                    && table.getItem(i).getText(1).equals("Platinum") && table.getItem(i).getText(2).equals("21,000");
+                    && table.getItem(i).getText(1).equals(persons.get(21).getName())
+                    && table.getItem(i).getText(2).equals("Platinum") && table.getItem(i).getText(3).equals("21,000");
         }
         assertTrue(platinum, "the Platinum member is listed with 21,000 points");
 
@@ -159,7 +160,7 @@ class LoyaltyWindowTest {
         waitUntil(() -> {
             for (int i = 0; i < table.getItemCount(); i++) {
                 if (table.getItem(i).getText(0).equals(persons.get(22).getNo())) {
-                    return table.getItem(i).getText(2).equals("1,600");
+                    return table.getItem(i).getText(3).equals("1,600");
                 }
             }
             return false;

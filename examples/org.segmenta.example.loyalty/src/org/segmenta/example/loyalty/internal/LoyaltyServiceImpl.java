@@ -26,7 +26,9 @@ import org.segmenta.example.loyalty.Tier;
 @Component(service = LoyaltyService.class)
 public final class LoyaltyServiceImpl implements LoyaltyService {
 
-    private static final String COLUMNS = "contact_no, tier, points, joined, text_messages";
+    /** the member's columns and the contact's name: a plug-in may read Segmenta's tables, never write them */
+    private static final String SELECT = "SELECT m.contact_no, m.tier, m.points, m.joined, m.text_messages, c.name"
+            + " FROM loyalty_member m JOIN contact c ON c.contact_no = m.contact_no";
 
     private final Store store;
 
@@ -41,8 +43,8 @@ public final class LoyaltyServiceImpl implements LoyaltyService {
     }
 
     static Member read(ResultSet rs) throws SQLException {
-        return new Member(rs.getString(1), Tier.of(rs.getString(2)), rs.getLong(3), rs.getDate(4).toLocalDate(),
-                rs.getBoolean(5));
+        return new Member(rs.getString(1), rs.getString(6), Tier.of(rs.getString(2)), rs.getLong(3),
+                rs.getDate(4).toLocalDate(), rs.getBoolean(5));
     }
 
     private static ExtensionData tables(StoreSession s) {
@@ -87,7 +89,7 @@ public final class LoyaltyServiceImpl implements LoyaltyService {
     }
 
     private static Optional<Member> get(ExtensionData t, String contactNo) {
-        return t.queryOne("SELECT " + COLUMNS + " FROM loyalty_member WHERE contact_no = ?", LoyaltyServiceImpl::read,
+        return t.queryOne(SELECT + " WHERE m.contact_no = ?", LoyaltyServiceImpl::read,
                 contactNo);
     }
 
@@ -98,7 +100,7 @@ public final class LoyaltyServiceImpl implements LoyaltyService {
 
     @Override
     public List<Member> members() {
-        return store.read(s -> tables(s).query("SELECT " + COLUMNS + " FROM loyalty_member ORDER BY contact_no",
+        return store.read(s -> tables(s).query(SELECT + " ORDER BY m.contact_no",
                 LoyaltyServiceImpl::read));
     }
 

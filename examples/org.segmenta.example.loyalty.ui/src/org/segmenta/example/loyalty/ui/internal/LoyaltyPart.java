@@ -1,4 +1,4 @@
-package org.segmenta.example.loyalty.internal;
+package org.segmenta.example.loyalty.ui.internal;
 
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -72,7 +72,8 @@ public final class LoyaltyPart {
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column("Contact No.", 110, m -> m.contactNo());
+        column("Contact No.", 100, m -> m.contactNo());
+        column("Name", 180, m -> m.name() == null ? "" : m.name());
         column("Tier", 90, m -> m.tier().label());
         column("Points", 90, m -> String.format("%,d", m.points()));
         column("Joined", 100, m -> m.joined().toString());

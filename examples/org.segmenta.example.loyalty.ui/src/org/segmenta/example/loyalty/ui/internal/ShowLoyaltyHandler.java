@@ -1,4 +1,4 @@
-package org.segmenta.example.loyalty.internal;
+package org.segmenta.example.loyalty.ui.internal;
 
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
