@@ -362,6 +362,28 @@ class SegmentEngineTest {
     }
 
     @Test
+    void hundredsOfContactsAddedByHandAreRecordedAndUndone() {
+        String seg = newSegment();
+        // 300 Nos. joined by '|' are about 2,700 characters: more than a criteria filter held before migration 10
+        List<String> typed = w.contacts.values().stream()
+                .filter(c -> !c.isExcludeFromSegment() && !c.isPrivacyBlocked())
+                .map(Contact::getNo).sorted().limit(300).toList();
+        assertEquals(300, typed.size());
+        w.segments.addContacts(seg, typed.stream().map(no -> no.toLowerCase(java.util.Locale.ROOT)).toList(), "Pasted");
+        assertEquals(new HashSet<>(typed), new HashSet<>(contactsOf(seg)));
+        SegmentCriteriaLine step = w.segments.get(seg).orElseThrow().getCriteriaLines().get(0);
+        assertEquals(String.join("|", typed), step.getFilters().get(0).getExpression());
+        w.segments.undo(seg).orElseThrow();
+        assertEquals(0, w.segments.lineCount(seg));
+        w.segments.redo(seg).orElseThrow();
+        assertEquals(new HashSet<>(typed), new HashSet<>(contactsOf(seg)));
+    }
+
+    private List<String> contactsOf(String seg) {
+        return w.segments.lines(seg, 0, Integer.MAX_VALUE).stream().map(SegmentLine::getContactNo).toList();
+    }
+
+    @Test
     void aLiveCountChangesNothing() {
         String seg = newSegment();
         w.segments.apply(seg, new StepRequest(CriteriaAction.ADD, StepOptions.DEFAULTS, List.of(f("contact", "city", "Odense"))));

@@ -607,7 +607,16 @@ final class Migrations {
             CREATE INDEX contact_by_segment_blocked ON contact (segment_blocked, contact_no)"""));
 
     /**
-     * Migration 10: row locks stay row locks. Derby escalates a transaction's row locks on a table to a table lock
+     * Filters of criteria steps and saved criteria hold up to 32,672 characters (Derby's widest VARCHAR): a step
+     * that adds contacts by hand records their Nos. as one filter ({@code CT000001|CT000002|...}), which passed the
+     * old 2,000 characters at about 220 contacts.
+     */
+    static final Migration V10 = new Migration(10, "Criteria filters up to 32,672 characters", List.of(
+            "ALTER TABLE segment_criteria_filter ALTER COLUMN expression SET DATA TYPE VARCHAR(32672)",
+            "ALTER TABLE saved_criteria_filter ALTER COLUMN expression SET DATA TYPE VARCHAR(32672)"));
+
+    /**
+     * Migration 11: row locks stay row locks. Derby escalates a transaction's row locks on a table to a table lock
      * above {@code derby.locks.escalationThreshold} (default 5,000 rows), and the optimizer picks table locking for a
      * statement it expects to touch more rows than that: a Log or an Add of a few thousand lines then locked whole
      * tables and blocked every other user's work on other segments. The threshold is raised to 500,000 (a lock costs
@@ -615,13 +624,13 @@ final class Migrations {
      * (the store runs the victim's unit of work again), and a lock wait gives up after 30 s instead of 60 s.
      * Database properties, so that every server and program that opens the database works the same.
      */
-    static final Migration V10 = new Migration(10, "Row locks for normal sizes; quicker deadlock detection", List.of(
+    static final Migration V11 = new Migration(11, "Row locks for normal sizes; quicker deadlock detection", List.of(
             "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.escalationThreshold', '500000')",
             "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.deadlockTimeout', '5')",
             "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.waitTimeout', '30')"));
 
     /** Every migration, in order of version. */
-    static final List<Migration> ALL = List.of(V1, V2, V3, V4, V5, V6, V7, V8, V9, V10);
+    static final List<Migration> ALL = List.of(V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11);
 
     /** @return the schema version this program writes and reads */
     static int latest() {
