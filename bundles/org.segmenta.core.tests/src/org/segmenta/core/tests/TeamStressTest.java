@@ -328,7 +328,7 @@ class TeamStressTest {
                 List<Long> logged = new ArrayList<>(alice.loggedEntries);
                 logged.addAll(bob.loggedEntries);
                 assertEquals(logged.size(), new HashSet<>(logged).size(), "no logged segment No. twice");
-                long entries = a.read(s -> s.interactionLog().count());
+                long entries = a.read(s -> s.interactionLog().count(org.segmenta.core.store.InteractionLogQuery.all()));
                 assertEquals(alice.logEntries + bob.logEntries, entries, "every interaction log entry once");
             }
         } finally {

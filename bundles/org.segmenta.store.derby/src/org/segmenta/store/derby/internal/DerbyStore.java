@@ -224,7 +224,8 @@ public final class DerbyStore implements Store, AutoCloseable {
      */
     private static void countStamps(Connection c, List<DerbySession.Change> changes) {
         try {
-            for (String topic : changes.stream().map(DerbySession.Change::topic).distinct().toList()) {
+            // in one order (sorted) for every program, so that two of them counting up at once never deadlock
+            for (String topic : changes.stream().map(DerbySession.Change::topic).distinct().sorted().toList()) {
                 try (PreparedStatement up = c.prepareStatement(
                         "UPDATE change_stamp SET stamp = stamp + 1, changed_at = CURRENT_TIMESTAMP WHERE topic = ?")) {
                     up.setString(1, topic);
