@@ -116,7 +116,8 @@ class TeamStressTest {
 
         /** Runs {@code ops} operations; on the shared segment too when {@code shared} is not null. */
         void work(int ops, String shared, String sharedContact) throws Exception {
-            for (int i = 0; i < ops; i++) {
+            for (int n = 0; n < ops; n++) {
+                int i = ++sequence; // unique over both halves: names, files
                 int pick = random.nextInt(100);
                 String kind = "?";
                 try {
@@ -196,6 +197,7 @@ class TeamStressTest {
         }
 
         String ownContact;
+        int sequence;
 
         /** Read, change, write back: what a user does in a form; a stale write is refused and done again. */
         void increment(String no) {
