@@ -153,7 +153,9 @@ class TeamStressTest {
                         for (ImportReport.Created c : r.created()) {
                             numbers.add(c.contact().getNo());
                         }
-                        assertEquals(2, r.createdCount(), r.toString());
+                        if (r.createdCount() != 2) {
+                            unclear.add(kind + ": " + r);
+                        }
                     } else if (pick < 70) {
                         kind = "new contact";
                         Contact draft = F.createContact();
@@ -352,8 +354,16 @@ class TeamStressTest {
                     return null;
                 }));
             }
+            Exception first = null;
             for (Future<?> f : both) {
-                f.get(30, TimeUnit.MINUTES);
+                try {
+                    f.get(30, TimeUnit.MINUTES);
+                } catch (Exception e) {
+                    first = first == null ? e : first;
+                }
+            }
+            if (first != null) {
+                throw first;
             }
         } finally {
             two.shutdownNow();
