@@ -67,13 +67,7 @@ class TeamSecurityTest {
     }
 
     private static Connection raw(String url, String user, String password) throws SQLException {
-        Driver d;
-        try {
-            d = (Driver) Class.forName("org.apache.derby.client.ClientAutoloadedDriver").getDeclaredConstructor()
-                    .newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        Driver d = TeamServer.clientDriver();
         Properties p = new Properties();
         p.setProperty("user", user);
         p.setProperty("password", password);

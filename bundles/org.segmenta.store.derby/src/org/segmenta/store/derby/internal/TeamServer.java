@@ -305,30 +305,31 @@ public final class TeamServer implements AutoCloseable {
      * users (still known to the engine from derby.properties) become NATIVE users with the same passwords.
      */
     private void upgradeRoundOne(Map<String, String> roundOne) throws SQLException, IOException {
-        try (Connection c = ownerConnection()) {
-            String owner;
-            try (Statement s = c.createStatement();
-                    ResultSet rs = s.executeQuery("SELECT authorizationid FROM sys.sysschemas WHERE schemaname = 'SYS'")) {
-                rs.next();
-                owner = rs.getString(1);
-            }
-            String name = null;
-            for (String u : roundOne.keySet()) {
-                if (u.equalsIgnoreCase(owner)) {
-                    name = u;
-                }
-            }
-            if (name == null) {
-                throw new StoreException("The team database in " + config.data() + " was made by user " + owner
-                        + ", whose password is not in " + config.data().resolve("derby.properties") + " (derby.user."
-                        + owner.toLowerCase(Locale.ROOT) + "=PASSWORD). Add that line and start the server again; it"
-                        + " then moves the users into the database.");
-            }
-            enableNativeAuthentication(c, OWNER, ownerPassword, name, roundOne);
-            dbo = name;
-            dboPassword = roundOne.get(name);
-            OwnerOnly.writeSecret(config.data().toAbsolutePath().resolve(DBO_PASSWORD), name + "\n" + dboPassword);
+        String owner;
+        try (Connection c = ownerConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT authorizationid FROM sys.sysschemas WHERE schemaname = 'SYS'")) {
+            rs.next();
+            owner = rs.getString(1);
         }
+        String name = null;
+        for (String u : roundOne.keySet()) {
+            if (u.equalsIgnoreCase(owner)) {
+                name = u;
+            }
+        }
+        if (name == null) {
+            throw new StoreException("The team database in " + config.data() + " was made by user " + owner
+                    + ", whose password is not in " + config.data().resolve("derby.properties") + " (derby.user."
+                    + owner.toLowerCase(Locale.ROOT) + "=PASSWORD). Add that line and start the server again; it"
+                    + " then moves the users into the database.");
+        }
+        // the user management and the switch to NATIVE are the database owner's
+        try (Connection c = new EmbeddedDriver().connect(embeddedUrl(), properties(name, roundOne.get(name)))) {
+            enableNativeAuthentication(c, OWNER, ownerPassword, name, roundOne);
+        }
+        dbo = name;
+        dboPassword = roundOne.get(name);
+        OwnerOnly.writeSecret(config.data().toAbsolutePath().resolve(DBO_PASSWORD), name + "\n" + dboPassword);
         shutdownDatabase();
         System.out.println("Upgraded the team database of round one: " + roundOne.size() + " user(s) now kept in the"
                 + " database (NATIVE authentication, passwords hashed), SQL authorization on.");
@@ -414,7 +415,16 @@ public final class TeamServer implements AutoCloseable {
         Exception last = null;
         for (int i = 0; i < 300; i++) {
             try {
-                control.ping();
+                if (config.sslMode().equals("off")) {
+                    control.ping();
+                } else {
+                    // Derby's ping would check the server's certificate against this JVM's trust store: a port that
+                    // accepts connections is enough here
+                    try (java.net.Socket probe = new java.net.Socket(config.host().equals("0.0.0.0") ? "localhost"
+                            : config.host(), config.port())) {
+                        probe.getPort();
+                    }
+                }
                 return;
             } catch (Exception e) {
                 last = e;
@@ -599,8 +609,8 @@ public final class TeamServer implements AutoCloseable {
         }
     }
 
-    /** For tests: the client driver (also used by {@link Admin}). */
-    static Driver clientDriver() {
+    /** @return Derby's network client driver (for tests and tools that connect without a store) */
+    public static Driver clientDriver() {
         return NetworkDatabase.clientDriver();
     }
 }
