@@ -177,6 +177,26 @@ public final class LineDefaults {
 
     /**
      * @param header the header with its language rows
+     * @return whether every line has a document to deliver from the header alone ({@link #hasDocument} is true for
+     *         any line): a modified Word template, or a default-language row and a document on every row
+     */
+    public static boolean documentForEveryLanguage(SegmentHeader header) {
+        if (header.getModifiedWordTemplateNo() != null) {
+            return true;
+        }
+        String defaultCode = header.getLanguageCodeDefault() == null ? "" : header.getLanguageCodeDefault();
+        boolean defaultRow = false;
+        for (SegmentInteractionLanguage row : header.getLanguages()) {
+            if (row.getWordTemplateNo() == null && row.getAttachmentNo() == null) {
+                return false;
+            }
+            defaultRow |= defaultCode.equals(row.getLanguageCode() == null ? "" : row.getLanguageCode());
+        }
+        return defaultRow;
+    }
+
+    /**
+     * @param header the header with its language rows
      * @param line the line
      * @return whether the line has a document to deliver: its own attachment, or a Word template or attachment from
      *         the header's row for its language

@@ -50,6 +50,22 @@ public final class PreLogValidation {
      */
     public static List<LogProblem> validate(SegmentHeader header, Iterable<SegmentLine> lines, Lookup lookup,
             boolean sendAttachments) {
+        return validate(header, lines, -1, lookup, sendAttachments);
+    }
+
+    /**
+     * Validates a segment before Log, given only the lines that may have a finding (the store finds those set-based:
+     * {@link org.segmenta.core.store.LogOperations#linesToCheck}); a line left out must have none.
+     *
+     * @param header the segment header
+     * @param lines the lines to check, in line-number order; every line of a contact that is on several lines among them
+     * @param lineCount how many lines the segment has, or -1 when {@code lines} are all of them
+     * @param lookup finds contacts, templates, salespeople and campaigns
+     * @param sendAttachments whether Log will deliver the documents
+     * @return the findings, as {@link #validate(SegmentHeader, Iterable, Lookup, boolean)} gives them
+     */
+    public static List<LogProblem> validate(SegmentHeader header, Iterable<SegmentLine> lines, long lineCount,
+            Lookup lookup, boolean sendAttachments) {
         List<LogProblem> problems = new ArrayList<>();
         if (blank(header.getDescription())) {
             problems.add(new LogProblem(Severity.ERROR, null, null, "Description",
@@ -61,7 +77,7 @@ public final class PreLogValidation {
             count++;
             checkLine(header, line, lookup, sendAttachments, problems, firstLineOfContact);
         }
-        if (count == 0) {
+        if (lineCount >= 0 ? lineCount == 0 : count == 0) {
             problems.add(new LogProblem(Severity.ERROR, null, null, null,
                     "Segment " + header.getNo() + " is empty; add contacts before logging."));
         }

@@ -250,8 +250,13 @@ public final class InteractionServiceImpl implements InteractionService {
 
     private static List<LogProblem> validateIn(StoreSession s, SegmentHeader h, boolean send) {
         CachingLookup lookup = new CachingLookup(s);
+        // only the lines the store finds something to check on (set-based over the whole segment), with their contacts
+        // a page at a time; a clean line is never loaded
+        boolean ownDocumentNeeded = !LineDefaults.documentForEveryLanguage(h);
+        Iterable<SegmentLine> toCheck = () -> pages((after, limit) -> s.logging().linesToCheck(h.getNo(), send,
+                ownDocumentNeeded, after, limit), lookup::prefetch);
         List<LogProblem> problems = new ArrayList<>(
-                PreLogValidation.validate(h, () -> lines(s, h.getNo(), lookup::prefetch), lookup, send));
+                PreLogValidation.validate(h, toCheck, s.segmentLines().count(h.getNo()), lookup, send));
         problems.addAll(samePersons(s, h.getNo()));
         // header findings first, then by line (stable: each line's findings keep their order)
         problems.sort(Comparator.comparing(LogProblem::lineNo, Comparator.nullsFirst(Comparator.naturalOrder())));
@@ -291,6 +296,16 @@ public final class InteractionServiceImpl implements InteractionService {
     /** Streams a segment's lines page by page, telling {@code onPage} each page before its lines are handed out. */
     private static Iterator<SegmentLine> lines(StoreSession s, String segmentNo,
             java.util.function.Consumer<List<SegmentLine>> onPage) {
+        return pages((after, limit) -> s.segmentLines().pageAfter(segmentNo, after, limit), onPage);
+    }
+
+    /** Reads one page of lines after a line No.: (after, limit) → the page, in line order. */
+    private interface PageReader {
+        List<SegmentLine> read(int afterLineNo, int limit);
+    }
+
+    /** Streams lines page by page, each page after the last line of the one before. */
+    private static Iterator<SegmentLine> pages(PageReader reader, java.util.function.Consumer<List<SegmentLine>> onPage) {
         return new Iterator<>() {
             private List<SegmentLine> page = List.of();
             private int index;
@@ -305,7 +320,7 @@ public final class InteractionServiceImpl implements InteractionService {
                 if (done) {
                     return false;
                 }
-                page = s.segmentLines().pageAfter(segmentNo, after, PAGE);
+                page = reader.read(after, PAGE);
                 after = page.isEmpty() ? after : page.get(page.size() - 1).getLineNo();
                 onPage.accept(page);
                 index = 0;

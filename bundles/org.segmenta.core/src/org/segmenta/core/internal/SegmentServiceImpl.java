@@ -404,7 +404,11 @@ public final class SegmentServiceImpl implements SegmentService {
     public SegmentLine updateLine(SegmentLine line) {
         return store.write(s -> {
             Codes.normaliseAll(line);
-            checkChangedCodes(s, s.segmentLines().get(line.getSegmentNo(), line.getLineNo()).orElse(null), line);
+            SegmentLine stored = s.segmentLines().get(line.getSegmentNo(), line.getLineNo())
+                    .orElseThrow(() -> new NotFoundException("Line " + line.getLineNo() + " of segment "
+                            + line.getSegmentNo() + " does not exist (any more: a step may have removed it). Refresh"
+                            + " the segment."));
+            checkChangedCodes(s, stored, line);
             s.changed(SegmentaEvents.SEGMENT_CHANGED, line.getSegmentNo());
             return s.segmentLines().update(line);
         });

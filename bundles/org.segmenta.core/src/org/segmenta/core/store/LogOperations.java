@@ -20,6 +20,27 @@ public interface LogOperations {
     long logLines(String segmentNo, long loggedSegmentEntryNo, String userId);
 
     /**
+     * The shown lines of a segment that pre-Log validation may have something to say about, found set-based over the
+     * whole segment (one statement per page, each line's contact, salesperson, template, campaign and other lines of
+     * the same contact probed by their keys), so that validation loads only those lines and their records instead of
+     * every line's contact: lines without a contact or with one that is gone, privacy blocked or marked Exclude from
+     * Segment, an Email (Fax) line whose contact has no e-mail address (fax number), no date, a blank, unknown or
+     * blocked salesperson, a blank or unknown interaction template, an unknown campaign, a contact on another line too;
+     * when sending, every Fax line, and every line with a correspondence type but neither its own attachment nor its
+     * own Word template when {@code ownDocumentNeeded}.
+     *
+     * @param segmentNo the segment
+     * @param send whether Log will deliver the documents
+     * @param ownDocumentNeeded whether a line without its own document may lack one (the header does not give every
+     *        language one)
+     * @param afterLineNo the page starts after this line No. (0 for the first page)
+     * @param limit the most lines in the page, 1 or more
+     * @return those lines in line-number order
+     */
+    java.util.List<org.segmenta.model.SegmentLine> linesToCheck(String segmentNo, boolean send, boolean ownDocumentNeeded,
+            int afterLineNo, int limit);
+
+    /**
      * Unlinks the interaction log entries of a logged segment (before the logged segment is deleted): the entries
      * stay, without a logged segment.
      *

@@ -35,6 +35,21 @@ final class ContactRepo extends AggregateRepository<String, Contact> implements 
         super(session, session.tables.contact, "Contact", Contact.class);
     }
 
+    /**
+     * The lines a step removed from a segment (kept for undo, {@link Tables#SHOWN_LINE}) go with their contact: an
+     * undo then no longer brings back a line of a contact that is gone. A shown line refuses the delete in the service.
+     */
+    @Override
+    void beforeDelete(String key) {
+        try {
+            PreparedStatement ps = session.prepare("DELETE FROM segment_line WHERE contact_no = ? AND NOT " + Tables.SHOWN_LINE);
+            ps.setString(1, key);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Deleting the removed segment lines of contact " + key);
+        }
+    }
+
     @Override
     void validate(Contact contact) {
         Validation.check(contact, table, this::lookup);

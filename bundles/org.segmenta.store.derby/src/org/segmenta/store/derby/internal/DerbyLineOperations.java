@@ -25,8 +25,9 @@ import org.segmenta.model.SegmentInteractionLanguage;
 import org.segmenta.store.derby.internal.CriteriaSql.Sql;
 
 /**
- * {@link LineOperations} on Derby: UPDATE statements over the lines of one segment, the contact's values read by
- * correlated subqueries on its primary key, every value bound.
+ * {@link LineOperations} on Derby: UPDATE statements over the shown lines of one segment (a line a step removed keeps
+ * the values it had, as its undo restores it), the contact's values read by correlated subqueries on its primary key,
+ * every value bound.
  */
 final class DerbyLineOperations implements LineOperations {
 
@@ -40,7 +41,8 @@ final class DerbyLineOperations implements LineOperations {
 
     /** The condition on line alias {@code l} that it follows a header on {@code templateCode}. */
     private static Sql following(String segmentNo, String templateCode) {
-        Sql sql = new Sql().append("l.segment_no = ").param((ps, i) -> ps.setString(i, segmentNo));
+        Sql sql = new Sql().append("l.segment_no = ").param((ps, i) -> ps.setString(i, segmentNo))
+                .append(" AND l." + Tables.SHOWN_LINE);
         if (templateCode == null || templateCode.isEmpty()) {
             return sql.append(" AND (l.interaction_template_code IS NULL OR l.interaction_template_code = '')");
         }
@@ -193,7 +195,7 @@ final class DerbyLineOperations implements LineOperations {
                     .param((ps, i) -> ps.setLong(i, attachmentNo))
                     .append(", attachment_no = CASE WHEN l.attachment_inherited THEN NULL ELSE l.attachment_no END, "
                             + "attachment_inherited = FALSE, row_version = row_version + 1 WHERE l.segment_no = ")
-                    .param((ps, i) -> ps.setString(i, segmentNo)).append(" AND NOT l.merged"));
+                    .param((ps, i) -> ps.setString(i, segmentNo)).append(" AND l." + Tables.SHOWN_LINE + " AND NOT l.merged"));
         } catch (SQLException e) {
             throw DerbyErrors.translate(e, "Giving the lines of segment " + segmentNo + " a Word template");
         }
@@ -223,7 +225,8 @@ final class DerbyLineOperations implements LineOperations {
     private void collect(Map<String, SamePerson> pairs, String segmentNo, String key, String present, String reason,
             int limit) throws SQLException {
         String keyed = "SELECT " + key + " AS k, l.line_no AS line_no, l.contact_no AS contact_no FROM segment_line l "
-                + "JOIN contact c ON c.contact_no = l.contact_no WHERE l.segment_no = ? AND " + present;
+                + "JOIN contact c ON c.contact_no = l.contact_no WHERE l.segment_no = ? AND l." + Tables.SHOWN_LINE + " AND "
+                + present;
         // the shared keys as a derived table joined once (an IN subquery with GROUP BY is not flattened by Derby)
         String sql = "SELECT d.k, d.line_no, d.contact_no FROM (" + keyed + ") d JOIN (SELECT g.k FROM (" + keyed
                 + ") g GROUP BY g.k HAVING COUNT(DISTINCT g.contact_no) > 1) dup ON dup.k = d.k ORDER BY d.k, d.line_no";

@@ -4,15 +4,17 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.segmenta.core.store.LogOperations;
 import org.segmenta.model.CorrespondenceType;
+import org.segmenta.model.SegmentLine;
 
 /** Log's set-based part on Derby: one INSERT…SELECT from the segment's lines into the interaction log. */
 final class DerbyLogging implements LogOperations {
 
     private static final String LINES = " FROM segment_line l JOIN contact c ON c.contact_no = l.contact_no "
-            + "WHERE l.segment_no = ? AND NOT c.privacy_blocked";
+            + "WHERE l.segment_no = ? AND l." + Tables.SHOWN_LINE + " AND NOT c.privacy_blocked";
 
     private final DerbySession session;
 
@@ -55,13 +57,58 @@ final class DerbyLogging implements LogOperations {
             long inserted = ps.executeUpdate();
             QueryPlans.executed(session, "log: INSERT INTO interaction_log_entry ... FROM segment_line");
             PreparedStatement ro = session.prepare("UPDATE attachment SET read_only = TRUE WHERE attachment_no IN "
-                    + "(SELECT l.attachment_no FROM segment_line l WHERE l.segment_no = ? AND l.attachment_no IS NOT NULL)");
+                    + "(SELECT l.attachment_no FROM segment_line l WHERE l.segment_no = ? AND l." + Tables.SHOWN_LINE
+                    + " AND l.attachment_no IS NOT NULL)");
             ro.setString(1, segmentNo);
             ro.executeUpdate();
             QueryPlans.executed(session, "log: UPDATE attachment ... FROM segment_line");
             return inserted;
         } catch (SQLException e) {
             throw DerbyErrors.translate(e, "Logging segment " + segmentNo);
+        }
+    }
+
+    private static String blank(String column) {
+        return "COALESCE(TRIM(" + column + "), '') = ''";
+    }
+
+    @Override
+    public List<SegmentLine> linesToCheck(String segmentNo, boolean send, boolean ownDocumentNeeded, int afterLineNo,
+            int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("A page of lines to check needs limit >= 1, not " + limit + ".");
+        }
+        int email = CorrespondenceType.EMAIL_VALUE;
+        int fax = CorrespondenceType.FAX_VALUE;
+        String contact = "SELECT 1 FROM contact c" + CriteriaSql.NESTED_LOOP + " WHERE c.contact_no = t.contact_no";
+        StringBuilder suspect = new StringBuilder("t.segment_no = ? AND t.line_no > ? AND (")
+                .append(blank("t.contact_no"))
+                .append(" OR NOT EXISTS (").append(contact).append(")")
+                .append(" OR EXISTS (").append(contact).append(" AND (c.privacy_blocked OR c.exclude_from_segment")
+                .append(" OR (t.correspondence_type = ").append(email).append(" AND ").append(blank("c.email")).append(")")
+                .append(" OR (t.correspondence_type = ").append(fax).append(" AND ").append(blank("c.fax_no")).append(")))")
+                .append(" OR t.interaction_date IS NULL")
+                .append(" OR ").append(blank("t.salesperson_code"))
+                .append(" OR NOT EXISTS (SELECT 1 FROM salesperson sp WHERE sp.code = t.salesperson_code AND NOT sp.blocked)")
+                .append(" OR ").append(blank("t.interaction_template_code"))
+                .append(" OR NOT EXISTS (SELECT 1 FROM interaction_template it WHERE it.code = t.interaction_template_code)")
+                .append(" OR (NOT ").append(blank("t.campaign_no"))
+                .append(" AND NOT EXISTS (SELECT 1 FROM campaign cp WHERE cp.campaign_no = t.campaign_no))")
+                .append(" OR EXISTS (SELECT 1 FROM segment_line x" + CriteriaSql.NESTED_LOOP
+                        + " WHERE x.segment_no = t.segment_no AND x.contact_no = t.contact_no AND x." + Tables.SHOWN_LINE
+                        + " AND x.line_no <> t.line_no)");
+        if (send) {
+            suspect.append(" OR t.correspondence_type = ").append(fax);
+            if (ownDocumentNeeded) {
+                suspect.append(" OR (t.correspondence_type <> 0 AND t.attachment_no IS NULL AND t.word_template_no IS NULL)");
+            }
+        }
+        suspect.append(")");
+        try {
+            return Rows.load(session, session.tables.segmentLine, suspect.toString(), "t.line_no FETCH FIRST ? ROWS ONLY",
+                    segmentNo, afterLineNo, limit).stream().map(SegmentLine.class::cast).toList();
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Finding the lines of segment " + segmentNo + " to check before Log");
         }
     }
 

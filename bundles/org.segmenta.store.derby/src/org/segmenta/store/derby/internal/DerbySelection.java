@@ -28,8 +28,9 @@ import org.segmenta.model.StepKind;
 import org.segmenta.store.derby.internal.CriteriaSql.Sql;
 
 /**
- * The set-based steps of the selection engine on Derby: each step is a count and one INSERT…SELECT, or one
- * history INSERT…SELECT and one DELETE, over the whole contact table, with every value bound.
+ * The set-based steps of the selection engine on Derby: an Add is one INSERT…SELECT over the whole contact table (and
+ * the counts of what it skipped), a Reduce or Refine one UPDATE that marks the lines it removes with its step No.
+ * ({@link Tables#SHOWN_LINE}), undo and redo flip those marks; every value is bound.
  */
 final class DerbySelection implements SegmentSelectionRepository {
 
@@ -93,7 +94,7 @@ final class DerbySelection implements SegmentSelectionRepository {
             }
             long matches = longs(new Sql().append("SELECT COUNT(*) FROM contact c WHERE ").append(criteria.matches(filters, "c")), 1)[0];
             long removed = longs(new Sql().append("SELECT COUNT(*) FROM segment_line l WHERE l.segment_no = ")
-                    .param((ps, i) -> ps.setString(i, segmentNo)).append(" AND ")
+                    .param((ps, i) -> ps.setString(i, segmentNo)).append(" AND l." + Tables.SHOWN_LINE + " AND ")
                     .append(removeCondition(action, options.entireCompanies(), filters)), 1)[0];
             return new LiveCount(matches, removed, 0, 0, 0);
         } catch (SQLException e) {
@@ -104,7 +105,7 @@ final class DerbySelection implements SegmentSelectionRepository {
     /** @return whether the segment has a line at all (one index probe) */
     private boolean hasLines(String segmentNo) throws SQLException {
         return longs(new Sql().append("SELECT COUNT(*) FROM (SELECT 1 AS x FROM segment_line WHERE segment_no = ")
-                .param((ps, i) -> ps.setString(i, segmentNo)).append(" FETCH FIRST 1 ROWS ONLY) t"), 1)[0] > 0;
+                .param((ps, i) -> ps.setString(i, segmentNo)).append(" AND " + Tables.SHOWN_LINE + " FETCH FIRST 1 ROWS ONLY) t"), 1)[0] > 0;
     }
 
     /**
@@ -114,7 +115,7 @@ final class DerbySelection implements SegmentSelectionRepository {
     private long[] inSegment(String segmentNo, Sql condition) throws SQLException {
         return longs(new Sql().append("SELECT COUNT(*), SUM(CASE WHEN " + EXCLUDED + " THEN 1 ELSE 0 END) FROM contact c WHERE ")
                 .append(condition).append(" AND EXISTS (SELECT 1 FROM segment_line x" + CriteriaSql.NESTED_LOOP + " WHERE x.segment_no = ")
-                .param((ps, i) -> ps.setString(i, segmentNo)).append(" AND x.contact_no = c.contact_no)"), 2);
+                .param((ps, i) -> ps.setString(i, segmentNo)).append(" AND x.contact_no = c.contact_no AND x." + Tables.SHOWN_LINE + ")"), 2);
     }
 
     /**
@@ -230,7 +231,7 @@ final class DerbySelection implements SegmentSelectionRepository {
         }
         if (!o.allowExistingContacts()) {
             where.append(" AND NOT EXISTS (SELECT 1 FROM segment_line x" + CriteriaSql.NESTED_LOOP + " WHERE x.segment_no = ")
-                    .param((ps, i) -> ps.setString(i, segmentNo)).append(" AND x.contact_no = c.contact_no)");
+                    .param((ps, i) -> ps.setString(i, segmentNo)).append(" AND x.contact_no = c.contact_no AND x." + Tables.SHOWN_LINE + ")");
         }
         int lastLine = (int) Rows.queryLong(session,
                 "SELECT COALESCE(MAX(line_no), 0) FROM segment_line WHERE segment_no = ?", segmentNo);
@@ -434,9 +435,9 @@ final class DerbySelection implements SegmentSelectionRepository {
             throw new IllegalArgumentException("remove() takes Reduce or Refine, not Add");
         }
         try {
-            Sql where = new Sql().append("l.segment_no = ").param((ps, i) -> ps.setString(i, segmentNo)).append(" AND ")
-                    .append(removeCondition(action, entireCompanies, filters));
-            return new StepCounts(0, moveToHistory(segmentNo, stepNo, where), 0, 0);
+            Sql where = new Sql().append("l.segment_no = ").param((ps, i) -> ps.setString(i, segmentNo))
+                    .append(" AND l." + Tables.SHOWN_LINE + " AND ").append(removeCondition(action, entireCompanies, filters));
+            return new StepCounts(0, mark(stepNo, where), 0, 0);
         } catch (SQLException e) {
             throw DerbyErrors.translate(e, "Removing lines from segment " + segmentNo);
         }
@@ -451,12 +452,12 @@ final class DerbySelection implements SegmentSelectionRepository {
             for (int from = 0; from < all.size(); from += IN_CHUNK) {
                 List<Integer> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
                 Sql where = new Sql().append("l.segment_no = ").param((ps, i) -> ps.setString(i, segmentNo))
-                        .append(" AND l.line_no IN (");
+                        .append(" AND l." + Tables.SHOWN_LINE + " AND l.line_no IN (");
                 for (int i = 0; i < chunk.size(); i++) {
                     int no = chunk.get(i);
                     where.append(i == 0 ? "" : ", ").param((ps, idx) -> ps.setInt(idx, no));
                 }
-                removed += moveToHistory(segmentNo, stepNo, where.append(")"));
+                removed += mark(stepNo, where.append(")"));
             }
             return new StepCounts(0, removed, 0, 0);
         } catch (SQLException e) {
@@ -464,32 +465,46 @@ final class DerbySelection implements SegmentSelectionRepository {
         }
     }
 
-    /** Copies the lines matching {@code where} (on alias {@code l}) to history as deletions, then deletes them. */
-    private long moveToHistory(String segmentNo, int stepNo, Sql where) throws SQLException {
-        copyToHistory(segmentNo, stepNo, HistoryAction.DELETION, where);
-        return update(new Sql().append("DELETE FROM segment_line l WHERE ").append(where));
-    }
-
-    private void copyToHistory(String segmentNo, int stepNo, HistoryAction action, Sql where) throws SQLException {
-        String historyColumns = tables.historyLineColumns.stream().map(c -> c.name).collect(Collectors.joining(", "));
-        String lineColumns = tables.segmentLine.columnList("l");
-        update(new Sql().append("INSERT INTO segment_history (segment_no, step_no, action, line_no, contact_no, has_line, "
-                + historyColumns + ") SELECT ").append(str(segmentNo, 20)).append(", ").append(integer(stepNo))
-                .append(", " + action.getValue() + ", l.line_no, l.contact_no, TRUE, " + lineColumns
-                        + " FROM segment_line l WHERE ").append(where));
+    /**
+     * Marks the shown lines matching {@code where} (on alias {@code l}) as removed by step {@code stepNo}: one UPDATE
+     * of a column that only two indexes carry, where a copy into history and a DELETE wrote every line twice more.
+     *
+     * @return lines removed
+     */
+    private long mark(int stepNo, Sql where) throws SQLException {
+        return update(new Sql().append("UPDATE segment_line l SET removed_step = ").append(integer(stepNo))
+                .append(", row_version = row_version + 1 WHERE ").append(where));
     }
 
     // ---- undo / redo ----------------------------------------------------------------------------------------
+
+    /*
+     * A line's marks: removed_step 0 and undone_removal_step NULL while it is in the segment after its steps;
+     * removed_step = n when removal step n took it out, or when Add step n made it and was undone; undone_removal_step
+     * = n while removal step n is undone (the line is back, and comes out again on redo). Undo and redo go strictly
+     * backwards and forwards, so each statement below meets only the lines of its one step. Steps recorded before
+     * migration 11 kept their removed lines in segment_history: undo and redo still restore those (an index probe
+     * that finds nothing for newer steps).
+     */
+
+    private Sql segment(String segmentNo) {
+        return new Sql().append("l.segment_no = ").param((ps, i) -> ps.setString(i, segmentNo));
+    }
 
     @Override
     public StepCounts undo(String segmentNo, int stepNo) {
         session.requireWritable("undo a step");
         try {
-            Sql added = new Sql().append("l.segment_no = ").param((ps, i) -> ps.setString(i, segmentNo))
-                    .append(" AND l.step_no = ").param((ps, i) -> ps.setInt(i, stepNo));
-            copyToHistory(segmentNo, stepNo, HistoryAction.INSERTION, added);
-            long removed = update(new Sql().append("DELETE FROM segment_line l WHERE ").append(added));
-            long restored = restoreFromHistory(segmentNo, stepNo, HistoryAction.DELETION);
+            // the lines the step added go out, marked with the step (by the (segment_no, step_no) index)
+            long removed = update(new Sql().append("UPDATE segment_line l SET removed_step = ").append(integer(stepNo))
+                    .append(", row_version = row_version + 1 WHERE ").append(segment(segmentNo))
+                    .append(" AND l.step_no = ").append(integer(stepNo)).append(" AND l." + Tables.SHOWN_LINE));
+            // the lines the step removed come back, remembering the step for redo
+            long restored = update(new Sql().append("UPDATE segment_line l SET removed_step = 0, undone_removal_step = ")
+                    .append(integer(stepNo)).append(", row_version = row_version + 1 WHERE ").append(segment(segmentNo))
+                    .append(" AND l.removed_step = ").append(integer(stepNo)).append(" AND l.step_no <> ")
+                    .append(integer(stepNo)));
+            restored += restoreFromHistory(segmentNo, stepNo, HistoryAction.DELETION);
             return new StepCounts(restored, removed, 0, 0);
         } catch (SQLException e) {
             throw DerbyErrors.translate(e, "Undoing step " + stepNo + " of segment " + segmentNo);
@@ -500,11 +515,18 @@ final class DerbySelection implements SegmentSelectionRepository {
     public StepCounts redo(String segmentNo, int stepNo) {
         session.requireWritable("redo a step");
         try {
-            long added = restoreFromHistory(segmentNo, stepNo, HistoryAction.INSERTION);
+            long added = update(new Sql().append("UPDATE segment_line l SET removed_step = 0, row_version = row_version + 1 WHERE ")
+                    .append(segment(segmentNo)).append(" AND l.step_no = ").append(integer(stepNo))
+                    .append(" AND l.removed_step = ").append(integer(stepNo)));
+            long removed = update(new Sql().append("UPDATE segment_line l SET removed_step = ").append(integer(stepNo))
+                    .append(", undone_removal_step = NULL, row_version = row_version + 1 WHERE ").append(segment(segmentNo))
+                    .append(" AND l.undone_removal_step = ").append(integer(stepNo)));
+            // steps recorded before migration 11
+            added += restoreFromHistory(segmentNo, stepNo, HistoryAction.INSERTION);
             update(new Sql().append("DELETE FROM segment_history WHERE segment_no = ").param((ps, i) -> ps.setString(i, segmentNo))
                     .append(" AND step_no = ").param((ps, i) -> ps.setInt(i, stepNo))
                     .append(" AND action = " + HistoryAction.INSERTION_VALUE));
-            long removed = update(new Sql().append("DELETE FROM segment_line l WHERE l.segment_no = ")
+            removed += update(new Sql().append("DELETE FROM segment_line l WHERE l.segment_no = ")
                     .param((ps, i) -> ps.setString(i, segmentNo))
                     .append(" AND l.line_no IN (SELECT h.line_no FROM segment_history h WHERE h.segment_no = ")
                     .param((ps, i) -> ps.setString(i, segmentNo)).append(" AND h.step_no = ")
@@ -515,7 +537,7 @@ final class DerbySelection implements SegmentSelectionRepository {
         }
     }
 
-    /** Inserts the snapshots of a step's history entries of one kind back as lines. */
+    /** Inserts the snapshots of a step's history entries of one kind back as lines (steps before migration 11). */
     private long restoreFromHistory(String segmentNo, int stepNo, HistoryAction action) throws SQLException {
         String historyColumns = tables.historyLineColumns.stream().map(c -> "h." + c.name).collect(Collectors.joining(", "));
         String lineColumns = tables.segmentLine.columnList(null);
@@ -529,6 +551,11 @@ final class DerbySelection implements SegmentSelectionRepository {
     public void forget(String segmentNo, int fromStepNo) {
         session.requireWritable("drop undone steps");
         try {
+            // the lines of undone Adds go for good; lines back from undone removals forget those removals
+            update(new Sql().append("DELETE FROM segment_line l WHERE ").append(segment(segmentNo))
+                    .append(" AND l.step_no >= ").append(integer(fromStepNo)).append(" AND l.removed_step = l.step_no"));
+            update(new Sql().append("UPDATE segment_line l SET undone_removal_step = NULL WHERE ").append(segment(segmentNo))
+                    .append(" AND l.undone_removal_step >= ").append(integer(fromStepNo)));
             update(new Sql().append("DELETE FROM segment_history WHERE segment_no = ").param((ps, i) -> ps.setString(i, segmentNo))
                     .append(" AND step_no >= ").param((ps, i) -> ps.setInt(i, fromStepNo)));
         } catch (SQLException e) {
@@ -539,7 +566,8 @@ final class DerbySelection implements SegmentSelectionRepository {
     // ---- header to lines ------------------------------------------------------------------------------------
 
     private Sql following(String segmentNo, String templateCode) {
-        Sql sql = new Sql().append("segment_no = ").param((ps, i) -> ps.setString(i, segmentNo));
+        Sql sql = new Sql().append("segment_no = ").param((ps, i) -> ps.setString(i, segmentNo))
+                .append(" AND " + Tables.SHOWN_LINE);
         if (templateCode == null || templateCode.isEmpty()) {
             return sql.append(" AND (interaction_template_code IS NULL OR interaction_template_code = '')");
         }

@@ -616,7 +616,29 @@ final class Migrations {
             "ALTER TABLE saved_criteria_filter ALTER COLUMN expression SET DATA TYPE VARCHAR(32672)"));
 
     /**
-     * Migration 11: row locks stay row locks. Derby escalates a transaction's row locks on a table to a table lock
+     * Migration 11: a line that a Reduce, Refine or manual removal takes out of its segment stays in the table, marked
+     * with that step's No. in {@code removed_step} (0: in the segment), instead of being copied into the undo history
+     * and deleted; the undo of an Add marks the lines it made with the Add's step No. Undo and redo flip the marks
+     * ({@code undone_removal_step} remembers, for redo, which undone removal a line came back from). The shown lines
+     * of a segment are read by {@code (segment_no, removed_step, line_no)}; the segment-membership probe keeps its
+     * index covering by carrying the mark.
+     */
+    static final Migration V11 = new Migration(11, "Removed segment lines marked with their step, not copied", List.of(
+            """
+            ALTER TABLE segment_line ADD COLUMN removed_step INTEGER NOT NULL DEFAULT 0""",
+            """
+            ALTER TABLE segment_line ADD COLUMN undone_removal_step INTEGER""",
+            """
+            DROP INDEX segment_line_by_contact""",
+            """
+            CREATE INDEX segment_line_by_contact ON segment_line (segment_no, contact_no, removed_step)""",
+            """
+            CREATE INDEX segment_line_shown ON segment_line (segment_no, removed_step, line_no)""",
+            """
+            CREATE INDEX segment_line_by_undone_removal ON segment_line (segment_no, undone_removal_step)"""));
+
+    /**
+     * Migration 12: row locks stay row locks. Derby escalates a transaction's row locks on a table to a table lock
      * above {@code derby.locks.escalationThreshold} (default 5,000 rows), and the optimizer picks table locking for a
      * statement it expects to touch more rows than that: a Log or an Add of a few thousand lines then locked whole
      * tables and blocked every other user's work on other segments. The threshold is raised to 500,000 (a lock costs
@@ -624,13 +646,13 @@ final class Migrations {
      * (the store runs the victim's unit of work again), and a lock wait gives up after 30 s instead of 60 s.
      * Database properties, so that every server and program that opens the database works the same.
      */
-    static final Migration V11 = new Migration(11, "Row locks for normal sizes; quicker deadlock detection", List.of(
+    static final Migration V12 = new Migration(12, "Row locks for normal sizes; quicker deadlock detection", List.of(
             "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.escalationThreshold', '500000')",
             "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.deadlockTimeout', '5')",
             "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.waitTimeout', '30')"));
 
     /** Every migration, in order of version. */
-    static final List<Migration> ALL = List.of(V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11);
+    static final List<Migration> ALL = List.of(V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12);
 
     /** @return the schema version this program writes and reads */
     static int latest() {

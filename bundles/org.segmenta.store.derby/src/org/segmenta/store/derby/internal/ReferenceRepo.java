@@ -35,13 +35,13 @@ final class ReferenceRepo implements ReferenceRepository {
         String line = LINE;
         String entry = ENTRY;
         put(Reference.PERSON_COMPANY, "contact", "company_no", "contact_no", "contact_no <> company_no");
-        put(Reference.SEGMENT_LINE_CONTACT, "segment_line", "contact_no", line, null);
+        put(Reference.SEGMENT_LINE_CONTACT, "segment_line", "contact_no", line, Tables.SHOWN_LINE);
         put(Reference.LOG_ENTRY_CONTACT, "interaction_log_entry", "contact_no", entry, null);
 
         put(Reference.CONTACT_SALESPERSON, "contact", "salesperson_code", "contact_no", null);
         put(Reference.CAMPAIGN_SALESPERSON, "campaign", "salesperson_code", "campaign_no", null);
         put(Reference.SEGMENT_SALESPERSON, "segment_header", "salesperson_code", "segment_no", null);
-        put(Reference.SEGMENT_LINE_SALESPERSON, "segment_line", "salesperson_code", line, null);
+        put(Reference.SEGMENT_LINE_SALESPERSON, "segment_line", "salesperson_code", line, Tables.SHOWN_LINE);
         put(Reference.LOG_ENTRY_SALESPERSON, "interaction_log_entry", "salesperson_code", entry, null);
 
         put(Reference.CONTACT_LANGUAGE, "contact", "language_code", "contact_no", null);
@@ -50,7 +50,7 @@ final class ReferenceRepo implements ReferenceRepository {
         put(Reference.TEMPLATE_DEFAULT_LANGUAGE, "interaction_template", "language_code_default", "code", null);
         put(Reference.SEGMENT_DEFAULT_LANGUAGE, "segment_header", "language_code_default", "segment_no", null);
         put(Reference.SEGMENT_LANGUAGE, "segment_interaction_language", "language_code", "segment_no", null);
-        put(Reference.SEGMENT_LINE_LANGUAGE, "segment_line", "language_code", line, null);
+        put(Reference.SEGMENT_LINE_LANGUAGE, "segment_line", "language_code", line, Tables.SHOWN_LINE);
         put(Reference.LOG_ENTRY_LANGUAGE, "interaction_log_entry", "interaction_language_code", entry, null);
 
         put(Reference.CONTACT_SALUTATION, "contact", "salutation_code", "contact_no", null);
@@ -63,16 +63,16 @@ final class ReferenceRepo implements ReferenceRepository {
 
         put(Reference.TEMPLATE_INTERACTION_GROUP, "interaction_template", "interaction_group_code", "code", null);
         put(Reference.SEGMENT_INTERACTION_GROUP, "segment_header", "interaction_group_code", "segment_no", null);
-        put(Reference.SEGMENT_LINE_INTERACTION_GROUP, "segment_line", "interaction_group_code", line, null);
+        put(Reference.SEGMENT_LINE_INTERACTION_GROUP, "segment_line", "interaction_group_code", line, Tables.SHOWN_LINE);
         put(Reference.LOG_ENTRY_INTERACTION_GROUP, "interaction_log_entry", "interaction_group_code", entry, null);
 
         put(Reference.SEGMENT_TEMPLATE, "segment_header", "interaction_template_code", "segment_no", null);
-        put(Reference.SEGMENT_LINE_TEMPLATE, "segment_line", "interaction_template_code", line, null);
+        put(Reference.SEGMENT_LINE_TEMPLATE, "segment_line", "interaction_template_code", line, Tables.SHOWN_LINE);
         put(Reference.LOG_ENTRY_TEMPLATE, "interaction_log_entry", "interaction_template_code", entry, null);
 
         put(Reference.TEMPLATE_CAMPAIGN, "interaction_template", "campaign_no", "code", null);
         put(Reference.SEGMENT_CAMPAIGN, "segment_header", "campaign_no", "segment_no", null);
-        put(Reference.SEGMENT_LINE_CAMPAIGN, "segment_line", "campaign_no", line, null);
+        put(Reference.SEGMENT_LINE_CAMPAIGN, "segment_line", "campaign_no", line, Tables.SHOWN_LINE);
         put(Reference.LOG_ENTRY_CAMPAIGN, "interaction_log_entry", "campaign_no", entry, null);
 
         put(Reference.TEMPLATE_LANGUAGE_WORD_TEMPLATE, "interaction_template_language", "word_template_no", "template_code", null);
@@ -80,8 +80,8 @@ final class ReferenceRepo implements ReferenceRepository {
         put(Reference.SEGMENT_LANGUAGE_WORD_TEMPLATE, "segment_interaction_language", "word_template_no", "segment_no", null);
         put(Reference.SEGMENT_LANGUAGE_ATTACHMENT, "segment_interaction_language", "attachment_no", "segment_no", null);
         put(Reference.SEGMENT_MODIFIED_WORD_TEMPLATE, "segment_header", "modified_word_template_no", "segment_no", null);
-        put(Reference.SEGMENT_LINE_WORD_TEMPLATE, "segment_line", "word_template_no", line, null);
-        put(Reference.SEGMENT_LINE_ATTACHMENT, "segment_line", "attachment_no", line, null);
+        put(Reference.SEGMENT_LINE_WORD_TEMPLATE, "segment_line", "word_template_no", line, Tables.SHOWN_LINE);
+        put(Reference.SEGMENT_LINE_ATTACHMENT, "segment_line", "attachment_no", line, Tables.SHOWN_LINE);
         put(Reference.LOG_ENTRY_WORD_TEMPLATE, "interaction_log_entry", "word_template_no", entry, null);
         put(Reference.LOG_ENTRY_ATTACHMENT, "interaction_log_entry", "attachment_no", entry, null);
         for (Reference r : Reference.values()) {

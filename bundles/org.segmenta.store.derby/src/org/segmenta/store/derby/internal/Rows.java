@@ -76,7 +76,9 @@ final class Rows {
      */
     static List<EObject> load(DerbySession s, Table t, String condition, String order, Object... params)
             throws SQLException {
-        String sql = t.select() + (condition == null ? "" : " WHERE " + condition) + " ORDER BY "
+        String where = condition == null ? (t.shown == null ? null : "t." + t.shown)
+                : t.shown == null ? condition : "(" + condition + ")" + t.andShown("t");
+        String sql = t.select() + (where == null ? "" : " WHERE " + where) + " ORDER BY "
                 + (order == null ? t.keyOrder() : order);
         List<EObject> roots = new ArrayList<>();
         PreparedStatement ps = s.prepare(sql);

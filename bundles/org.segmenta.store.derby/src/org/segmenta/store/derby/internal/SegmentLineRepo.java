@@ -16,7 +16,11 @@ import org.segmenta.core.store.NotFoundException;
 import org.segmenta.core.store.SegmentLineRepository;
 import org.segmenta.model.SegmentLine;
 
-/** Segment lines, keyed by (segment No., line No.), read in pages, written in batches. */
+/**
+ * Segment lines, keyed by (segment No., line No.), read in pages, written in batches. Lines a step removed (kept for
+ * undo, {@link Tables#SHOWN_LINE}) are left out of every read, count and update; {@link #delete} and
+ * {@link #deleteAll} delete them too.
+ */
 final class SegmentLineRepo implements SegmentLineRepository {
 
     private static final int BATCH = 1000;
@@ -60,7 +64,8 @@ final class SegmentLineRepo implements SegmentLineRepository {
     @Override
     public long count(String segmentNo) {
         try {
-            return Rows.queryLong(session, "SELECT COUNT(*) FROM segment_line WHERE segment_no = ?", segmentNo);
+            return Rows.queryLong(session, "SELECT COUNT(*) FROM segment_line WHERE segment_no = ? AND " + Tables.SHOWN_LINE,
+                    segmentNo);
         } catch (SQLException e) {
             throw DerbyErrors.translate(e, "Counting the lines of segment " + segmentNo);
         }
@@ -76,6 +81,7 @@ final class SegmentLineRepo implements SegmentLineRepository {
         }
     }
 
+    /** The last line No. of every line of the segment, the removed ones kept for undo included (new lines go after). */
     @Override
     public int lastLineNo(String segmentNo) {
         try {

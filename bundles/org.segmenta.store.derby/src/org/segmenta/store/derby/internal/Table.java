@@ -43,6 +43,11 @@ final class Table {
     /** attributes computed by a SQL expression when read (alias {@code t} is this table) */
     final Map<EAttribute, String> computed;
     final boolean versioned;
+    /**
+     * the condition on a row (no alias) that it is shown, or null when every row is: rows that fail it are kept for
+     * undo only, and every read, key lookup and update by key leaves them out (segment lines removed by a step)
+     */
+    final String shown;
 
     private Table(Builder b) {
         this.name = b.name;
@@ -55,6 +60,15 @@ final class Table {
         this.children = List.copyOf(b.children);
         this.computed = Map.copyOf(b.computed);
         this.versioned = b.versioned && b.parentKeyColumns.isEmpty();
+        this.shown = b.shown;
+    }
+
+    /** @return " AND alias.shown-condition", or "" when every row is shown */
+    String andShown(String alias) {
+        if (shown == null) {
+            return "";
+        }
+        return " AND " + (alias == null ? shown : alias + "." + shown);
     }
 
     boolean isRoot() {
@@ -106,7 +120,7 @@ final class Table {
 
     /** @return the key condition "t.a = ? AND t.b = ?" of a root table */
     String keyCondition() {
-        return keyColumns.stream().map(c -> "t." + c.name + " = ?").collect(Collectors.joining(" AND "));
+        return keyColumns.stream().map(c -> "t." + c.name + " = ?").collect(Collectors.joining(" AND ")) + andShown("t");
     }
 
     /** @return the order "t.a, t.b" of a root table's key */
@@ -134,7 +148,7 @@ final class Table {
         String sets = nonKeyColumns().stream().map(c -> c.name + " = ?").collect(Collectors.joining(", "));
         String where = keyColumns.stream().map(c -> c.name + " = ?").collect(Collectors.joining(" AND "));
         return "UPDATE " + name + " SET " + sets + ", " + ROW_VERSION + " = " + ROW_VERSION + " + 1 WHERE " + where
-                + (checkVersion ? " AND " + ROW_VERSION + " = ?" : "");
+                + andShown(null) + (checkVersion ? " AND " + ROW_VERSION + " = ?" : "");
     }
 
     List<Column> nonKeyColumns() {
@@ -183,6 +197,7 @@ final class Table {
         private final List<Child> children = new ArrayList<>();
         private final List<Column> columns = new ArrayList<>();
         private boolean versioned = true;
+        private String shown;
 
         private Builder(EClass eClass, String name, List<String> parentKeyColumns, List<String> keyAttributes) {
             this.eClass = eClass;
@@ -203,6 +218,12 @@ final class Table {
 
         Builder contains(EReference reference, Table child) {
             children.add(new Child(reference, child));
+            return this;
+        }
+
+        /** @param condition the condition on one column (no alias) that a row is shown, see {@link Table#shown} */
+        Builder shown(String condition) {
+            shown = condition;
             return this;
         }
 

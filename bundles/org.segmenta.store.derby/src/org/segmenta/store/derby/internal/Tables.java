@@ -39,6 +39,13 @@ final class Tables {
     final Table interactionTemplate;
     final Table segmentHeader;
     final Table segmentLine;
+    /**
+     * The condition (no alias) that a segment line is in its segment: a Reduce, Refine or manual removal marks the
+     * lines it removes with its step No. ({@code removed_step}), and the undo of an Add marks the lines the Add made
+     * with that step's No.; such lines are kept for undo and redo only (migration 11). Every reader of segment lines
+     * adds this condition.
+     */
+    static final String SHOWN_LINE = "removed_step = 0";
     final Table segmentHistory;
     /** the snapshot line's columns in segment_history, prefixed {@code line_} */
     final List<Column> historyLineColumns;
@@ -86,6 +93,7 @@ final class Tables {
                         .build(this::size))
                 .build(this::size);
         segmentLine = Table.root(SEGMENT_LINE, "segment_line", "segmentNo", "lineNo").rename("date", "interaction_date")
+                .shown(SHOWN_LINE)
                 .build(this::size);
         segmentHistory = Table.root(SEGMENT_HISTORY_ENTRY, "segment_history").unversioned().build(this::size);
         historyLineColumns = segmentLine.columns.stream().map(col -> col.renamed("line_" + col.name)).toList();
