@@ -65,7 +65,7 @@ final class DerbyErrors {
     private static final java.util.Set<String> COMPUTED_KEY_TABLES = java.util.Set.of("SEGMENT_LINE",
             "SEGMENT_HISTORY", "SEGMENT_CRITERIA_LINE", "SEGMENT_CRITERIA_FILTER", "SEGMENT_INTERACTION_LANGUAGE",
             "LOGGED_SEGMENT", "INTERACTION_LOG_ENTRY", "ATTACHMENT", "OUTBOX", "CHANGE_STAMP", "ENTRY_COUNTER",
-            "SAVED_CRITERIA_LINE", "SAVED_CRITERIA_FILTER", "SEGMENT_REMOVED_LINE");
+            "SAVED_CRITERIA_LINE", "SAVED_CRITERIA_FILTER");
 
     /** @return whether the SQLState is a deadlock (40001) or a lock wait time-out (40XL1, 40XL2) */
     static boolean isLockConflict(String state) {
