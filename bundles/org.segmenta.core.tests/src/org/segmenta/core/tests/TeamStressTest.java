@@ -239,6 +239,9 @@ class TeamStressTest {
     @Test
     void twoClientsOnALoopbackServerLoseNothingAndNeverDeadlockAcrossSegments() throws Exception {
         int ops = Integer.getInteger("segmenta.stress.ops", DEFAULT_OPS);
+        // a deadlock, should one happen, is written to the test's derby.log with the locks involved
+        System.setProperty("derby.locks.monitor", "true");
+        System.setProperty("derby.locks.deadlockTrace", "true");
         ServiceTracker<MergeService, MergeService> mergeTracker = new ServiceTracker<>(
                 FrameworkUtil.getBundle(getClass()).getBundleContext(), MergeService.class, null);
         mergeTracker.open();

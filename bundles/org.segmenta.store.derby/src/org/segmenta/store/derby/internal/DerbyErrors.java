@@ -67,6 +67,21 @@ final class DerbyErrors {
             "LOGGED_SEGMENT", "INTERACTION_LOG_ENTRY", "ATTACHMENT", "OUTBOX", "CHANGE_STAMP", "ENTRY_COUNTER",
             "SAVED_CRITERIA_LINE", "SAVED_CRITERIA_FILTER");
 
+    /**
+     * Marks a row that a unit of work read and then found changed by another user when it wrote it back: the same
+     * unit run again reads the new row, so it is repeated like a deadlock's victim. SQLState {@value #RACE}.
+     */
+    static final class RaceInUnit extends SQLException {
+        private static final long serialVersionUID = 1L;
+
+        RaceInUnit(String row) {
+            super(row + " was changed by another unit of work between this unit's read and its write", RACE);
+        }
+    }
+
+    /** The SQLState of {@link RaceInUnit} (not Derby's). */
+    static final String RACE = "SGRACE";
+
     /** @return whether the SQLState is a deadlock (40001) or a lock wait time-out (40XL1, 40XL2) */
     static boolean isLockConflict(String state) {
         return "40001".equals(state) || "40XL1".equals(state) || "40XL2".equals(state);
@@ -96,7 +111,7 @@ final class DerbyErrors {
             if (x instanceof SQLException s) {
                 for (SQLException n = s; n != null; n = n.getNextException()) {
                     String st = n.getSQLState();
-                    if (isLockConflict(st) || ("23505".equals(st) && computedKey(n))) {
+                    if (isLockConflict(st) || RACE.equals(st) || ("23505".equals(st) && computedKey(n))) {
                         return n;
                     }
                 }

@@ -143,7 +143,9 @@ public final class DerbyStore implements Store, AutoCloseable {
                             + " database " + (DerbyErrors.isLockConflict(collision.getSQLState())
                                     ? ("40001".equals(collision.getSQLState()) ? "broke a deadlock"
                                             : "gave up waiting for a lock")
-                                    : "found the same new key taken") + ").", e);
+                                    : DerbyErrors.RACE.equals(collision.getSQLState())
+                                            ? "found a row it had read changed by another user"
+                                            : "found the same new key taken") + ").", e);
                 }
                 retries.incrementAndGet();
                 LOG.log(System.Logger.Level.DEBUG, "Repeating a unit of work after a collision (attempt " + attempt
@@ -165,7 +167,8 @@ public final class DerbyStore implements Store, AutoCloseable {
 
     /**
      * @return the collisions with other units of work since the store opened, by SQLState: 40001 deadlocks, 40XL1
-     *         lock time-outs, 23505 the same computed key taken (each repeated or, the last time, reported)
+     *         lock time-outs, 23505 the same computed key taken, SGRACE a row read in the unit and changed by another
+     *         before the unit wrote it (each repeated or, the last time, reported)
      */
     public Map<String, Long> collisions() {
         Map<String, Long> copy = new java.util.TreeMap<>();
