@@ -191,6 +191,9 @@ public record BenchReport(int contacts, int lines, int letters, int repetitions,
         if (v instanceof Double d) {
             return d.isNaN() || d.isInfinite() ? "null" : String.format(Locale.ROOT, "%.3f", d);
         }
+        if (v instanceof double[] a) {
+            return "[" + String.join(", ", java.util.Arrays.stream(a).mapToObj(x -> value(Double.valueOf(x))).toList()) + "]";
+        }
         return String.valueOf(v);
     }
 

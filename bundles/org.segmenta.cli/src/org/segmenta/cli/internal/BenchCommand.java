@@ -7,11 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.segmenta.bench.Bench;
 import org.segmenta.bench.BenchReport;
 import org.segmenta.bench.Matrix;
+import org.segmenta.bench.StartupBench;
 import org.segmenta.core.merge.MergeService;
 
 import picocli.CommandLine.Command;
@@ -67,6 +70,13 @@ final class BenchCommand implements Callable<Integer> {
             description = "the matrix's segment sizes instead of 1000,40000,300000")
     int[] matrixLines;
 
+    @Option(names = "--startup", description = "measure start-up only: a command line's start to exit (cliStart) and the"
+            + " window's start to a usable window (startup; needs a display or xvfb-run), with the installed product")
+    boolean startupOnly;
+
+    @Option(names = "--no-startup", description = "leave the start-up figures out of a full run")
+    boolean noStartup;
+
     @Option(names = "--keep", hidden = true, description = "keep the temporary folder (for looking into the databases)")
     boolean keep;
 
@@ -91,7 +101,7 @@ final class BenchCommand implements Callable<Integer> {
                     + " segment size (1 or more) within --matrix-max-contacts and --matrix-max-lines");
             return Cli.USAGE;
         }
-        MergeService merge = env.services().get(MergeService.class);
+        MergeService merge = startupOnly ? null : env.services().get(MergeService.class);
         Path folder = Files.createTempDirectory("segmenta-bench-");
         // Ctrl+C ends the JVM without the finally below: the temporary databases go then too
         Thread cleanUp = new Thread(() -> deleteQuietly(folder), "bench clean-up");
@@ -102,10 +112,13 @@ final class BenchCommand implements Callable<Integer> {
         BenchReport report = null;
         Matrix.Result scale = null;
         try {
-            if (!matrixOnly) {
+            if (!matrixOnly && !startupOnly) {
                 report = Bench.run(sizes, merge, folder, env.err());
             }
-            if (matrix || matrixOnly) {
+            if (startupOnly || !matrixOnly && !noStartup) {
+                report = startup(report, folder.resolve("startup"));
+            }
+            if (!startupOnly && (matrix || matrixOnly)) {
                 scale = Matrix.run(Matrix.upTo(matrixContacts != null ? sorted(matrixContacts) : Matrix.CONTACTS, matrixMaxContacts),
                         Matrix.upTo(matrixLines != null ? sorted(matrixLines) : Matrix.LINES, matrixMaxLines), merge,
                         folder.resolve("matrix"), env.err());
@@ -145,6 +158,34 @@ final class BenchCommand implements Callable<Integer> {
             Files.writeString(json, text, StandardCharsets.UTF_8);
         }
         return Cli.OK;
+    }
+
+    /** Adds the start-up figures to the report (a report of their own when there is none), when installed. */
+    private BenchReport startup(BenchReport report, Path folder) throws IOException, InterruptedException {
+        Path script = StartupBench.script(installFolder());
+        if (script == null) {
+            env.err().println("bench: start-up not measured: this is not an installed product (no segmenta script beside"
+                    + " plugins/ in " + installFolder() + ")");
+            return report;
+        }
+        Files.createDirectories(folder);
+        List<BenchReport.Figure> figures = new ArrayList<>(report == null ? List.of() : report.figures());
+        figures.addAll(StartupBench.run(script, folder, env.err()));
+        return report == null ? new BenchReport(0, 0, 0, 0, figures)
+                : new BenchReport(report.contacts(), report.lines(), report.letters(), report.repetitions(), figures);
+    }
+
+    /** @return the installation folder of the running product (Equinox's eclipse.home.location), or null */
+    private static Path installFolder() {
+        String home = System.getProperty("eclipse.home.location", System.getProperty("osgi.install.area"));
+        if (home == null) {
+            return null;
+        }
+        try {
+            return home.startsWith("file:") ? Path.of(new java.net.URL(home.replace(" ", "%20")).toURI()) : Path.of(home);
+        } catch (java.net.MalformedURLException | java.net.URISyntaxException | IllegalArgumentException e) {
+            return Path.of(home.substring("file:".length()));
+        }
     }
 
     private static int[] sorted(int[] sizes) {

@@ -1,5 +1,6 @@
 package org.segmenta.cli.internal;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
@@ -32,8 +33,11 @@ public final class Cli {
     private Cli() {
     }
 
-    /** What every command gets: the services, and where to write. */
-    public record Env(Services services, PrintStream out, PrintStream err) {
+    /**
+     * What every command gets: the services, where to read (only {@code shell} reads its standard input) and where to
+     * write.
+     */
+    public record Env(Services services, InputStream in, PrintStream out, PrintStream err) {
     }
 
     /**
@@ -46,7 +50,21 @@ public final class Cli {
      * @return the exit code
      */
     public static int run(Services services, PrintStream out, PrintStream err, String... args) {
-        Env env = new Env(services, out, err);
+        return run(services, InputStream.nullInputStream(), out, err, args);
+    }
+
+    /**
+     * Runs one command line that may read standard input ({@code shell} does).
+     *
+     * @param services where the commands find the services
+     * @param in the standard input
+     * @param out where results go
+     * @param err where errors and usage hints go
+     * @param args the words after {@code ./segmenta cli}
+     * @return the exit code
+     */
+    public static int run(Services services, InputStream in, PrintStream out, PrintStream err, String... args) {
+        Env env = new Env(services, in, out, err);
         CommandLine cli = new CommandLine(new RootCommand(), factory(env));
         // wide enough that paths and filter examples in the help are not broken across lines
         cli.setUsageHelpWidth(140);

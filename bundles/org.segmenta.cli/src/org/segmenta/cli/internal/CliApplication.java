@@ -20,7 +20,7 @@ public final class CliApplication implements IApplication {
         context.applicationRunning();
         BundleContext bundles = FrameworkUtil.getBundle(CliApplication.class).getBundleContext();
         try (OsgiServices services = new OsgiServices(bundles, SERVICE_TIMEOUT_MS)) {
-            return Integer.valueOf(Cli.run(services, System.out, System.err, args.toArray(String[]::new)));
+            return Integer.valueOf(Cli.run(services, System.in, System.out, System.err, args.toArray(String[]::new)));
         }
     }
 

@@ -1,7 +1,7 @@
 package org.segmenta.cli.internal;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.util.tracker.ServiceTracker;
@@ -11,7 +11,8 @@ public final class OsgiServices implements Services, AutoCloseable {
 
     private final BundleContext context;
     private final long timeoutMillis;
-    private final List<ServiceTracker<?, ?>> trackers = new ArrayList<>();
+    /** one tracker per service type, kept open: a shell runs many commands that ask for the same services */
+    private final Map<Class<?>, ServiceTracker<?, ?>> trackers = new ConcurrentHashMap<>();
 
     /**
      * @param context the bundle context to look services up in
@@ -24,9 +25,12 @@ public final class OsgiServices implements Services, AutoCloseable {
 
     @Override
     public <T> T get(Class<T> type) {
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
-        tracker.open();
-        trackers.add(tracker);
+        @SuppressWarnings("unchecked")
+        ServiceTracker<T, T> tracker = (ServiceTracker<T, T>) trackers.computeIfAbsent(type, t -> {
+            ServiceTracker<T, T> opened = new ServiceTracker<>(context, type, null);
+            opened.open();
+            return opened;
+        });
         try {
             T service = tracker.waitForService(timeoutMillis);
             if (service == null) {
@@ -42,6 +46,7 @@ public final class OsgiServices implements Services, AutoCloseable {
 
     @Override
     public void close() {
-        trackers.forEach(ServiceTracker::close);
+        trackers.values().forEach(ServiceTracker::close);
+        trackers.clear();
     }
 }

@@ -335,11 +335,42 @@ public interface InteractionService {
     LogResult log(String segmentNo, LogOptions options);
 
     /**
+     * Logs a segment, as {@link #log(String, LogOptions)}, in a transaction the caller can cancel: the running
+     * statement stops and everything is rolled back (the segment stays as it was, nothing is logged).
+     *
+     * @param segmentNo the segment
+     * @param options the Log dialog's choices
+     * @param cancelled whether the caller wants Log stopped (the job's Cancel); asked from another thread
+     * @return what Log did
+     * @throws org.segmenta.core.store.CancelledException when cancelled (nothing written)
+     */
+    default LogResult log(String segmentNo, LogOptions options, java.util.function.BooleanSupplier cancelled) {
+        return log(segmentNo, options);
+    }
+
+    /**
      * @param offset entries to skip
      * @param limit entries at most
      * @return logged segments, newest first, with their number of interactions
      */
     List<LoggedSegment> loggedSegments(int offset, int limit);
+
+    /**
+     * One page of the logged segments a quick filter finds (the Logged Segments part's filter field), in the query.
+     *
+     * @param text logged segments whose segment No., description or user ID contains it (any case), or whose entry
+     *            No. it is; blank for all
+     * @param offset entries to skip
+     * @param limit entries at most
+     * @return the matching logged segments, newest first, with their number of interactions
+     */
+    List<LoggedSegment> loggedSegments(String text, int offset, int limit);
+
+    /**
+     * @param text a quick filter as for {@link #loggedSegments(String, int, int)}; blank for all
+     * @return how many logged segments match
+     */
+    long countLoggedSegments(String text);
 
     /**
      * Cancels or uncancels a logged segment with all its entries.

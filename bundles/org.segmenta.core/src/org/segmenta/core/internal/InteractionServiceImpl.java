@@ -878,6 +878,11 @@ public final class InteractionServiceImpl implements InteractionService {
 
     @Override
     public LogResult log(String segmentNo, LogOptions options) {
+        return log(segmentNo, options, () -> false);
+    }
+
+    @Override
+    public LogResult log(String segmentNo, LogOptions options, java.util.function.BooleanSupplier cancelled) {
         return store.write(s -> {
             SegmentHeader h = s.segments().require(segmentNo);
             for (LoggedSegment ls : s.loggedSegments().list()) {
@@ -922,7 +927,7 @@ public final class InteractionServiceImpl implements InteractionService {
                     .toList());
             warnings.addAll(skipped);
             return new LogResult(ls.getEntryNo(), entries, documents, followUp, warnings);
-        });
+        }, cancelled);
     }
 
     /** Merges each delivering line's letter and stores it as the line's own document, for its log entry. */
@@ -974,6 +979,16 @@ public final class InteractionServiceImpl implements InteractionService {
     @Override
     public List<LoggedSegment> loggedSegments(int offset, int limit) {
         return store.read(s -> s.loggedSegments().page(offset, limit));
+    }
+
+    @Override
+    public List<LoggedSegment> loggedSegments(String text, int offset, int limit) {
+        return store.read(s -> s.loggedSegments().page(text, offset, limit));
+    }
+
+    @Override
+    public long countLoggedSegments(String text) {
+        return store.read(s -> s.loggedSegments().count(text));
     }
 
     @Override

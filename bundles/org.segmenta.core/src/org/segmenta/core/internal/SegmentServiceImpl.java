@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -118,7 +119,14 @@ public final class SegmentServiceImpl implements SegmentService {
 
     @Override
     public List<SegmentSummary> list() {
+        return list(null);
+    }
+
+    @Override
+    public List<SegmentSummary> list(String text) {
         return store.read(s -> s.segments().list().stream()
+                .filter(h -> org.segmenta.core.rules.QuickFilter.matches(text, h.getNo(), h.getDescription(),
+                        h.getSalespersonCode(), h.getInteractionTemplateCode()))
                 .sorted(Comparator.comparing(SegmentHeader::getNo).reversed())
                 .map(h -> new SegmentSummary(h.getNo(), h.getDescription(), s.segmentLines().count(h.getNo()),
                         activeSteps(h).size(), h.getDate(), h.getSalespersonCode(), h.getInteractionTemplateCode()))
@@ -137,17 +145,27 @@ public final class SegmentServiceImpl implements SegmentService {
 
     @Override
     public LiveCount count(String segmentNo, StepRequest step) {
+        return count(segmentNo, step, () -> false);
+    }
+
+    @Override
+    public LiveCount count(String segmentNo, StepRequest step, BooleanSupplier cancelled) {
         List<ResolvedFilter> filters = sources.resolve(step.filters(), today());
         long start = System.nanoTime();
-        LiveCount c = store.read(s -> s.selection().count(segmentNo, step.action(), step.options(), filters));
+        LiveCount c = store.read(s -> s.selection().count(segmentNo, step.action(), step.options(), filters), cancelled);
         return new LiveCount(c.matches(), c.newLines(), c.alreadyInSegment(), c.excluded(),
                 (System.nanoTime() - start) / 1_000_000);
     }
 
     @Override
     public StepSummary apply(String segmentNo, StepRequest step) {
+        return apply(segmentNo, step, () -> false);
+    }
+
+    @Override
+    public StepSummary apply(String segmentNo, StepRequest step, BooleanSupplier cancelled) {
         List<ResolvedFilter> filters = sources.resolve(step.filters(), today());
-        return store.write(s -> applyIn(s, segmentNo, step, filters));
+        return store.write(s -> applyIn(s, segmentNo, step, filters), cancelled);
     }
 
     private StepSummary applyIn(StoreSession s, String segmentNo, StepRequest step, List<ResolvedFilter> filters) {

@@ -34,6 +34,17 @@ public interface SetupService {
     <T extends EObject> List<T> list(SetupTable<T> table);
 
     /**
+     * The rows a quick filter finds (the Setup part's filter field).
+     *
+     * @param <T> the row type
+     * @param table the table
+     * @param text rows whose key or one of whose text fields (name, description, ...) contains it, in any case
+     *            ({@link org.segmenta.core.rules.QuickFilter}); blank for all
+     * @return the matching rows with everything they contain, by key
+     */
+    <T extends EObject> List<T> list(SetupTable<T> table, String text);
+
+    /**
      * @param <T> the row type
      * @param table the table
      * @param key the key, any case

@@ -479,7 +479,6 @@ public final class ContactsPart extends ListPart<Contact> {
                             + String.join("; ", result.duplicates().stream().map(LikelyDuplicate::describe).toList())
                             + "."));
             refreshSoon();
-            post(saved.getNo());
         } catch (ValidationException e) {
             problems(e.messages());
         } catch (StoreException | IllegalArgumentException e) {
@@ -501,21 +500,15 @@ public final class ContactsPart extends ListPart<Contact> {
             show(null, false);
             say("Deleted contact " + no + ".");
             refreshSoon();
-            post(no);
         } catch (StoreException e) {
             problems(List.of(e.getMessage()));
         }
     }
 
+    /** The contact service posts the change; without an event broker (a bare part) the list is read again here. */
     private void refreshSoon() {
         if (events == null) {
             refresh();
-        }
-    }
-
-    private void post(String no) {
-        if (events != null) {
-            events.post(SegmentaEvents.CONTACTS_CHANGED, no);
         }
     }
 

@@ -59,6 +59,9 @@ import jakarta.inject.Inject;
  */
 public final class SetupPart {
 
+    private static final String FILTER_MESSAGE = "Filter rows";
+    private static final int FILTER_DELAY_MS = 300;
+
     @Inject
     SetupService setup;
     @Inject
@@ -66,6 +69,8 @@ public final class SetupPart {
     Prompter prompter;
 
     private List tables;
+    private Text quickFilter;
+    private int filterGeneration;
     private TableViewer rows;
     private Composite rowsArea;
     private TableColumnLayout rowsLayout;
@@ -95,7 +100,22 @@ public final class SetupPart {
         tables.addListener(SWT.Selection, e -> chooseTable(tables.getSelectionIndex()));
 
         SashForm right = new SashForm(sash, SWT.VERTICAL);
-        rowsArea = new Composite(right, SWT.NONE);
+        Composite rowsBox = new Composite(right, SWT.NONE);
+        GridLayoutFactory.fillDefaults().spacing(4, 4).applyTo(rowsBox);
+        quickFilter = new Text(rowsBox, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
+        quickFilter.setMessage(FILTER_MESSAGE);
+        GridDataFactory.swtDefaults().hint(220, SWT.DEFAULT).applyTo(quickFilter);
+        quickFilter.addListener(SWT.Modify, e -> {
+            int generation = ++filterGeneration;
+            quickFilter.getDisplay().timerExec(FILTER_DELAY_MS, () -> {
+                if (generation == filterGeneration && !quickFilter.isDisposed()) {
+                    reloadRows(row == null || creating ? null : table.keyOf(row));
+                }
+            });
+        });
+        quickFilter.addListener(SWT.DefaultSelection, e -> reloadRows(null));
+        rowsArea = new Composite(rowsBox, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(rowsArea);
         rowsLayout = new TableColumnLayout();
         rowsArea.setLayout(rowsLayout);
         rows = new TableViewer(rowsArea, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
@@ -236,7 +256,8 @@ public final class SetupPart {
 
     private void reloadRows(String select) {
         try {
-            java.util.List<EObject> list = setup.list(table);
+            String filter = quickFilter.getText().strip();
+            java.util.List<EObject> list = setup.list(table, filter);
             rows.setInput(list);
             EObject chosen = null;
             for (EObject o : list) {
@@ -250,10 +271,11 @@ public final class SetupPart {
             if (chosen != null) {
                 rows.setSelection(new org.eclipse.jface.viewers.StructuredSelection(chosen), true);
                 show(chosen, false);
-            } else {
+            } else if (filter.isEmpty()) {
                 newRow();
             }
-            say(table.caption() + ": " + list.size() + (list.size() == 1 ? " row." : " rows."));
+            say(table.caption() + ": " + list.size() + (list.size() == 1 ? " row" : " rows")
+                    + (filter.isEmpty() ? "." : " matching \"" + filter + "\"."));
         } catch (StoreException e) {
             say(e.getMessage());
         }
@@ -430,6 +452,16 @@ public final class SetupPart {
     public Text field(String name) {
         return fields.entrySet().stream().filter(e -> e.getKey().getName().equals(name)).map(Map.Entry::getValue)
                 .findFirst().orElseThrow(() -> new IllegalArgumentException(name));
+    }
+
+    /**
+     * Filters the rows as typing into the quick filter field does, at once.
+     *
+     * @param text the filter text; empty shows every row
+     */
+    public void setFilter(String text) {
+        quickFilter.setText(text == null ? "" : text);
+        reloadRows(null);
     }
 
     /** Starts a new row, as New does. */
