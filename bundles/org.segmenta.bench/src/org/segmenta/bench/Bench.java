@@ -88,6 +88,8 @@ public final class Bench {
             new FieldFilter("mailingGroup", "mailingGroupCode", "NEWS"));
     /** The segment Reduce and Refine start from: every contact of three cities (about 29 %). */
     private static final List<FieldFilter> BASE = List.of(new FieldFilter("contact", "city", "Copenhagen|Aarhus|Odense"));
+    private static final PlainSql.Predicate BASE_PREDICATE = new PlainSql.Predicate(List.of("Copenhagen", "Aarhus", "Odense"),
+            null);
 
     /**
      * What to measure.
@@ -172,9 +174,9 @@ public final class Bench {
             setUp(store);
             SegmentServiceImpl segments = new SegmentServiceImpl(store, new CriteriaSourceRegistry(), clock);
             InteractionServiceImpl interactions = new InteractionServiceImpl(store, segments, merge, clock);
-            figures.add(add(store, segments));
-            figures.add(remove(store, segments, CriteriaAction.REFINE));
-            figures.add(remove(store, segments, CriteriaAction.REDUCE));
+            figures.addAll(add(store, segments));
+            figures.addAll(remove(store, segments, CriteriaAction.REFINE));
+            figures.addAll(remove(store, segments, CriteriaAction.REDUCE));
             figures.addAll(countAndPage(store, segments));
             figures.add(log(store, segments, interactions));
         }
@@ -261,10 +263,12 @@ public final class Bench {
 
     // ---- steps --------------------------------------------------------------------------------------------
 
-    private Figure add(Store store, SegmentServiceImpl segments) {
+    private List<Figure> add(Store store, SegmentServiceImpl segments) {
         int reps = sizes.repetitions();
         double[] service = new double[reps];
         double[] plain = new double[reps];
+        double[] serviceUndo = new double[reps];
+        double[] plainUndo = new double[reps];
         long rows = -1;
         for (int i = 0; i < reps; i++) {
             for (int side = 0; side < 2; side++) {
@@ -272,34 +276,55 @@ public final class Bench {
                 String seg = segments.create(ours ? "Bench: Add" : "Bench: Add (plain SQL)").getNo();
                 LocalDate date = segments.get(seg).orElseThrow().getDate();
                 long t0 = System.nanoTime();
+                long c0 = cpuNow();
                 long added;
                 if (ours) {
                     added = segments.apply(seg, new StepRequest(CriteriaAction.ADD, StepOptions.DEFAULTS, FILTERS)).added();
                     service[i] = millis(t0);
+                    cpu("add.s", c0);
+                    long t1 = System.nanoTime();
+                    long c1 = cpuNow();
+                    long undone = segments.undo(seg).orElseThrow().removed();
+                    serviceUndo[i] = millis(t1);
+                    cpu("undoAdd.s", c1);
+                    check("undo of Add", added, undone);
                 } else {
                     added = store.write(s -> PlainSql.add(connection(s), seg, "Bench: Add (plain SQL)", date, PREDICATE));
                     plain[i] = millis(t0);
+                    cpu("add.p", c0);
+                    long t1 = System.nanoTime();
+                    long c1 = cpuNow();
+                    long undone = store.write(s -> PlainSql.undoAdd(connection(s), seg));
+                    plainUndo[i] = millis(t1);
+                    cpu("undoAdd.p", c1);
+                    check("undo of Add (plain SQL)", added, undone);
                 }
                 segments.delete(seg);
                 rows = check("Add", rows, added);
             }
-            progress.printf("bench: Add %d/%d: %,d lines; Segmenta %s ms, plain SQL %s ms%n", i + 1, reps, rows,
-                    BenchReport.fmt(service[i], 0), BenchReport.fmt(plain[i], 0));
+            progress.printf("bench: Add %d/%d: %,d lines; Segmenta %s ms, plain SQL %s ms; undo %s ms, plain SQL %s ms%n",
+                    i + 1, reps, rows, BenchReport.fmt(service[i], 0), BenchReport.fmt(plain[i], 0),
+                    BenchReport.fmt(serviceUndo[i], 0), BenchReport.fmt(plainUndo[i], 0));
             if (firstWasLong(i, service, plain)) {
                 service = Arrays.copyOf(service, 1);
                 plain = Arrays.copyOf(plain, 1);
+                serviceUndo = Arrays.copyOf(serviceUndo, 1);
+                plainUndo = Arrays.copyOf(plainUndo, 1);
                 break;
             }
         }
-        return step("add", String.format("Add (2 cities + mailing group): %,d lines", rows), rows, service, plain);
+        return List.of(step("add", String.format("Add (2 cities + mailing group): %,d lines", rows), rows, service, plain),
+                step("undoAdd", String.format("undo of that Add: %,d lines go", rows), rows, serviceUndo, plainUndo));
     }
 
-    private Figure remove(Store store, SegmentServiceImpl segments, CriteriaAction action) {
+    private List<Figure> remove(Store store, SegmentServiceImpl segments, CriteriaAction action) {
         boolean refine = action == CriteriaAction.REFINE;
         String name = refine ? "Refine" : "Reduce";
         int reps = sizes.repetitions();
         double[] service = new double[reps];
         double[] plain = new double[reps];
+        double[] serviceUndo = new double[reps];
+        double[] plainUndo = new double[reps];
         long rows = -1;
         long base = 0;
         for (int i = 0; i < reps; i++) {
@@ -308,34 +333,84 @@ public final class Bench {
                 String seg = segments.create("Bench: " + name + (ours ? "" : " (plain SQL)")).getNo();
                 base = segments.apply(seg, new StepRequest(CriteriaAction.ADD, StepOptions.DEFAULTS, BASE)).added();
                 long t0 = System.nanoTime();
+                long c0 = cpuNow();
                 long removed;
                 if (ours) {
                     removed = segments.apply(seg, new StepRequest(action, StepOptions.DEFAULTS, FILTERS)).removed();
                     service[i] = millis(t0);
+                    cpu(name.toLowerCase(java.util.Locale.ROOT) + ".s", c0);
+                    long t1 = System.nanoTime();
+                    long c1 = cpuNow();
+                    long back = segments.undo(seg).orElseThrow().added();
+                    serviceUndo[i] = millis(t1);
+                    cpu("undo" + name + ".s", c1);
+                    check("undo of " + name, removed, back);
                 } else {
                     removed = store.write(s -> PlainSql.remove(connection(s), seg, PREDICATE, refine));
                     plain[i] = millis(t0);
+                    cpu(name.toLowerCase(java.util.Locale.ROOT) + ".p", c0);
+                    LocalDate date = segments.get(seg).orElseThrow().getDate();
+                    long t1 = System.nanoTime();
+                    long c1 = cpuNow();
+                    long back = store.write(s -> PlainSql.undoRemove(connection(s), seg, "Bench: " + name, date,
+                            BASE_PREDICATE));
+                    plainUndo[i] = millis(t1);
+                    cpu("undo" + name + ".p", c1);
+                    check("undo of " + name + " (plain SQL)", removed, back);
                 }
                 segments.delete(seg);
                 rows = check(name, rows, removed);
             }
-            progress.printf("bench: %s %d/%d: %,d of %,d lines removed; Segmenta %s ms, plain SQL %s ms%n", name, i + 1,
-                    reps, rows, base, BenchReport.fmt(service[i], 0), BenchReport.fmt(plain[i], 0));
+            progress.printf("bench: %s %d/%d: %,d of %,d lines removed; Segmenta %s ms, plain SQL %s ms; undo %s ms,"
+                    + " plain SQL %s ms%n", name, i + 1, reps, rows, base, BenchReport.fmt(service[i], 0),
+                    BenchReport.fmt(plain[i], 0), BenchReport.fmt(serviceUndo[i], 0), BenchReport.fmt(plainUndo[i], 0));
             if (firstWasLong(i, service, plain)) {
                 service = Arrays.copyOf(service, 1);
                 plain = Arrays.copyOf(plain, 1);
+                serviceUndo = Arrays.copyOf(serviceUndo, 1);
+                plainUndo = Arrays.copyOf(plainUndo, 1);
                 break;
             }
         }
-        return step(name.toLowerCase(java.util.Locale.ROOT),
-                String.format("%s (same predicate): %,d of %,d lines go", name, rows, base), rows, service, plain);
+        String id = name.toLowerCase(java.util.Locale.ROOT);
+        return List.of(step(id, String.format("%s (same predicate): %,d of %,d lines go", name, rows, base), rows, service,
+                plain), step("undo" + name, String.format("undo of that %s: %,d lines come back", name, rows), rows,
+                        serviceUndo, plainUndo));
     }
 
-    private static Figure step(String id, String caption, long rows, double[] service, double[] plain) {
+    private Figure step(String id, String caption, long rows, double[] service, double[] plain) {
         double s = median(service);
         double p = median(plain);
         return new Figure(id, caption, rows, s, p, s / p, "x", Aim.RATIO_AT_MOST, STEP_AIM,
-                List.<Object[]>of(new Object[] { "repetitions", service.length }));
+                List.<Object[]>of(new Object[] { "repetitions", service.length }, new Object[] { "cpuRatio", cpuRatio(id) }));
+    }
+
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** CPU milliseconds of the measuring thread per "figure.s" (Segmenta) and "figure.p" (plain SQL), in run order. */
+    private final java.util.Map<String, List<Double>> cpu = new java.util.HashMap<>();
+
+    private static long cpuNow() {
+        return THREADS.getCurrentThreadCpuTime();
+    }
+
+    private void cpu(String key, long startCpuNanos) {
+        cpu.computeIfAbsent(key, k -> new ArrayList<>()).add((cpuNow() - startCpuNanos) / 1e6);
+    }
+
+    /**
+     * @return the median CPU time of Segmenta's side over the plain SQL's, for a figure: Derby embedded works in the
+     *         calling thread, so on a loaded machine this ratio is steadier than the wall-clock one (it leaves out the
+     *         time waiting for a core and for the disk)
+     */
+    private double cpuRatio(String id) {
+        List<Double> s = cpu.getOrDefault(id + ".s", List.of());
+        List<Double> p = cpu.getOrDefault(id + ".p", List.of());
+        if (s.isEmpty() || p.isEmpty()) {
+            return Double.NaN;
+        }
+        double ps = median(p.stream().mapToDouble(Double::doubleValue).toArray());
+        return ps <= 0 ? Double.NaN : median(s.stream().mapToDouble(Double::doubleValue).toArray()) / ps;
     }
 
     /** @return whether the first repetition was long, so that the figure is measured once */
@@ -403,15 +478,18 @@ public final class Bench {
                     throw new IllegalStateException("the segment to log has " + lines + " lines, not " + sizes.lines());
                 }
                 long t0 = System.nanoTime();
+                long c0 = cpuNow();
                 long entries;
                 if (ours) {
                     LogResult r = interactions.log(seg, new LogOptions(false, false, USER));
                     service[i] = millis(t0);
+                    cpu("log.s", c0);
                     entries = r.entries();
                 } else {
                     LocalDate today = LocalDate.now(clock);
                     entries = store.write(s -> PlainSql.log(connection(s), seg, USER, today));
                     plain[i] = millis(t0);
+                    cpu("log.p", c0);
                 }
                 rows = check("Log", rows, entries);
             }
@@ -426,7 +504,8 @@ public final class Bench {
         double s = median(service);
         double p = median(plain);
         return new Figure("log", String.format("Log %,d lines: %,d entries", sizes.lines(), rows), rows, s, p, s / p,
-                "x", Aim.RATIO_AT_MOST, LOG_AIM, List.<Object[]>of(new Object[] { "repetitions", service.length }));
+                "x", Aim.RATIO_AT_MOST, LOG_AIM, List.<Object[]>of(new Object[] { "repetitions", service.length },
+                        new Object[] { "cpuRatio", cpuRatio("log") }));
     }
 
     // ---- Word merge ---------------------------------------------------------------------------------------

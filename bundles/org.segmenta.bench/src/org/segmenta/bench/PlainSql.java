@@ -28,8 +28,11 @@ final class PlainSql {
     record Predicate(List<String> cities, String mailingGroup) {
 
         String sql() {
-            return "c.city IN (" + String.join(", ", cities.stream().map(x -> "?").toList())
-                    + ") AND EXISTS (SELECT 1 FROM contact_mailing_group g --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n WHERE g.contact_no = c.contact_no"
+            String city = "c.city IN (" + String.join(", ", cities.stream().map(x -> "?").toList()) + ")";
+            if (mailingGroup == null) {
+                return city;
+            }
+            return city + " AND EXISTS (SELECT 1 FROM contact_mailing_group g --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n WHERE g.contact_no = c.contact_no"
                     + " AND g.mailing_group_code = ?)";
         }
 
@@ -39,7 +42,9 @@ final class PlainSql {
             for (String city : cities) {
                 ps.setString(i++, city);
             }
-            ps.setString(i++, mailingGroup);
+            if (mailingGroup != null) {
+                ps.setString(i++, mailingGroup);
+            }
             return i;
         }
     }
@@ -53,9 +58,14 @@ final class PlainSql {
      */
     static long add(Connection c, String segmentNo, String description, LocalDate date, Predicate p)
             throws SQLException {
+        return add(c, segmentNo, description, date, p, 0);
+    }
+
+    private static long add(Connection c, String segmentNo, String description, LocalDate date, Predicate p,
+            long lastLine) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO segment_line (segment_no, line_no, contact_no,"
                 + " contact_company_no, interaction_date, description, salesperson_code, correspondence_type, step_no,"
-                + " step_kind) SELECT CAST(? AS VARCHAR(20)), 10000 * ROW_NUMBER() OVER (), c.contact_no, c.company_no,"
+                + " step_kind) SELECT CAST(? AS VARCHAR(20)), " + lastLine + " + 10000 * ROW_NUMBER() OVER (), c.contact_no, c.company_no,"
                 + " CAST(? AS DATE), CAST(? AS VARCHAR(100)), c.salesperson_code, c.correspondence_type, 1, "
                 + StepKind.CRITERIA_VALUE + " FROM contact c WHERE " + p.sql()
                 + " AND NOT c.exclude_from_segment AND NOT c.privacy_blocked"
@@ -83,6 +93,30 @@ final class PlainSql {
             p.bind(ps, 2);
             return ps.executeUpdate();
         }
+    }
+
+    /**
+     * The undo of an Add: one DELETE of the lines the Add (step 1) made.
+     *
+     * @return lines deleted
+     */
+    static long undoAdd(Connection c, String segmentNo) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM segment_line WHERE segment_no = ? AND step_no = 1")) {
+            ps.setString(1, segmentNo);
+            return ps.executeUpdate();
+        }
+    }
+
+    /**
+     * The undo of a Reduce or Refine: the removed lines inserted again, as the Add that made the segment made them
+     * ({@link #add}: the base predicate's contacts that are not in the segment), numbered after its last line.
+     *
+     * @return lines inserted
+     */
+    static long undoRemove(Connection c, String segmentNo, String description, LocalDate date, Predicate base)
+            throws SQLException {
+        long lastLine = queryLong(c, "SELECT COALESCE(MAX(line_no), 0) FROM segment_line WHERE segment_no = ?", segmentNo);
+        return add(c, segmentNo, description, date, base, lastLine);
     }
 
     /**

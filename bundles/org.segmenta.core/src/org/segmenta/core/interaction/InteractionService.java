@@ -335,6 +335,20 @@ public interface InteractionService {
     LogResult log(String segmentNo, LogOptions options);
 
     /**
+     * Logs a segment, as {@link #log(String, LogOptions)}, in a transaction the caller can cancel: the running
+     * statement stops and everything is rolled back (the segment stays as it was, nothing is logged).
+     *
+     * @param segmentNo the segment
+     * @param options the Log dialog's choices
+     * @param cancelled whether the caller wants Log stopped (the job's Cancel); asked from another thread
+     * @return what Log did
+     * @throws org.segmenta.core.store.CancelledException when cancelled (nothing written)
+     */
+    default LogResult log(String segmentNo, LogOptions options, java.util.function.BooleanSupplier cancelled) {
+        return log(segmentNo, options);
+    }
+
+    /**
      * @param offset entries to skip
      * @param limit entries at most
      * @return logged segments, newest first, with their number of interactions

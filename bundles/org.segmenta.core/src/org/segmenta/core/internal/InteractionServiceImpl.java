@@ -876,6 +876,11 @@ public final class InteractionServiceImpl implements InteractionService {
 
     @Override
     public LogResult log(String segmentNo, LogOptions options) {
+        return log(segmentNo, options, () -> false);
+    }
+
+    @Override
+    public LogResult log(String segmentNo, LogOptions options, java.util.function.BooleanSupplier cancelled) {
         return store.write(s -> {
             SegmentHeader h = s.segments().require(segmentNo);
             for (LoggedSegment ls : s.loggedSegments().list()) {
@@ -920,7 +925,7 @@ public final class InteractionServiceImpl implements InteractionService {
                     .toList());
             warnings.addAll(skipped);
             return new LogResult(ls.getEntryNo(), entries, documents, followUp, warnings);
-        });
+        }, cancelled);
     }
 
     /** Merges each delivering line's letter and stores it as the line's own document, for its log entry. */

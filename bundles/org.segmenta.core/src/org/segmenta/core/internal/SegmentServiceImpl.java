@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -137,17 +138,27 @@ public final class SegmentServiceImpl implements SegmentService {
 
     @Override
     public LiveCount count(String segmentNo, StepRequest step) {
+        return count(segmentNo, step, () -> false);
+    }
+
+    @Override
+    public LiveCount count(String segmentNo, StepRequest step, BooleanSupplier cancelled) {
         List<ResolvedFilter> filters = sources.resolve(step.filters(), today());
         long start = System.nanoTime();
-        LiveCount c = store.read(s -> s.selection().count(segmentNo, step.action(), step.options(), filters));
+        LiveCount c = store.read(s -> s.selection().count(segmentNo, step.action(), step.options(), filters), cancelled);
         return new LiveCount(c.matches(), c.newLines(), c.alreadyInSegment(), c.excluded(),
                 (System.nanoTime() - start) / 1_000_000);
     }
 
     @Override
     public StepSummary apply(String segmentNo, StepRequest step) {
+        return apply(segmentNo, step, () -> false);
+    }
+
+    @Override
+    public StepSummary apply(String segmentNo, StepRequest step, BooleanSupplier cancelled) {
         List<ResolvedFilter> filters = sources.resolve(step.filters(), today());
-        return store.write(s -> applyIn(s, segmentNo, step, filters));
+        return store.write(s -> applyIn(s, segmentNo, step, filters), cancelled);
     }
 
     private StepSummary applyIn(StoreSession s, String segmentNo, StepRequest step, List<ResolvedFilter> filters) {

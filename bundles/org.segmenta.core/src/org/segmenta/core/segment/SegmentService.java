@@ -56,6 +56,20 @@ public interface SegmentService {
     LiveCount count(String segmentNo, StepRequest step);
 
     /**
+     * Counts what a step would do, as {@link #count(String, StepRequest)}, stopping the running count when
+     * {@code cancelled} says so (the Add dialog's next count, or its closing).
+     *
+     * @param segmentNo the segment
+     * @param step the step
+     * @param cancelled whether the caller no longer wants the count; asked from another thread
+     * @return the counts and how long they took
+     * @throws org.segmenta.core.store.CancelledException when cancelled
+     */
+    default LiveCount count(String segmentNo, StepRequest step, java.util.function.BooleanSupplier cancelled) {
+        return count(segmentNo, step);
+    }
+
+    /**
      * Applies a criteria step: Add, Reduce or Refine. New lines take the header's values (see
      * {@link org.segmenta.core.interaction.LineDefaults}) and remember the step as their provenance. The step and
      * what it did are recorded for undo; steps undone before are dropped (no redo after a new step).
@@ -66,6 +80,20 @@ public interface SegmentService {
      * @throws org.segmenta.core.criteria.FilterSyntaxException when a filter is not valid (nothing changed)
      */
     StepSummary apply(String segmentNo, StepRequest step);
+
+    /**
+     * Applies a criteria step, as {@link #apply(String, StepRequest)}, that the caller can cancel: the running
+     * statement stops and the step is rolled back whole (no line, no history changed).
+     *
+     * @param segmentNo the segment
+     * @param step the step
+     * @param cancelled whether the caller wants the step stopped (a job's Cancel); asked from another thread
+     * @return what the step did
+     * @throws org.segmenta.core.store.CancelledException when cancelled (nothing changed)
+     */
+    default StepSummary apply(String segmentNo, StepRequest step, java.util.function.BooleanSupplier cancelled) {
+        return apply(segmentNo, step);
+    }
 
     /**
      * Adds contacts by hand, as one manual step, so that it can be undone and is kept by Save Criteria. Contacts

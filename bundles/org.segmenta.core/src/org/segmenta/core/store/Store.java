@@ -40,6 +40,36 @@ public interface Store {
     <R> R write(Work<R> work);
 
     /**
+     * Runs {@code work} in a read-only transaction that its caller can cancel: while it runs, {@code cancelled} is
+     * asked a few times a second, and once it says yes the running statement is stopped (not only the next one) and
+     * {@link CancelledException} is thrown. A store that cannot stop a running statement stops before the next one.
+     *
+     * @param <R> the result type
+     * @param work what to do
+     * @param cancelled whether the caller wants the work stopped; asked from another thread
+     * @return what {@code work} returned
+     * @throws CancelledException when cancelled
+     */
+    default <R> R read(Work<R> work, java.util.function.BooleanSupplier cancelled) {
+        return read(work);
+    }
+
+    /**
+     * Runs {@code work} in one transaction, as {@link #write(Work)}, that its caller can cancel as
+     * {@link #read(Work, java.util.function.BooleanSupplier)} says: a cancelled unit is rolled back, nothing of it is
+     * saved.
+     *
+     * @param <R> the result type
+     * @param work what to do
+     * @param cancelled whether the caller wants the work stopped; asked from another thread
+     * @return what {@code work} returned
+     * @throws CancelledException when cancelled (nothing saved)
+     */
+    default <R> R write(Work<R> work, java.util.function.BooleanSupplier cancelled) {
+        return write(work);
+    }
+
+    /**
      * The change stamps of the data: per topic of {@link org.segmenta.core.SegmentaEvents}, a number that grows with
      * every committed change announced on it, by any program on the same database (team mode). One cheap query, so
      * that a view can poll it every few seconds and refresh when another user changed what it shows.

@@ -116,6 +116,57 @@ class QueryTest {
         assertEquals(1, page.get(1).getMailingGroups().size());
     }
 
+    /**
+     * Lines a step removed stay in the table marked with the step (migration 11): the repository's reads, counts, key
+     * lookups and updates leave them out, new line Nos. go after them, undo brings them back with every field, redo
+     * marks them again, and deleting the lines or the segment deletes them too.
+     */
+    @Test
+    void removedLinesAreKeptForUndoButNotRead() {
+        contacts();
+        store.write(s -> {
+            s.segments().insert(Fixtures.segment());
+            return s.segmentLines().insertAll(IntStream.rangeClosed(1, 30)
+                    .mapToObj(i -> Fixtures.line("SEG00001", i * 10000, String.format("CT%06d", i))).iterator());
+        });
+        SegmentLine before = store.read(s -> s.segmentLines().get("SEG00001", 20000).orElseThrow());
+        List<Integer> doomed = List.of(20000, 40000, 300000);
+        assertEquals(3, store.write(s -> s.selection().removeLines("SEG00001", doomed, 2).removed()));
+        store.read(s -> {
+            assertEquals(27, s.segmentLines().count("SEG00001"));
+            assertEquals(27, s.segmentLines().page("SEG00001", 0, 100).size());
+            assertEquals(List.of(10000, 30000, 50000), s.segmentLines().page("SEG00001", 0, 3).stream()
+                    .map(SegmentLine::getLineNo).toList(), "the first page skips the removed line");
+            assertEquals(List.of(30000, 50000), s.segmentLines().pageAfter("SEG00001", 10000, 2).stream()
+                    .map(SegmentLine::getLineNo).toList());
+            assertTrue(s.segmentLines().get("SEG00001", 20000).isEmpty());
+            assertEquals(300000, s.segmentLines().lastLineNo("SEG00001"), "new lines are numbered after removed ones");
+            assertEquals(null, s.references().uses(org.segmenta.core.store.Reference.SEGMENT_LINE_CONTACT, "CT000002", 1));
+            return null;
+        });
+        assertThrows(org.segmenta.core.store.NotFoundException.class, () -> store.write(s -> s.segmentLines().update(before)));
+        assertEquals(0, store.write(s -> s.selection().removeLines("SEG00001", List.of(20000), 3).removed()),
+                "a removed line cannot be removed again");
+        store.write(s -> {
+            s.selection().forget("SEG00001", 3);
+            return null;
+        });
+        assertEquals(3, store.write(s -> s.selection().undo("SEG00001", 2).added()));
+        SegmentLine back = store.read(s -> s.segmentLines().get("SEG00001", 20000).orElseThrow());
+        for (var a : back.eClass().getEAllAttributes()) {
+            assertEquals(before.eGet(a), back.eGet(a), a.getName() + " comes back as it was");
+        }
+        assertEquals(30, store.read(s -> s.segmentLines().count("SEG00001")));
+        assertEquals(3, store.write(s -> s.selection().redo("SEG00001", 2).removed()));
+        assertEquals(27, store.read(s -> s.segmentLines().count("SEG00001")));
+        // the undo of an Add (step 1 made every line) marks its lines; a new step after it deletes them for good
+        assertEquals(27, store.write(s -> s.selection().undo("SEG00001", 1).removed()));
+        assertEquals(0, store.read(s -> s.segmentLines().count("SEG00001")));
+        assertEquals(27, store.write(s -> s.selection().redo("SEG00001", 1).added()));
+        assertEquals(27, store.read(s -> s.segmentLines().count("SEG00001")));
+        assertEquals(30, store.write(s -> s.segmentLines().deleteAll("SEG00001")), "the removed lines go too");
+    }
+
     @Test
     void segmentLinesArePagedUpdatedAndDeleted() {
         contacts();

@@ -80,9 +80,23 @@ final class DerbySelection implements SegmentSelectionRepository {
                 // the candidates once over the contacts (an index on a filtered field, then the other sources by
                 // their indexes), and the segment's members among them by the (segment_no, contact_no) index: never
                 // the whole segment joined to the whole contact table
-                long[] all = longs(new Sql().append("SELECT COUNT(*), SUM(CASE WHEN " + EXCLUDED
-                        + " THEN 1 ELSE 0 END) FROM contact c WHERE ").append(candidates(filters, options)), 2);
-                long[] members = hasLines(segmentNo) ? inSegment(segmentNo, candidates(filters, options)) : new long[2];
+                long[] all;
+                long[] members;
+                if (hasLines(segmentNo)) {
+                    // one pass over the candidates: each one's excluded mark and whether it is in the segment (one probe
+                    // of the (segment_no, contact_no, removed_step) index), summed outside
+                    long[] r = longs(new Sql().append("SELECT COUNT(*), SUM(b), SUM(m), SUM(b * m) FROM (SELECT "
+                            + "c.segment_blocked AS b, COALESCE((SELECT MAX(1) FROM segment_line x" + CriteriaSql.NESTED_LOOP
+                            + " WHERE x.segment_no = ").param((ps, i) -> ps.setString(i, segmentNo))
+                            .append(" AND x.contact_no = c.contact_no AND x." + Tables.SHOWN_LINE + "), 0) AS m FROM contact c WHERE ")
+                            .append(candidates(filters, options)).append(") t"), 4);
+                    all = new long[] { r[0], r[1] };
+                    members = new long[] { r[2], r[3] };
+                } else {
+                    all = longs(new Sql().append("SELECT COUNT(*), SUM(c.segment_blocked) FROM contact c WHERE ")
+                            .append(candidates(filters, options)), 2);
+                    members = new long[2];
+                }
                 long newLines = all[0];
                 if (!options.allowExistingContacts()) {
                     newLines -= members[0];

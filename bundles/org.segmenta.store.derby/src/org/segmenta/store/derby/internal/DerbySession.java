@@ -48,6 +48,8 @@ public final class DerbySession implements StoreSession {
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final List<AutoCloseable> resources = new ArrayList<>();
     boolean rollbackOnly;
+    /** the caller's cancellation of this unit, or null */
+    Cancellation cancellation;
     /** The changes announced in this unit, posted after it commits: topic → data, each pair once. */
     final java.util.LinkedHashSet<Change> changes = new java.util.LinkedHashSet<>();
 
@@ -97,6 +99,9 @@ public final class DerbySession implements StoreSession {
      *         at once)
      */
     public PreparedStatement prepare(String sql) throws SQLException {
+        if (cancellation != null) {
+            cancellation.check();
+        }
         PreparedStatement ps = statements.get(sql);
         if (ps == null) {
             ps = connection.prepareStatement(sql);

@@ -84,15 +84,26 @@ public final class DerbyStore implements Store, AutoCloseable {
 
     @Override
     public <R> R read(Work<R> work) {
-        return run(work, false);
+        return run(work, false, null);
     }
 
     @Override
     public <R> R write(Work<R> work) {
-        return run(work, true);
+        return run(work, true, null);
     }
 
-    private <R> R run(Work<R> work, boolean write) {
+    @Override
+    public <R> R read(Work<R> work, java.util.function.BooleanSupplier cancelled) {
+        return run(work, false, cancelled);
+    }
+
+    @Override
+    public <R> R write(Work<R> work, java.util.function.BooleanSupplier cancelled) {
+        return run(work, true, cancelled);
+    }
+
+    /** @param cancelled the caller's cancellation, or null (a nested unit keeps the outer unit's) */
+    private <R> R run(Work<R> work, boolean write, java.util.function.BooleanSupplier cancelled) {
         DerbySession outer = current.get();
         if (outer != null) {
             if (write && !outer.writable()) {
@@ -112,11 +123,16 @@ public final class DerbyStore implements Store, AutoCloseable {
         Connection c = borrow(write);
         QueryPlans.begin(c);
         DerbySession session = new DerbySession(c, write, tables);
+        Cancellation cancellation = cancelled == null ? null : new Cancellation(c, cancelled);
+        session.cancellation = cancellation;
         current.set(session);
         boolean healthy = true;
         List<DerbySession.Change> announced = null;
         try {
             R result = work.run(session);
+            if (cancellation != null) {
+                cancellation.check();
+            }
             session.close();
             if (session.rollbackOnly) {
                 c.rollback();
@@ -140,8 +156,15 @@ public final class DerbyStore implements Store, AutoCloseable {
             if (t instanceof SQLException s) {
                 healthy &= !String.valueOf(s.getSQLState()).startsWith("08");
             }
+            if (cancellation != null && cancellation.fired()) {
+                // the statement stopped by the cancellation failed with "XCL52"; the caller asked for it
+                throw Cancellation.cancelled();
+            }
             throw unchecked(t);
         } finally {
+            if (cancellation != null) {
+                cancellation.close();
+            }
             current.remove();
             release(c, healthy);
             if (announced != null) {

@@ -66,7 +66,7 @@ public final class CriteriaStepDialog extends TitleAreaDialog {
 
     private final CriteriaAction action;
     private final List<CriteriaSource> sources;
-    private final Function<StepRequest, LiveCount> counter;
+    private final java.util.function.BiFunction<StepRequest, java.util.function.BooleanSupplier, LiveCount> counter;
     private final Map<String, FilterField> fields = new LinkedHashMap<>();
 
     private Button allowExisting;
@@ -92,6 +92,19 @@ public final class CriteriaStepDialog extends TitleAreaDialog {
      */
     public CriteriaStepDialog(Shell parent, CriteriaAction action, List<CriteriaSource> sources,
             Function<StepRequest, LiveCount> counter) {
+        this(parent, action, sources, (request, cancelled) -> counter.apply(request));
+    }
+
+    /**
+     * @param parent the parent shell
+     * @param action the step to build: Add, Reduce or Refine
+     * @param sources the criteria sources, one tab each
+     * @param counter counts what a step would do; called on a background job, may take a while; may throw to say the
+     *            count failed; its second argument says when the count is no longer wanted (a newer count, OK,
+     *            Cancel), so that it stops the count running in the database
+     */
+    public CriteriaStepDialog(Shell parent, CriteriaAction action, List<CriteriaSource> sources,
+            java.util.function.BiFunction<StepRequest, java.util.function.BooleanSupplier, LiveCount> counter) {
         super(parent);
         this.action = action;
         this.sources = sources;
@@ -294,7 +307,9 @@ public final class CriteriaStepDialog extends TitleAreaDialog {
             countJob = Job.create("Counting contacts for " + title(), (IProgressMonitor monitor) -> {
                 String text;
                 try {
-                    text = describe(counter.apply(request));
+                    text = describe(counter.apply(request, () -> monitor.isCanceled() || mine != generation));
+                } catch (org.segmenta.core.store.CancelledException e) {
+                    return Status.CANCEL_STATUS; // a newer count, OK or Cancel: nobody waits for this one
                 } catch (RuntimeException e) {
                     text = "The count failed: " + e.getMessage();
                 }

@@ -51,17 +51,25 @@ public abstract class CriteriaStepHandler {
         if (no == null) {
             return;
         }
-        CriteriaStepDialog dialog = new CriteriaStepDialog(shell, action(), sources.all(), r -> segments.count(no, r));
+        CriteriaStepDialog dialog = new CriteriaStepDialog(shell, action(), sources.all(),
+                (r, cancelled) -> segments.count(no, r, cancelled));
         if (dialog.open() != Window.OK) {
             return;
         }
         StepRequest step = dialog.result();
         Segments.say(active, "Applying " + action().getLiteral() + " to segment " + no + "...");
-        background.work(action().getLiteral() + " on segment " + no, shell)
+        background.work(action().getLiteral() + " on segment " + no, shell).cancellable()
                 .onFailure(m -> Segments.say(active, action().getLiteral() + " failed: " + m))
+                .onCancel(() -> Segments.say(active, action().getLiteral() + " on segment " + no
+                        + " was cancelled; the segment is as it was."))
                 .run(monitor -> {
                     monitor.beginTask(action().getLiteral() + " on segment " + no, IProgressMonitor.UNKNOWN);
-                    StepSummary done = segments.apply(no, step);
+                    StepSummary done;
+                    try {
+                        done = segments.apply(no, step, monitor::isCanceled);
+                    } catch (org.segmenta.core.store.CancelledException e) {
+                        throw new org.eclipse.core.runtime.OperationCanceledException(e.getMessage());
+                    }
                     monitor.done();
                     return done;
                 }, done -> Segments.changed(active, no, done.describe()));

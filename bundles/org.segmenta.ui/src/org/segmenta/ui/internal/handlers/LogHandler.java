@@ -48,11 +48,17 @@ public final class LogHandler {
         }
         LogOptions options = dialog.result();
         Segments.say(active, "Logging segment " + no + "...");
-        background.work("Logging segment " + no, shell)
+        background.work("Logging segment " + no, shell).cancellable()
                 .onFailure(m -> Segments.say(active, "Segment " + no + " was not logged: " + m))
+                .onCancel(() -> Segments.say(active, "Log of segment " + no + " was cancelled; nothing was logged."))
                 .run(monitor -> {
                     monitor.beginTask("Logging segment " + no, IProgressMonitor.UNKNOWN);
-                    LogResult result = interactions.log(no, options);
+                    LogResult result;
+                    try {
+                        result = interactions.log(no, options, monitor::isCanceled);
+                    } catch (org.segmenta.core.store.CancelledException e) {
+                        throw new org.eclipse.core.runtime.OperationCanceledException(e.getMessage());
+                    }
                     monitor.done();
                     return result;
                 }, done -> {

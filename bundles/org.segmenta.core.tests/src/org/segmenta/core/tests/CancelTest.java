@@ -1,0 +1,169 @@
+package org.segmenta.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.segmenta.core.criteria.FieldFilter;
+import org.segmenta.core.segment.StepOptions;
+import org.segmenta.core.segment.StepRequest;
+import org.segmenta.core.store.CancelledException;
+import org.segmenta.core.store.InteractionLogQuery;
+import org.segmenta.core.interaction.LogOptions;
+import org.segmenta.core.internal.InteractionServiceImpl;
+import org.segmenta.merge.word.internal.WordMergeService;
+import org.segmenta.model.CriteriaAction;
+import org.segmenta.model.CorrespondenceType;
+import org.segmenta.model.InformationFlow;
+import org.segmenta.model.InteractionGroup;
+import org.segmenta.model.InteractionTemplate;
+import org.segmenta.model.Salesperson;
+import org.segmenta.store.derby.internal.DerbySession;
+
+/**
+ * A cancelled count, step or unit of work stops, even in the middle of a statement, and leaves nothing behind: the
+ * window's Cancel and a closed Add dialog reach the database (Derby's running statement is stopped, not left to run).
+ */
+class CancelTest {
+
+    @TempDir
+    Path dir;
+    private World w;
+
+    @BeforeEach
+    void setUp() {
+        w = new World(dir, 150, 3L);
+    }
+
+    @AfterEach
+    void tearDown() {
+        w.close();
+    }
+
+    private static StepRequest step(CriteriaAction action, String cities) {
+        return new StepRequest(action, StepOptions.DEFAULTS, List.of(new FieldFilter("contact", "city", cities)));
+    }
+
+    /** @return a cancellation that says yes from its {@code n}-th question on */
+    private static BooleanSupplier after(int n) {
+        AtomicInteger asked = new AtomicInteger();
+        return () -> asked.incrementAndGet() >= n;
+    }
+
+    private List<String> lines(String seg) {
+        return w.segments.lines(seg, 0, Integer.MAX_VALUE).stream().map(l -> l.getLineNo() + ":" + l.getContactNo())
+                .toList();
+    }
+
+    @Test
+    void aCancelledCountStopsAndAnUncancelledOneCounts() {
+        String seg = w.segments.create("Count").getNo();
+        assertThrows(CancelledException.class, () -> w.segments.count(seg, step(CriteriaAction.ADD, "Odense"), () -> true));
+        assertTrue(w.segments.count(seg, step(CriteriaAction.ADD, "Odense"), () -> false).matches() > 0);
+    }
+
+    @Test
+    void aCancelledStepIsRolledBackWhole() {
+        String seg = w.segments.create("Steps").getNo();
+        w.segments.apply(seg, step(CriteriaAction.ADD, "Odense|Aarhus|Kolding"));
+        List<String> before = lines(seg);
+        int steps = w.segments.steps(seg).size();
+        for (CriteriaAction action : List.of(CriteriaAction.ADD, CriteriaAction.REFINE, CriteriaAction.REDUCE)) {
+            for (int n : new int[] { 1, 2, 3, 5 }) {
+                assertThrows(CancelledException.class, () -> w.segments.apply(seg, step(action, "Odense|Esbjerg"), after(n)),
+                        action + " cancelled at question " + n);
+                assertEquals(before, lines(seg), action + " cancelled at question " + n + " changed no line");
+                assertEquals(steps, w.segments.steps(seg).size(), "and recorded no step");
+            }
+        }
+        assertEquals(steps + 1, w.segments.apply(seg, step(CriteriaAction.REFINE, "Odense"), () -> false).stepNo());
+    }
+
+    @Test
+    void aRunningStatementIsStopped() {
+        AtomicBoolean cancel = new AtomicBoolean();
+        Thread canceller = new Thread(() -> {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                return;
+            }
+            cancel.set(true);
+        });
+        canceller.start();
+        // a statement that would run for a very long time: the contacts joined with themselves four times
+        assertTimeoutPreemptively(Duration.ofMinutes(3), () -> assertThrows(CancelledException.class,
+                () -> w.store.read(s -> {
+                    PreparedStatement ps = ((DerbySession) s).prepare("SELECT COUNT(*) FROM contact a, contact b, "
+                            + "contact c, contact d WHERE a.city <> d.city");
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        return rs.getLong(1);
+                    }
+                }, cancel::get)), "the cancelled statement stops");
+        // the store works on after it
+        assertTrue(w.segments.count(w.segments.create("After").getNo(), step(CriteriaAction.ADD, "Odense")).matches() > 0);
+    }
+
+    @Test
+    void aCancelledLogLeavesTheSegmentAndLogsNothing() {
+        w.store.write(s -> {
+            Salesperson sp = World.F.createSalesperson();
+            sp.setCode("JO");
+            sp.setName("Jo");
+            s.salespeople().insert(sp);
+            Salesperson mary = World.F.createSalesperson();
+            mary.setCode("MARY");
+            mary.setName("Mary");
+            s.salespeople().insert(mary);
+            InteractionGroup g = World.F.createInteractionGroup();
+            g.setCode("CALLS");
+            s.interactionGroups().insert(g);
+            InteractionTemplate t = World.F.createInteractionTemplate();
+            t.setCode("CALL");
+            t.setInteractionGroupCode("CALLS");
+            t.setDescription("Call");
+            t.setInformationFlow(InformationFlow.OUTBOUND);
+            t.setCorrespondenceType(CorrespondenceType.HARD_COPY);
+            t.setIgnoreContactCorrespondenceType(true);
+            t.setUnitCost(new BigDecimal("1.00"));
+            return s.interactionTemplates().insert(t);
+        });
+        InteractionServiceImpl interactions = new InteractionServiceImpl(w.store, w.segments, new WordMergeService(),
+                Clock.fixed(World.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        String seg = w.segments.create("Log").getNo();
+        interactions.chooseTemplate(seg, "CALL", false);
+        w.segments.apply(seg, step(CriteriaAction.ADD, "Odense"));
+        List<String> before = lines(seg);
+        for (int n : new int[] { 1, 4, 8 }) {
+            assertThrows(CancelledException.class, () -> interactions.log(seg, new LogOptions(false, false, "T"), after(n)),
+                    "Log cancelled at question " + n);
+            assertEquals(before, lines(seg), "the segment is as it was");
+            assertEquals(0, w.store.read(s -> s.interactionLog().count(InteractionLogQuery.all())), "nothing logged");
+        }
+        assertEquals(before.size() - privacyBlocked(seg, before),
+                interactions.log(seg, new LogOptions(false, false, "T"), () -> false).entries());
+    }
+
+    private long privacyBlocked(String seg, List<String> lines) {
+        return lines.stream().map(l -> l.substring(l.indexOf(':') + 1)).filter(no -> w.contacts.get(no).isPrivacyBlocked())
+                .count();
+    }
+}
