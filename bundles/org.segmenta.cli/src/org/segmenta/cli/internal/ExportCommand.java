@@ -9,6 +9,7 @@ import org.segmenta.core.store.ContactQuery;
 import org.segmenta.core.store.Store;
 import org.segmenta.exchange.ContactVCardExport;
 import org.segmenta.exchange.SegmentLineExport;
+import org.segmenta.model.Contact;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
