@@ -132,7 +132,7 @@ public final class PagedContent<T> implements ILazyContentProvider {
     }
 
     /**
-     * Gives the table items up to {@code index} (and a window beyond), so that the row can be selected or shown.
+     * Gives the table items up to {@code index} (in whole windows), so that the row can be selected or shown.
      * Costs in proportion to the rows added (the GTK table appends them one by one).
      *
      * @param index a row index below {@link #count()}
@@ -146,7 +146,7 @@ public final class PagedContent<T> implements ILazyContentProvider {
         if (count <= shown || atLeast <= shown) {
             return;
         }
-        long target = Math.min(count, Math.min(Integer.MAX_VALUE, ((atLeast + WINDOW - 1) / WINDOW + 1) * (long) WINDOW));
+        long target = Math.min(count, Math.min(Integer.MAX_VALUE, (atLeast + WINDOW - 1) / WINDOW * (long) WINDOW));
         shown = (int) target;
         viewer.setItemCount(shown);
     }
