@@ -47,6 +47,7 @@ public final class SegmentaPreferences {
     public static final String SERVER = "server";
 
     private static final String SECURE_NODE = "/org/segmenta/db";
+    private static final String SECURE_SMTP_NODE = "/org/segmenta/smtp";
     private static final String SECURE_PASSWORD = "password";
 
     private SegmentaPreferences() {
@@ -103,6 +104,34 @@ public final class SegmentaPreferences {
     public static void setPassword(String password) throws StorageException, java.io.IOException {
         ISecurePreferences root = SecurePreferencesFactory.getDefault();
         ISecurePreferences node = root.node(SECURE_NODE);
+        if (password == null || password.isEmpty()) {
+            node.remove(SECURE_PASSWORD);
+        } else {
+            node.put(SECURE_PASSWORD, password, true);
+        }
+        root.flush();
+    }
+
+    /**
+     * @return the SMTP server's password from secure storage (Window › Preferences › E-Mail), or empty when none is
+     *         kept
+     * @throws StorageException when secure storage cannot be opened or decrypted
+     */
+    public static String smtpPassword() throws StorageException {
+        return SecurePreferencesFactory.getDefault().node(SECURE_SMTP_NODE).get(SECURE_PASSWORD, "");
+    }
+
+    /**
+     * Keeps the SMTP server's password in secure storage, encrypted (the delivery service reads it through
+     * {@link org.segmenta.core.delivery.SmtpPasswordSource}).
+     *
+     * @param password the password; empty removes it
+     * @throws StorageException when secure storage cannot encrypt it (then nothing is kept)
+     * @throws java.io.IOException when secure storage cannot be written
+     */
+    public static void setSmtpPassword(String password) throws StorageException, java.io.IOException {
+        ISecurePreferences root = SecurePreferencesFactory.getDefault();
+        ISecurePreferences node = root.node(SECURE_SMTP_NODE);
         if (password == null || password.isEmpty()) {
             node.remove(SECURE_PASSWORD);
         } else {

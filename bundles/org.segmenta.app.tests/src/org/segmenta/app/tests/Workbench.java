@@ -23,7 +23,9 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.segmenta.ui.Prompter;
 
@@ -92,6 +94,37 @@ final class Workbench implements AutoCloseable {
             local.dispose();
         }
         workbench = new E4Workbench(application, context);
+    }
+
+    /**
+     * Presses Ctrl (and Alt) with a letter through the X server ({@link Display#post}), as a user would, and lets the
+     * window handle it.
+     *
+     * @param alt whether Alt is held too
+     * @param letter the letter key, lower case
+     */
+    void pressKeys(boolean alt, char letter) {
+        postKey(SWT.KeyDown, SWT.CTRL, '\0');
+        if (alt) {
+            postKey(SWT.KeyDown, SWT.ALT, '\0');
+        }
+        postKey(SWT.KeyDown, 0, letter);
+        postKey(SWT.KeyUp, 0, letter);
+        if (alt) {
+            postKey(SWT.KeyUp, SWT.ALT, '\0');
+        }
+        postKey(SWT.KeyUp, SWT.CTRL, '\0');
+        spin();
+    }
+
+    private void postKey(int type, int keyCode, char character) {
+        Event e = new Event();
+        e.type = type;
+        e.keyCode = keyCode;
+        e.character = character;
+        if (!display.post(e)) {
+            throw new AssertionError("the display does not take the key event");
+        }
     }
 
     /** Runs the event loop a little. */

@@ -980,6 +980,16 @@ public final class InteractionServiceImpl implements InteractionService {
     }
 
     @Override
+    public List<LoggedSegment> loggedSegments(String text, int offset, int limit) {
+        return store.read(s -> s.loggedSegments().page(text, offset, limit));
+    }
+
+    @Override
+    public long countLoggedSegments(String text) {
+        return store.read(s -> s.loggedSegments().count(text));
+    }
+
+    @Override
     public int setLoggedSegmentCanceled(long entryNo, boolean canceled) {
         return store.write(s -> {
             s.changed(SegmentaEvents.LOG_CHANGED, entryNo);

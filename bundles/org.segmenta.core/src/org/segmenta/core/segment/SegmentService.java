@@ -34,6 +34,15 @@ public interface SegmentService {
     List<SegmentSummary> list();
 
     /**
+     * The open segments a quick filter finds (the Segments part's filter field).
+     *
+     * @param text segments whose No., description, salesperson code or interaction template code contains it (any
+     *            case, {@link org.segmenta.core.rules.QuickFilter}); blank for all
+     * @return the matching open segments, newest first; the lines are counted for those only
+     */
+    List<SegmentSummary> list(String text);
+
+    /**
      * Saves header fields without touching the lines (for example a new description when the user chose not to
      * update the lines). Its codes are normalised and refused when not set up
      * ({@link org.segmenta.core.rules.CodeCheck}); prefer

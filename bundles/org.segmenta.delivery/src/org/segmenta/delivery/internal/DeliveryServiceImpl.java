@@ -22,12 +22,17 @@ import java.util.function.UnaryOperator;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.segmenta.core.SegmentaEvents;
 import org.segmenta.core.delivery.DeliveryReport;
 import org.segmenta.core.delivery.DeliveryService;
 import org.segmenta.core.delivery.DeliverySettings;
 import org.segmenta.core.delivery.DeliverySettingsService;
 import org.segmenta.core.delivery.OutboxItem;
 import org.segmenta.core.delivery.OutboxState;
+import org.segmenta.core.delivery.SmtpPasswordSource;
 import org.segmenta.core.store.Store;
 import org.segmenta.core.store.StoreSession;
 import org.segmenta.model.Attachment;
@@ -60,8 +65,14 @@ public final class DeliveryServiceImpl implements DeliveryService {
     private final DeliverySettingsService settingsService;
     private final UnaryOperator<String> env;
     private final Object runLock = new Object();
+    /** E-mails a run finished since its last event (guarded by {@link #runLock}). */
+    private int unannounced;
     private volatile java.util.function.LongConsumer sentListener = no -> {
     };
+    private volatile SmtpPasswordSource passwordSource;
+
+    /** How many e-mails a run finishes between two {@link SegmentaEvents#DELIVERY_CHANGED} events. */
+    private static final int EVENT_EVERY = 50;
 
     /**
      * @param store the store
@@ -94,6 +105,25 @@ public final class DeliveryServiceImpl implements DeliveryService {
         } : listener;
     }
 
+    /**
+     * Takes the face's password source (the window's secure storage), asked after the environment and before the
+     * password file.
+     *
+     * @param source the source
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    public void setPasswordSource(SmtpPasswordSource source) {
+        this.passwordSource = source;
+    }
+
+    /** @param source the source that goes away */
+    public void unsetPasswordSource(SmtpPasswordSource source) {
+        if (passwordSource == source) {
+            passwordSource = null;
+        }
+    }
+
     @Override
     public DeliveryReport deliver(long loggedSegmentEntryNo, DeliverySettings settings) {
         store.read(s -> s.loggedSegments().require(loggedSegmentEntryNo));
@@ -111,7 +141,11 @@ public final class DeliveryServiceImpl implements DeliveryService {
                 : EnumSet.of(OutboxState.FAILED);
         return store.write(s -> {
             s.loggedSegments().require(loggedSegmentEntryNo);
-            return s.outbox().retry(loggedSegmentEntryNo, from);
+            int n = s.outbox().retry(loggedSegmentEntryNo, from);
+            if (n > 0) {
+                s.changed(SegmentaEvents.DELIVERY_CHANGED, loggedSegmentEntryNo);
+            }
+            return n;
         });
     }
 
@@ -190,6 +224,9 @@ public final class DeliveryServiceImpl implements DeliveryService {
             long[] interrupted = new long[1];
             String dbId = store.write(s -> {
                 interrupted[0] = s.outbox().markInterrupted(cutoff, INTERRUPTED);
+                if (interrupted[0] > 0) {
+                    s.changed(SegmentaEvents.DELIVERY_CHANGED, null);
+                }
                 return s.outbox().databaseIdentity();
             });
             long uncertain = interrupted[0];
@@ -202,6 +239,7 @@ public final class DeliveryServiceImpl implements DeliveryService {
             Map<Long, List<Long>> hardCopies = new LinkedHashMap<>();
             Mailer mailer = null;
             String serverDown = null;
+            unannounced = 0;
             try {
                 long after = 0;
                 while (true) {
@@ -268,8 +306,18 @@ public final class DeliveryServiceImpl implements DeliveryService {
                             mailer.reset();
                         }
                         String reason = failure;
-                        store.write(s -> s.outbox().finish(item.entryNo(),
-                                reason == null ? OutboxState.SENT : OutboxState.FAILED, reason));
+                        boolean announce = ++unannounced >= EVENT_EVERY;
+                        store.write(s -> {
+                            s.outbox().finish(item.entryNo(), reason == null ? OutboxState.SENT : OutboxState.FAILED,
+                                    reason);
+                            if (announce) {
+                                s.changed(SegmentaEvents.DELIVERY_CHANGED, loggedSegmentEntryNo);
+                            }
+                            return null;
+                        });
+                        if (announce) {
+                            unannounced = 0;
+                        }
                         if (failure == null) {
                             sent++;
                             sentListener.accept(item.entryNo());
@@ -286,7 +334,14 @@ public final class DeliveryServiceImpl implements DeliveryService {
             }
             if (serverDown != null) {
                 String reason = serverDown;
-                int n = store.write(s -> s.outbox().failPending(loggedSegmentEntryNo, CorrespondenceType.EMAIL, reason));
+                int n = store.write(s -> {
+                    int failedNow = s.outbox().failPending(loggedSegmentEntryNo, CorrespondenceType.EMAIL, reason);
+                    if (failedNow > 0 || unannounced > 0) {
+                        s.changed(SegmentaEvents.DELIVERY_CHANGED, loggedSegmentEntryNo);
+                    }
+                    return failedNow;
+                });
+                unannounced = 0;
                 failed += n;
                 waiting = Math.max(0, waiting - n);
                 notes.add(0, serverDown + " (" + n + " e-mails marked failed; resend them when the server is back)");
@@ -325,6 +380,14 @@ public final class DeliveryServiceImpl implements DeliveryService {
                 } else {
                     failed += claimed.size();
                 }
+            }
+            if (unannounced > 0) {
+                // the e-mails finished since the last event: one more, so that every view shows the final states
+                store.write(s -> {
+                    s.changed(SegmentaEvents.DELIVERY_CHANGED, loggedSegmentEntryNo);
+                    return null;
+                });
+                unannounced = 0;
             }
             return new DeliveryReport(sent, failed, uncertain, skipped, printDocument, pdf, List.copyOf(notes));
         }
@@ -441,6 +504,7 @@ public final class DeliveryServiceImpl implements DeliveryService {
             for (Long no : entryNos) {
                 s.outbox().finish(no, reason == null ? OutboxState.SENT : OutboxState.FAILED, reason);
             }
+            s.changed(SegmentaEvents.DELIVERY_CHANGED, loggedSegmentEntryNo == 0 ? null : loggedSegmentEntryNo);
             return null;
         });
         if (failure != null) {
@@ -475,6 +539,15 @@ public final class DeliveryServiceImpl implements DeliveryService {
     }
 
     private String password(DeliverySettings settings) {
+        SmtpPasswordSource source = passwordSource;
+        String fromEnv = env.apply(DeliverySettings.PASSWORD_ENV);
+        if (source != null && settings.user() != null && !settings.user().isBlank()
+                && (fromEnv == null || fromEnv.isEmpty())) {
+            String kept = source.password(settings);
+            if (kept != null && !kept.isEmpty()) {
+                return kept;
+            }
+        }
         Path defaultFile = settingsService.file().resolveSibling(FileDeliverySettings.PASSWORD_FILE);
         return Passwords.find(settings, env, defaultFile);
     }

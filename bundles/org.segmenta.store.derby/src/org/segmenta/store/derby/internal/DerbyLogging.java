@@ -94,7 +94,7 @@ final class DerbyLogging implements LogOperations {
                 .append(" OR NOT EXISTS (SELECT 1 FROM interaction_template it WHERE it.code = t.interaction_template_code)")
                 .append(" OR (NOT ").append(blank("t.campaign_no"))
                 .append(" AND NOT EXISTS (SELECT 1 FROM campaign cp WHERE cp.campaign_no = t.campaign_no))")
-                .append(" OR EXISTS (SELECT 1 FROM segment_line x" + CriteriaSql.NESTED_LOOP
+                .append(" OR EXISTS (SELECT 1 FROM segment_line x" + CriteriaSql.MEMBER_PROBE
                         + " WHERE x.segment_no = t.segment_no AND x.contact_no = t.contact_no AND x." + Tables.SHOWN_LINE
                         + " AND x.line_no <> t.line_no)");
         if (send) {
