@@ -637,8 +637,22 @@ final class Migrations {
             """
             CREATE INDEX segment_line_by_undone_removal ON segment_line (segment_no, undone_removal_step)"""));
 
+    /**
+     * Migration 12: the versions of plug-ins' own tables ({@code org.segmenta.core.store.StoreExtension}), one row per
+     * extension id and applied migration, as {@code segmenta_schema} has for Segmenta's own.
+     */
+    static final Migration V12 = new Migration(12, "Schema versions of plug-ins' own tables", List.of(
+            """
+            CREATE TABLE segmenta_extension_schema (
+                extension_id VARCHAR(128) NOT NULL,
+                version INTEGER NOT NULL,
+                description VARCHAR(200) NOT NULL,
+                applied_at TIMESTAMP NOT NULL,
+                applied_by VARCHAR(128),
+                PRIMARY KEY (extension_id, version))"""));
+
     /** Every migration, in order of version. */
-    static final List<Migration> ALL = List.of(V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11);
+    static final List<Migration> ALL = List.of(V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12);
 
     /** @return the schema version this program writes and reads */
     static int latest() {
