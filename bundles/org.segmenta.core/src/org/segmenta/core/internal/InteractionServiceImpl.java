@@ -738,6 +738,7 @@ public final class InteractionServiceImpl implements InteractionService {
                 } catch (java.nio.file.AtomicMoveNotSupportedException e) {
                     Files.move(f, target, StandardCopyOption.REPLACE_EXISTING);
                 }
+                ownerOnly(target);
                 files.add(target);
             }
             return new MergeResult(r.letters(), r.records(), files, r.problems(), r.notes());
@@ -842,6 +843,7 @@ public final class InteractionServiceImpl implements InteractionService {
                 PreparedMerge pm = wordDocument != null ? d.prepare(wordDocument, mapping) : d.prepare(template);
                 canceled(watch);
                 MergeResult r = pm.mergeCombined(records, file);
+                ownerOnly(file);
                 watch.worked(r.letters(), total);
                 List<MergeProblem> problems = new ArrayList<>(d.problems());
                 r.problems().stream().filter(p -> !problems.contains(p)).forEach(problems::add);
@@ -1218,6 +1220,18 @@ public final class InteractionServiceImpl implements InteractionService {
                 throw io;
             }
             throw e;
+        }
+    }
+
+    /**
+     * A written letter holds a contact's personal data: readable by this operating-system user only (mode 600), as
+     * the database is, whatever the umask; nothing where the file system has no POSIX permissions.
+     */
+    private static void ownerOnly(Path file) {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException | IOException e) {
+            // not POSIX (the folder's access list applies), or not ours
         }
     }
 }

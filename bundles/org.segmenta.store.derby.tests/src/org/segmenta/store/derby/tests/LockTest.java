@@ -11,7 +11,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.core.store.DatabaseLockedException;
 import org.segmenta.store.derby.internal.DerbyStore;
 
-/** A second process opening the same embedded database gets a clear error naming the lock and team mode. */
+/**
+ * A second process opening the same embedded database gets a clear error naming the lock and team mode, and leaves
+ * the running process's derby.log alone.
+ */
 class LockTest {
 
     @TempDir
@@ -27,6 +30,15 @@ class LockTest {
             assertTrue(m.contains("is in use by another program"), m);
             assertTrue(m.contains(db.toAbsolutePath().resolve("dbex.lck").toString()), "names the lock: " + m);
             assertTrue(m.contains("team mode") && m.contains("segmenta server") && m.contains("-Dsegmenta.db.url="), m);
+            // a second process is refused too, and leaves the running process's derby.log as it was (Derby appends)
+            java.nio.file.Path log = dir.resolve("derby-child.log");
+            String before = java.nio.file.Files.readString(log);
+            assertTrue(before.contains(db.toAbsolutePath().toString()), "the first process's boot is logged: " + before);
+            try (ChildJvm second = ChildJvm.start(dir, StoreChild.class.getName(), "hold", db.toString())) {
+                assertTrue(second.process.waitFor() != 0, "the second process is refused");
+            }
+            String after = java.nio.file.Files.readString(log);
+            assertTrue(after.startsWith(before), "the running process's log is kept, not overwritten:\n" + after);
             child.process.getOutputStream().close();
             child.awaitLine("CLOSED"::equals);
             assertEquals(0, child.process.waitFor(), child.errors());

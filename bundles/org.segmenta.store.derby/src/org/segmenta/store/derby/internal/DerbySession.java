@@ -112,6 +112,21 @@ public final class DerbySession implements StoreSession {
         return ps;
     }
 
+    /** Row versions of the objects read by key in this unit: table and key → version. */
+    private final Map<String, Integer> readVersions = new HashMap<>();
+
+    /** Notes that this unit read a row at {@code version} (an update of it later in the unit may race). */
+    void readInUnit(Table table, Object key, Integer version) {
+        if (version != null) {
+            readVersions.put(table.name + '\u0000' + key, version);
+        }
+    }
+
+    /** @return the version this unit read the row at, or null when it did not read it by key */
+    Integer versionReadInUnit(Table table, Object key) {
+        return readVersions.get(table.name + '\u0000' + key);
+    }
+
     /** Closes {@code resource} when the unit ends (open content streams, their result sets). */
     void register(AutoCloseable resource) {
         resources.add(resource);

@@ -99,10 +99,15 @@ public final class DerbyStoreComponent implements Store {
             failure = e;
             return;
         }
+        DerbyDatabase.engineDefaults();
         if (settings.folder() != null && System.getProperty("derby.stream.error.file") == null) {
             // Derby writes derby.log into the working directory unless told otherwise; must be set before it boots
             Path instance = settings.folder().toAbsolutePath().getParent();
             System.setProperty("derby.stream.error.file", instance.resolve("derby.log").toString());
+        }
+        String log = System.getProperty("derby.stream.error.file");
+        if (log != null) {
+            OwnerOnly.file(Path.of(log)); // made before Derby writes to it, so never readable by others
         }
         try {
             DerbyStore opened = settings.open();
@@ -175,5 +180,10 @@ public final class DerbyStoreComponent implements Store {
     @Override
     public StoreInfo info() {
         return store().info();
+    }
+
+    @Override
+    public java.nio.file.Path backup(java.nio.file.Path folder) {
+        return store().backup(folder);
     }
 }
