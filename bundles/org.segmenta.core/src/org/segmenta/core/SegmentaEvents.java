@@ -49,9 +49,16 @@ public final class SegmentaEvents {
     /** Set-up data changed (templates, salespeople, languages, ...); data: the table's name or {@link #MANY}. */
     public static final String SETUP_CHANGED = ROOT + "setup/changed";
 
+    /**
+     * The delivery of interaction log entries moved on (Log with Send queued them, a delivery run sent or failed them,
+     * Resend Failed put them back); the Interaction Log's Delivery Status and the Logged Segments' counts change;
+     * data: a logged segment entry No., or {@link #MANY} (a run over every logged segment).
+     */
+    public static final String DELIVERY_CHANGED = ROOT + "delivery/changed";
+
     /** The topics views refresh on, in the order a poller checks them. */
     public static final List<String> TOPICS = List.of(CONTACTS_CHANGED, SEGMENT_CHANGED, SEGMENTS_CHANGED, LOG_CHANGED,
-            SETUP_CHANGED);
+            SETUP_CHANGED, DELIVERY_CHANGED);
 
     /**
      * @param data an event's data

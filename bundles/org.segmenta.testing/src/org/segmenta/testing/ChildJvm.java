@@ -16,16 +16,11 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
 /**
- * A second Java process on the plain jars (or class folders) of the bundles it needs, found through the OSGi
- * framework of the test, for what one JVM cannot show: another process holding the database, a process killed
- * mid-transaction or mid-delivery, a network server. The child runs a plain {@code main}, outside OSGi.
+ * A second Java process on the plain jars (or class folders) of the named bundles of the test runtime, for what
+ * one JVM cannot show: another process holding the database, a process killed mid-transaction or mid-delivery,
+ * a network server. The child's main class must be in one of the named bundles.
  */
 public final class ChildJvm implements AutoCloseable {
-
-    /** The bundles every child on the store needs: Derby, EMF, the model, the core and the store. */
-    public static final List<String> STORE_BUNDLES = List.of("derby", "derbyshared", "derbytools", "derbynet",
-            "derbyclient", "org.eclipse.emf.common", "org.eclipse.emf.ecore", "org.segmenta.model", "org.segmenta.core",
-            "org.segmenta.store.derby");
 
     /** The child process. */
     public final Process process;
@@ -40,17 +35,16 @@ public final class ChildJvm implements AutoCloseable {
     }
 
     /**
-     * Starts a child.
-     *
+     * @param bundles the symbolic names of the bundles whose jars make the child's class path, for example
+     *            {@code derby}, {@code org.segmenta.core} and the test bundle with the main class
      * @param workDir where the child runs and writes its stderr and derby.log
-     * @param bundles the symbolic names of the bundles on its class path, for example {@link #STORE_BUNDLES} plus
-     *            the test bundle that holds {@code mainClass}; each must be in the test runtime
      * @param mainClass the class whose main runs
      * @param args its arguments
-     * @return the running child; close it (or {@link #kill()} it)
-     * @throws IOException when the process cannot start
+     * @return the started child
+     * @throws IOException when the process cannot be started
+     * @throws IllegalStateException when a named bundle is not in the test runtime
      */
-    public static ChildJvm start(Path workDir, List<String> bundles, String mainClass, String... args)
+    public static ChildJvm start(List<String> bundles, Path workDir, String mainClass, String... args)
             throws IOException {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -62,11 +56,7 @@ public final class ChildJvm implements AutoCloseable {
         return new ChildJvm(p, stderr);
     }
 
-    /**
-     * @param bundles symbolic names of bundles in the test runtime
-     * @return their jars or class folders as a class path
-     */
-    public static String classpath(List<String> bundles) {
+    private static String classpath(List<String> bundles) {
         Bundle self = FrameworkUtil.getBundle(ChildJvm.class);
         List<String> entries = new ArrayList<>();
         for (String name : bundles) {
@@ -118,8 +108,8 @@ public final class ChildJvm implements AutoCloseable {
      * Reads the child's output until a line matches. Guarded by the child's life, not by a clock: when the
      * child ends first, the test fails with its output and errors.
      *
-     * @param wanted the line looked for
-     * @return the line
+     * @param wanted the line waited for
+     * @return that line
      * @throws IOException when the output cannot be read
      */
     public String awaitLine(Predicate<String> wanted) throws IOException {
@@ -143,11 +133,7 @@ public final class ChildJvm implements AutoCloseable {
         }
     }
 
-    /**
-     * Sends SIGKILL (on Linux) and waits for the process to be gone.
-     *
-     * @throws InterruptedException when the wait is interrupted
-     */
+    /** Sends SIGKILL (on Linux) and waits for the process to be gone. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();

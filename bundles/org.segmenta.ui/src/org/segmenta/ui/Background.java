@@ -155,6 +155,24 @@ public final class Background {
         LISTENERS.forEach(Runnable::run);
     }
 
+    private static volatile String lastResult;
+
+    /**
+     * Shows a job's result in the status line while no job runs (instead of "Ready"), for work whose result belongs
+     * to no part, such as the deliveries resumed when the window starts.
+     *
+     * @param message the result, one line; null goes back to "Ready"
+     */
+    public static void announce(String message) {
+        lastResult = message;
+        changed();
+    }
+
+    /** @return the last result {@link #announce announced}, or null */
+    public static String lastResult() {
+        return lastResult;
+    }
+
     @Inject
     @Optional
     Prompter prompter;

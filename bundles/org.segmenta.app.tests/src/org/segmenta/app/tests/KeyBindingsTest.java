@@ -86,29 +86,6 @@ class KeyBindingsTest {
         services.close();
     }
 
-    /** Presses Ctrl (and Alt) with a letter, as a user would, and lets the window handle it. */
-    private void press(boolean alt, char letter) {
-        post(SWT.KeyDown, SWT.CTRL, '\0');
-        if (alt) {
-            post(SWT.KeyDown, SWT.ALT, '\0');
-        }
-        post(SWT.KeyDown, 0, letter);
-        post(SWT.KeyUp, 0, letter);
-        if (alt) {
-            post(SWT.KeyUp, SWT.ALT, '\0');
-        }
-        post(SWT.KeyUp, SWT.CTRL, '\0');
-        wb.spin();
-    }
-
-    private void post(int type, int keyCode, char character) {
-        Event e = new Event();
-        e.type = type;
-        e.keyCode = keyCode;
-        e.character = character;
-        assertTrue(wb.display.post(e), "the display takes the key event");
-    }
-
     private static void type(Text text, String value) {
         text.setFocus();
         text.setText(value);
@@ -149,7 +126,7 @@ class KeyBindingsTest {
     @Test
     void theKeysDoWhatTheMenusSay() throws Exception {
         // Ctrl+N: New Segment opens its editor
-        press(false, 'n');
+        wb.pressKeys(false, 'n');
         wb.waitUntil(() -> parts.getActivePart() != null
                 && parts.getActivePart().getObject() instanceof SegmentEditorPart, "Ctrl+N opens a segment editor");
         MPart editorPart = parts.getActivePart();
@@ -161,7 +138,7 @@ class KeyBindingsTest {
         // Ctrl+S: saves the changed header
         type((Text) editor.field("description"), "Pressed keys");
         assertTrue(editorPart.isDirty(), "the description makes the editor dirty");
-        press(false, 's');
+        wb.pressKeys(false, 's');
         wb.waitUntil(() -> !editorPart.isDirty(), "Ctrl+S saves");
         assertEquals("Pressed keys", services.segments().get(no).orElseThrow().getDescription());
         Combo template = (Combo) editor.field("interactionTemplateCode");
@@ -178,16 +155,16 @@ class KeyBindingsTest {
             d.getButton(IDialogConstants.OK_ID).notifyListeners(SWT.Selection, new Event());
         });
         editor.lines().getTable().setFocus();
-        press(true, 'a');
+        wb.pressKeys(true, 'a');
         wb.waitUntil(() -> editor.lineContent().count() == copenhagen, "Ctrl+Alt+A adds the Copenhagen contacts");
         wb.rethrow();
         Screenshots.save(shell, "keys-1-added.png");
 
         // Ctrl+Z undoes the step (after the question), Ctrl+Y redoes it
-        press(false, 'z');
+        wb.pressKeys(false, 'z');
         wb.waitUntil(() -> editor.lineContent().count() == 0, "Ctrl+Z undoes the step");
         assertTrue(wb.prompter.saidSomething("This will undo the last criteria action"), wb.prompter.said.toString());
-        press(false, 'y');
+        wb.pressKeys(false, 'y');
         wb.waitUntil(() -> editor.lineContent().count() == copenhagen, "Ctrl+Y redoes it");
 
         // Ctrl+L: the Log dialog, and Log
@@ -198,7 +175,7 @@ class KeyBindingsTest {
             wb.waitUntil(d::checked, "the pre-Log check");
             d.getButton(IDialogConstants.OK_ID).notifyListeners(SWT.Selection, new Event());
         });
-        press(false, 'l');
+        wb.pressKeys(false, 'l');
         wb.waitUntil(() -> wb.prompter.saidSomething("Segment " + no + " has been logged"), "Ctrl+L logs");
         wb.rethrow();
         assertTrue(opened[0], "Ctrl+L opened the Log dialog");

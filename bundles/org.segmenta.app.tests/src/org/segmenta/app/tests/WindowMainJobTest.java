@@ -112,29 +112,6 @@ class WindowMainJobTest {
         wb.waitUntil(() -> wb.display.getActiveShell() == shell, "the main window is active");
     }
 
-    /** Presses Ctrl (and Alt) with a letter through the X server, as a user would, and lets the window handle it. */
-    private void press(boolean alt, char letter) {
-        post(SWT.KeyDown, SWT.CTRL, '\0');
-        if (alt) {
-            post(SWT.KeyDown, SWT.ALT, '\0');
-        }
-        post(SWT.KeyDown, 0, letter);
-        post(SWT.KeyUp, 0, letter);
-        if (alt) {
-            post(SWT.KeyUp, SWT.ALT, '\0');
-        }
-        post(SWT.KeyUp, SWT.CTRL, '\0');
-        wb.spin();
-    }
-
-    private void post(int type, int keyCode, char character) {
-        Event e = new Event();
-        e.type = type;
-        e.keyCode = keyCode;
-        e.character = character;
-        assertTrue(wb.display.post(e), "the display takes the key event");
-    }
-
     private void put(IEclipseContext c) {
         c.set(Store.class, services.store());
         c.set(SegmentService.class, services.segments());
@@ -267,7 +244,7 @@ class WindowMainJobTest {
         shot(shell, "imported");
 
         // 3. New Segment (Ctrl+N): description, template LETTER, salesperson AB, saved (Ctrl+S)
-        press(false, 'n');
+        wb.pressKeys(false, 'n');
         wb.waitUntil(() -> parts.getActivePart() != null
                 && parts.getActivePart().getObject() instanceof SegmentEditorPart, "Ctrl+N opens a segment editor");
         MPart editorPart = parts.getActivePart();
@@ -279,7 +256,7 @@ class WindowMainJobTest {
         Combo salesperson = (Combo) editor.field("salespersonCode");
         salesperson.setText("AB");
         salesperson.notifyListeners(SWT.DefaultSelection, new Event());
-        press(false, 's');
+        wb.pressKeys(false, 's');
         wb.waitUntil(() -> !editorPart.isDirty(), "Ctrl+S saves");
         SegmentHeader h = services.segments().get(no).orElseThrow();
         assertEquals("LETTER", h.getInteractionTemplateCode());
@@ -298,7 +275,7 @@ class WindowMainJobTest {
             shot(s, "add-contacts");
             press(d.getButton(IDialogConstants.OK_ID));
         });
-        press(true, 'a');
+        wb.pressKeys(true, 'a');
         wb.rethrow();
         wb.waitUntil(() -> editor.message().startsWith("Step 1"), "the Add is done: " + counted[0]);
         long added = services.segments().lineCount(no);
@@ -320,7 +297,7 @@ class WindowMainJobTest {
             shot(s, "refine-contacts");
             press(d.getButton(IDialogConstants.OK_ID));
         });
-        press(true, 'f');
+        wb.pressKeys(true, 'f');
         wb.rethrow();
         wb.waitUntil(() -> editor.message().startsWith("Step 2"), "the Refine is done");
         long lines = services.segments().lineCount(no);
@@ -386,7 +363,7 @@ class WindowMainJobTest {
             shot(s, "merge-to-folder");
             press(d.button(IDialogConstants.FINISH_ID));
         });
-        press(true, 'm');
+        wb.pressKeys(true, 'm');
         wb.rethrow();
         wb.waitUntil(() -> wb.prompter.saidSomething("letters merged into " + letters), "the merge is done");
         assertEquals(templatesBefore, services.segments().get(no).orElseThrow().getLanguages().stream()
@@ -443,7 +420,7 @@ class WindowMainJobTest {
             shot(s, "log");
             press(d.getButton(IDialogConstants.OK_ID));
         });
-        press(false, 'l');
+        wb.pressKeys(false, 'l');
         wb.rethrow();
         wb.waitUntil(() -> wb.prompter.saidSomething("Segment " + no + " has been logged"), "Log is done");
         wb.spin();

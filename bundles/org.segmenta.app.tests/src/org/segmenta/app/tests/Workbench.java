@@ -13,6 +13,7 @@ import org.eclipse.e4.core.services.contributions.IContributionFactory;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.internal.workbench.E4Workbench;
 import org.eclipse.e4.ui.internal.workbench.E4XMIResourceFactory;
+import org.eclipse.e4.ui.internal.workbench.ModelAssembler;
 import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
 import org.eclipse.e4.ui.internal.workbench.swt.PartRenderingEngine;
 import org.eclipse.e4.ui.model.application.MAddon;
@@ -23,7 +24,9 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.segmenta.ui.Prompter;
 
@@ -84,6 +87,7 @@ final class Workbench implements AutoCloseable {
         application = (MApplication) resource.getContents().get(0);
         application.setContext(context);
         context.set(MApplication.class, application);
+        assemble(application, context);
         IContributionFactory factory = context.get(IContributionFactory.class);
         for (MAddon addon : application.getAddons()) {
             IEclipseContext local = EclipseContextFactory.create("addon " + addon.getElementId());
@@ -92,6 +96,72 @@ final class Workbench implements AutoCloseable {
             local.dispose();
         }
         workbench = new E4Workbench(application, context);
+    }
+
+    /**
+     * Merges every model fragment of the installed bundles ({@code org.eclipse.e4.workbench.model}: the commands,
+     * handlers, key bindings, menu items and part descriptors of {@code org.segmenta.ui}) into the application model,
+     * as the product's E4Application does before it renders the window.
+     *
+     * @param application the application model as loaded
+     * @param context its context (with {@link UISynchronize} set)
+     */
+    static void assemble(MApplication application, IEclipseContext context) {
+        org.osgi.framework.BundleContext bundles = org.osgi.framework.FrameworkUtil.getBundle(Workbench.class)
+                .getBundleContext();
+        org.osgi.util.tracker.ServiceTracker<ModelAssembler, ModelAssembler> tracker = new org.osgi.util.tracker.ServiceTracker<>(
+                bundles, ModelAssembler.class, null);
+        tracker.open();
+        try {
+            ModelAssembler assembler = tracker.waitForService(30_000);
+            if (assembler == null) {
+                throw new AssertionError("no ModelAssembler service: is org.eclipse.e4.ui.workbench started?");
+            }
+            // the product's start binds the extension registry to the assembler; here it may not be bound yet
+            org.eclipse.core.runtime.IExtensionRegistry registry = org.eclipse.core.runtime.RegistryFactory.getRegistry();
+            if (registry == null || registry.getExtensionPoint("org.eclipse.e4.workbench.model") == null) {
+                throw new AssertionError("no extension registry with org.eclipse.e4.workbench.model");
+            }
+            assembler.setExtensionRegistry(registry);
+            assembler.init(application, context, context.get(UISynchronize.class));
+            assembler.processModel(true);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        } finally {
+            tracker.close();
+        }
+    }
+
+    /**
+     * Presses Ctrl (and Alt) with a letter through the X server ({@link Display#post}), as a user would, and lets the
+     * window handle it.
+     *
+     * @param alt whether Alt is held too
+     * @param letter the letter key, lower case
+     */
+    void pressKeys(boolean alt, char letter) {
+        postKey(SWT.KeyDown, SWT.CTRL, '\0');
+        if (alt) {
+            postKey(SWT.KeyDown, SWT.ALT, '\0');
+        }
+        postKey(SWT.KeyDown, 0, letter);
+        postKey(SWT.KeyUp, 0, letter);
+        if (alt) {
+            postKey(SWT.KeyUp, SWT.ALT, '\0');
+        }
+        postKey(SWT.KeyUp, SWT.CTRL, '\0');
+        spin();
+    }
+
+    private void postKey(int type, int keyCode, char character) {
+        Event e = new Event();
+        e.type = type;
+        e.keyCode = keyCode;
+        e.character = character;
+        if (!display.post(e)) {
+            throw new AssertionError("the display does not take the key event");
+        }
     }
 
     /** Runs the event loop a little. */

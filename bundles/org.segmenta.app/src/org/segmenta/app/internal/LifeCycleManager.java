@@ -5,8 +5,13 @@ import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.log.Logger;
 import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
+import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
 import org.eclipse.e4.ui.workbench.lifecycle.PreSave;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.prefs.BackingStoreException;
 
@@ -43,6 +48,49 @@ public final class LifeCycleManager {
         if (database != null && logger != null) {
             logger.info("Database from the preferences: " + database);
         }
+    }
+
+    /** Tag of a main window that has been given its first size; a persisted window keeps the user's size. */
+    static final String SIZED = "segmenta.sized";
+
+    /**
+     * Gives the main window its first size from the screen (the model's 1200 x 760 is a floor): most of the primary
+     * monitor, so that the side-by-side Contacts and segment parts show their No. columns whole. Later starts keep
+     * the size the user left.
+     *
+     * @param application the application model
+     */
+    @ProcessAdditions
+    void processAdditions(MApplication application) {
+        Display display = Display.getCurrent();
+        if (display == null) {
+            return;
+        }
+        for (MWindow window : application.getChildren()) {
+            if (!window.getTags().contains(SIZED)) {
+                window.getTags().add(SIZED);
+                Rectangle area = display.getPrimaryMonitor().getClientArea();
+                int[] size = firstSize(area.width, area.height, window.getWidth(), window.getHeight());
+                window.setX(area.x + (area.width - size[0]) / 2);
+                window.setY(area.y + Math.max(0, (area.height - size[1]) / 3));
+                window.setWidth(size[0]);
+                window.setHeight(size[1]);
+            }
+        }
+    }
+
+    /**
+     * @param screenWidth the monitor's usable width, in pixels
+     * @param screenHeight its usable height
+     * @param modelWidth the window's width in the application model
+     * @param modelHeight its height
+     * @return the first width and height: 92% of the monitor, at most 1680 x 1050, at least the model's size when
+     *         the monitor has room for it
+     */
+    public static int[] firstSize(int screenWidth, int screenHeight, int modelWidth, int modelHeight) {
+        int w = Math.min(1680, screenWidth * 92 / 100);
+        int h = Math.min(1050, screenHeight * 92 / 100);
+        return new int[] { Math.max(w, Math.min(modelWidth, screenWidth)), Math.max(h, Math.min(modelHeight, screenHeight)) };
     }
 
     @PreSave

@@ -356,6 +356,23 @@ public interface InteractionService {
     List<LoggedSegment> loggedSegments(int offset, int limit);
 
     /**
+     * One page of the logged segments a quick filter finds (the Logged Segments part's filter field), in the query.
+     *
+     * @param text logged segments whose segment No., description or user ID contains it (any case), or whose entry
+     *            No. it is; blank for all
+     * @param offset entries to skip
+     * @param limit entries at most
+     * @return the matching logged segments, newest first, with their number of interactions
+     */
+    List<LoggedSegment> loggedSegments(String text, int offset, int limit);
+
+    /**
+     * @param text a quick filter as for {@link #loggedSegments(String, int, int)}; blank for all
+     * @return how many logged segments match
+     */
+    long countLoggedSegments(String text);
+
+    /**
      * Cancels or uncancels a logged segment with all its entries.
      *
      * @param entryNo the logged segment

@@ -26,13 +26,16 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.segmenta.core.SegmentaEvents;
+import org.segmenta.core.delivery.CorrespondenceChannel;
 import org.segmenta.core.interaction.InteractionService;
 import org.segmenta.core.interaction.LineDefaults;
 import org.segmenta.core.interaction.LogOptions;
@@ -49,6 +52,7 @@ import org.segmenta.core.merge.MainDocument;
 import org.segmenta.core.merge.MergeException;
 import org.segmenta.core.merge.MergeProgress;
 import org.segmenta.core.merge.MergeProblem;
+import org.segmenta.core.merge.MergeFieldProvider;
 import org.segmenta.core.merge.MergeRecord;
 import org.segmenta.core.merge.MergeResult;
 import org.segmenta.core.merge.MergeService;
@@ -93,6 +97,8 @@ public final class InteractionServiceImpl implements InteractionService {
     private final MergeService merge;
     private final Clock clock;
     private OwnCompany ownCompany = OwnCompany.NONE;
+    private final List<MergeFieldProvider> fieldProviders = new CopyOnWriteArrayList<>();
+    private final List<CorrespondenceChannel> channels = new CopyOnWriteArrayList<>();
 
     /**
      * @param store the store
@@ -107,6 +113,46 @@ public final class InteractionServiceImpl implements InteractionService {
         this.segments = Objects.requireNonNull(segments, "segments");
         this.merge = Objects.requireNonNull(merge, "merge");
         this.clock = clock == null ? Clock.systemDefaultZone() : clock;
+    }
+
+    /** @param provider a plug-in's merge fields: their values go into every merge record from now on */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC)
+    public void addMergeFieldProvider(MergeFieldProvider provider) {
+        fieldProviders.add(provider);
+    }
+
+    /** @param channel a plug-in's way to deliver: Log with Send queues its correspondence type from now on */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC)
+    public void addChannel(CorrespondenceChannel channel) {
+        channels.add(channel);
+    }
+
+    /** @param channel a plug-in's way to deliver that went away */
+    public void removeChannel(CorrespondenceChannel channel) {
+        channels.remove(channel);
+    }
+
+    /** @return the correspondence types some channel delivers: Email and Hard Copy, and those of plug-in channels */
+    private java.util.Set<CorrespondenceType> deliveredTypes() {
+        java.util.Set<CorrespondenceType> types = java.util.EnumSet.of(CorrespondenceType.EMAIL,
+                CorrespondenceType.HARD_COPY);
+        channels.forEach(c -> types.add(c.correspondenceType()));
+        types.remove(CorrespondenceType.NONE);
+        return types;
+    }
+
+    /** @return the correspondence types plug-in channels deliver (they check their own addresses) */
+    private java.util.Set<CorrespondenceType> channelTypes() {
+        java.util.Set<CorrespondenceType> types = java.util.EnumSet.noneOf(CorrespondenceType.class);
+        channels.forEach(c -> types.add(c.correspondenceType()));
+        return types;
+    }
+
+    /** @param provider a plug-in's merge fields that went away */
+    public void removeMergeFieldProvider(MergeFieldProvider provider) {
+        fieldProviders.remove(provider);
     }
 
     /** @param ownCompany the user's company, as letters show it */
@@ -232,13 +278,16 @@ public final class InteractionServiceImpl implements InteractionService {
         return store.read(s -> validateIn(s, s.segments().require(segmentNo), sendAttachments));
     }
 
-    private static List<LogProblem> validateIn(StoreSession s, SegmentHeader h, boolean send) {
-        CachingLookup lookup = new CachingLookup(s);
+    private List<LogProblem> validateIn(StoreSession s, SegmentHeader h, boolean send) {
+        CachingLookup lookup = new CachingLookup(s, channels);
         // only the lines the store finds something to check on (set-based over the whole segment), with their contacts
-        // a page at a time; a clean line is never loaded
+        // a page at a time; a clean line is never loaded. A plug-in channel that takes over Email or Hard Copy checks
+        // its own addresses on lines the store would call clean: then every line is checked
         boolean ownDocumentNeeded = !LineDefaults.documentForEveryLanguage(h);
-        Iterable<SegmentLine> toCheck = () -> pages((after, limit) -> s.logging().linesToCheck(h.getNo(), send,
-                ownDocumentNeeded, after, limit), lookup::prefetch);
+        boolean everyLine = channels.stream().anyMatch(c -> c.correspondenceType() != CorrespondenceType.FAX);
+        Iterable<SegmentLine> toCheck = everyLine ? () -> lines(s, h.getNo(), lookup::prefetch)
+                : () -> pages((after, limit) -> s.logging().linesToCheck(h.getNo(), send, ownDocumentNeeded, after,
+                        limit), lookup::prefetch);
         List<LogProblem> problems = new ArrayList<>(
                 PreLogValidation.validate(h, toCheck, s.segmentLines().count(h.getNo()), lookup, send));
         problems.addAll(samePersons(s, h.getNo()));
@@ -330,8 +379,21 @@ public final class InteractionServiceImpl implements InteractionService {
         private final Map<String, Optional<Salesperson>> salespeople = new HashMap<>();
         private final Map<String, Optional<Campaign>> campaigns = new HashMap<>();
 
-        CachingLookup(StoreSession s) {
+        private final List<CorrespondenceChannel> channels;
+
+        CachingLookup(StoreSession s, List<CorrespondenceChannel> channels) {
             this.s = s;
+            this.channels = channels;
+        }
+
+        @Override
+        public CorrespondenceChannel channel(CorrespondenceType type) {
+            for (CorrespondenceChannel c : channels) {
+                if (c.correspondenceType() == type) {
+                    return c;
+                }
+            }
+            return null;
         }
 
         /** Reads the contacts of a page of lines at once (one query per table instead of five per line). */
@@ -385,10 +447,45 @@ public final class InteractionServiceImpl implements InteractionService {
         private final Map<Path, PreparedMerge> preparedFiles = new HashMap<>();
         private final List<Path> temps = new ArrayList<>();
 
+        /** contact No. -> plug-in field values (MergeFieldProvider), read a page of lines at a time */
+        private final Map<String, Map<String, String>> pluginValues = new HashMap<>();
+
         Documents(StoreSession s, SegmentHeader h) {
             this.s = s;
             this.h = h;
-            this.lookup = new CachingLookup(s);
+            this.lookup = new CachingLookup(s, channels);
+        }
+
+        /** Reads what a page of lines needs at once: contacts and the plug-ins' field values. */
+        void prefetch(List<SegmentLine> page) {
+            lookup.prefetch(page);
+            if (fieldProviders.isEmpty()) {
+                return;
+            }
+            if (pluginValues.size() > 50_000) {
+                pluginValues.clear();
+            }
+            List<String> missing = page.stream().map(SegmentLine::getContactNo)
+                    .filter(no -> no != null && !pluginValues.containsKey(no)).distinct().toList();
+            loadPluginValues(missing);
+        }
+
+        private void loadPluginValues(List<String> contactNos) {
+            if (contactNos.isEmpty()) {
+                return;
+            }
+            contactNos.forEach(no -> pluginValues.put(no, new HashMap<>()));
+            for (MergeFieldProvider p : fieldProviders) {
+                Map<String, Map<String, String>> values = p.values(s, contactNos);
+                if (values != null) {
+                    values.forEach((no, fields) -> {
+                        Map<String, String> mine = pluginValues.get(no);
+                        if (mine != null && fields != null) {
+                            fields.forEach(mine::putIfAbsent);
+                        }
+                    });
+                }
+            }
         }
 
         Long wordTemplate(SegmentLine line) {
@@ -464,7 +561,14 @@ public final class InteractionServiceImpl implements InteractionService {
             Campaign cp = line.getCampaignNo() == null ? null : lookup.campaign(line.getCampaignNo());
             Salutation sal = c.getSalutationCode() == null ? null : s.salutations().get(c.getSalutationCode()).orElse(null);
             Language lang = line.getLanguageCode() == null ? null : s.languages().get(line.getLanguageCode()).orElse(null);
-            return MergeRecords.of(line, c, sp, cp, sal, lang, ownCompany);
+            MergeRecord record = MergeRecords.of(line, c, sp, cp, sal, lang, ownCompany);
+            if (fieldProviders.isEmpty()) {
+                return record;
+            }
+            if (!pluginValues.containsKey(c.getNo())) {
+                loadPluginValues(List.of(c.getNo()));
+            }
+            return record.withFields(pluginValues.get(c.getNo()));
         }
 
         /** @return the letter of a line: its own document when personalised, else merged; null when it has none */
@@ -564,7 +668,7 @@ public final class InteractionServiceImpl implements InteractionService {
                 List<MergeResult.RecordNote> notes = new ArrayList<>();
                 try (Documents d = new Documents(s, h)) {
                     Run run = null;
-                    for (Iterator<SegmentLine> it = lines(s, segmentNo); it.hasNext();) {
+                    for (Iterator<SegmentLine> it = lines(s, segmentNo, d::prefetch); it.hasNext();) {
                         SegmentLine line = it.next();
                         PreparedMerge pm = null;
                         if (line.isMerged() && line.getAttachmentNo() != null) {
@@ -621,6 +725,7 @@ public final class InteractionServiceImpl implements InteractionService {
                 } catch (java.nio.file.AtomicMoveNotSupportedException e) {
                     Files.move(f, target, StandardCopyOption.REPLACE_EXISTING);
                 }
+                ownerOnly(target);
                 files.add(target);
             }
             return new MergeResult(r.letters(), r.records(), files, r.problems(), r.notes());
@@ -699,7 +804,7 @@ public final class InteractionServiceImpl implements InteractionService {
                 List<MergeRecord> records = new ArrayList<>();
                 Long template = null;
                 List<String> other = new ArrayList<>();
-                for (Iterator<SegmentLine> it = lines(s, segmentNo); it.hasNext();) {
+                for (Iterator<SegmentLine> it = lines(s, segmentNo, d::prefetch); it.hasNext();) {
                     canceled(watch);
                     SegmentLine line = it.next();
                     if (wordDocument != null) {
@@ -725,6 +830,7 @@ public final class InteractionServiceImpl implements InteractionService {
                 PreparedMerge pm = wordDocument != null ? d.prepare(wordDocument, mapping) : d.prepare(template);
                 canceled(watch);
                 MergeResult r = pm.mergeCombined(records, file);
+                ownerOnly(file);
                 watch.worked(r.letters(), total);
                 List<MergeProblem> problems = new ArrayList<>(d.problems());
                 r.problems().stream().filter(p -> !problems.contains(p)).forEach(problems::add);
@@ -886,10 +992,10 @@ public final class InteractionServiceImpl implements InteractionService {
 
             List<LogProblem> skipped = new ArrayList<>();
             long documents = options.sendAttachments() ? storeLetters(s, h, skipped) : 0;
-            long entries = s.logging().logLines(segmentNo, ls.getEntryNo(), options.userId());
+            long entries = s.logging().logLines(segmentNo, ls.getEntryNo(), options.userId(), channelTypes());
             if (options.sendAttachments()) {
                 // the outbox, in Log's transaction: delivery runs after commit (org.segmenta.core.delivery)
-                s.outbox().enqueue(ls.getEntryNo());
+                s.outbox().enqueue(ls.getEntryNo(), deliveredTypes());
             }
             s.segments().delete(segmentNo);
             s.changed(SegmentaEvents.SEGMENTS_CHANGED, segmentNo);
@@ -917,7 +1023,7 @@ public final class InteractionServiceImpl implements InteractionService {
         long stored = 0;
         try (Documents d = new Documents(s, h)) {
             List<SegmentLine> changed = new ArrayList<>();
-            for (Iterator<SegmentLine> it = lines(s, h.getNo()); it.hasNext();) {
+            for (Iterator<SegmentLine> it = lines(s, h.getNo(), d::prefetch); it.hasNext();) {
                 SegmentLine line = it.next();
                 if (line.getCorrespondenceType() == CorrespondenceType.NONE || line.isMerged()) {
                     continue;
@@ -961,6 +1067,16 @@ public final class InteractionServiceImpl implements InteractionService {
     @Override
     public List<LoggedSegment> loggedSegments(int offset, int limit) {
         return store.read(s -> s.loggedSegments().page(offset, limit));
+    }
+
+    @Override
+    public List<LoggedSegment> loggedSegments(String text, int offset, int limit) {
+        return store.read(s -> s.loggedSegments().page(text, offset, limit));
+    }
+
+    @Override
+    public long countLoggedSegments(String text) {
+        return store.read(s -> s.loggedSegments().count(text));
     }
 
     @Override
@@ -1091,6 +1207,18 @@ public final class InteractionServiceImpl implements InteractionService {
                 throw io;
             }
             throw e;
+        }
+    }
+
+    /**
+     * A written letter holds a contact's personal data: readable by this operating-system user only (mode 600), as
+     * the database is, whatever the umask; nothing where the file system has no POSIX permissions.
+     */
+    private static void ownerOnly(Path file) {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException | IOException e) {
+            // not POSIX (the folder's access list applies), or not ours
         }
     }
 }

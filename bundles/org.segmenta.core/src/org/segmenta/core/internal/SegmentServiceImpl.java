@@ -108,7 +108,14 @@ public final class SegmentServiceImpl implements SegmentService {
 
     @Override
     public List<SegmentSummary> list() {
+        return list(null);
+    }
+
+    @Override
+    public List<SegmentSummary> list(String text) {
         return store.read(s -> s.segments().list().stream()
+                .filter(h -> org.segmenta.core.rules.QuickFilter.matches(text, h.getNo(), h.getDescription(),
+                        h.getSalespersonCode(), h.getInteractionTemplateCode()))
                 .sorted(Comparator.comparing(SegmentHeader::getNo).reversed())
                 .map(h -> new SegmentSummary(h.getNo(), h.getDescription(), s.segmentLines().count(h.getNo()),
                         activeSteps(h).size(), h.getDate(), h.getSalespersonCode(), h.getInteractionTemplateCode()))
@@ -393,6 +400,11 @@ public final class SegmentServiceImpl implements SegmentService {
     @Override
     public List<SegmentLine> lines(String segmentNo, int offset, int limit) {
         return store.read(s -> s.segmentLines().page(segmentNo, offset, limit));
+    }
+
+    @Override
+    public List<SegmentLine> lines(String segmentNo, org.segmenta.core.segment.LineOrder order, int offset, int limit) {
+        return store.read(s -> s.segmentLines().page(segmentNo, order, offset, limit));
     }
 
     @Override

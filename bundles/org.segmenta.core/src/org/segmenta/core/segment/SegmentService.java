@@ -34,6 +34,15 @@ public interface SegmentService {
     List<SegmentSummary> list();
 
     /**
+     * The open segments a quick filter finds (the Segments part's filter field).
+     *
+     * @param text segments whose No., description, salesperson code or interaction template code contains it (any
+     *            case, {@link org.segmenta.core.rules.QuickFilter}); blank for all
+     * @return the matching open segments, newest first; the lines are counted for those only
+     */
+    List<SegmentSummary> list(String text);
+
+    /**
      * Saves header fields without touching the lines (for example a new description when the user chose not to
      * update the lines). Its codes are normalised and refused when not set up
      * ({@link org.segmenta.core.rules.CodeCheck}); prefer
@@ -180,6 +189,18 @@ public interface SegmentService {
      * @return a page of lines ordered by line No.
      */
     List<SegmentLine> lines(String segmentNo, int offset, int limit);
+
+    /**
+     * A page of lines in an order of the user's choice (a click on a column of the segment editor), sorted in the
+     * query, never in memory.
+     *
+     * @param segmentNo the segment
+     * @param order the field and direction; ties go by line No.
+     * @param offset lines to skip, 0 or more
+     * @param limit lines at most, 1 or more
+     * @return the page
+     */
+    List<SegmentLine> lines(String segmentNo, LineOrder order, int offset, int limit);
 
     /** @param segmentNo the segment @return its number of lines */
     long lineCount(String segmentNo);

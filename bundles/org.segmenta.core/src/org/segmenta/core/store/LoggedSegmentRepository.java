@@ -18,6 +18,21 @@ public interface LoggedSegmentRepository extends KeyedRepository<Long, LoggedSeg
     List<LoggedSegment> page(int offset, int limit);
 
     /**
+     * @param text a quick filter: logged segments whose segment No., description or user ID contains it (any case),
+     *            or whose entry No. it is; blank for all
+     * @param offset entries to skip
+     * @param limit entries at most
+     * @return a page of the matching logged segments, newest first
+     */
+    List<LoggedSegment> page(String text, int offset, int limit);
+
+    /**
+     * @param text a quick filter as for {@link #page(String, int, int)}; blank for all
+     * @return how many logged segments match
+     */
+    long count(String text);
+
+    /**
      * Cancels or uncancels a logged segment and every interaction log entry of it, in one step.
      *
      * @param entryNo the logged segment

@@ -36,6 +36,11 @@ public interface Store {
      *             written)
      * @throws ConcurrentChangeException when another user changed the same data meanwhile; try again
      * @throws StoreException when the work or the database fails (checked exceptions of the work are its cause)
+     *             <p>
+     *             A unit that collides with another user's (a deadlock, a lock time-out, the same new line or entry
+     *             No. taken at the same moment) is rolled back and run again, a few times, before that
+     *             {@link ConcurrentChangeException} reaches the caller: {@code work} may run more than once, so it
+     *             must do nothing outside the session that cannot be done twice.
      */
     <R> R write(Work<R> work);
 
@@ -82,4 +87,17 @@ public interface Store {
      * @return where the data is and which schema it has, for the About box, logs and the command line
      */
     StoreInfo info();
+
+    /**
+     * Copies the whole database, consistently, into {@code folder} while the program keeps working (an online
+     * backup). To restore, close Segmenta and put the copy in the database's place (README, "Backup and restore").
+     *
+     * @param folder the folder that receives the copy (a sub-folder named like the database); created when missing
+     * @return the folder of the copy
+     * @throws StoreException when the copy cannot be made (for a team database: only its server may back it up,
+     *             with {@code segmenta server backup DIR}); the message says why
+     */
+    default java.nio.file.Path backup(java.nio.file.Path folder) {
+        throw new StoreException("This store cannot make backups.");
+    }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,12 +24,6 @@ import jakarta.mail.internet.MimeMessage;
  */
 class KillDeliveryTest {
 
-    /** The child's class path: the store's bundles, delivery with Jakarta Mail, and this test bundle. */
-    private static final List<String> CHILD = Stream.concat(ChildJvm.STORE_BUNDLES.stream(),
-            Stream.of("org.segmenta.delivery", "org.segmenta.delivery.tests", "jakarta.mail-api",
-                    "jakarta.activation-api", "org.eclipse.angus.mail", "angus-activation"))
-            .toList();
-
     private static final int N = 400;
 
     @Test
@@ -40,7 +33,7 @@ class KillDeliveryTest {
             long logged = f.logged("MAIL", N);
             f.closeStore();
             String port = String.valueOf(f.mail.getSmtp().getPort());
-            try (ChildJvm child = ChildJvm.start(dir, CHILD, DeliveryChild.class.getName(), dir.toString(), "127.0.0.1", port)) {
+            try (ChildJvm child = ChildJvm.start(ChildBundles.DELIVERY, dir, DeliveryChild.class.getName(), dir.toString(), "127.0.0.1", port)) {
                 // guarded by the child's output, not by a clock: kill it once 100 messages are marked sent
                 int[] sent = new int[1];
                 child.awaitLine(l -> l.startsWith("SENT ") && ++sent[0] == 100);
@@ -49,7 +42,7 @@ class KillDeliveryTest {
             int arrivedAtKill = f.mail.getReceivedMessages().length;
             assertTrue(arrivedAtKill >= 100 && arrivedAtKill < N, "killed in the middle: " + arrivedAtKill);
             String done;
-            try (ChildJvm child = ChildJvm.start(dir, CHILD, DeliveryChild.class.getName(), dir.toString(), "127.0.0.1", port)) {
+            try (ChildJvm child = ChildJvm.start(ChildBundles.DELIVERY, dir, DeliveryChild.class.getName(), dir.toString(), "127.0.0.1", port)) {
                 done = child.awaitLine(l -> l.startsWith("DONE "));
             }
             String[] d = done.split(" ");

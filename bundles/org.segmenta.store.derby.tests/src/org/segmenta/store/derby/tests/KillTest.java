@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,17 +15,13 @@ import org.segmenta.testing.ChildJvm;
 /** A process killed (SIGKILL) in the middle of a transaction: the database opens with the last commit intact. */
 class KillTest {
 
-    /** The child's class path: the store's bundles and this test bundle (its main classes). */
-    private static final List<String> CHILD = Stream
-            .concat(ChildJvm.STORE_BUNDLES.stream(), Stream.of("org.segmenta.store.derby.tests")).toList();
-
     @TempDir
     Path dir;
 
     @Test
     void killedInTheMiddleOfATransactionTheLastCommitSurvivesWhole() throws Exception {
         Path db = dir.resolve("db");
-        try (ChildJvm child = ChildJvm.start(dir, CHILD, StoreChild.class.getName(), "write-loop", db.toString(), "12")) {
+        try (ChildJvm child = ChildJvm.start(ChildBundles.STORE, dir, StoreChild.class.getName(), "write-loop", db.toString(), "12")) {
             child.awaitLine("HOLDING 12"::equals);
             child.kill();
             assertFalse(child.process.isAlive());
@@ -39,7 +33,7 @@ class KillTest {
     void killedWhileBusyEveryTransactionIsWholeOrAbsent() throws Exception {
         Path db = dir.resolve("db");
         int seen;
-        try (ChildJvm child = ChildJvm.start(dir, CHILD, StoreChild.class.getName(), "write-loop", db.toString(), "0")) {
+        try (ChildJvm child = ChildJvm.start(ChildBundles.STORE, dir, StoreChild.class.getName(), "write-loop", db.toString(), "0")) {
             child.awaitLine("COMMITTED 15"::equals);
             seen = 15;
             child.kill(); // the child is writing transaction 16 (or has just committed it)

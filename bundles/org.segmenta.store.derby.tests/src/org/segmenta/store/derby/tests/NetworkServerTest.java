@@ -20,7 +20,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,18 +30,16 @@ import org.segmenta.core.store.StoreUnavailableException;
 import org.segmenta.model.Language;
 import org.segmenta.model.NumberSeries;
 import org.segmenta.store.derby.internal.DerbyStore;
+import org.segmenta.store.derby.internal.ServerCommand;
 import org.segmenta.store.derby.internal.TeamServer;
 import org.segmenta.testing.ChildJvm;
 
 /**
  * Team mode against a real Derby network server ({@code segmenta server}, in a child process) on a loopback
- * port, with two clients (users alice and bob) working at the same time.
+ * port, with two clients (users alice and bob) working at the same time. The data folder starts as round one left
+ * it (a derby.properties with the users and their passwords in clear): the server moves them into the database.
  */
 class NetworkServerTest {
-
-    /** The child's class path: the store's bundles and this test bundle (its main classes). */
-    private static final List<String> CHILD = Stream
-            .concat(ChildJvm.STORE_BUNDLES.stream(), Stream.of("org.segmenta.store.derby.tests")).toList();
 
     @TempDir
     static Path dir;
@@ -65,7 +62,7 @@ class NetworkServerTest {
         try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = free.getLocalPort();
         }
-        server = ChildJvm.start(dir, CHILD, TeamServer.class.getName(), "--port", String.valueOf(port), "--data", data.toString());
+        server = ChildJvm.start(ChildBundles.STORE, dir, ServerCommand.class.getName(), "--port", String.valueOf(port), "--data", data.toString());
         server.awaitLine(line -> line.startsWith(TeamServer.READY));
         url = "jdbc:derby://localhost:" + port + "/" + TeamServer.DATABASE;
     }
@@ -171,7 +168,7 @@ class NetworkServerTest {
     void aWrongPasswordIsAClearError() {
         StoreUnavailableException e = assertThrows(StoreUnavailableException.class,
                 () -> DerbyStore.network(url, "alice", "wrong"));
-        assertTrue(e.getMessage().contains("refused user 'alice'") && e.getMessage().contains("segmenta.db.password"),
+        assertTrue(e.getMessage().contains("refused user 'alice'") && e.getMessage().contains("SEGMENTA_DB_PASSWORD"),
                 e.getMessage());
         StoreUnavailableException down = assertThrows(StoreUnavailableException.class,
                 () -> DerbyStore.network("jdbc:derby://localhost:1/segmenta", "alice", "Tulipan-17"));
@@ -179,17 +176,42 @@ class NetworkServerTest {
     }
 
     @Test
-    void theServerCreatesItsUserFileWithAPasswordOnFirstStart(@TempDir Path other) throws IOException {
-        Path file = other.resolve("derby.properties");
-        String[] admin = TeamServer.ensureProperties(file);
-        assertEquals("segmenta", admin[0]);
-        assertTrue(admin[1].length() >= 20, "a long random password");
-        Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(file)) {
-            p.load(in);
+    void roundOnesPasswordsInClearAreGoneAndTheFilesAreOwnerOnly() throws IOException {
+        Path data = dir.resolve("server");
+        String properties = Files.readString(data.resolve("derby.properties"));
+        assertTrue(!properties.contains("derby.user.") && !properties.contains("Tulipan"), properties);
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("owner.password"))));
+        assertTrue(Files.readString(data.resolve("owner.password")).strip().length() >= 20, "a long random password");
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(data)));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("segmenta"))));
+        // the child's log (ChildJvm names it); the product's is DATA/derby.log
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("derby-child.log"))));
+        try (var files = Files.walk(data.resolve("segmenta"))) {
+            files.filter(Files::isRegularFile).forEach(f -> {
+                try {
+                    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(f)), f.toString());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
         }
-        assertEquals("true", p.getProperty("derby.connection.requireAuthentication"));
-        assertEquals(admin[1], p.getProperty("derby.user.segmenta"));
-        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+    }
+
+    @Test
+    void theConnectionCheckTriesTheUserAndPasswordAndSaysWhatIsWrong() {
+        org.segmenta.store.derby.internal.DerbyConnectionCheck check = new org.segmenta.store.derby.internal.DerbyConnectionCheck();
+        String found = check.checkTeamServer(url, "alice", "Tulipan-17");
+        assertTrue(found.startsWith("Connected to " + url.substring("jdbc:derby://".length()) + " as ALICE")
+                || found.startsWith("Connected to " + url.substring("jdbc:derby://".length()) + " as alice"), found);
+        assertTrue(found.contains("Apache Derby"), found);
+
+        var refused = assertThrows(org.segmenta.core.store.StoreUnavailableException.class,
+                () -> check.checkTeamServer(url, "alice", "wrong"));
+        assertTrue(refused.getMessage().startsWith("The team server at " + url + " refused user 'alice'"), refused.getMessage());
+
+        String otherDatabase = url.substring(0, url.lastIndexOf('/') + 1) + "nosuchdb";
+        var missing = assertThrows(org.segmenta.core.store.StoreUnavailableException.class,
+                () -> check.checkTeamServer(otherDatabase, "alice", "Tulipan-17"));
+        assertTrue(missing.getMessage().contains("nosuchdb"), missing.getMessage());
     }
 }

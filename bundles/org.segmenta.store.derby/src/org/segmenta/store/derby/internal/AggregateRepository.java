@@ -35,6 +35,9 @@ class AggregateRepository<K, T extends EObject> implements KeyedRepository<K, T>
     public Optional<T> get(K key) {
         try {
             List<EObject> found = Rows.load(session, table, table.keyCondition(), null, key);
+            if (!found.isEmpty() && session.writable()) {
+                session.readInUnit(table, key, RowVersion.of(found.get(0)));
+            }
             return found.isEmpty() ? Optional.empty() : Optional.of(type.cast(found.get(0)));
         } catch (SQLException e) {
             throw DerbyErrors.translate(e, "Reading " + kind + " " + key);
@@ -100,6 +103,13 @@ class AggregateRepository<K, T extends EObject> implements KeyedRepository<K, T>
                 Object key = Rows.key(table, object).get(0);
                 if (!Rows.exists(session, table, List.of(key))) {
                     throw notFound(key);
+                }
+                Integer mine = RowVersion.of(object);
+                if (mine != null && mine.equals(session.versionReadInUnit(table, key))) {
+                    // read in this very unit and changed by another user since: running the unit again is safe
+                    throw new ConcurrentChangeException(SegmentaValidator.label(object) + " was changed by another"
+                            + " user at the same time — try again. Nothing was saved.",
+                            new DerbyErrors.RaceInUnit(table.name + " " + key));
                 }
                 throw new ConcurrentChangeException(SegmentaValidator.label(object)
                         + " was changed by another user after you read it; your change was not saved. Read it again"

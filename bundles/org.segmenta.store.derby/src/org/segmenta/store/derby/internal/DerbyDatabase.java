@@ -26,12 +26,17 @@ public final class DerbyDatabase implements ConnectionSource {
     /** The file Derby holds an exclusive operating-system lock on while a process uses the database. */
     static final String LOCK_FILE = "dbex.lck";
 
+    /** SQLState of a missing or wrong boot password of an encrypted database (inside XJ040). */
+    private static final String WRONG_BOOT_PASSWORD = "XBM06";
+
     private final Path folder;
     private final EmbeddedDriver driver;
+    private final String bootPassword;
 
-    private DerbyDatabase(Path folder) {
+    private DerbyDatabase(Path folder, String bootPassword) {
         this.folder = folder;
         this.driver = new EmbeddedDriver();
+        this.bootPassword = bootPassword;
     }
 
     /**
@@ -44,20 +49,55 @@ public final class DerbyDatabase implements ConnectionSource {
      * @throws StoreUnavailableException when the folder cannot be made or is not a database
      */
     public static DerbyDatabase open(Path folder) {
+        return open(folder, null);
+    }
+
+    /**
+     * Opens the database in {@code folder}, encrypted on disk when a boot password is given: a new database is made
+     * encrypted (Derby's {@code dataEncryption=true}, AES), an existing unencrypted one is encrypted in place at this
+     * boot; an encrypted one needs its boot password.
+     *
+     * @param folder the database folder
+     * @param bootPassword the boot password (at least 8 characters), or null for an unencrypted database
+     * @return the open database
+     * @throws StoreUnavailableException when the boot password is missing or wrong (the message says where it comes
+     *             from), or the folder cannot be opened
+     */
+    public static DerbyDatabase open(Path folder, String bootPassword) {
+        engineDefaults();
         Path absolute = folder.toAbsolutePath().normalize();
         try {
             Files.createDirectories(absolute.getParent());
+            OwnerOnly.tree(absolute); // a database of round one was written under the user's umask (often 644)
         } catch (java.io.IOException e) {
             throw new StoreUnavailableException("Cannot create the folder " + absolute.getParent()
                     + " for the database: " + e.getMessage() + ". Choose a writable instance folder (--data DIR).", e);
         }
-        DerbyDatabase db = new DerbyDatabase(absolute);
+        DerbyDatabase db = new DerbyDatabase(absolute, bootPassword);
         Properties props = new Properties();
         props.setProperty("create", "true");
+        if (bootPassword != null && !encrypted(absolute)) {
+            props.setProperty("dataEncryption", "true"); // new: made encrypted; existing: encrypted now
+        }
         try (Connection c = db.connect(props)) {
             return db;
         } catch (SQLException e) {
             throw new StoreUnavailableException("Cannot open the database in " + absolute + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Derby's settings for every engine Segmenta boots, unless already set: the files Derby creates (databases,
+     * {@code derby.log}) readable by this operating-system user only, whatever the umask; {@code derby.log} appended
+     * to, never overwritten, so that a second process that is refused (the database is in use) leaves the running
+     * one's log alone. Call before the engine boots (they are read then).
+     */
+    public static void engineDefaults() {
+        if (System.getProperty("derby.storage.useDefaultFilePermissions") == null) {
+            System.setProperty("derby.storage.useDefaultFilePermissions", "false");
+        }
+        if (System.getProperty("derby.infolog.append") == null) {
+            System.setProperty("derby.infolog.append", "true");
         }
     }
 
@@ -71,6 +111,9 @@ public final class DerbyDatabase implements ConnectionSource {
     }
 
     private Connection connect(Properties props) throws SQLException {
+        if (bootPassword != null) {
+            props.setProperty("bootPassword", bootPassword);
+        }
         Connection c;
         try {
             c = driver.connect(url(), props);
@@ -89,7 +132,29 @@ public final class DerbyDatabase implements ConnectionSource {
         return c;
     }
 
+    /** @return whether the database in {@code folder} exists and is encrypted on disk */
+    public static boolean encrypted(Path folder) {
+        Path service = folder.resolve("service.properties");
+        if (!Files.exists(service)) {
+            return false;
+        }
+        Properties p = new Properties();
+        try (var in = Files.newInputStream(service)) {
+            p.load(in);
+        } catch (java.io.IOException e) {
+            return false;
+        }
+        return "true".equalsIgnoreCase(p.getProperty("dataEncryption"));
+    }
+
     private StoreException bootFailure(SQLException e) {
+        if (DerbyErrors.has(e, WRONG_BOOT_PASSWORD)) {
+            return new StoreUnavailableException("The database in " + folder + " is encrypted and "
+                    + (bootPassword == null ? "no boot password was given" : "the boot password is wrong") + ". Give"
+                    + " it in the window (it keeps it in secure storage), or for the command line in the environment"
+                    + " variable SEGMENTA_BOOT_PASSWORD, a file only you can read (-Dsegmenta.db.bootPasswordFile=FILE)"
+                    + " or at the prompt in a terminal.", e);
+        }
         if (DerbyErrors.has(e, ALREADY_BOOTED)) {
             return new DatabaseLockedException("The database in " + folder + " is in use by another program: its lock "
                     + folder.resolve(LOCK_FILE) + " is held by another process (another Segmenta window or command on"

@@ -23,6 +23,10 @@ final class DerbyErrors {
         if (state == null) {
             return new StoreException(what + " failed: " + e.getMessage(), e);
         }
+        if (state.equals("23505") && computedKey(e)) {
+            return new ConcurrentChangeException(what + " failed: the data was changed by another user at the same"
+                    + " time — try again. Nothing was saved. (" + e.getMessage() + ")", e);
+        }
         if (state.equals("23505")) {
             return new DuplicateKeyException(what + " failed: the key exists already. Choose another No. or code,"
                     + " or change the existing one instead. (" + e.getMessage() + ")", e);
@@ -31,10 +35,10 @@ final class DerbyErrors {
             return new StoreException(what + " failed: it refers to something that is not stored (or is still"
                     + " referred to). Store that first. (" + e.getMessage() + ")", e);
         }
-        if (state.equals("40001") || state.equals("40XL1") || state.equals("40XL2")) {
-            return new ConcurrentChangeException(what + " failed because another user was changing the same data at"
-                    + " the same time (the database " + (state.equals("40001") ? "broke a deadlock" : "gave up waiting for a lock")
-                    + "). Nothing was saved; try again.", e);
+        if (isLockConflict(state)) {
+            return new ConcurrentChangeException(what + " failed: the data was changed by another user at the same"
+                    + " time — try again (the database " + (state.equals("40001") ? "broke a deadlock"
+                            : "gave up waiting for a lock") + "). Nothing was saved.", e);
         }
         if (state.equals("22001")) {
             return new StoreException(what + " failed: a text is longer than its column allows. Shorten it. ("
@@ -51,6 +55,69 @@ final class DerbyErrors {
                     e);
         }
         return new StoreException(what + " failed: " + e.getMessage() + " (SQLState " + state + ")", e);
+    }
+
+    /**
+     * The tables whose keys the store computes itself (line Nos., step Nos., entry Nos. from a counter): a duplicate
+     * key there means another user's unit of work took the same key at the same moment, not that the user chose a
+     * key that exists. Such a unit of work is repeated, and when it collides again the user is told to try again.
+     */
+    private static final java.util.Set<String> COMPUTED_KEY_TABLES = java.util.Set.of("SEGMENT_LINE",
+            "SEGMENT_HISTORY", "SEGMENT_CRITERIA_LINE", "SEGMENT_CRITERIA_FILTER", "SEGMENT_INTERACTION_LANGUAGE",
+            "LOGGED_SEGMENT", "INTERACTION_LOG_ENTRY", "ATTACHMENT", "OUTBOX", "CHANGE_STAMP", "ENTRY_COUNTER",
+            "SAVED_CRITERIA_LINE", "SAVED_CRITERIA_FILTER");
+
+    /**
+     * Marks a row that a unit of work read and then found changed by another user when it wrote it back: the same
+     * unit run again reads the new row, so it is repeated like a deadlock's victim. SQLState {@value #RACE}.
+     */
+    static final class RaceInUnit extends SQLException {
+        private static final long serialVersionUID = 1L;
+
+        RaceInUnit(String row) {
+            super(row + " was changed by another unit of work between this unit's read and its write", RACE);
+        }
+    }
+
+    /** The SQLState of {@link RaceInUnit} (not Derby's). */
+    static final String RACE = "SGRACE";
+
+    /** @return whether the SQLState is a deadlock (40001) or a lock wait time-out (40XL1, 40XL2) */
+    static boolean isLockConflict(String state) {
+        return "40001".equals(state) || "40XL1".equals(state) || "40XL2".equals(state);
+    }
+
+    /**
+     * @return whether a duplicate key error (23505) is on a table whose keys the store computes (Derby's message
+     *         names the table: "... defined on 'SEGMENT_LINE'.")
+     */
+    static boolean computedKey(SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        int on = m.lastIndexOf("defined on '");
+        if (on < 0) {
+            return false;
+        }
+        int start = on + "defined on '".length();
+        int end = m.indexOf('\'', start);
+        return end > start && COMPUTED_KEY_TABLES.contains(m.substring(start, end).toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * @return the collision that makes a whole unit of work worth running again (a deadlock, a lock time-out, a
+     *         duplicate on a computed key), searched along the cause chain; null when there is none
+     */
+    static SQLException retryable(Throwable t) {
+        for (Throwable x = t; x != null; x = x.getCause() == x ? null : x.getCause()) {
+            if (x instanceof SQLException s) {
+                for (SQLException n = s; n != null; n = n.getNextException()) {
+                    String st = n.getSQLState();
+                    if (isLockConflict(st) || RACE.equals(st) || ("23505".equals(st) && computedKey(n))) {
+                        return n;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** @return the first SQLState of the chain that says something (Derby wraps boot errors) */

@@ -48,6 +48,8 @@ public final class DerbySession implements StoreSession {
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final List<AutoCloseable> resources = new ArrayList<>();
     boolean rollbackOnly;
+    /** The plug-ins' tables known to the store; set by the store that opened the unit. */
+    ExtensionSchemas extensions;
     /** the caller's cancellation of this unit, or null */
     Cancellation cancellation;
     /** The changes announced in this unit, posted after it commits: topic → data, each pair once. */
@@ -108,6 +110,21 @@ public final class DerbySession implements StoreSession {
             statements.put(sql, ps);
         }
         return ps;
+    }
+
+    /** Row versions of the objects read by key in this unit: table and key → version. */
+    private final Map<String, Integer> readVersions = new HashMap<>();
+
+    /** Notes that this unit read a row at {@code version} (an update of it later in the unit may race). */
+    void readInUnit(Table table, Object key, Integer version) {
+        if (version != null) {
+            readVersions.put(table.name + '\u0000' + key, version);
+        }
+    }
+
+    /** @return the version this unit read the row at, or null when it did not read it by key */
+    Integer versionReadInUnit(Table table, Object key) {
+        return readVersions.get(table.name + '\u0000' + key);
     }
 
     /** Closes {@code resource} when the unit ends (open content streams, their result sets). */
@@ -314,5 +331,13 @@ public final class DerbySession implements StoreSession {
         up.setString(2, counter);
         up.setLong(3, used);
         up.executeUpdate();
+    }
+
+    @Override
+    public org.segmenta.core.store.ExtensionData extension(String extensionId) {
+        if (extensions == null) {
+            throw new org.segmenta.core.store.StoreException("This store keeps no plug-in tables.");
+        }
+        return new DerbyExtensionData(this, extensionId, extensions.version(extensionId));
     }
 }

@@ -27,6 +27,11 @@ import org.segmenta.store.derby.internal.Migrations.Migration;
 public final class DerbyStore implements LocalStore {
 
     private static final int MAX_IDLE = 8;
+    /**
+     * How often a unit of work runs at most when it collides with another user's (deadlock, lock time-out, the same
+     * computed key taken): it was rolled back each time, so running it again is safe.
+     */
+    static final int ATTEMPTS = 4;
 
     private final ConnectionSource source;
     private final Tables tables;
@@ -34,6 +39,10 @@ public final class DerbyStore implements LocalStore {
     private final ConcurrentLinkedDeque<Connection> idle = new ConcurrentLinkedDeque<>();
     private final ThreadLocal<DerbySession> current = new ThreadLocal<>();
     private volatile boolean closed;
+    private final java.util.concurrent.atomic.AtomicLong retries = new java.util.concurrent.atomic.AtomicLong();
+    private final Map<String, java.util.concurrent.atomic.AtomicLong> collisions =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ExtensionSchemas extensions = new ExtensionSchemas();
     private volatile Consumer<List<DerbySession.Change>> listener;
     private static final System.Logger LOG = System.getLogger(DerbyStore.class.getName());
 
@@ -67,6 +76,19 @@ public final class DerbyStore implements LocalStore {
      */
     public static DerbyStore embedded(Path folder) {
         return new DerbyStore(DerbyDatabase.open(folder), Migrations.ALL);
+    }
+
+    /**
+     * Opens an embedded database encrypted on disk (Derby's {@code dataEncryption=true}): a new one is made encrypted,
+     * an unencrypted one is encrypted in place.
+     *
+     * @param folder the database folder
+     * @param bootPassword its boot password; null for an unencrypted database
+     * @return the store
+     * @throws org.segmenta.core.store.StoreUnavailableException when the boot password is missing or wrong
+     */
+    public static DerbyStore embedded(Path folder, String bootPassword) {
+        return new DerbyStore(DerbyDatabase.open(folder, bootPassword), Migrations.ALL);
     }
 
     /**
@@ -131,12 +153,63 @@ public final class DerbyStore implements LocalStore {
                 throw unchecked(t);
             }
         }
+        for (int attempt = 1;; attempt++) {
+            try {
+                return runOnce(work, write, cancelled);
+            } catch (RuntimeException e) {
+                java.sql.SQLException collision = DerbyErrors.retryable(e);
+                if (collision == null || (cancelled != null && cancelled.getAsBoolean())) {
+                    throw e; // not a collision, or the caller cancelled: never run again
+                }
+                collisions.computeIfAbsent(collision.getSQLState(), k -> new java.util.concurrent.atomic.AtomicLong())
+                        .incrementAndGet();
+                if (attempt >= ATTEMPTS) {
+                    throw new org.segmenta.core.store.ConcurrentChangeException("The data was changed by another user"
+                            + " at the same time — try again. Nothing was saved (tried " + ATTEMPTS + " times; the"
+                            + " database " + (DerbyErrors.isLockConflict(collision.getSQLState())
+                                    ? ("40001".equals(collision.getSQLState()) ? "broke a deadlock"
+                                            : "gave up waiting for a lock")
+                                    : DerbyErrors.RACE.equals(collision.getSQLState())
+                                            ? "found a row it had read changed by another user"
+                                            : "found the same new key taken") + ").", e);
+                }
+                retries.incrementAndGet();
+                LOG.log(System.Logger.Level.DEBUG, "Repeating a unit of work after a collision (attempt " + attempt
+                        + "): " + collision.getSQLState() + " " + collision.getMessage());
+                try {
+                    Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(20, 80L << attempt));
+                } catch (InterruptedException i) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** @return how many times a unit of work was repeated after a collision since the store opened */
+    public long retries() {
+        return retries.get();
+    }
+
+    /**
+     * @return the collisions with other units of work since the store opened, by SQLState: 40001 deadlocks, 40XL1
+     *         lock time-outs, 23505 the same computed key taken, SGRACE a row read in the unit and changed by another
+     *         before the unit wrote it (each repeated or, the last time, reported)
+     */
+    public Map<String, Long> collisions() {
+        Map<String, Long> copy = new java.util.TreeMap<>();
+        collisions.forEach((k, v) -> copy.put(k, v.get()));
+        return copy;
+    }
+
+    private <R> R runOnce(Work<R> work, boolean write, java.util.function.BooleanSupplier cancelled) {
         if (closed) {
             throw new StoreException("The store on " + source.location() + " is closed.");
         }
         Connection c = borrow(write);
         QueryPlans.begin(c);
         DerbySession session = new DerbySession(c, write, tables);
+        session.extensions = extensions;
         Cancellation cancellation = cancelled == null ? null : new Cancellation(c, cancelled);
         session.cancellation = cancellation;
         current.set(session);
@@ -193,7 +266,8 @@ public final class DerbyStore implements LocalStore {
      */
     private static void countStamps(Connection c, List<DerbySession.Change> changes) {
         try {
-            for (String topic : changes.stream().map(DerbySession.Change::topic).distinct().toList()) {
+            // in one order (sorted) for every program, so that two of them counting up at once never deadlock
+            for (String topic : changes.stream().map(DerbySession.Change::topic).distinct().sorted().toList()) {
                 try (PreparedStatement up = c.prepareStatement(
                         "UPDATE change_stamp SET stamp = stamp + 1, changed_at = CURRENT_TIMESTAMP WHERE topic = ?")) {
                     up.setString(1, topic);
@@ -321,9 +395,76 @@ public final class DerbyStore implements LocalStore {
         }
     }
 
+    /**
+     * Brings a plug-in's own tables up to date (its migrations not applied yet, in order) and makes them available to
+     * units of work ({@link org.segmenta.core.store.StoreSession#extension(String)}).
+     *
+     * @param extension the plug-in's store extension
+     * @return the version of its tables now
+     * @throws StoreException when a migration fails (rolled back; the message says which)
+     */
+    public int register(org.segmenta.core.store.StoreExtension extension) {
+        Connection c = borrow(true);
+        boolean healthy = true;
+        try {
+            return extensions.migrate(c, source.location(), extension);
+        } catch (RuntimeException e) {
+            healthy = false;
+            throw e;
+        } finally {
+            release(c, healthy);
+        }
+    }
+
+    /** @param extension a store extension whose service went away: its tables stay, units cannot reach them */
+    public void unregister(org.segmenta.core.store.StoreExtension extension) {
+        extensions.remove(extension);
+    }
+
     @Override
     public StoreInfo info() {
         return new StoreInfo(source.location(), source.team(), schemaVersion, source.user());
+    }
+
+    /**
+     * An online backup with Derby's {@code SYSCS_UTIL.SYSCS_BACKUP_DATABASE}: a consistent copy of the database while
+     * other units of work go on (they wait only while the copy is made). The copy and its folder are owner-only.
+     */
+    @Override
+    public Path backup(Path folder) {
+        if (source.team()) {
+            throw new StoreException("A team database is backed up on its server: 'segmenta server backup DIR' there"
+                    + " (team users may not copy the database).");
+        }
+        Path target = folder.toAbsolutePath().normalize();
+        try {
+            OwnerOnly.folder(target);
+        } catch (java.io.IOException e) {
+            throw new StoreException("Cannot create the backup folder " + target + ": " + e.getMessage(), e);
+        }
+        Path copy = target.resolve(Path.of(source.location()).getFileName());
+        if (java.nio.file.Files.exists(copy)) {
+            throw new StoreException("The backup folder " + target + " already holds " + copy.getFileName()
+                    + ": choose an empty folder (a backup never overwrites another).");
+        }
+        Connection c = borrow(true);
+        boolean healthy = true;
+        try (java.sql.CallableStatement call = c.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
+            c.setAutoCommit(true);
+            call.setString(1, target.toString());
+            call.execute();
+        } catch (SQLException e) {
+            healthy = false;
+            throw DerbyErrors.translate(e, "Backing up the database to " + target);
+        } finally {
+            release(c, healthy);
+        }
+        try {
+            OwnerOnly.tree(copy);
+        } catch (java.io.IOException e) {
+            // the copy is there; Derby made its files owner-only already
+        }
+        return copy;
     }
 
     /** Closes the pooled connections and, for an embedded database, shuts it down (its lock is released). */

@@ -128,6 +128,10 @@ final class InteractionLogRepo implements InteractionLogRepository {
         add(terms, params, "t.interaction_date >= ?", q.fromDate());
         add(terms, params, "t.interaction_date <= ?", q.toDate());
         add(terms, params, "t.canceled = ?", q.canceled());
+        if (q.text() != null) {
+            terms.add(Like.anyContains(List.of("t.description", "t.contact_no", "t.segment_no",
+                    "t.interaction_template_code", "t.salesperson_code"), q.text(), params));
+        }
         return terms.isEmpty() ? null : String.join(" AND ", terms);
     }
 

@@ -56,6 +56,45 @@ final class LoggedSegmentRepo extends AggregateRepository<Long, LoggedSegment> i
     }
 
     @Override
+    public List<LoggedSegment> page(String text, int offset, int limit) {
+        if (text == null || text.isBlank()) {
+            return page(offset, limit);
+        }
+        List<Object> params = new java.util.ArrayList<>();
+        String where = where(text, params);
+        params.add(offset);
+        params.add(limit);
+        try {
+            return Rows.load(session, table, where, "t.entry_no DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
+                    params.toArray()).stream().map(LoggedSegment.class::cast).toList();
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Reading logged segments");
+        }
+    }
+
+    @Override
+    public long count(String text) {
+        List<Object> params = new java.util.ArrayList<>();
+        String where = text == null || text.isBlank() ? null : where(text, params);
+        try {
+            return Rows.queryLong(session, "SELECT COUNT(*) FROM logged_segment t" + (where == null ? "" : " WHERE " + where),
+                    params.toArray());
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Counting logged segments");
+        }
+    }
+
+    private static String where(String text, List<Object> params) {
+        String condition = Like.anyContains(List.of("t.segment_no", "t.description", "t.user_id"), text, params);
+        String digits = text.strip();
+        if (digits.matches("\\d{1,18}")) {
+            params.add(Long.parseLong(digits));
+            condition = "(" + condition + " OR t.entry_no = ?)";
+        }
+        return condition;
+    }
+
+    @Override
     public int setCanceled(long entryNo, boolean canceled) {
         session.requireWritable("cancel a logged segment");
         try {

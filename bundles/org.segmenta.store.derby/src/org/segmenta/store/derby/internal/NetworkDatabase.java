@@ -39,7 +39,7 @@ final class NetworkDatabase implements ConnectionSource {
      * inside OSGi). Its package comes from the derbyclient bundle through the fragment
      * {@code org.segmenta.store.derby.client}, which exports it.
      */
-    private static Driver clientDriver() {
+    static Driver clientDriver() {
         try {
             // by name: the compiler does not see packages a fragment exports from its host; the resolver does
             return (Driver) Class.forName("org.apache.derby.client.ClientAutoloadedDriver").getDeclaredConstructor()
@@ -60,7 +60,6 @@ final class NetworkDatabase implements ConnectionSource {
         if (password != null) {
             props.setProperty("password", password);
         }
-        props.setProperty("create", "true");
         Connection c;
         try {
             c = driver.connect(url, props);
@@ -68,12 +67,16 @@ final class NetworkDatabase implements ConnectionSource {
             String state = DerbyErrors.state(e);
             if ("08004".equals(state)) {
                 throw new StoreUnavailableException("The team server at " + url + " refused user '" + user
-                        + "' with this password. Set segmenta.db.user and segmenta.db.password to a user of the"
-                        + " server (its derby.properties).", e);
+                        + "' with " + (password == null ? "no password" : "this password") + ". Give the password"
+                        + " of a user of the server (its administrator adds users with 'segmenta server user add NAME'):"
+                        + " in the window's Preferences > Database, or for the command line in the environment variable"
+                        + " SEGMENTA_DB_PASSWORD, a file only you can read (-Dsegmenta.db.passwordFile=FILE), or at the"
+                        + " prompt in a terminal.", e);
             }
             throw new StoreUnavailableException("Cannot reach the team server at " + url + ": "
                     + DerbyErrors.rootMessage(e) + " Check that it runs ('segmenta server' on that machine), the host"
-                    + " and port in segmenta.db.url, and the firewall.", e);
+                    + " and port in segmenta.db.url, the firewall, and whether the server uses TLS (then the URL ends"
+                    + " with ;ssl=basic or ;ssl=peerAuthentication).", e);
         }
         if (c == null) {
             throw new StoreUnavailableException("Derby's client driver refused the URL " + url, null);

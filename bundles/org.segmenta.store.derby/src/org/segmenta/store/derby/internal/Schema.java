@@ -60,14 +60,26 @@ public final class Schema {
     static int migrate(Connection c, String where, int target, List<Migration> migrations) throws SQLException {
         c.setAutoCommit(false);
         int newest = migrations.get(migrations.size() - 1).version();
-        ensureVersionTable(c, where);
-        int version = lockAndReadVersion(c);
+        int current = readVersion(c);
+        if (current == Math.min(target, newest) || current > newest) {
+            if (current > newest) {
+                c.rollback();
+                throw tooNew(where, current, newest);
+            }
+            c.commit();
+            return current; // up to date: no lock, nothing written (a team user may not lock or change the schema)
+        }
+        int version;
+        try {
+            ensureVersionTable(c, where);
+            version = lockAndReadVersion(c);
+        } catch (SQLException e) {
+            c.rollback();
+            throw notOwner(e, where, current, newest);
+        }
         if (version > newest) {
             c.rollback();
-            throw new DatabaseTooNewException("The database in " + where + " has schema version " + version
-                    + ", made by a newer Segmenta; this program knows versions up to " + newest
-                    + ". It was left untouched. Use the newer Segmenta with it, or choose another instance folder.",
-                    version, newest);
+            throw tooNew(where, version, newest);
         }
         for (Migration m : migrations) {
             if (m.version() <= version || m.version() > target) {
@@ -79,6 +91,9 @@ public final class Schema {
                 }
             } catch (SQLException e) {
                 c.rollback();
+                if (String.valueOf(e.getSQLState()).startsWith("425")) {
+                    throw notOwner(e, where, version, newest);
+                }
                 throw new StoreException("Upgrading the database in " + where + " to schema version " + m.version()
                         + " (" + m.description() + ") failed: " + e.getMessage()
                         + ". The database was left at version " + version + "; report this with the file derby.log.", e);
@@ -95,6 +110,27 @@ public final class Schema {
         }
         c.commit();
         return version;
+    }
+
+    private static DatabaseTooNewException tooNew(String where, int version, int newest) {
+        return new DatabaseTooNewException("The database in " + where + " has schema version " + version
+                + ", made by a newer Segmenta; this program knows versions up to " + newest
+                + ". It was left untouched. Use the newer Segmenta with it, or choose another instance folder.",
+                version, newest);
+    }
+
+    /**
+     * A team user may not change the schema (SQL authorization): the team server upgrades its database when it
+     * starts, so an older database means an older server.
+     */
+    private static SQLException notOwner(SQLException e, String where, int version, int newest) {
+        if (!String.valueOf(e.getSQLState()).startsWith("425")) {
+            return e;
+        }
+        throw new StoreException("The database " + where + " has schema version " + version + " and this Segmenta"
+                + " needs version " + newest + ". Only the team server may upgrade it: install this version of"
+                + " Segmenta on the server and restart 'segmenta server' there (it upgrades the database when it starts)."
+                + " Nothing was changed.", e);
     }
 
     /**

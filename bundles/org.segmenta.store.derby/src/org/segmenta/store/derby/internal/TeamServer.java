@@ -2,163 +2,429 @@ package org.segmenta.store.derby.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.sql.CallableStatement;
 import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 
 import org.apache.derby.drda.NetworkServerControl;
 import org.apache.derby.jdbc.EmbeddedDriver;
+import org.segmenta.core.store.StoreException;
 
 /**
- * The team server: a Derby network server over a data folder, with authentication on. A plain {@code main}
- * that needs only Derby's jars and this class, started by {@code segmenta server} as
- * {@code java -cp <store bundle>:<derby jars> org.segmenta.store.derby.internal.TeamServer --port N --data DIR}.
+ * The team server: a Derby network server over one database, {@code segmenta}, in a data folder.
  * <p>
- * The data folder is Derby's system home: it holds the database {@code segmenta}, {@code derby.log} and
- * {@code derby.properties}, which switches authentication on and lists the users ({@code derby.user.NAME=PASSWORD},
- * Derby's BUILTIN provider). On the first start the file is created with the user {@code segmenta} and a random
- * password, printed once. The server listens on the loopback interface unless {@code --host} says otherwise.
+ * Security (issue 16): the database keeps its users itself (Derby's NATIVE authentication, passwords hashed in the
+ * database) and runs with SQL authorization. Its owner, {@value #OWNER}, has a random password kept in the data
+ * folder ({@code owner.password}, mode 600) and is used only by the server and by {@code segmenta server user|backup}
+ * on the same machine. The owner creates and upgrades the schema; team users (added with {@code segmenta server user
+ * add}) get SELECT, INSERT, UPDATE and DELETE on Segmenta's tables and nothing else: they cannot change the schema,
+ * call the system procedures reserved to the owner (export, import, backup, properties, jars) or create routines,
+ * because each user's own schema is made and owned by the owner. The data folder, the database's files and
+ * {@code derby.log} are owner-only. Without TLS, traffic is plain: see {@link Config#sslMode()}.
+ * <p>
+ * Round one's set-up (a {@code derby.properties} with {@code derby.user.NAME=PASSWORD} lines, Derby's BUILTIN
+ * provider) is upgraded at the first start: its users become NATIVE users with the same passwords, and the file's
+ * user lines, passwords in clear, are removed.
  */
-public final class TeamServer {
+public final class TeamServer implements AutoCloseable {
 
     /** The database name clients use: {@code jdbc:derby://HOST:PORT/segmenta}. */
     public static final String DATABASE = "segmenta";
+    /**
+     * The server's own user: the owner of schema APP, where Segmenta's tables are (Derby gives schema APP to user
+     * APP), and for a database made by this server also the database owner.
+     */
+    public static final String OWNER = "APP";
     /** Printed when the server accepts connections; tests and scripts wait for it. */
     public static final String READY = "Segmenta team server ready";
-
-    private TeamServer() {
-    }
-
+    /** The owner's password file in the data folder. */
+    static final String OWNER_PASSWORD = "owner.password";
     /**
-     * @param args {@code [--port N] [--data DIR] [--host ADDRESS]}
+     * For a database of round one, whose database owner is round one's user {@code segmenta}: its name and password
+     * (two lines), used for the users and the backup.
      */
-    public static void main(String[] args) throws Exception {
-        int port = 1527;
-        Path data = Path.of(System.getProperty("user.home"), ".segmenta", "server");
-        String host = "localhost";
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            String value = i + 1 < args.length ? args[i + 1] : null;
-            switch (a) {
-            case "--port" -> {
-                port = Integer.parseInt(require(a, value));
-                i++;
-            }
-            case "--data" -> {
-                data = Path.of(require(a, value));
-                i++;
-            }
-            case "--host" -> {
-                host = require(a, value);
-                i++;
-            }
-            case "-h", "--help" -> {
-                System.out.println("segmenta server [--port N] [--data DIR] [--host ADDRESS]\n"
-                        + "  Starts the Segmenta team server (a Derby network server with authentication).\n"
-                        + "  --port N        TCP port, default 1527\n"
-                        + "  --data DIR      data folder (database, derby.properties with the users), default ~/.segmenta/server\n"
-                        + "  --host ADDRESS  interface to listen on, default localhost; 0.0.0.0 for the whole network");
-                return;
-            }
-            default -> {
-                System.err.println("segmenta server: unknown option " + a + "; see segmenta server --help");
-                System.exit(2);
-            }
-            }
-        }
-        Files.createDirectories(data);
-        Path properties = data.resolve("derby.properties");
-        String[] admin = ensureProperties(properties);
-        System.setProperty("derby.system.home", data.toAbsolutePath().toString());
-        if (System.getProperty("derby.stream.error.file") == null) {
-            System.setProperty("derby.stream.error.file", data.resolve("derby.log").toAbsolutePath().toString());
-        }
-        NetworkServerControl server = new NetworkServerControl(InetAddress.getByName(host), port, admin[0], admin[1]);
-        server.start(new PrintWriter(System.err, true));
-        waitUntilUp(server);
-        createDatabase(admin);
-        String url = "jdbc:derby://" + host + ":" + port + "/" + DATABASE;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server)));
-        System.out.println(READY + " on " + host + ":" + port + " (data " + data.toAbsolutePath() + ").");
-        System.out.println("Clients: SEGMENTA_VMARGS=\"-Dsegmenta.db.url=" + url
-                + " -Dsegmenta.db.user=USER -Dsegmenta.db.password=PASSWORD\" segmenta");
-        System.out.println("Users are in " + properties.toAbsolutePath() + " (derby.user.NAME=PASSWORD; restart to apply)."
-                + " Stop the server with Ctrl+C.");
-        System.out.flush();
-        Thread.currentThread().join();
-    }
-
-    private static String require(String option, String value) {
-        if (value == null) {
-            System.err.println("segmenta server: " + option + " needs a value");
-            System.exit(2);
-        }
-        return value;
-    }
+    static final String DBO_PASSWORD = "dbo.password";
+    /** Where a running server notes its host, port and TLS mode for the administration commands. */
+    static final String SERVER_PROPERTIES = "server.properties";
 
     /**
-     * Creates derby.properties with authentication on and one user, or checks that an existing one requires
-     * authentication.
+     * How a server runs.
      *
-     * @param file the data folder's derby.properties
-     * @return the first user and its password, for the server's own connections
-     * @throws IOException when the file cannot be read or written
+     * @param data the data folder (database {@code segmenta}, {@code derby.log}, the owner's password)
+     * @param host the address to listen on ({@code localhost}: this machine only)
+     * @param port the TCP port
+     * @param sslMode {@code off}, {@code basic} (encrypted; clients connect with {@code ;ssl=basic}) or
+     *            {@code peerAuthentication} (also checks the clients' certificates); for both the JVM needs a key store
+     *            ({@code javax.net.ssl.keyStore}, {@code javax.net.ssl.keyStorePassword})
+     * @param bootPassword the boot password of an encrypted database, or null for none; on the first start it makes
+     *            the database encrypted (Derby's {@code dataEncryption=true})
+     * @param ownProcess whether the server owns its JVM (the product's {@code segmenta server}): then Derby's system
+     *            home is the data folder and its system-wide settings are set (authentication for system operations
+     *            such as creating databases or shutting the server down, the log file); false for a server inside a
+     *            test's JVM, whose other databases must stay unaffected
      */
-    public static String[] ensureProperties(Path file) throws IOException {
-        Properties p = new Properties();
-        if (!Files.exists(file)) {
-            byte[] random = new byte[18];
-            new SecureRandom().nextBytes(random);
-            String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-            p.setProperty("derby.connection.requireAuthentication", "true");
-            p.setProperty("derby.authentication.provider", "BUILTIN");
-            p.setProperty("derby.user.segmenta", password);
-            try (OutputStream out = Files.newOutputStream(file)) {
-                p.store(out, "Segmenta team server: users (derby.user.NAME=PASSWORD) and authentication."
-                        + " Keep this file private.");
-            }
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: the folder's permissions protect it
-            }
-            System.out.println("Created " + file.toAbsolutePath() + " with user 'segmenta', password '" + password
-                    + "'. Give it to your team, or add users there.");
-            return new String[] { "segmenta", password };
+    public record Config(Path data, String host, int port, String sslMode, String bootPassword, boolean ownProcess) {
+    }
+
+    private final Config config;
+    private final String databaseName;
+    private final String ownerPassword;
+    private String dbo = OWNER;
+    private String dboPassword;
+    private NetworkServerControl control;
+
+    private TeamServer(Config config, String ownerPassword) throws IOException {
+        this.config = config;
+        this.databaseName = config.ownProcess() ? DATABASE : config.data().resolve(DATABASE).toAbsolutePath().toString();
+        this.ownerPassword = ownerPassword;
+        this.dboPassword = ownerPassword;
+        Path dboFile = config.data().toAbsolutePath().resolve(DBO_PASSWORD);
+        if (Files.exists(dboFile)) {
+            OwnerOnly.readSecret(dboFile, "database owner's password"); // checks the mode
+            List<String> lines = Files.readAllLines(dboFile);
+            dbo = lines.get(0).strip();
+            dboPassword = lines.get(1).strip();
         }
+    }
+
+    /**
+     * Prepares the database (creates it, upgrades round one's set-up, brings the schema up to date, grants the team
+     * its rights) and starts the network server.
+     *
+     * @param config how to run
+     * @return the running server; {@link #close()} stops it
+     * @throws Exception when the database cannot be prepared or the port cannot be opened
+     */
+    public static TeamServer start(Config config) throws Exception {
+        Path data = config.data().toAbsolutePath();
+        OwnerOnly.folder(data);
+        DerbyDatabase.engineDefaults();
+        Map<String, String> roundOne = roundOneUsers(data);
+        String password = ownerPassword(data, roundOne);
+        TeamServer server = new TeamServer(config, password);
+        server.systemProperties();
+        server.prepareDatabase(roundOne);
+        if (!config.sslMode().equals("off")) {
+            System.setProperty("derby.drda.sslMode", config.sslMode());
+        }
+        server.control = new NetworkServerControl(InetAddress.getByName(config.host()), config.port(), OWNER, password);
+        server.control.start(new PrintWriter(System.err, true));
+        server.waitUntilUp();
+        Properties noted = new Properties();
+        noted.setProperty("host", config.host());
+        noted.setProperty("port", String.valueOf(config.port()));
+        noted.setProperty("sslMode", config.sslMode());
+        try (var out = Files.newOutputStream(data.resolve(SERVER_PROPERTIES))) {
+            noted.store(out, "Written by the running Segmenta team server, read by 'segmenta server user|backup'");
+        }
+        OwnerOnly.file(data.resolve(SERVER_PROPERTIES));
+        OwnerOnly.tree(data.resolve(DATABASE));
+        OwnerOnly.file(data.resolve("derby.log"));
+        return server;
+    }
+
+    /** @return the URL clients use, for example {@code jdbc:derby://localhost:1527/segmenta} */
+    public String url() {
+        String host = config.host().equals("0.0.0.0") ? "HOST" : config.host();
+        return "jdbc:derby://" + host + ":" + config.port() + "/" + databaseName
+                + (config.sslMode().equals("off") ? "" : ";ssl=" + config.sslMode());
+    }
+
+    /** @return the owner's password (tests and the administration commands of this process) */
+    public String ownerPassword() {
+        return ownerPassword;
+    }
+
+    private void systemProperties() {
+        if (!config.ownProcess()) {
+            return;
+        }
+        Path data = config.data().toAbsolutePath();
+        System.setProperty("derby.system.home", data.toString());
+        if (System.getProperty("derby.stream.error.file") == null) {
+            System.setProperty("derby.stream.error.file", data.resolve("derby.log").toString());
+        }
+        OwnerOnly.file(Path.of(System.getProperty("derby.stream.error.file")));
+        DerbyDatabase.engineDefaults();
+        // system-wide operations (creating another database, shutting the engine down) need the owner's password;
+        // the database itself authenticates with its own NATIVE users, which override this
+        System.setProperty("derby.connection.requireAuthentication", "true");
+        System.setProperty("derby.authentication.provider", "BUILTIN");
+        System.setProperty("derby.user." + OWNER, ownerPassword);
+    }
+
+    private static Map<String, String> roundOneUsers(Path data) throws IOException {
+        Map<String, String> users = new LinkedHashMap<>();
+        Path file = data.resolve("derby.properties");
+        if (!Files.exists(file)) {
+            return users;
+        }
+        Properties p = new Properties();
         try (InputStream in = Files.newInputStream(file)) {
             p.load(in);
         }
-        if (!"true".equalsIgnoreCase(p.getProperty("derby.connection.requireAuthentication"))) {
-            System.err.println("segmenta server: " + file.toAbsolutePath() + " does not switch authentication on."
-                    + " Add derby.connection.requireAuthentication=true, derby.authentication.provider=BUILTIN and"
-                    + " derby.user.NAME=PASSWORD lines; the server does not run open to everyone.");
-            System.exit(1);
-        }
-        for (String name : p.stringPropertyNames()) {
+        for (String name : p.stringPropertyNames().stream().sorted().toList()) {
             if (name.startsWith("derby.user.") && !p.getProperty(name).isEmpty()) {
-                return new String[] { name.substring("derby.user.".length()), p.getProperty(name) };
+                users.put(name.substring("derby.user.".length()), p.getProperty(name));
             }
         }
-        System.err.println("segmenta server: " + file.toAbsolutePath() + " lists no user with a password."
-                + " Add a line derby.user.NAME=PASSWORD.");
-        System.exit(1);
-        return null;
+        return users;
     }
 
-    private static void waitUntilUp(NetworkServerControl server) throws Exception {
+    private static String ownerPassword(Path data, Map<String, String> roundOne) throws IOException {
+        Path file = data.resolve(OWNER_PASSWORD);
+        if (Files.exists(file)) {
+            return OwnerOnly.readSecret(file, "team server owner's password");
+        }
+        String password = randomPassword();
+        OwnerOnly.writeSecret(file, password);
+        return password;
+    }
+
+    static String randomPassword() {
+        byte[] random = new byte[18];
+        new SecureRandom().nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+
+    private String embeddedUrl() {
+        return "jdbc:derby:" + databaseName;
+    }
+
+    private Properties ownerProperties() {
+        return properties(OWNER, ownerPassword);
+    }
+
+    private Properties properties(String user, String password) {
+        Properties p = new Properties();
+        p.setProperty("user", user);
+        p.setProperty("password", password);
+        if (config.bootPassword() != null) {
+            p.setProperty("bootPassword", config.bootPassword());
+        }
+        return p;
+    }
+
+    /** @return a connection of the owner (of Segmenta's tables) to the database, through the engine of this JVM */
+    public Connection ownerConnection() throws SQLException {
+        return new EmbeddedDriver().connect(embeddedUrl(), ownerProperties());
+    }
+
+    /**
+     * @return a connection of the database owner (users, backup), through the engine of this JVM: the owner itself,
+     *         or for a database of round one its user {@code segmenta}
+     */
+    public Connection adminConnection() throws SQLException {
+        return new EmbeddedDriver().connect(embeddedUrl(), properties(dbo, dboPassword));
+    }
+
+    private void prepareDatabase(Map<String, String> roundOne) throws SQLException, IOException {
+        Path folder = config.data().toAbsolutePath().resolve(DATABASE);
+        if (!Files.exists(folder.resolve("service.properties"))) {
+            Properties create = ownerProperties();
+            create.setProperty("create", "true");
+            if (config.bootPassword() != null) {
+                create.setProperty("dataEncryption", "true");
+            }
+            try (Connection c = new EmbeddedDriver().connect(embeddedUrl(), create)) {
+                enableNativeAuthentication(c, OWNER, ownerPassword, null, roundOne);
+            }
+            shutdownDatabase();
+        } else if (!nativeAuthentication()) {
+            upgradeRoundOne(roundOne);
+        }
+        removeRoundOneUsers(roundOne);
+        try (Connection c = ownerConnection()) {
+            try (Statement s = c.createStatement()) {
+                s.execute("SET SCHEMA " + Tables.SCHEMA);
+            }
+            Schema.migrate(c, "the team database " + folder, Migrations.latest(), Migrations.ALL);
+            grantTeamRights(c);
+            c.commit();
+        }
+    }
+
+    /**
+     * Stores the owner's credentials and round one's users in the database, switches NATIVE authentication on (SQL
+     * authorization with it) and never lets passwords expire; effective from the database's next boot.
+     */
+    private static void enableNativeAuthentication(Connection c, String owner, String password, String dbo,
+            Map<String, String> users) throws SQLException {
+        c.setAutoCommit(true);
+        if (dbo != null) {
+            createUser(c, dbo, users.get(dbo)); // the database owner's credentials come first
+        }
+        createUser(c, owner, password);
+        for (Map.Entry<String, String> u : users.entrySet()) {
+            if (!u.getKey().equalsIgnoreCase(owner) && !u.getKey().equals(dbo)) {
+                createUser(c, u.getKey(), u.getValue());
+                ownSchema(c, u.getKey(), owner);
+            }
+        }
+        setProperty(c, "derby.authentication.native.passwordLifetimeMillis", "0");
+        setProperty(c, "derby.database.sqlAuthorization", "true");
+        try {
+            setProperty(c, "derby.authentication.provider", "NATIVE::LOCAL");
+        } catch (SQLException e) {
+            if (!"XCY05".equals(e.getSQLState())) { // the owner's credentials switched it on already
+                throw e;
+            }
+        }
+    }
+
+    private boolean nativeAuthentication() throws SQLException {
+        Properties p = ownerProperties();
+        try (Connection c = new EmbeddedDriver().connect(embeddedUrl(), p);
+                PreparedStatement q = c.prepareStatement("VALUES SYSCS_UTIL.SYSCS_GET_DATABASE_PROPERTY(?)")) {
+            q.setString(1, "derby.authentication.provider");
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return String.valueOf(rs.getString(1)).startsWith("NATIVE");
+            }
+        }
+    }
+
+    /**
+     * A database of round one: created by user segmenta under BUILTIN authentication, without SQL authorization. Its
+     * users (still known to the engine from derby.properties) become NATIVE users with the same passwords.
+     */
+    private void upgradeRoundOne(Map<String, String> roundOne) throws SQLException, IOException {
+        String owner;
+        try (Connection c = ownerConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT authorizationid FROM sys.sysschemas WHERE schemaname = 'SYS'")) {
+            rs.next();
+            owner = rs.getString(1);
+        }
+        String name = null;
+        for (String u : roundOne.keySet()) {
+            if (u.equalsIgnoreCase(owner)) {
+                name = u;
+            }
+        }
+        if (name == null) {
+            throw new StoreException("The team database in " + config.data() + " was made by user " + owner
+                    + ", whose password is not in " + config.data().resolve("derby.properties") + " (derby.user."
+                    + owner.toLowerCase(Locale.ROOT) + "=PASSWORD). Add that line and start the server again; it"
+                    + " then moves the users into the database.");
+        }
+        // the user management and the switch to NATIVE are the database owner's
+        try (Connection c = new EmbeddedDriver().connect(embeddedUrl(), properties(name, roundOne.get(name)))) {
+            enableNativeAuthentication(c, OWNER, ownerPassword, name, roundOne);
+        }
+        dbo = name;
+        dboPassword = roundOne.get(name);
+        OwnerOnly.writeSecret(config.data().toAbsolutePath().resolve(DBO_PASSWORD), name + "\n" + dboPassword);
+        shutdownDatabase();
+        System.out.println("Upgraded the team database of round one: " + roundOne.size() + " user(s) now kept in the"
+                + " database (NATIVE authentication, passwords hashed), SQL authorization on.");
+    }
+
+    /** Takes the users with passwords in clear out of derby.properties (they are in the database now). */
+    private void removeRoundOneUsers(Map<String, String> roundOne) throws IOException {
+        if (roundOne.isEmpty()) {
+            return;
+        }
+        Path file = config.data().toAbsolutePath().resolve("derby.properties");
+        List<String> kept = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            if (!line.strip().startsWith("derby.user.")) {
+                kept.add(line);
+            }
+        }
+        Files.write(file, kept);
+        OwnerOnly.file(file);
+    }
+
+    private void shutdownDatabase() {
+        Properties p = properties(dbo, dboPassword); // under SQL authorization only the database owner may
+        p.setProperty("shutdown", "true");
+        try {
+            new EmbeddedDriver().connect(embeddedUrl(), p);
+        } catch (SQLException e) {
+            // 08006: shut down as asked
+        }
+    }
+
+    /**
+     * SELECT, INSERT, UPDATE and DELETE on every table of Segmenta's schema to every user of the database
+     * (PUBLIC: each of them is a team user). Repeated after each upgrade so that new tables are covered.
+     */
+    static void grantTeamRights(Connection c) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (ResultSet rs = c.getMetaData().getTables(null, Tables.SCHEMA, null, new String[] { "TABLE" })) {
+            while (rs.next()) {
+                tables.add(rs.getString("TABLE_NAME"));
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            for (String t : tables) {
+                s.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON " + Tables.SCHEMA + ".\"" + t + "\" TO PUBLIC");
+            }
+        }
+    }
+
+    private static void createUser(Connection c, String name, String password) throws SQLException {
+        try (CallableStatement call = c.prepareCall("CALL SYSCS_UTIL.SYSCS_CREATE_USER(?, ?)")) {
+            call.setString(1, name);
+            call.setString(2, password);
+            call.execute();
+        }
+    }
+
+    /** Makes the user's own schema, owned by the owner, so that the user can create nothing (no tables, no routines). */
+    private static void ownSchema(Connection c, String user, String owner) throws SQLException {
+        String schema = user.toUpperCase(Locale.ROOT);
+        try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM sys.sysschemas WHERE schemaname = ?")) {
+            q.setString(1, schema);
+            try (ResultSet rs = q.executeQuery()) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA \"" + schema + "\" AUTHORIZATION \"" + owner.toUpperCase(Locale.ROOT) + "\"");
+        }
+    }
+
+    private static void setProperty(Connection c, String key, String value) throws SQLException {
+        try (CallableStatement call = c.prepareCall("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY(?, ?)")) {
+            call.setString(1, key);
+            call.setString(2, value);
+            call.execute();
+        }
+    }
+
+    private void waitUntilUp() throws Exception {
         Exception last = null;
         for (int i = 0; i < 300; i++) {
             try {
-                server.ping();
+                if (config.sslMode().equals("off")) {
+                    control.ping();
+                } else {
+                    // Derby's ping would check the server's certificate against this JVM's trust store: a port that
+                    // accepts connections is enough here
+                    try (java.net.Socket probe = new java.net.Socket(config.host().equals("0.0.0.0") ? "localhost"
+                            : config.host(), config.port())) {
+                        probe.getPort();
+                    }
+                }
                 return;
             } catch (Exception e) {
                 last = e;
@@ -168,28 +434,183 @@ public final class TeamServer {
         throw new IllegalStateException("The Derby network server did not come up: " + last, last);
     }
 
-    private static void createDatabase(String[] admin) throws SQLException {
-        Properties props = new Properties();
-        props.setProperty("user", admin[0]);
-        props.setProperty("password", admin[1]);
-        props.setProperty("create", "true");
-        try (Connection c = new EmbeddedDriver().connect("jdbc:derby:" + DATABASE, props)) {
-            // created (or there already); clients upgrade its schema when they connect
-        }
-    }
-
-    private static void stop(NetworkServerControl server) {
+    /** Stops the network server and shuts the database down (its files consistent, its lock released). */
+    @Override
+    public void close() {
         try {
-            server.shutdown();
+            control.shutdown();
         } catch (Exception ignored) {
             // stopping anyway
         }
-        Properties props = new Properties();
-        props.setProperty("shutdown", "true");
+        shutdownDatabase();
         try {
-            new EmbeddedDriver().connect("jdbc:derby:;shutdown=true", props);
-        } catch (SQLException ignored) {
-            // Derby reports a clean shutdown as an exception
+            Files.deleteIfExists(config.data().toAbsolutePath().resolve(SERVER_PROPERTIES));
+        } catch (IOException ignored) {
+            // only a note for the administration commands
         }
+    }
+
+    // ---- administration: users and backup, as the owner, through the running server or the engine of this JVM
+
+    /**
+     * The owner's connection for administration: through the running server when {@code server.properties} says
+     * one runs, else through the engine of this JVM (the server must then be stopped).
+     */
+    static final class Admin implements AutoCloseable {
+
+        final Connection connection;
+        private final TeamServer embedded;
+
+        private Admin(Connection connection, TeamServer embedded) {
+            this.connection = connection;
+            this.embedded = embedded;
+        }
+
+        /**
+         * @param data the server's data folder
+         * @param bootPassword the boot password of an encrypted database, or null
+         * @param ownProcess whether this JVM is the administration command's own (the product)
+         */
+        static Admin open(Path data, String bootPassword, boolean ownProcess) throws Exception {
+            Path absolute = data.toAbsolutePath();
+            if (!Files.exists(absolute.resolve(DATABASE).resolve("service.properties"))) {
+                throw new IllegalArgumentException("There is no team database in " + absolute + ". Start the server"
+                        + " once with 'segmenta server --data " + absolute + "' to create it.");
+            }
+            String password = OwnerOnly.readSecret(absolute.resolve(OWNER_PASSWORD), "team server owner's password");
+            TeamServer local = new TeamServer(new Config(absolute, "localhost", 0, "off", bootPassword, ownProcess),
+                    password);
+            Path noted = absolute.resolve(SERVER_PROPERTIES);
+            if (Files.exists(noted)) {
+                Properties p = new Properties();
+                try (InputStream in = Files.newInputStream(noted)) {
+                    p.load(in);
+                }
+                String host = p.getProperty("host", "localhost");
+                if (host.equals("0.0.0.0")) {
+                    host = "localhost";
+                }
+                String ssl = p.getProperty("sslMode", "off");
+                String name = ownProcess ? DATABASE : absolute.resolve(DATABASE).toString();
+                String url = "jdbc:derby://" + host + ":" + p.getProperty("port", "1527") + "/" + name
+                        + (ssl.equals("off") ? "" : ";ssl=basic");
+                try {
+                    return new Admin(NetworkDatabase.clientDriver().connect(url, local.properties(local.dbo,
+                            local.dboPassword)), null);
+                } catch (SQLException e) {
+                    if (!String.valueOf(DerbyErrors.state(e)).startsWith("08001")) {
+                        throw e;
+                    }
+                    // no server there any more (it was killed): work on the files
+                }
+            }
+            local.systemProperties();
+            return new Admin(local.adminConnection(), local);
+        }
+
+        @Override
+        public void close() throws SQLException {
+            connection.close();
+            if (embedded != null) {
+                embedded.shutdownDatabase();
+            }
+        }
+    }
+
+    /**
+     * Adds a team user (NATIVE credentials, hashed in the database) who can work with Segmenta's data and do nothing
+     * else.
+     *
+     * @param c the owner's connection
+     * @param name the user's name (letters, digits, underscores; case does not matter)
+     * @param password the password, at least 8 characters
+     */
+    public static void addUser(Connection c, String name, String password) throws SQLException {
+        checkName(name);
+        checkPassword(password);
+        createUser(c, name, password);
+        ownSchema(c, name, OWNER);
+        if (!c.getAutoCommit()) {
+            c.commit();
+        }
+    }
+
+    /** Removes a team user; the owner cannot be removed. */
+    public static void removeUser(Connection c, String name) throws SQLException {
+        checkName(name);
+        if (name.equalsIgnoreCase(OWNER)) {
+            throw new IllegalArgumentException("The owner " + OWNER + " cannot be removed: the server works as it.");
+        }
+        try (CallableStatement call = c.prepareCall("CALL SYSCS_UTIL.SYSCS_DROP_USER(?)")) {
+            call.setString(1, name);
+            call.execute();
+        }
+        if (!c.getAutoCommit()) {
+            c.commit();
+        }
+    }
+
+    /** Gives a team user a new password. */
+    public static void resetPassword(Connection c, String name, String password) throws SQLException {
+        checkName(name);
+        checkPassword(password);
+        if (name.equalsIgnoreCase(OWNER)) {
+            throw new IllegalArgumentException("The owner's password is the server's own (" + OWNER_PASSWORD
+                    + " in the data folder); it is not changed here.");
+        }
+        try (CallableStatement call = c.prepareCall("CALL SYSCS_UTIL.SYSCS_RESET_PASSWORD(?, ?)")) {
+            call.setString(1, name);
+            call.setString(2, password);
+            call.execute();
+        }
+        if (!c.getAutoCommit()) {
+            c.commit();
+        }
+    }
+
+    /** @return the database's users, owner first */
+    public static List<String> users(Connection c) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT username FROM sys.sysusers ORDER BY username")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        names.sort((a, b) -> a.equalsIgnoreCase(OWNER) ? -1 : b.equalsIgnoreCase(OWNER) ? 1 : a.compareTo(b));
+        return names;
+    }
+
+    /**
+     * An online backup: a consistent copy of the database in {@code folder}/segmenta while clients keep working.
+     *
+     * @param c the owner's connection
+     * @param folder the folder on the server's machine that receives the copy
+     */
+    public static void backup(Connection c, Path folder) throws SQLException, IOException {
+        OwnerOnly.folder(folder.toAbsolutePath());
+        try (CallableStatement call = c.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
+            call.setString(1, folder.toAbsolutePath().toString());
+            call.execute();
+        }
+        OwnerOnly.tree(folder.toAbsolutePath());
+    }
+
+    private static void checkName(String name) {
+        if (name == null || !name.matches("[A-Za-z][A-Za-z0-9_]{0,127}")) {
+            throw new IllegalArgumentException("'" + name + "' is not a user name: use letters, digits and '_',"
+                    + " starting with a letter.");
+        }
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < 8) {
+            throw new IllegalArgumentException("The password must have at least 8 characters.");
+        }
+    }
+
+    /** @return Derby's network client driver (for tests and tools that connect without a store) */
+    public static Driver clientDriver() {
+        return NetworkDatabase.clientDriver();
     }
 }

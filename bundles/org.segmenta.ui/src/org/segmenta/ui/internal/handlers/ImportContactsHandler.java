@@ -7,12 +7,10 @@ import java.util.List;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.window.Window;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.segmenta.core.SegmentaEvents;
 import org.segmenta.exchange.ContactImportException;
 import org.segmenta.exchange.ContactImportService;
 import org.segmenta.ui.Background;
@@ -33,12 +31,11 @@ public final class ImportContactsHandler {
      * @param shell the active shell
      * @param imports the import service
      * @param background runs the import with progress in the status line
-     * @param events tells the parts that contacts changed
      * @param prompter says when the service is missing
      */
     @Execute
     public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, @Optional ContactImportService imports,
-            Background background, @Optional IEventBroker events, @Optional Prompter prompter) {
+            Background background, @Optional Prompter prompter) {
         if (imports == null) {
             Prompter.or(prompter).error(shell, "Import Contacts",
                     "The contact import service is not running; check that the bundle org.segmenta.exchange is installed.");
@@ -74,9 +71,7 @@ public final class ImportContactsHandler {
             monitor.done();
             return results;
         }, results -> {
-            if (events != null) {
-                events.post(SegmentaEvents.CONTACTS_CHANGED, "import");
-            }
+            // the import service posts CONTACTS_CHANGED after each file's commit
             new ImportReportDialog(shell, results).open();
         });
     }

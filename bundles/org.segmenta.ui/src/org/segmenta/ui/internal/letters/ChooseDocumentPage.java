@@ -106,7 +106,7 @@ public final class ChooseDocumentPage extends WizardPage {
         details.setText("");
         if (own.getSelection() && wizard.own != null) {
             wizard.usingOwn = true;
-            found(wizard.own.document());
+            found(wizard.own.document(), wizard.own.fileName());
             return;
         }
         wizard.usingOwn = false;
@@ -122,7 +122,7 @@ public final class ChooseDocumentPage extends WizardPage {
             return;
         }
         try {
-            found(wizard.merge.inspect(f));
+            found(wizard.merge.inspect(f), f.getFileName().toString());
         } catch (MergeException e) {
             setErrorMessage(e.getMessage());
             StringBuilder b = new StringBuilder("This document cannot be merged; nothing has been stored.\n");
@@ -135,12 +135,16 @@ public final class ChooseDocumentPage extends WizardPage {
         ((Composite) getControl()).layout(true, true);
     }
 
-    private void found(MainDocument doc) {
+    /**
+     * @param doc what inspecting the document found
+     * @param name the document's name as the user knows it (the stored letter's file name, not its temporary copy's)
+     */
+    private void found(MainDocument doc, String name) {
         wizard.document = doc;
         wizard.mapping = doc.mapping();
         int unmapped = doc.mapping().unmapped().size();
         int fields = doc.mapping().entries().size();
-        details.setText(doc.file().getFileName() + ": " + fields + (fields == 1 ? " merge field" : " merge fields")
+        details.setText(name + ": " + fields + (fields == 1 ? " merge field" : " merge fields")
                 + (unmapped == 0 ? ", all matched to Segmenta's data." : ", " + unmapped + " not matched (see the next page).")
                 + (doc.problems().isEmpty() ? "" : "\n" + doc.problems().size() + " things to know on the next page."));
         if (fields == 0) {

@@ -9,12 +9,10 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.widgets.Shell;
-import org.segmenta.core.SegmentaEvents;
 import org.segmenta.core.interaction.InteractionService;
 import org.segmenta.core.merge.MergeProgress;
 import org.segmenta.core.merge.MergeResult;
@@ -53,14 +51,13 @@ public final class MergeHandler {
      * @param segments the segment service
      * @param parts the part service
      * @param background runs the merge as a job with progress and cancel
-     * @param events the event broker, if any
      * @param prompter who tells the user, if not message dialogs
      */
     @Execute
     public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell,
             @Optional @Named(IServiceConstants.ACTIVE_PART) MPart active, InteractionService interactions,
             MergeService merge, SegmentService segments, EPartService parts, Background background,
-            @Optional IEventBroker events, @Optional Prompter prompter) {
+            @Optional Prompter prompter) {
         if (!canExecute(active)) {
             return;
         }
@@ -70,12 +67,12 @@ public final class MergeHandler {
             return;
         }
         MergeWizard wizard = new MergeWizard(no, interactions, merge, segments,
-                request -> run(shell, active, request, interactions, background, events, Prompter.or(prompter)));
+                request -> run(shell, active, request, interactions, background, Prompter.or(prompter)));
         new MergeWizardDialog(shell, wizard).open();
     }
 
     private static void run(Shell shell, MPart active, MergeWizard.Request r, InteractionService interactions,
-            Background background, IEventBroker events, Prompter prompter) {
+            Background background, Prompter prompter) {
         background.work("Merging segment " + r.segmentNo(), shell).cancellable()
                 .onCancel(() -> prompter.inform(shell, MergeWizard.TITLE, "The merge was canceled; no letter was written."))
                 .run(monitor -> {
@@ -131,8 +128,6 @@ public final class MergeHandler {
         }, text -> {
             if (active.getObject() instanceof SegmentEditorPart e && r.segmentNo().equals(e.segmentNo())) {
                 e.changed(text.lines().findFirst().orElse(""));
-            } else if (events != null) {
-                events.post(SegmentaEvents.SEGMENT_CHANGED, r.segmentNo());
             }
             prompter.inform(shell, MergeWizard.TITLE, text);
         });

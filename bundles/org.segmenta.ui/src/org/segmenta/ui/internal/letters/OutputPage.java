@@ -2,6 +2,8 @@ package org.segmenta.ui.internal.letters;
 
 import java.nio.file.Path;
 
+import org.segmenta.ui.SegmentaPreferences;
+
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
@@ -45,7 +47,7 @@ public final class OutputPage extends WizardPage {
         Label gap = new Label(c, SWT.NONE);
         GridDataFactory.fillDefaults().span(3, 1).applyTo(gap);
 
-        Path base = Path.of(System.getProperty("user.home"), "Segmenta letters");
+        Path base = outputFolder();
         folder = new Button(c, SWT.RADIO);
         folder.setText("Merge to a folder, one letter per line:");
         folderPath = new Text(c, SWT.BORDER);
@@ -90,6 +92,15 @@ public final class OutputPage extends WizardPage {
         folderPath.addListener(SWT.Modify, e -> validate());
         combinedPath.addListener(SWT.Modify, e -> validate());
         setControl(c);
+    }
+
+    /**
+     * @return where letters go unless the user chooses another folder: Window › Preferences › Merge's output folder
+     *         (company-presettable), else {@code <home>/Segmenta letters}
+     */
+    public static Path outputFolder() {
+        String kept = SegmentaPreferences.get(SegmentaPreferences.MERGE_OUTPUT_FOLDER);
+        return kept.isBlank() ? Path.of(System.getProperty("user.home"), "Segmenta letters") : Path.of(kept.strip());
     }
 
     @Override

@@ -59,6 +59,11 @@ public final class InteractionLogPart extends ListPart<InteractionLogEntry> {
     }
 
     @Override
+    protected String quickFilterMessage() {
+        return "Filter interactions";
+    }
+
+    @Override
     protected void createBar(Composite bar) {
         contact = new Text(bar, SWT.BORDER | SWT.SEARCH);
         contact.setMessage("Contact No.");
@@ -214,12 +219,12 @@ public final class InteractionLogPart extends ListPart<InteractionLogEntry> {
         return new PagedContent.Source<>() {
             @Override
             public long count() {
-                return interactions.countEntries(query);
+                return interactions.countEntries(query.withText(filterText()));
             }
 
             @Override
             public List<InteractionLogEntry> page(int offset, int limit) {
-                return interactions.entries(query.page(offset, limit));
+                return interactions.entries(query.withText(filterText()).page(offset, limit));
             }
         };
     }
@@ -244,6 +249,7 @@ public final class InteractionLogPart extends ListPart<InteractionLogEntry> {
                 new Column<>("Segment No.", 8, false, InteractionLogEntry::getSegmentNo),
                 new Column<>("Evaluation", 8, false, e -> literal(e.getEvaluation())),
                 new Column<>("Document", 6, false, e -> e.getAttachmentNo() == null ? "" : "Yes"),
+                new Column<>("Delivery Status", 8, false, e -> literal(e.getDeliveryStatus())),
                 new Column<>("Canceled", 6, false, e -> yes(e.isCanceled())));
     }
 
@@ -262,6 +268,12 @@ public final class InteractionLogPart extends ListPart<InteractionLogEntry> {
     @Inject
     @Optional
     void logChanged(@UIEventTopic(SegmentaEvents.LOG_CHANGED) Object data) {
+        refresh();
+    }
+
+    @Inject
+    @Optional
+    void deliveryChanged(@UIEventTopic(SegmentaEvents.DELIVERY_CHANGED) Object data) {
         refresh();
     }
 

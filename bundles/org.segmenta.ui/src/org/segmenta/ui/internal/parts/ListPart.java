@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
@@ -46,8 +47,17 @@ public abstract class ListPart<T> {
     protected record Column<T>(String header, int weight, boolean numeric, Function<T, String> text) {
     }
 
+    private static final String FILTER_TIP = "Quick filter: shows the rows that contain the text (any case)";
+    private static final String NO_MATCH = "Nothing matches \"";
+    private static final String MATCHING = " matching \"";
+    private static final int FILTER_DELAY_MS = 300;
+
     @Inject
     UISynchronize sync;
+
+    private Text quickFilter;
+    private volatile String filterText = "";
+    private int filterGeneration;
 
     private TableViewer viewer;
     private Label status;
@@ -71,6 +81,44 @@ public abstract class ListPart<T> {
     }
 
     /**
+     * @return the hint in the quick filter field (the text field at the left of the bar that filters the rows in the
+     *         part's query, as Eclipse views have), or null for a part without one; the default has none
+     */
+    protected String quickFilterMessage() {
+        return null;
+    }
+
+    /** @return the quick filter's text, stripped; empty when there is none (read by {@link #source()} on any thread) */
+    protected final String filterText() {
+        return filterText;
+    }
+
+    /**
+     * Filters the rows as typing into the quick filter field does, at once.
+     *
+     * @param text the filter text; empty shows every row
+     */
+    public void setFilter(String text) {
+        if (quickFilter != null && !quickFilter.isDisposed()) {
+            quickFilter.setText(text == null ? "" : text);
+            applyFilter();
+        }
+    }
+
+    /** @return the quick filter field, or null when the part has none */
+    public Text getQuickFilter() {
+        return quickFilter;
+    }
+
+    private void applyFilter() {
+        String t = quickFilter.getText().strip();
+        if (!t.equals(filterText)) {
+            filterText = t;
+            refreshToTop();
+        }
+    }
+
+    /**
      * Adds the part's own controls (search fields, buttons) to the bar above the table; the default adds nothing.
      *
      * @param bar the bar, a composite with a grid layout the part may change
@@ -89,6 +137,23 @@ public abstract class ListPart<T> {
         Composite bar = new Composite(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
         GridLayoutFactory.fillDefaults().numColumns(1).spacing(6, 0).applyTo(bar);
+        String filterMessage = quickFilterMessage();
+        if (filterMessage != null) {
+            quickFilter = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
+            quickFilter.setMessage(filterMessage);
+            quickFilter.setToolTipText(FILTER_TIP);
+            GridDataFactory.swtDefaults().hint(220, SWT.DEFAULT).applyTo(quickFilter);
+            quickFilter.addListener(SWT.Modify, e -> {
+                // filter as the user types, once typing pauses (each run is a query)
+                int generation = ++filterGeneration;
+                quickFilter.getDisplay().timerExec(FILTER_DELAY_MS, () -> {
+                    if (generation == filterGeneration && !quickFilter.isDisposed()) {
+                        applyFilter();
+                    }
+                });
+            });
+            quickFilter.addListener(SWT.DefaultSelection, e -> applyFilter());
+        }
         createBar(bar);
         ((org.eclipse.swt.layout.GridLayout) bar.getLayout()).numColumns = Math.max(1, bar.getChildren().length);
         if (bar.getChildren().length == 0) {
@@ -101,7 +166,19 @@ public abstract class ListPart<T> {
 
         Composite tableArea = new Composite(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(tableArea);
-        TableColumnLayout layout = new TableColumnLayout();
+        TableColumnLayout layout = new TableColumnLayout() {
+            @Override
+            protected void layout(Composite composite, boolean flushCache) {
+                // widths the layout sets are not the user's: only a user's resize is kept for the next start
+                layingOut = true;
+                try {
+                    super.layout(composite, flushCache);
+                } finally {
+                    layingOut = false;
+                }
+            }
+        };
+        columnLayout = layout;
         tableArea.setLayout(layout);
         viewer = new TableViewer(tableArea, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.VIRTUAL);
         Table table = viewer.getTable();
@@ -128,6 +205,7 @@ public abstract class ListPart<T> {
                     return foreground((T) element);
                 }
             });
+            tableColumns.add(col.getColumn());
             int kept = columnWidths.getInt(widthKey(c), -1);
             layout.setColumnData(col.getColumn(), kept > 0 ? new ColumnPixelData(kept, true)
                     : new ColumnWeightData(c.weight(), minimumWidth(table, c.header()), true));
@@ -164,7 +242,12 @@ public abstract class ListPart<T> {
         });
         content = new PagedContent<>(viewer, sync, getClass().getSimpleName(), source());
         content.onCount(n -> {
-            status.setText(n == 0 ? emptyMessage() : countMessage(n));
+            if (!fitted && n > 0) {
+                fitted = true;
+                fitColumns();
+            }
+            status.setText(n == 0 ? (filterText.isEmpty() ? emptyMessage() : NO_MATCH + filterText + "\".")
+                    : countMessage(n) + (filterText.isEmpty() ? "" : MATCHING + filterText + "\""));
             status.getParent().layout();
         });
         content.onError(e -> {
@@ -243,7 +326,7 @@ public abstract class ListPart<T> {
 
     /** Keeps a column's width for the next start (in the instance preferences; written a moment later). */
     private void keepWidth(Column<T> c, int width) {
-        if (width <= 0 || viewer == null || viewer.getTable().isDisposed()) {
+        if (layingOut || width <= 0 || viewer == null || viewer.getTable().isDisposed()) {
             return;
         }
         columnWidths.putInt(widthKey(c), width);
@@ -258,6 +341,50 @@ public abstract class ListPart<T> {
                 }
             });
         }
+    }
+
+    private TableColumnLayout columnLayout;
+    private final List<org.eclipse.swt.widgets.TableColumn> tableColumns = new ArrayList<>();
+    private boolean layingOut;
+    private boolean fitted;
+
+    /** The widest a column becomes by fitting its content, in pixels (the user can widen it further). */
+    private static final int FIT_MAX = 360;
+
+    /**
+     * Fits the columns to their content once, when the first rows have been read: each column the user has not sized
+     * gets at least the width of its header and of its widest text in the first page, so that No. columns and codes
+     * show whole; the table scrolls sideways when the part is too narrow for all of them.
+     */
+    private void fitColumns() {
+        Table table = viewer.getTable();
+        List<Column<T>> cols = columns();
+        List<T> sample = new ArrayList<>();
+        for (int i = 0; i < PagedContent.PAGE; i++) {
+            T row = content.cached(i);
+            if (row == null) {
+                break;
+            }
+            sample.add(row);
+        }
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(table);
+        try {
+            for (int index = 0; index < cols.size() && index < tableColumns.size(); index++) {
+                Column<T> c = cols.get(index);
+                if (columnWidths.getInt(widthKey(c), -1) > 0) {
+                    continue;
+                }
+                int width = gc.textExtent(c.header()).x;
+                for (T row : sample) {
+                    width = Math.max(width, gc.textExtent(s(c.text().apply(row))).x);
+                }
+                columnLayout.setColumnData(tableColumns.get(index),
+                        new ColumnWeightData(c.weight(), Math.min(FIT_MAX, width + 24), true));
+            }
+        } finally {
+            gc.dispose();
+        }
+        table.getParent().layout(true);
     }
 
     /**

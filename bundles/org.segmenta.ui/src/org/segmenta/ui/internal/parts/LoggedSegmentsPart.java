@@ -13,6 +13,10 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.segmenta.core.SegmentaEvents;
+import org.segmenta.core.delivery.DeliveryReport;
+import org.segmenta.core.delivery.DeliveryService;
+import org.segmenta.core.delivery.DeliverySettingsService;
+import org.segmenta.ui.Background;
 import org.segmenta.core.interaction.InteractionService;
 import org.segmenta.model.LoggedSegment;
 import org.segmenta.model.SegmentHeader;
@@ -24,8 +28,8 @@ import jakarta.inject.Inject;
 
 /**
  * The Logged Segments part: the segments already logged, with their interactions and canceled state; cancel or
- * uncancel (with every entry), make a follow-up segment; selecting one filters the Interaction Log. Source: NAV page
- * 5139 Logged Segments.
+ * uncancel (with every entry), make a follow-up segment, deliver what is pending or resend what failed; selecting
+ * one filters the Interaction Log. Source: NAV page 5139 Logged Segments (Resend: §1.11 of the domain reference).
  */
 public final class LoggedSegmentsPart extends ListPart<LoggedSegment> {
 
@@ -37,6 +41,20 @@ public final class LoggedSegmentsPart extends ListPart<LoggedSegment> {
     @Inject
     @Optional
     Prompter prompter;
+
+    @Inject
+    @Optional
+    DeliveryService delivery;
+    @Inject
+    @Optional
+    DeliverySettingsService deliverySettings;
+    @Inject
+    Background background;
+
+    private static final String DELIVER_NOW = "Deliver Now";
+    private static final String RESEND_FAILED = "Resend Failed";
+    private static final String NO_DELIVERY = "Delivery is not available in this installation.";
+    private static final String SELECT_ONE = "Select one logged segment.";
 
     private Button cancel;
 
@@ -80,6 +98,13 @@ public final class LoggedSegmentsPart extends ListPart<LoggedSegment> {
         boolean one = selection().size() == 1;
         item(menu, "&Cancel...", one, this::toggleCanceled);
         item(menu, "&Follow-up Segment", one, this::followUp);
+        item(menu, "&Deliver Now", one && delivery != null, () -> deliver(false));
+        item(menu, "&Resend Failed", one && delivery != null, () -> deliver(true));
+    }
+
+    @Override
+    protected String quickFilterMessage() {
+        return "Filter logged segments";
     }
 
     @Override
@@ -92,6 +117,42 @@ public final class LoggedSegmentsPart extends ListPart<LoggedSegment> {
         followUp.setText("Follow-up Segment");
         followUp.setToolTipText("Make a new segment with the contacts of the logged segment");
         followUp.addListener(SWT.Selection, e -> followUp());
+        Button deliverNow = new Button(bar, SWT.PUSH);
+        deliverNow.setText(DELIVER_NOW);
+        deliverNow.setToolTipText("Send the e-mails and print the hard copies of the logged segment that are still pending");
+        deliverNow.addListener(SWT.Selection, e -> deliver(false));
+        Button resend = new Button(bar, SWT.PUSH);
+        resend.setText(RESEND_FAILED);
+        resend.setToolTipText("Deliver the logged segment's failed e-mails and letters again");
+        resend.addListener(SWT.Selection, e -> deliver(true));
+    }
+
+    /**
+     * Delivers the selected logged segment's pending entries in a background job ("Deliver Now"), after putting its
+     * failed ones back to pending when {@code resendFailed} ("Resend Failed"); the result goes to the part's status
+     * line, the delivery service's events refresh the Interaction Log's Delivery Status.
+     *
+     * @param resendFailed first put the failed entries back to pending
+     * @return the job, or null when nothing was started
+     */
+    public org.eclipse.core.runtime.jobs.Job deliver(boolean resendFailed) {
+        List<LoggedSegment> sel = selection();
+        if (sel.size() != 1) {
+            say(SELECT_ONE);
+            return null;
+        }
+        if (delivery == null || deliverySettings == null) {
+            say(NO_DELIVERY);
+            return null;
+        }
+        LoggedSegment ls = sel.get(0);
+        String name = (resendFailed ? "Resending" : "Delivering") + " logged segment " + ls.getEntryNo();
+        return background.work(name, getViewer().getTable()).onFailure(this::say).run(m -> {
+            int again = resendFailed ? delivery.resend(ls.getEntryNo(), false) : 0;
+            DeliveryReport r = delivery.deliver(ls.getEntryNo(), deliverySettings.load());
+            return (resendFailed ? again + " failed put back; " : "") + "Delivery of " + ls.getSegmentNo() + ": "
+                    + r.summary() + (r.notes().isEmpty() ? "." : ". " + r.notes().get(0));
+        }, this::say);
     }
 
     /** Switches the Canceled mark of the selected logged segment, with all its entries, after asking. */
@@ -148,21 +209,12 @@ public final class LoggedSegmentsPart extends ListPart<LoggedSegment> {
         return new PagedContent.Source<>() {
             @Override
             public long count() {
-                // the service pages but does not count: count by reading entry Nos. in big pages
-                long n = 0;
-                int page = 5000;
-                for (int offset = 0;; offset += page) {
-                    int got = interactions.loggedSegments(offset, page).size();
-                    n += got;
-                    if (got < page) {
-                        return n;
-                    }
-                }
+                return interactions.countLoggedSegments(filterText());
             }
 
             @Override
             public List<LoggedSegment> page(int offset, int limit) {
-                return interactions.loggedSegments(offset, limit);
+                return interactions.loggedSegments(filterText(), offset, limit);
             }
         };
     }
@@ -196,6 +248,12 @@ public final class LoggedSegmentsPart extends ListPart<LoggedSegment> {
     @Inject
     @Optional
     void logChanged(@UIEventTopic(SegmentaEvents.LOG_CHANGED) Object data) {
+        refresh();
+    }
+
+    @Inject
+    @Optional
+    void deliveryChanged(@UIEventTopic(SegmentaEvents.DELIVERY_CHANGED) Object data) {
         refresh();
     }
 

@@ -38,6 +38,11 @@ public final class SegmentsPart extends ListPart<SegmentSummary> implements Segm
     }
 
     @Override
+    protected String quickFilterMessage() {
+        return "Filter segments";
+    }
+
+    @Override
     protected void createBar(Composite bar) {
         Button open = new Button(bar, SWT.PUSH);
         open.setText("Open");
@@ -83,7 +88,7 @@ public final class SegmentsPart extends ListPart<SegmentSummary> implements Segm
         return new PagedContent.Source<>() {
             @Override
             public long count() {
-                List<SegmentSummary> list = segments.list();
+                List<SegmentSummary> list = segments.list(filterText());
                 java.util.Comparator<SegmentSummary> o = order;
                 snapshot = o == null ? list : list.stream().sorted(o).toList();
                 return snapshot.size();

@@ -23,6 +23,7 @@ import jakarta.annotation.PreDestroy;
 public final class StatusLine {
 
     private static final int REFRESH_MS = 200;
+    private static final String READY = "Ready";
 
     private Composite root;
     private Label text;
@@ -46,7 +47,7 @@ public final class StatusLine {
         GridData textData = new GridData(SWT.FILL, SWT.CENTER, true, false);
         textData.widthHint = 520;
         text.setLayoutData(textData);
-        text.setText("Ready");
+        text.setText(READY);
         bar = new ProgressBar(root, SWT.HORIZONTAL | SWT.SMOOTH);
         GridData barData = new GridData(SWT.RIGHT, SWT.CENTER, false, false);
         barData.widthHint = 160;
@@ -94,7 +95,8 @@ public final class StatusLine {
         List<Running> running = Background.running();
         if (running.isEmpty()) {
             shown = null;
-            text.setText("Ready");
+            String result = Background.lastResult();
+            text.setText(result == null ? READY : result);
             bar.setVisible(false);
             cancel.setVisible(false);
             return;
