@@ -1,6 +1,7 @@
 package org.segmenta.exchange;
 
 import java.nio.file.Path;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Imports a contact file into the store: reads it with {@link org.segmenta.exchange.util.ContactImporter} against the contacts already stored,
@@ -10,6 +11,7 @@ import java.nio.file.Path;
  * (number series included). Duplicates are matched through indexed queries per batch of rows, never by reading every
  * stored contact. An OSGi service.
  */
+@ProviderType
 public interface ContactImportService {
 
     /** The number series new contacts are numbered from; created on first use as {@code CT000001}, ... */

@@ -1,5 +1,6 @@
 package org.segmenta.store.derby;
 
+import org.osgi.annotation.versioning.ProviderType;
 import org.osgi.service.event.EventAdmin;
 import org.segmenta.core.store.Store;
 
@@ -8,6 +9,7 @@ import org.segmenta.core.store.Store;
  * command and tools, each on a database of its own. In the product, the store is the {@link Store} OSGi service
  * instead. Whoever opens it closes it.
  */
+@ProviderType
 public interface LocalStore extends Store, AutoCloseable {
 
     /**
