@@ -98,7 +98,11 @@ final class ContactIndex {
         if (snapshot == null || snapshot.generation != contactGen) {
             snapshot = null;
             members.clear();
-            snapshot = Snapshot.load(session, contactGen);
+            Map<Table, Set<Column>> needed = Snapshot.needs(session.tables, filters);
+            if (needed == null) {
+                return null;
+            }
+            snapshot = Snapshot.load(session, contactGen, needed.getOrDefault(session.tables.contact, Set.of()));
             built.incrementAndGet();
         }
         Snapshot s = snapshot;
@@ -239,19 +243,70 @@ final class ContactIndex {
             starts[size] = at;
         }
 
-        static Snapshot load(DerbySession session, long generation) throws SQLException {
+        /**
+         * Reads the contacts' Nos. and excluded marks, and the columns {@code first} in the same scan (the columns of
+         * the count that builds the snapshot).
+         */
+        static Snapshot load(DerbySession session, long generation, Set<Column> first) throws SQLException {
             List<String> nos = new ArrayList<>();
             BitSet blocked = new BitSet();
-            PreparedStatement ps = session.prepare("SELECT contact_no, segment_blocked FROM contact");
+            List<Column> columns = new ArrayList<>(first);
+            StringBuilder sql = new StringBuilder("SELECT contact_no, segment_blocked");
+            columns.forEach(c -> sql.append(", ").append(c.name));
+            Dictionary[] dictionaries = new Dictionary[columns.size()];
+            List<int[]> codes = new ArrayList<>();
+            for (int i = 0; i < dictionaries.length; i++) {
+                dictionaries[i] = new Dictionary();
+                codes.add(new int[1024]);
+            }
+            PreparedStatement ps = session.prepare(sql.append(" FROM contact").toString());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    int pos = nos.size();
                     if (rs.getInt(2) != 0) {
-                        blocked.set(nos.size());
+                        blocked.set(pos);
                     }
                     nos.add(rs.getString(1));
+                    for (int i = 0; i < dictionaries.length; i++) {
+                        int[] c = codes.get(i);
+                        if (pos == c.length) {
+                            codes.set(i, c = Arrays.copyOf(c, pos * 2));
+                        }
+                        c[pos] = dictionaries[i].code(value(rs, i + 3, columns.get(i)));
+                    }
                 }
             }
-            return new Snapshot(generation, session.tables, nos, blocked);
+            QueryPlans.executed(session, sql.toString());
+            Snapshot s = new Snapshot(generation, session.tables, nos, blocked);
+            for (int i = 0; i < dictionaries.length; i++) {
+                int[] byScan = codes.get(i);
+                int[] byId = new int[s.size];
+                for (int pos = 0; pos < s.size; pos++) {
+                    byId[s.scanToId[pos]] = byScan[pos];
+                }
+                s.columns.put(columns.get(i).name, new Codes(byId, dictionaries[i].values()));
+            }
+            return s;
+        }
+
+        /**
+         * @return the columns the filters need, by table (the contact table or a child of it), or null when a filter
+         *         is not one the index holds
+         */
+        static Map<Table, Set<Column>> needs(Tables tables, List<ResolvedFilter> filters) {
+            Map<Table, Set<Column>> needed = new LinkedHashMap<>();
+            for (ResolvedFilter f : filters) {
+                Table table = tableOf(tables, f.source());
+                Column c = table == null ? null : columnOf(table, f);
+                if (c == null) {
+                    return null;
+                }
+                needed.computeIfAbsent(table, k -> new LinkedHashSet<>()).add(c);
+                if (f.source().link() == ContactLink.COMPANY) {
+                    needed.computeIfAbsent(tables.contact, k -> new LinkedHashSet<>()).add(tables.contact.column("companyNo"));
+                }
+            }
+            return needed;
         }
 
         long bytes() {
@@ -316,6 +371,7 @@ final class ContactIndex {
                     }
                 }
             }
+            QueryPlans.executed(session, "contact index: the contacts of segment " + segmentNo);
             return in;
         }
 
@@ -325,25 +381,9 @@ final class ContactIndex {
             for (ResolvedFilter f : filters) {
                 bySource.computeIfAbsent(f.source().id(), k -> new ArrayList<>()).add(f);
             }
-            // what each group needs, checked before anything is read
-            Map<Table, Set<Column>> needed = new LinkedHashMap<>();
-            for (List<ResolvedFilter> group : bySource.values()) {
-                CriteriaSource source = group.get(0).source();
-                Table table = tableOf(source);
-                if (table == null) {
-                    return null;
-                }
-                for (ResolvedFilter f : group) {
-                    Column c = columnOf(table, f);
-                    if (c == null) {
-                        return null;
-                    }
-                    needed.computeIfAbsent(table, k -> new LinkedHashSet<>()).add(c);
-                }
-                if (source.link() == ContactLink.COMPANY) {
-                    needed.computeIfAbsent(tables.contact, k -> new LinkedHashSet<>())
-                            .add(tables.contact.column("companyNo"));
-                }
+            Map<Table, Set<Column>> needed = needs(tables, filters);
+            if (needed == null) {
+                return null;
             }
             for (Map.Entry<Table, Set<Column>> e : needed.entrySet()) {
                 if (!load(session, e.getKey(), e.getValue())) {
@@ -354,7 +394,7 @@ final class ContactIndex {
             result.set(0, size);
             for (List<ResolvedFilter> group : bySource.values()) {
                 CriteriaSource source = group.get(0).source();
-                Table table = tableOf(source);
+                Table table = tableOf(tables, source);
                 BitSet owners;
                 if (table == tables.contact) {
                     owners = new BitSet(size);
@@ -412,7 +452,7 @@ final class ContactIndex {
         }
 
         /** @return the contact table or a child table of it that the source's records are in, or null */
-        private Table tableOf(CriteriaSource source) {
+        private static Table tableOf(Tables tables, CriteriaSource source) {
             if (source.table().isPresent() || source.recordClass() == null) {
                 return null;
             }
@@ -473,6 +513,7 @@ final class ContactIndex {
                         }
                     }
                 }
+                QueryPlans.executed(session, sql.toString());
                 if (pos != size) {
                     return false;
                 }
@@ -527,6 +568,7 @@ final class ContactIndex {
                     n++;
                 }
             }
+            QueryPlans.executed(session, sql.toString());
             Map<String, Codes> cols = new HashMap<>();
             for (int i = 0; i < dictionaries.length; i++) {
                 cols.put(list.get(i).name, new Codes(Arrays.copyOf(codes.get(i), n), dictionaries[i].values()));
