@@ -94,8 +94,8 @@ final class DerbyLogging implements LogOperations {
         String contact = "SELECT 1 FROM contact c" + CriteriaSql.NESTED_LOOP + " WHERE c.contact_no = t.contact_no";
         StringBuilder suspect = new StringBuilder("t.segment_no = ? AND t.line_no > ? AND (")
                 .append(blank("t.contact_no"))
-                .append(" OR NOT EXISTS (").append(contact).append(")")
-                .append(" OR EXISTS (").append(contact).append(" AND (c.privacy_blocked OR c.exclude_from_segment")
+                // one probe of the contact: a line is suspect unless its contact exists and has nothing to report
+                .append(" OR NOT EXISTS (").append(contact).append(" AND NOT (c.privacy_blocked OR c.exclude_from_segment")
                 .append(" OR (t.correspondence_type = ").append(email).append(" AND ").append(blank("c.email")).append(")")
                 .append(" OR (t.correspondence_type = ").append(fax).append(" AND ").append(blank("c.fax_no")).append(")))")
                 .append(" OR t.interaction_date IS NULL")
