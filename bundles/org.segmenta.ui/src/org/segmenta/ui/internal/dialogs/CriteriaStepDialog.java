@@ -1,5 +1,7 @@
 package org.segmenta.ui.internal.dialogs;
 
+import org.segmenta.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,9 +48,7 @@ import org.segmenta.model.CriteriaAction;
 public final class CriteriaStepDialog extends TitleAreaDialog {
 
     /** The filter syntax, shown as the tooltip of every filter field. */
-    public static final String SYNTAX_HELP = "A|B  either   ·   1000..2000  range   ·   ..2026-06-30  up to\n"
-            + "<>X  not   ·   >=X  at least   ·   *text*  contains   ·   ?  one character\n"
-            + "''  empty   ·   <>''  filled   ·   @  ignore case   ·   'A|B'  take literally   ·   (A|B)&C  group";
+    public static final String SYNTAX_HELP = Messages.CriteriaStepDialog_aBEither10002000;
 
     /** Fields shown on each source's tab before the user adds any; the reference design's request filter fields. */
     private static final Map<String, List<String>> DEFAULT_FIELDS = Map.of(
@@ -130,9 +130,9 @@ public final class CriteriaStepDialog extends TitleAreaDialog {
 
     private String title() {
         return switch (action) {
-        case ADD -> "Add Contacts";
-        case REDUCE -> "Reduce Contacts";
-        case REFINE -> "Refine Contacts";
+        case ADD -> Messages.CriteriaStepDialog_addContacts;
+        case REDUCE -> Messages.CriteriaStepDialog_reduceContacts;
+        case REFINE -> Messages.CriteriaStepDialog_refineContacts;
         };
     }
 
@@ -140,9 +140,9 @@ public final class CriteriaStepDialog extends TitleAreaDialog {
     protected Control createDialogArea(Composite parent) {
         setTitle(title());
         setMessage(switch (action) {
-        case ADD -> "Add the contacts that match every filter below to the segment.";
-        case REDUCE -> "Remove the lines whose contact matches every filter below.";
-        case REFINE -> "Keep only the lines whose contact matches every filter below.";
+        case ADD -> Messages.CriteriaStepDialog_addTheContactsThatMatch;
+        case REDUCE -> Messages.CriteriaStepDialog_removeTheLinesWhoseContact;
+        case REFINE -> Messages.CriteriaStepDialog_keepOnlyTheLinesWhose;
         });
         Composite area = (Composite) super.createDialogArea(parent);
         Composite body = new Composite(area, SWT.NONE);
@@ -159,7 +159,7 @@ public final class CriteriaStepDialog extends TitleAreaDialog {
         optionsGroup(body);
         countLabel = new Label(body, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(countLabel);
-        countLabel.setText("Counting...");
+        countLabel.setText(Messages.CriteriaStepDialog_counting);
         scheduleCount();
         return area;
     }
@@ -171,7 +171,7 @@ public final class CriteriaStepDialog extends TitleAreaDialog {
             source.field(id).ifPresent(f -> addField(page, source, f));
         }
         Combo more = new Combo(page, SWT.READ_ONLY | SWT.DROP_DOWN);
-        more.add("Add a filter field...");
+        more.add(Messages.CriteriaStepDialog_addAFilterField);
         List<CriteriaField> others = new ArrayList<>();
         for (CriteriaField f : source.fields()) {
             if (!DEFAULT_FIELDS.getOrDefault(source.id(), List.of()).contains(f.id())) {
@@ -218,19 +218,19 @@ public final class CriteriaStepDialog extends TitleAreaDialog {
 
     private void optionsGroup(Composite parent) {
         Group group = new Group(parent, SWT.NONE);
-        group.setText("Options");
+        group.setText(Messages.CriteriaStepDialog_options);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(group);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(group);
         if (action == CriteriaAction.ADD) {
-            allowExisting = check(group, "Allow Existing Contacts", "Add contacts that are already in the segment again.");
-            expandCompanies = check(group, "Expand Companies", "For each match with a company, add every contact of that company.");
-            relatedCompanies = check(group, "Allow Related Companies", "For each matched person, add the person's company too.");
-            ignoreExclusion = check(group, "Ignore Exclusion",
-                    "Include contacts marked Exclude from Segment or Privacy Blocked.");
+            allowExisting = check(group, Messages.CriteriaStepDialog_allowExistingContacts, Messages.CriteriaStepDialog_addContactsThatAreAlready);
+            expandCompanies = check(group, Messages.CriteriaStepDialog_expandCompanies, Messages.CriteriaStepDialog_forEachMatchWithA);
+            relatedCompanies = check(group, Messages.CriteriaStepDialog_allowRelatedCompanies, Messages.CriteriaStepDialog_forEachMatchedPersonAdd);
+            ignoreExclusion = check(group, Messages.CriteriaStepDialog_ignoreExclusion,
+                    Messages.CriteriaStepDialog_includeContactsMarkedExcludeFrom);
         } else {
-            entireCompanies = check(group, "Entire Companies",
-                    action == CriteriaAction.REDUCE ? "Remove every contact of a company when one of them matches."
-                            : "Keep every contact of a company when one of them matches.");
+            entireCompanies = check(group, Messages.CriteriaStepDialog_entireCompanies,
+                    action == CriteriaAction.REDUCE ? Messages.CriteriaStepDialog_removeEveryContactOfA
+                            : Messages.CriteriaStepDialog_keepEveryContactOfA);
         }
     }
 
@@ -270,7 +270,7 @@ public final class CriteriaStepDialog extends TitleAreaDialog {
             scheduleCount();
         } else {
             generation++;
-            countLabel.setText("Correct the filter to see the count.");
+            countLabel.setText(Messages.CriteriaStepDialog_correctTheFilterToSee);
         }
     }
 
@@ -295,7 +295,7 @@ public final class CriteriaStepDialog extends TitleAreaDialog {
 
     private void scheduleCount() {
         int mine = ++generation;
-        countLabel.setText("Counting...");
+        countLabel.setText(Messages.CriteriaStepDialog_counting);
         getShell().getDisplay().timerExec(COUNT_DELAY_MS, () -> {
             if (mine != generation || countLabel.isDisposed()) {
                 return;
@@ -304,14 +304,14 @@ public final class CriteriaStepDialog extends TitleAreaDialog {
             if (countJob != null) {
                 countJob.cancel();
             }
-            countJob = Job.create("Counting contacts for " + title(), (IProgressMonitor monitor) -> {
+            countJob = Job.create(NLS.bind(Messages.CriteriaStepDialog_countingContactsFor, title()), (IProgressMonitor monitor) -> {
                 String text;
                 try {
                     text = describe(counter.apply(request, () -> monitor.isCanceled() || mine != generation));
                 } catch (org.segmenta.core.store.CancelledException e) {
                     return Status.CANCEL_STATUS; // a newer count, OK or Cancel: nobody waits for this one
                 } catch (RuntimeException e) {
-                    text = "The count failed: " + e.getMessage();
+                    text = NLS.bind(Messages.CriteriaStepDialog_theCountFailed, e.getMessage());
                 }
                 String shown = text;
                 if (!countLabel.isDisposed()) {
@@ -331,11 +331,8 @@ public final class CriteriaStepDialog extends TitleAreaDialog {
 
     private String describe(LiveCount c) {
         NumberFormat n = NumberFormat.getIntegerInstance();
-        String verb = action == CriteriaAction.ADD ? "new lines" : "lines removed";
-        return "Matches: " + n.format(c.matches()) + "   ·   " + verb + ": " + n.format(c.newLines())
-                + (action == CriteriaAction.ADD ? "   ·   already in the segment: " + n.format(c.alreadyInSegment())
-                        + "   ·   excluded: " + n.format(c.excluded()) : "")
-                + "   (" + c.millis() + " ms)";
+        String verb = action == CriteriaAction.ADD ? Messages.CriteriaStepDialog_newLines : Messages.CriteriaStepDialog_linesRemoved;
+        return NLS.bind(Messages.CriteriaStepDialog_matchesMs, n.format(c.matches()), verb, n.format(c.newLines()), (action == CriteriaAction.ADD ? NLS.bind(Messages.CriteriaStepDialog_alreadyInTheSegmentExcluded, n.format(c.alreadyInSegment()), n.format(c.excluded())) : ""), c.millis());
     }
 
     /** @return the text of the live count line, for tests and screen readers */
