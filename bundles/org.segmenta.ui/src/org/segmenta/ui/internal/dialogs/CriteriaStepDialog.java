@@ -1,8 +1,8 @@
 package org.segmenta.ui.internal.dialogs;
 
+import org.segmenta.ui.Formats;
 import org.segmenta.ui.internal.Messages;
 import org.eclipse.osgi.util.NLS;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -330,9 +330,8 @@ public final class CriteriaStepDialog extends TitleAreaDialog {
     }
 
     private String describe(LiveCount c) {
-        NumberFormat n = NumberFormat.getIntegerInstance();
         String verb = action == CriteriaAction.ADD ? Messages.CriteriaStepDialog_newLines : Messages.CriteriaStepDialog_linesRemoved;
-        return NLS.bind(Messages.CriteriaStepDialog_matchesMs, n.format(c.matches()), verb, n.format(c.newLines()), (action == CriteriaAction.ADD ? NLS.bind(Messages.CriteriaStepDialog_alreadyInTheSegmentExcluded, n.format(c.alreadyInSegment()), n.format(c.excluded())) : ""), c.millis());
+        return NLS.bind(Messages.CriteriaStepDialog_matchesMs, Formats.count(c.matches()), verb, Formats.count(c.newLines()), (action == CriteriaAction.ADD ? NLS.bind(Messages.CriteriaStepDialog_alreadyInTheSegmentExcluded, Formats.count(c.alreadyInSegment()), Formats.count(c.excluded())) : ""), c.millis());
     }
 
     /** @return the text of the live count line, for tests and screen readers */

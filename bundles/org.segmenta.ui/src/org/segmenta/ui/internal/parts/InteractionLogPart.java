@@ -1,5 +1,6 @@
 package org.segmenta.ui.internal.parts;
 
+import org.segmenta.ui.Formats;
 import org.segmenta.ui.internal.Messages;
 import org.eclipse.osgi.util.NLS;
 import java.io.IOException;
@@ -239,7 +240,7 @@ public final class InteractionLogPart extends ListPart<InteractionLogEntry> {
     @Override
     protected List<Column<InteractionLogEntry>> columns() {
         return List.of(new Column<>(Messages.InteractionLogPart_entryNo, 7, true, e -> String.valueOf(e.getEntryNo())),
-                new Column<>(Messages.InteractionLogPart_date, 9, false, e -> s(e.getDate())),
+                new Column<>(Messages.InteractionLogPart_date, 9, false, e -> Formats.date(e.getDate())),
                 new Column<>(Messages.InteractionLogPart_contactNo, 9, false, InteractionLogEntry::getContactNo),
                 new Column<>(Messages.InteractionLogPart_interactionTemplate, 10, false, InteractionLogEntry::getInteractionTemplateCode),
                 new Column<>(Messages.InteractionLogPart_description, 18, false, InteractionLogEntry::getDescription),
@@ -247,7 +248,7 @@ public final class InteractionLogPart extends ListPart<InteractionLogEntry> {
                 new Column<>(Messages.InteractionLogPart_initiatedBy, 7, false, e -> literal(e.getInitiatedBy())),
                 new Column<>(Messages.InteractionLogPart_salesperson, 7, false, InteractionLogEntry::getSalespersonCode),
                 new Column<>(Messages.InteractionLogPart_correspondenceType, 9, false, e -> literal(e.getCorrespondenceType())),
-                new Column<>(Messages.InteractionLogPart_costLCY, 6, true, e -> e.getCost() == null ? "" : e.getCost().toPlainString()),
+                new Column<>(Messages.InteractionLogPart_costLCY, 6, true, e -> Formats.amount(e.getCost())),
                 new Column<>(Messages.InteractionLogPart_segmentNo, 8, false, InteractionLogEntry::getSegmentNo),
                 new Column<>(Messages.InteractionLogPart_evaluation, 8, false, e -> literal(e.getEvaluation())),
                 new Column<>(Messages.InteractionLogPart_document, 6, false, e -> e.getAttachmentNo() == null ? "" : Messages.InteractionLogPart_yes),

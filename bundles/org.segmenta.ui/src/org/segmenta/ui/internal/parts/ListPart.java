@@ -1,5 +1,6 @@
 package org.segmenta.ui.internal.parts;
 
+import org.segmenta.ui.Formats;
 import org.segmenta.ui.internal.Messages;
 import org.eclipse.osgi.util.NLS;
 import java.util.ArrayList;
@@ -79,7 +80,7 @@ public abstract class ListPart<T> {
      * @return what the status line says when there are rows
      */
     protected String countMessage(long count) {
-        return String.format("%,d", count) + (count == 1 ? Messages.ListPart_row : Messages.ListPart_rows);
+        return Formats.count(count) + (count == 1 ? Messages.ListPart_row : Messages.ListPart_rows);
     }
 
     /**
@@ -480,8 +481,9 @@ public abstract class ListPart<T> {
         return o == null ? "" : o.toString();
     }
 
+    /** @return a count with the locale's grouping ({@link Formats#count}) */
     static String n(long v) {
-        return String.format("%,d", v);
+        return Formats.count(v);
     }
 
     static String yes(boolean b) {

@@ -1,5 +1,6 @@
 package org.segmenta.ui.internal.parts;
 
+import org.segmenta.ui.Formats;
 import org.segmenta.ui.internal.Messages;
 import org.eclipse.osgi.util.NLS;
 import java.util.List;
@@ -230,7 +231,7 @@ public final class LoggedSegmentsPart extends ListPart<LoggedSegment> {
                 new Column<>(Messages.LoggedSegmentsPart_segmentNo, 10, false, LoggedSegment::getSegmentNo),
                 new Column<>(Messages.LoggedSegmentsPart_description, 30, false, LoggedSegment::getDescription),
                 new Column<>(Messages.LoggedSegmentsPart_noOfInteractions, 12, true, l -> n(l.getNoOfInteractions())),
-                new Column<>(Messages.LoggedSegmentsPart_creationDate, 12, false, l -> s(l.getCreationDate())),
+                new Column<>(Messages.LoggedSegmentsPart_creationDate, 12, false, l -> Formats.date(l.getCreationDate())),
                 new Column<>(Messages.LoggedSegmentsPart_userID, 10, false, LoggedSegment::getUserId),
                 new Column<>(Messages.LoggedSegmentsPart_canceled2, 8, false, l -> yes(l.isCanceled())));
     }

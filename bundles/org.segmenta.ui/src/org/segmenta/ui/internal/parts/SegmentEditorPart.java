@@ -1,5 +1,6 @@
 package org.segmenta.ui.internal.parts;
 
+import org.segmenta.ui.Formats;
 import org.segmenta.ui.internal.Messages;
 import org.eclipse.osgi.util.NLS;
 import java.math.BigDecimal;
@@ -614,9 +615,9 @@ public final class SegmentEditorPart implements SegmentAware {
         column(layout, Messages.SegmentEditorPart_subject, 10, false, r -> r.line().getSubject(), textEditor(Literals.SEGMENT_LINE__SUBJECT));
         column(layout, Messages.SegmentEditorPart_evaluation, 7, false, r -> ListPart.literal(r.line().getEvaluation()),
                 enumEditor(Literals.SEGMENT_LINE__EVALUATION, Evaluation.VALUES));
-        column(layout, Messages.SegmentEditorPart_costLCY, 6, true, r -> r.line().getCost() == null ? "" : r.line().getCost().toPlainString(),
+        column(layout, Messages.SegmentEditorPart_costLCY, 6, true, r -> Formats.amount(r.line().getCost()),
                 textEditor(Literals.SEGMENT_LINE__COST));
-        column(layout, Messages.SegmentEditorPart_durationMin, 6, true, r -> String.valueOf(r.line().getDuration()), textEditor(Literals.SEGMENT_LINE__DURATION));
+        column(layout, Messages.SegmentEditorPart_durationMin, 6, true, r -> Formats.duration(r.line().getDuration()), textEditor(Literals.SEGMENT_LINE__DURATION));
         column(layout, Messages.SegmentEditorPart_addedBy, 10, false, r -> provenance(r.line()), null);
         column(layout, Messages.SegmentEditorPart_letter, 6, false, r -> r.line().isMerged() ? OWN_LETTER : "", null);
         column(layout, Messages.SegmentEditorPart_personalNote, 12, false, r -> firstLine(r.line().getPersonalNote()), null);
@@ -1177,7 +1178,7 @@ public final class SegmentEditorPart implements SegmentAware {
     }
 
     private static String n(long v) {
-        return String.format("%,d", v);
+        return Formats.count(v);
     }
 
     private static boolean blank(String s) {

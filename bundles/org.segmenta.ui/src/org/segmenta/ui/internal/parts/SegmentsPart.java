@@ -1,5 +1,6 @@
 package org.segmenta.ui.internal.parts;
 
+import org.segmenta.ui.Formats;
 import org.segmenta.ui.internal.Messages;
 import org.eclipse.osgi.util.NLS;
 import java.util.List;
@@ -109,8 +110,8 @@ public final class SegmentsPart extends ListPart<SegmentSummary> implements Segm
         return List.of(new Column<>(Messages.SegmentsPart_no, 10, false, SegmentSummary::no),
                 new Column<>(Messages.SegmentsPart_description, 34, false, SegmentSummary::description),
                 new Column<>(Messages.SegmentsPart_noOfLines, 10, true, s -> n(s.lines())),
-                new Column<>(Messages.SegmentsPart_noOfCriteriaActions, 12, true, s -> String.valueOf(s.steps())),
-                new Column<>(Messages.SegmentsPart_date, 10, false, s -> s(s.date())),
+                new Column<>(Messages.SegmentsPart_noOfCriteriaActions, 12, true, s -> Formats.count(s.steps())),
+                new Column<>(Messages.SegmentsPart_date, 10, false, s -> Formats.date(s.date())),
                 new Column<>(Messages.SegmentsPart_salesperson, 10, false, SegmentSummary::salespersonCode),
                 new Column<>(Messages.SegmentsPart_interactionTemplate, 14, false, SegmentSummary::interactionTemplateCode));
     }
