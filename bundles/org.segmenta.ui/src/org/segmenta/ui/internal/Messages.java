@@ -618,6 +618,7 @@ public final class Messages extends NLS {
     public static String SetupPart_chooseAnInteractionTemplateAnd;
     public static String SetupPart_theDocumentOfIsRemoved;
     public static String CodeField_typeACodeOrA;
+    public static String CodeField_assistKey;
     public static String ImportContactsWizard_importContacts;
     public static String ImportContactsWizard_eMail;
     public static String ImportContactsWizard_countryRegion;

@@ -34,7 +34,7 @@ import org.segmenta.core.setup.SetupService;
 public final class CodeField {
 
     private static final String ASSIST_KEY = "Ctrl+Space";
-    private static final String HINT = NLS.bind(Messages.CodeField_typeACodeOrA, ASSIST_KEY);
+    private static final String HINT = NLS.bind(Messages.CodeField_typeACodeOrA, Messages.CodeField_assistKey);
     private static final char[] ACTIVATION = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".toCharArray();
 
     private final Control control;
