@@ -153,7 +153,7 @@ public final class CriteriaStepDialog extends TitleAreaDialog {
         GridDataFactory.fillDefaults().grab(true, true).hint(560, 300).applyTo(tabs);
         for (CriteriaSource source : sources) {
             TabItem tab = new TabItem(tabs, SWT.NONE);
-            tab.setText(source.label());
+            tab.setText(CriteriaLabels.of(source));
             tab.setControl(sourcePage(tabs, source));
         }
         optionsGroup(body);
@@ -176,7 +176,7 @@ public final class CriteriaStepDialog extends TitleAreaDialog {
         for (CriteriaField f : source.fields()) {
             if (!DEFAULT_FIELDS.getOrDefault(source.id(), List.of()).contains(f.id())) {
                 others.add(f);
-                more.add(f.label());
+                more.add(CriteriaLabels.of(f));
             }
         }
         more.select(0);
@@ -199,7 +199,7 @@ public final class CriteriaStepDialog extends TitleAreaDialog {
 
     private FilterField addField(Composite page, CriteriaSource source, CriteriaField field) {
         Label label = new Label(page, SWT.NONE);
-        label.setText(field.label() + ":");
+        label.setText(CriteriaLabels.of(field) + ":");
         Text text = new Text(page, SWT.BORDER | SWT.SINGLE);
         text.setToolTipText(field.type().name().charAt(0) + field.type().name().substring(1).toLowerCase()
                 + (field.options().isEmpty() ? "" : ": " + String.join(" | ", field.options())) + "\n\n" + SYNTAX_HELP);
@@ -257,7 +257,7 @@ public final class CriteriaStepDialog extends TitleAreaDialog {
                 f.decoration().setDescriptionText(e.getMessage());
                 f.decoration().show();
                 if (error == null) {
-                    error = f.source().label() + " › " + f.field().label() + ": " + e.getMessage();
+                    error = CriteriaLabels.of(f.source()) + " › " + CriteriaLabels.of(f.field()) + ": " + e.getMessage();
                 }
             }
         }
