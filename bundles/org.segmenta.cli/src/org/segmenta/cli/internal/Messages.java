@@ -145,7 +145,6 @@ public final class Messages extends NLS {
     public static String ImportCommand_mappingIsNotHEADERFIELD;
     public static String ImportCommand_mappingThereIsNoContact;
     public static String OsgiServices_theServiceDidNotStart;
-    public static String OsgiServices_sSeeMetadataLogIn;
     public static String OsgiServices_interruptedWhileWaitingFor;
     public static String PreferencesCommand_noSettings;
     public static String ContactsCommand_noContactsMatch;

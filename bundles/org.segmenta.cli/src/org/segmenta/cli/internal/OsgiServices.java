@@ -35,7 +35,7 @@ public final class OsgiServices implements Services, AutoCloseable {
         try {
             T service = tracker.waitForService(timeoutMillis);
             if (service == null) {
-                throw new IllegalStateException(NLS.bind(Messages.OsgiServices_theServiceDidNotStart, type.getSimpleName(), timeoutMillis) / NLS.bind(Messages.OsgiServices_sSeeMetadataLogIn, 1000));
+                throw new IllegalStateException(NLS.bind(Messages.OsgiServices_theServiceDidNotStart, type.getSimpleName(), timeoutMillis / 1000));
             }
             return service;
         } catch (InterruptedException e) {
