@@ -1,5 +1,8 @@
 package org.segmenta.store.derby;
 
+import java.util.Map;
+import java.util.Set;
+
 import org.osgi.annotation.versioning.ProviderType;
 import org.osgi.service.event.EventAdmin;
 import org.segmenta.core.store.Store;
@@ -41,6 +44,16 @@ public interface LocalStore extends Store, AutoCloseable {
      * @param schema the new schema's name, for example {@code BENCH_PLAIN} (an SQL identifier)
      */
     void createSchemaCopy(String schema);
+
+    /**
+     * The secondary indexes the store's migrations leave on some of its tables, as their {@code CREATE INDEX}
+     * statements: for a bulk load that drops them, inserts with plain JDBC ({@link #jdbc}) and creates them again
+     * (the {@code bench} command's seeding of a million contacts).
+     *
+     * @param tables table names in lower case, for example {@code contact}
+     * @return index name → its {@code CREATE INDEX} statement, in the order the migrations made them
+     */
+    Map<String, String> indexesOn(Set<String> tables);
 
     /** Closes the pooled connections and, for an embedded database, shuts it down (its lock is released). */
     @Override
