@@ -55,6 +55,16 @@ public interface LocalStore extends Store, AutoCloseable {
      */
     Map<String, String> indexesOn(Set<String> tables);
 
+    /**
+     * What the embedded store's in-memory contact index (which answers the live count of an Add) has done since the
+     * store opened: {@code built} snapshots, {@code answered} counts, and the like; empty when there is no index (a
+     * network store, or the index switched off with {@code -Dsegmenta.contactIndex=false}). For the {@code bench}
+     * command's figures and the tests.
+     *
+     * @return counter name → value
+     */
+    Map<String, Long> contactIndexStatistics();
+
     /** Closes the pooled connections and, for an embedded database, shuts it down (its lock is released). */
     @Override
     void close();

@@ -207,6 +207,7 @@ public final class DerbyStore implements LocalStore {
      * @return the in-memory contact index's figures ({@link ContactIndex}): {@code answered} live counts answered from
      *         memory, {@code built} contact snapshots read, {@code bytes} held now (estimate); empty in team mode
      */
+    @Override
     public Map<String, Long> contactIndexStatistics() {
         return contactIndex == null ? Map.of() : contactIndex.statistics();
     }
