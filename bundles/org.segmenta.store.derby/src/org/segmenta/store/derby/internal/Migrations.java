@@ -17,7 +17,19 @@ final class Migrations {
      * @param description what it does, recorded in the version table
      * @param statements run in order, in the same transaction as the version row
      */
-    record Migration(int version, String description, List<String> statements) {
+    record Migration(int version, String description, List<String> statements, Step step) {
+
+        /** A migration of SQL statements only. */
+        Migration(int version, String description, List<String> statements) {
+            this(version, description, statements, null);
+        }
+    }
+
+    /** Work of a migration that SQL alone cannot say (names the database chose), after its statements. */
+    @FunctionalInterface
+    interface Step {
+        /** @param c the connection, in the migration's transaction */
+        void run(java.sql.Connection c) throws java.sql.SQLException;
     }
 
     private Migrations() {
@@ -651,8 +663,58 @@ final class Migrations {
             "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.deadlockTimeout', '5')",
             "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.waitTimeout', '30')"));
 
+    /**
+     * Migration 13: no ON DELETE CASCADE. Derby ran a cascade's deletes in the child tables under table locks: a Log
+     * or a deleted segment (cascading to its lines, history, criteria and languages) locked those whole tables, and
+     * another user's step on another segment deadlocked with it (TeamStressTest found it). Every cascading foreign key
+     * becomes a plain one under a name of ours; the store deletes the child rows itself, each with a statement on the
+     * parent's key that reaches only those rows ({@code Rows.deleteDescendants}, {@code SegmentRepo}).
+     */
+    static final Migration V13 = new Migration(13, "Foreign keys without ON DELETE CASCADE (row locks only)", List.of(),
+            Migrations::dropCascades);
+
+    /** Replaces every cascading foreign key of Segmenta's schema by a plain one with the same columns. */
+    static void dropCascades(java.sql.Connection c) throws java.sql.SQLException {
+        java.sql.DatabaseMetaData md = c.getMetaData();
+        List<String> tables = new java.util.ArrayList<>();
+        try (java.sql.ResultSet rs = md.getTables(null, Tables.SCHEMA, null, new String[] { "TABLE" })) {
+            while (rs.next()) {
+                tables.add(rs.getString("TABLE_NAME"));
+            }
+        }
+        List<String> statements = new java.util.ArrayList<>();
+        for (String table : tables) {
+            // FK name -> [fk columns, pk table, pk columns], in key order
+            java.util.Map<String, String[]> keys = new java.util.LinkedHashMap<>();
+            try (java.sql.ResultSet rs = md.getImportedKeys(null, Tables.SCHEMA, table)) {
+                while (rs.next()) {
+                    if (rs.getShort("DELETE_RULE") != java.sql.DatabaseMetaData.importedKeyCascade) {
+                        continue;
+                    }
+                    String[] k = keys.computeIfAbsent(rs.getString("FK_NAME"),
+                            n -> new String[] { "", "", "" });
+                    int seq = rs.getShort("KEY_SEQ");
+                    k[0] = seq == 1 ? rs.getString("FKCOLUMN_NAME") : k[0] + ", " + rs.getString("FKCOLUMN_NAME");
+                    k[1] = rs.getString("PKTABLE_NAME");
+                    k[2] = seq == 1 ? rs.getString("PKCOLUMN_NAME") : k[2] + ", " + rs.getString("PKCOLUMN_NAME");
+                }
+            }
+            int n = 0;
+            for (java.util.Map.Entry<String, String[]> e : keys.entrySet()) {
+                statements.add("ALTER TABLE " + table + " DROP CONSTRAINT \"" + e.getKey() + "\"");
+                statements.add("ALTER TABLE " + table + " ADD CONSTRAINT " + table + "_FK" + (++n) + " FOREIGN KEY ("
+                        + e.getValue()[0] + ") REFERENCES " + e.getValue()[1] + " (" + e.getValue()[2] + ")");
+            }
+        }
+        try (java.sql.Statement s = c.createStatement()) {
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+        }
+    }
+
     /** Every migration, in order of version. */
-    static final List<Migration> ALL = List.of(V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12);
+    static final List<Migration> ALL = List.of(V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13);
 
     /** @return the schema version this program writes and reads */
     static int latest() {
