@@ -140,11 +140,11 @@ public final class DerbyStore implements Store, AutoCloseable {
         }
         for (int attempt = 1;; attempt++) {
             try {
-                return runOnce(work, write);
+                return runOnce(work, write, cancelled);
             } catch (RuntimeException e) {
                 java.sql.SQLException collision = DerbyErrors.retryable(e);
-                if (collision == null) {
-                    throw e;
+                if (collision == null || (cancelled != null && cancelled.getAsBoolean())) {
+                    throw e; // not a collision, or the caller cancelled: never run again
                 }
                 collisions.computeIfAbsent(collision.getSQLState(), k -> new java.util.concurrent.atomic.AtomicLong())
                         .incrementAndGet();
@@ -187,7 +187,7 @@ public final class DerbyStore implements Store, AutoCloseable {
         return copy;
     }
 
-    private <R> R runOnce(Work<R> work, boolean write) {
+    private <R> R runOnce(Work<R> work, boolean write, java.util.function.BooleanSupplier cancelled) {
         if (closed) {
             throw new StoreException("The store on " + source.location() + " is closed.");
         }
