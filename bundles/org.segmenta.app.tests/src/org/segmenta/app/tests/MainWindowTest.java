@@ -85,6 +85,7 @@ class MainWindowTest {
         application = (MApplication) resource.getContents().get(0);
         application.setContext(context);
         context.set(MApplication.class, application);
+        Workbench.assemble(application, context);
 
         IContributionFactory factory = context.get(IContributionFactory.class);
         for (MAddon addon : application.getAddons()) {

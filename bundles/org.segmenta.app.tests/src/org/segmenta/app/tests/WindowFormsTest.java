@@ -221,36 +221,49 @@ class WindowFormsTest {
 
     @Test
     void preferencesKeepTheTeamServerAndTestTheConnection() throws Exception {
-        try (java.net.ServerSocket listening = new java.net.ServerSocket(0)) {
-            String port = String.valueOf(listening.getLocalPort());
-            java.util.concurrent.atomic.AtomicReference<String> tested = new java.util.concurrent.atomic.AtomicReference<>();
-            wb.whenDialog("Preferences", s -> {
-                org.eclipse.jface.preference.PreferenceDialog d = (org.eclipse.jface.preference.PreferenceDialog) s.getData();
-                org.segmenta.ui.internal.preferences.DatabasePreferencePage page =
-                        (org.segmenta.ui.internal.preferences.DatabasePreferencePage) d.getSelectedPage();
-                page.chooseServer("localhost", port, "anna");
-                tested.set(page.testConnection());
-                try {
-                    Screenshots.save(s, "forms-preferences-database.png");
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-                try {
-                    var m = org.eclipse.jface.dialogs.Dialog.class.getDeclaredMethod("getButton", int.class);
-                    m.setAccessible(true);
-                    ((org.eclipse.swt.widgets.Button) m.invoke(d, org.eclipse.jface.dialogs.IDialogConstants.OK_ID))
-                            .notifyListeners(SWT.Selection, new Event());
-                } catch (ReflectiveOperationException e) {
-                    throw new AssertionError(e);
-                }
-            });
-            IEclipseContext c = window.getContext();
-            c.get(org.eclipse.e4.core.commands.EHandlerService.class).executeHandler(c
-                    .get(org.eclipse.e4.core.commands.ECommandService.class).createCommand(UiIds.COMMAND_PREFERENCES, null));
-            wb.waitUntil(() -> tested.get() != null, "the Preferences dialog");
-            wb.rethrow();
-            assertEquals("A server answers at localhost:" + port + ".", tested.get());
+        String port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = String.valueOf(free.getLocalPort()); // closed again: no server answers there
         }
+        window.getContext().set(org.segmenta.core.store.ConnectionCheck.class,
+                (url, user, pw) -> { throw new org.segmenta.core.store.StoreUnavailableException("Cannot reach the team server at "
+                        + url + " as " + user + " with " + pw.length() + " characters of password.", null); });
+        java.util.concurrent.atomic.AtomicReference<String> tested = new java.util.concurrent.atomic.AtomicReference<>();
+        wb.whenDialog("Preferences", s -> {
+            org.eclipse.jface.preference.PreferenceDialog d = (org.eclipse.jface.preference.PreferenceDialog) s.getData();
+            org.segmenta.ui.internal.preferences.DatabasePreferencePage page =
+                    (org.segmenta.ui.internal.preferences.DatabasePreferencePage) d.getSelectedPage();
+            page.chooseServer("localhost", port, "anna", "secret");
+            page.testConnection();
+            long end = System.currentTimeMillis() + 30_000;
+            while (!page.result().startsWith("Cannot reach") && System.currentTimeMillis() < end) {
+                if (!s.getDisplay().readAndDispatch()) {
+                    s.getDisplay().sleep();
+                }
+            }
+            tested.set(page.result());
+            try {
+                Screenshots.save(s, "forms-preferences-database.png");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            try {
+                var m = org.eclipse.jface.dialogs.Dialog.class.getDeclaredMethod("getButton", int.class);
+                m.setAccessible(true);
+                ((org.eclipse.swt.widgets.Button) m.invoke(d, org.eclipse.jface.dialogs.IDialogConstants.OK_ID))
+                        .notifyListeners(SWT.Selection, new Event());
+            } catch (ReflectiveOperationException e) {
+                throw new AssertionError(e);
+            }
+        });
+        IEclipseContext c = window.getContext();
+        c.get(org.eclipse.e4.core.commands.EHandlerService.class).executeHandler(c
+                .get(org.eclipse.e4.core.commands.ECommandService.class).createCommand(UiIds.COMMAND_PREFERENCES, null));
+        wb.waitUntil(() -> tested.get() != null, "the Preferences dialog");
+        wb.rethrow();
+        // the page hands the page's values to the store's check and shows its message
+        assertEquals("Cannot reach the team server at jdbc:derby://localhost:" + port + "/segmenta as anna with 6"
+                + " characters of password.", tested.get());
         assertEquals("server", org.segmenta.ui.SegmentaPreferences.get(org.segmenta.ui.SegmentaPreferences.DB_MODE));
         assertEquals("anna", org.segmenta.ui.SegmentaPreferences.get(org.segmenta.ui.SegmentaPreferences.DB_USER));
         assertTrue(org.segmenta.ui.SegmentaPreferences.serverUrl().startsWith("jdbc:derby://localhost:"));

@@ -13,6 +13,7 @@ import org.eclipse.e4.core.services.contributions.IContributionFactory;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.internal.workbench.E4Workbench;
 import org.eclipse.e4.ui.internal.workbench.E4XMIResourceFactory;
+import org.eclipse.e4.ui.internal.workbench.ModelAssembler;
 import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
 import org.eclipse.e4.ui.internal.workbench.swt.PartRenderingEngine;
 import org.eclipse.e4.ui.model.application.MAddon;
@@ -86,6 +87,7 @@ final class Workbench implements AutoCloseable {
         application = (MApplication) resource.getContents().get(0);
         application.setContext(context);
         context.set(MApplication.class, application);
+        assemble(application, context);
         IContributionFactory factory = context.get(IContributionFactory.class);
         for (MAddon addon : application.getAddons()) {
             IEclipseContext local = EclipseContextFactory.create("addon " + addon.getElementId());
@@ -94,6 +96,41 @@ final class Workbench implements AutoCloseable {
             local.dispose();
         }
         workbench = new E4Workbench(application, context);
+    }
+
+    /**
+     * Merges every model fragment of the installed bundles ({@code org.eclipse.e4.workbench.model}: the commands,
+     * handlers, key bindings, menu items and part descriptors of {@code org.segmenta.ui}) into the application model,
+     * as the product's E4Application does before it renders the window.
+     *
+     * @param application the application model as loaded
+     * @param context its context (with {@link UISynchronize} set)
+     */
+    static void assemble(MApplication application, IEclipseContext context) {
+        org.osgi.framework.BundleContext bundles = org.osgi.framework.FrameworkUtil.getBundle(Workbench.class)
+                .getBundleContext();
+        org.osgi.util.tracker.ServiceTracker<ModelAssembler, ModelAssembler> tracker = new org.osgi.util.tracker.ServiceTracker<>(
+                bundles, ModelAssembler.class, null);
+        tracker.open();
+        try {
+            ModelAssembler assembler = tracker.waitForService(30_000);
+            if (assembler == null) {
+                throw new AssertionError("no ModelAssembler service: is org.eclipse.e4.ui.workbench started?");
+            }
+            // the product's start binds the extension registry to the assembler; here it may not be bound yet
+            org.eclipse.core.runtime.IExtensionRegistry registry = org.eclipse.core.runtime.RegistryFactory.getRegistry();
+            if (registry == null || registry.getExtensionPoint("org.eclipse.e4.workbench.model") == null) {
+                throw new AssertionError("no extension registry with org.eclipse.e4.workbench.model");
+            }
+            assembler.setExtensionRegistry(registry);
+            assembler.init(application, context, context.get(UISynchronize.class));
+            assembler.processModel(true);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        } finally {
+            tracker.close();
+        }
     }
 
     /**

@@ -87,7 +87,7 @@ public final class LifeCycleManager {
      * @return the first width and height: 92% of the monitor, at most 1680 x 1050, at least the model's size when
      *         the monitor has room for it
      */
-    static int[] firstSize(int screenWidth, int screenHeight, int modelWidth, int modelHeight) {
+    public static int[] firstSize(int screenWidth, int screenHeight, int modelWidth, int modelHeight) {
         int w = Math.min(1680, screenWidth * 92 / 100);
         int h = Math.min(1050, screenHeight * 92 / 100);
         return new int[] { Math.max(w, Math.min(modelWidth, screenWidth)), Math.max(h, Math.min(modelHeight, screenHeight)) };

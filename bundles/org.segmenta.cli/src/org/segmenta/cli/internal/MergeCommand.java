@@ -65,11 +65,11 @@ final class MergeCommand implements Callable<Integer> {
                 throw new IllegalStateException(e.getMessage(), e);
             }
             mapping = doc.mapping().entries().stream().map(e -> Output.map("field", e.fieldName(), "key",
-                    e.key() == null ? null : e.key().caption(), "reason", e.reason(), "detail", e.detail())).toList();
+                    e.mapped() ? e.target() : null, "reason", e.reason(), "detail", e.detail())).toList();
             if (!out.json()) {
                 for (FieldMapping.Entry e : doc.mapping().entries()) {
-                    env.out().println("  " + e.fieldName() + " -> " + (e.key() == null ? "(nothing: merges empty)"
-                            : e.key().caption() + " (" + e.detail() + ")"));
+                    env.out().println("  " + e.fieldName() + " -> " + (!e.mapped() ? "(nothing: merges empty)"
+                            : e.target() + " (" + e.detail() + ")"));
                 }
             }
         }

@@ -12,7 +12,8 @@ import org.eclipse.emf.ecore.EAttribute;
  * @param label the caption users see (for example {@code City})
  * @param type how filter values are read
  * @param options for {@link FieldType#OPTION}: the literals in display form; empty otherwise
- * @param attribute the model attribute the field reads
+ * @param attribute the model attribute the field reads; {@code null} for a field of a plug-in's own table
+ *            ({@link CriteriaSource#table()})
  */
 public record CriteriaField(String id, String label, FieldType type, List<String> options, EAttribute attribute) {
 }

@@ -11,8 +11,17 @@ import org.eclipse.emf.ecore.EClass;
  * for every other source with filters, at least one related record passes them (EXISTS). Source: NAV report
  * 5198 Add Contacts and its data items.
  * <p>
- * Plug-ins add sources by registering a service of this type; the store must be able to query the record
- * class (the built-in store knows every class of Segmenta's model).
+ * <b>Plug-ins</b> add sources by registering a service of this type, a DS component
+ * ({@code @Component(service = CriteriaSource.class)}), with an {@link #id()} of their own (for example
+ * {@code loyalty}, so users type {@code loyalty.tier=GOLD}). A source on Segmenta's model names its
+ * {@link #recordClass()}; a source on a plug-in's own tables (see {@link org.segmenta.core.store.StoreExtension})
+ * returns its {@link #table()} instead, and its fields then name columns of that table (their
+ * {@link CriteriaField#attribute()} is {@code null}). The store turns every filter into SQL (one EXISTS per
+ * source), so a plug-in source costs what a built-in one does; index the table's contact column.
+ * <p>
+ * <b>Threading.</b> The methods are called on any thread, often: return constant values. A source that disappears
+ * (its bundle stops) is no longer offered; saved criteria that name it then fail to resolve with a message naming
+ * the source.
  */
 public interface CriteriaSource {
 
@@ -22,8 +31,19 @@ public interface CriteriaSource {
     /** @return the caption users see, for example {@code Contact Mailing Group} */
     String label();
 
-    /** @return the model class of the records filtered */
+    /**
+     * @return the model class of the records filtered; {@code null} for a source on a plug-in's own table
+     *         ({@link #table()})
+     */
     EClass recordClass();
+
+    /**
+     * @return the plug-in table this source filters, for a source on a plug-in's own tables; empty for a source on
+     *         Segmenta's model (the default)
+     */
+    default Optional<SourceTable> table() {
+        return Optional.empty();
+    }
 
     /** @return how a record relates to the candidate contact */
     ContactLink link();

@@ -23,6 +23,10 @@ import java.util.Map;
  * explicitly ({@link #resend(long, boolean)} with uncertain included), with the same Message-ID, so a receiving
  * server or client that drops duplicates by Message-ID drops it.
  * <p>
+ * Entries of a correspondence type a plug-in's {@link CorrespondenceChannel} serves are claimed and handed to that
+ * channel one at a time, in the same way as e-mails (claim committed before, sent or failed committed after the
+ * hand-over), so the same guarantee holds for them.
+ * <p>
  * Hard Copy entries are claimed together when the run has sent its e-mails, written into the print document and
  * marked sent. Canceled entries and privacy-blocked contacts are never delivered ({@link OutboxState#SKIPPED}). Runs
  * are long work: call them from a Job in the window.

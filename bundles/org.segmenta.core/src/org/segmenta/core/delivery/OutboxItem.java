@@ -9,7 +9,9 @@ import org.segmenta.model.CorrespondenceType;
  *
  * @param entryNo the interaction log entry
  * @param loggedSegmentEntryNo its logged segment, or null
- * @param channel how it is delivered: {@link CorrespondenceType#EMAIL} or {@link CorrespondenceType#HARD_COPY}
+ * @param channel its correspondence type, which decides how it is delivered: {@link CorrespondenceType#EMAIL} or
+ *            {@link CorrespondenceType#HARD_COPY} by Segmenta, or the type a plug-in's {@link CorrespondenceChannel}
+ *            serves
  * @param state where it stands
  * @param messageId the Message-ID it is (or was) sent with, without angle brackets; null before the first attempt
  * @param attempts how many delivery attempts claimed it

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.segmenta.core.interaction.LogProblem.Severity;
+import org.segmenta.core.delivery.CorrespondenceChannel;
 import org.segmenta.model.Campaign;
 import org.segmenta.model.Contact;
 import org.segmenta.model.CorrespondenceType;
@@ -34,6 +35,14 @@ public final class PreLogValidation {
 
         /** @param no a campaign No. @return the campaign or null */
         Campaign campaign(String no);
+
+        /**
+         * @param type a correspondence type
+         * @return the plug-in channel that delivers it ({@link CorrespondenceChannel}), or null (Segmenta's own rules)
+         */
+        default CorrespondenceChannel channel(CorrespondenceType type) {
+            return null;
+        }
     }
 
     private PreLogValidation() {
@@ -128,7 +137,17 @@ public final class PreLogValidation {
             return;
         }
         CorrespondenceType type = line.getCorrespondenceType();
-        if (send && type == CorrespondenceType.FAX) {
+        CorrespondenceChannel channel = type == CorrespondenceType.NONE ? null : lookup.channel(type);
+        if (channel != null) {
+            // a plug-in delivers this type: its own check of the contact (a mobile phone No., an account, ...)
+            java.util.Optional<String> problem = channel.problem(contact);
+            if (problem.isPresent()) {
+                out.add(send ? error(line, "Correspondence Type", "Line " + lineNo + " (" + contactNo + "): "
+                        + channel.label() + ": " + problem.get())
+                        : warning(line, "Correspondence Type", "Line " + lineNo + " (" + contactNo + "): "
+                                + channel.label() + ": " + problem.get()));
+            }
+        } else if (send && type == CorrespondenceType.FAX) {
             // Business Central 23 obsoleted Fax: "Fax is not supported anymore." (§1.14); Segmenta cannot deliver it
             out.add(error(line, "Correspondence Type", "Line " + lineNo + " (" + contactNo + "): correspondence type Fax "
                     + "cannot be delivered (Business Central dropped it: \"Fax is not supported anymore.\"); choose Email "
@@ -144,7 +163,8 @@ public final class PreLogValidation {
                         + what + "; Log records the interaction with a blank correspondence type."));
             }
         }
-        if (send && type != CorrespondenceType.NONE && !LineDefaults.hasDocument(header, line)) {
+        if (send && type != CorrespondenceType.NONE && (channel == null || channel.needsDocument())
+                && !LineDefaults.hasDocument(header, line)) {
             String language = blank(line.getLanguageCode()) ? "the default language" : "language " + line.getLanguageCode();
             out.add(error(line, "Attachment", "Line " + lineNo + " (" + contactNo + ") has no document for " + language
                     + "; add a Word template or an attachment for it to interaction template "

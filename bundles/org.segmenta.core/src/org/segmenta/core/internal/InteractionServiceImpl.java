@@ -46,6 +46,7 @@ import org.segmenta.core.merge.MainDocument;
 import org.segmenta.core.merge.MergeException;
 import org.segmenta.core.merge.MergeProgress;
 import org.segmenta.core.merge.MergeProblem;
+import org.segmenta.core.merge.MergeFieldProvider;
 import org.segmenta.core.merge.MergeRecord;
 import org.segmenta.core.merge.MergeResult;
 import org.segmenta.core.merge.MergeService;
@@ -90,6 +91,8 @@ public final class InteractionServiceImpl implements InteractionService {
     private MergeService merge;
     private Clock clock = Clock.systemDefaultZone();
     private OwnCompany ownCompany = OwnCompany.NONE;
+    private final List<MergeFieldProvider> fieldProviders = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<org.segmenta.core.delivery.CorrespondenceChannel> channels = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** For DS. */
     public InteractionServiceImpl() {
@@ -123,6 +126,46 @@ public final class InteractionServiceImpl implements InteractionService {
     @Reference
     void setMerge(MergeService merge) {
         this.merge = merge;
+    }
+
+    /** @param provider a plug-in's merge fields: their values go into every merge record from now on */
+    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.MULTIPLE,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    public void addMergeFieldProvider(MergeFieldProvider provider) {
+        fieldProviders.add(provider);
+    }
+
+    /** @param channel a plug-in's way to deliver: Log with Send queues its correspondence type from now on */
+    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.MULTIPLE,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    public void addChannel(org.segmenta.core.delivery.CorrespondenceChannel channel) {
+        channels.add(channel);
+    }
+
+    /** @param channel a plug-in's way to deliver that went away */
+    public void removeChannel(org.segmenta.core.delivery.CorrespondenceChannel channel) {
+        channels.remove(channel);
+    }
+
+    /** @return the correspondence types some channel delivers: Email and Hard Copy, and those of plug-in channels */
+    private java.util.Set<CorrespondenceType> deliveredTypes() {
+        java.util.Set<CorrespondenceType> types = java.util.EnumSet.of(CorrespondenceType.EMAIL,
+                CorrespondenceType.HARD_COPY);
+        channels.forEach(c -> types.add(c.correspondenceType()));
+        types.remove(CorrespondenceType.NONE);
+        return types;
+    }
+
+    /** @return the correspondence types plug-in channels deliver (they check their own addresses) */
+    private java.util.Set<CorrespondenceType> channelTypes() {
+        java.util.Set<CorrespondenceType> types = java.util.EnumSet.noneOf(CorrespondenceType.class);
+        channels.forEach(c -> types.add(c.correspondenceType()));
+        return types;
+    }
+
+    /** @param provider a plug-in's merge fields that went away */
+    public void removeMergeFieldProvider(MergeFieldProvider provider) {
+        fieldProviders.remove(provider);
     }
 
     /** @param ownCompany the user's company, as letters show it */
@@ -248,13 +291,16 @@ public final class InteractionServiceImpl implements InteractionService {
         return store.read(s -> validateIn(s, s.segments().require(segmentNo), sendAttachments));
     }
 
-    private static List<LogProblem> validateIn(StoreSession s, SegmentHeader h, boolean send) {
-        CachingLookup lookup = new CachingLookup(s);
+    private List<LogProblem> validateIn(StoreSession s, SegmentHeader h, boolean send) {
+        CachingLookup lookup = new CachingLookup(s, channels);
         // only the lines the store finds something to check on (set-based over the whole segment), with their contacts
-        // a page at a time; a clean line is never loaded
+        // a page at a time; a clean line is never loaded. A plug-in channel that takes over Email or Hard Copy checks
+        // its own addresses on lines the store would call clean: then every line is checked
         boolean ownDocumentNeeded = !LineDefaults.documentForEveryLanguage(h);
-        Iterable<SegmentLine> toCheck = () -> pages((after, limit) -> s.logging().linesToCheck(h.getNo(), send,
-                ownDocumentNeeded, after, limit), lookup::prefetch);
+        boolean everyLine = channels.stream().anyMatch(c -> c.correspondenceType() != CorrespondenceType.FAX);
+        Iterable<SegmentLine> toCheck = everyLine ? () -> lines(s, h.getNo(), lookup::prefetch)
+                : () -> pages((after, limit) -> s.logging().linesToCheck(h.getNo(), send, ownDocumentNeeded, after,
+                        limit), lookup::prefetch);
         List<LogProblem> problems = new ArrayList<>(
                 PreLogValidation.validate(h, toCheck, s.segmentLines().count(h.getNo()), lookup, send));
         problems.addAll(samePersons(s, h.getNo()));
@@ -346,8 +392,21 @@ public final class InteractionServiceImpl implements InteractionService {
         private final Map<String, Optional<Salesperson>> salespeople = new HashMap<>();
         private final Map<String, Optional<Campaign>> campaigns = new HashMap<>();
 
-        CachingLookup(StoreSession s) {
+        private final List<org.segmenta.core.delivery.CorrespondenceChannel> channels;
+
+        CachingLookup(StoreSession s, List<org.segmenta.core.delivery.CorrespondenceChannel> channels) {
             this.s = s;
+            this.channels = channels;
+        }
+
+        @Override
+        public org.segmenta.core.delivery.CorrespondenceChannel channel(CorrespondenceType type) {
+            for (org.segmenta.core.delivery.CorrespondenceChannel c : channels) {
+                if (c.correspondenceType() == type) {
+                    return c;
+                }
+            }
+            return null;
         }
 
         /** Reads the contacts of a page of lines at once (one query per table instead of five per line). */
@@ -401,10 +460,45 @@ public final class InteractionServiceImpl implements InteractionService {
         private final Map<Path, PreparedMerge> preparedFiles = new HashMap<>();
         private final List<Path> temps = new ArrayList<>();
 
+        /** contact No. -> plug-in field values (MergeFieldProvider), read a page of lines at a time */
+        private final Map<String, Map<String, String>> pluginValues = new HashMap<>();
+
         Documents(StoreSession s, SegmentHeader h) {
             this.s = s;
             this.h = h;
-            this.lookup = new CachingLookup(s);
+            this.lookup = new CachingLookup(s, channels);
+        }
+
+        /** Reads what a page of lines needs at once: contacts and the plug-ins' field values. */
+        void prefetch(List<SegmentLine> page) {
+            lookup.prefetch(page);
+            if (fieldProviders.isEmpty()) {
+                return;
+            }
+            if (pluginValues.size() > 50_000) {
+                pluginValues.clear();
+            }
+            List<String> missing = page.stream().map(SegmentLine::getContactNo)
+                    .filter(no -> no != null && !pluginValues.containsKey(no)).distinct().toList();
+            loadPluginValues(missing);
+        }
+
+        private void loadPluginValues(List<String> contactNos) {
+            if (contactNos.isEmpty()) {
+                return;
+            }
+            contactNos.forEach(no -> pluginValues.put(no, new HashMap<>()));
+            for (MergeFieldProvider p : fieldProviders) {
+                Map<String, Map<String, String>> values = p.values(s, contactNos);
+                if (values != null) {
+                    values.forEach((no, fields) -> {
+                        Map<String, String> mine = pluginValues.get(no);
+                        if (mine != null && fields != null) {
+                            fields.forEach(mine::putIfAbsent);
+                        }
+                    });
+                }
+            }
         }
 
         Long wordTemplate(SegmentLine line) {
@@ -480,7 +574,14 @@ public final class InteractionServiceImpl implements InteractionService {
             Campaign cp = line.getCampaignNo() == null ? null : lookup.campaign(line.getCampaignNo());
             Salutation sal = c.getSalutationCode() == null ? null : s.salutations().get(c.getSalutationCode()).orElse(null);
             Language lang = line.getLanguageCode() == null ? null : s.languages().get(line.getLanguageCode()).orElse(null);
-            return MergeRecords.of(line, c, sp, cp, sal, lang, ownCompany);
+            MergeRecord record = MergeRecords.of(line, c, sp, cp, sal, lang, ownCompany);
+            if (fieldProviders.isEmpty()) {
+                return record;
+            }
+            if (!pluginValues.containsKey(c.getNo())) {
+                loadPluginValues(List.of(c.getNo()));
+            }
+            return record.withFields(pluginValues.get(c.getNo()));
         }
 
         /** @return the letter of a line: its own document when personalised, else merged; null when it has none */
@@ -580,7 +681,7 @@ public final class InteractionServiceImpl implements InteractionService {
                 List<MergeResult.RecordNote> notes = new ArrayList<>();
                 try (Documents d = new Documents(s, h)) {
                     Run run = null;
-                    for (Iterator<SegmentLine> it = lines(s, segmentNo); it.hasNext();) {
+                    for (Iterator<SegmentLine> it = lines(s, segmentNo, d::prefetch); it.hasNext();) {
                         SegmentLine line = it.next();
                         PreparedMerge pm = null;
                         if (line.isMerged() && line.getAttachmentNo() != null) {
@@ -716,7 +817,7 @@ public final class InteractionServiceImpl implements InteractionService {
                 List<MergeRecord> records = new ArrayList<>();
                 Long template = null;
                 List<String> other = new ArrayList<>();
-                for (Iterator<SegmentLine> it = lines(s, segmentNo); it.hasNext();) {
+                for (Iterator<SegmentLine> it = lines(s, segmentNo, d::prefetch); it.hasNext();) {
                     canceled(watch);
                     SegmentLine line = it.next();
                     if (wordDocument != null) {
@@ -904,10 +1005,10 @@ public final class InteractionServiceImpl implements InteractionService {
 
             List<LogProblem> skipped = new ArrayList<>();
             long documents = options.sendAttachments() ? storeLetters(s, h, skipped) : 0;
-            long entries = s.logging().logLines(segmentNo, ls.getEntryNo(), options.userId());
+            long entries = s.logging().logLines(segmentNo, ls.getEntryNo(), options.userId(), channelTypes());
             if (options.sendAttachments()) {
                 // the outbox, in Log's transaction: delivery runs after commit (org.segmenta.core.delivery)
-                s.outbox().enqueue(ls.getEntryNo());
+                s.outbox().enqueue(ls.getEntryNo(), deliveredTypes());
             }
             s.segments().delete(segmentNo);
             s.changed(SegmentaEvents.SEGMENTS_CHANGED, segmentNo);
@@ -935,7 +1036,7 @@ public final class InteractionServiceImpl implements InteractionService {
         long stored = 0;
         try (Documents d = new Documents(s, h)) {
             List<SegmentLine> changed = new ArrayList<>();
-            for (Iterator<SegmentLine> it = lines(s, h.getNo()); it.hasNext();) {
+            for (Iterator<SegmentLine> it = lines(s, h.getNo(), d::prefetch); it.hasNext();) {
                 SegmentLine line = it.next();
                 if (line.getCorrespondenceType() == CorrespondenceType.NONE || line.isMerged()) {
                     continue;

@@ -69,6 +69,18 @@ public final class SetupServiceImpl implements SetupService {
     }
 
     @Override
+    public List<org.segmenta.core.rules.CodeChoice> codeChoices(org.eclipse.emf.ecore.EAttribute field) {
+        return store.read(s -> org.segmenta.core.rules.CodeCheck.choices(s, field));
+    }
+
+    @Override
+    public Optional<String> checkCode(org.eclipse.emf.ecore.EAttribute field, String code) {
+        String normalised = KnownCodes.normalize(code);
+        return normalised == null ? Optional.empty()
+                : store.read(s -> org.segmenta.core.rules.CodeCheck.problem(s, field, normalised));
+    }
+
+    @Override
     public <T extends EObject> List<T> list(SetupTable<T> table, String text) {
         List<T> all = list(table);
         if (text == null || text.isBlank()) {

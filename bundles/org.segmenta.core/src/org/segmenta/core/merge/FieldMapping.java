@@ -36,21 +36,53 @@ public record FieldMapping(List<Entry> entries) {
      * One merge field.
      *
      * @param fieldName the name as written in the document (without quotes)
-     * @param key       the key it takes its value from; {@code null} when unmapped
-     * @param reason    why; {@link Reason#UNMAPPED} exactly when {@code key} is {@code null}
+     * @param key       the key it takes its value from; {@code null} when unmapped or mapped to a plug-in's field
+     * @param reason    why; {@link Reason#UNMAPPED} exactly when both {@code key} and {@code pluginField} are
+     *                  {@code null}
      * @param detail    a short explanation for the user, e.g. {@code "synonym of First Name"}; never {@code null}
+     * @param pluginField the name of the plug-in field ({@link MergeFieldProvider.Field#name()}) it takes its value
+     *                  from; {@code null} when it maps to a key or to nothing
      */
-    public record Entry(String fieldName, MergeKey key, Reason reason, String detail) {
+    public record Entry(String fieldName, MergeKey key, Reason reason, String detail, String pluginField) {
         /** Checks that the reason agrees with the key. */
         public Entry {
             Objects.requireNonNull(fieldName, "fieldName");
             Objects.requireNonNull(reason, "reason");
             detail = detail == null ? "" : detail;
-            if ((key == null) != (reason == Reason.UNMAPPED)) {
+            if (key != null && pluginField != null) {
+                throw new IllegalArgumentException("field " + fieldName + ": both key " + key + " and plug-in field "
+                        + pluginField);
+            }
+            if ((key == null && pluginField == null) != (reason == Reason.UNMAPPED)) {
                 throw new IllegalArgumentException("field " + fieldName + ": reason " + reason + " with key " + key);
             }
         }
+
+        /**
+         * An entry that maps to one of Segmenta's keys (or to nothing).
+         *
+         * @param fieldName the name as written in the document
+         * @param key       the key, or {@code null}
+         * @param reason    why
+         * @param detail    a short explanation
+         */
+        public Entry(String fieldName, MergeKey key, Reason reason, String detail) {
+            this(fieldName, key, reason, detail, null);
+        }
+
+        /** @return whether the field takes a value from anything (a key or a plug-in's field) */
+        public boolean mapped() {
+            return key != null || pluginField != null;
+        }
+
+        /** @return what the field takes its value from, as users see it: a key's caption, a plug-in field's name, or "" */
+        public String target() {
+            return key != null ? key.caption() : pluginField != null ? pluginField : "";
+        }
     }
+
+    /** What {@link #toText()} writes before a plug-in field's name, to tell it from a {@link MergeKey} name. */
+    public static final String PLUGIN_PREFIX = "+";
 
     /** Makes an unmodifiable copy; a later entry for the same name (any case) replaces the earlier one. */
     public FieldMapping {
@@ -80,7 +112,18 @@ public record FieldMapping(List<Entry> entries) {
 
     /** @return the entries that map to nothing */
     public List<Entry> unmapped() {
-        return entries.stream().filter(e -> e.key() == null).toList();
+        return entries.stream().filter(e -> !e.mapped()).toList();
+    }
+
+    /**
+     * @param fieldName a merge field name
+     * @param pluginField the plug-in field the user chose ({@link MergeFieldProvider.Field#name()})
+     * @return a copy of this mapping with that field mapped by the user to the plug-in field
+     */
+    public FieldMapping withPluginField(String fieldName, String pluginField) {
+        List<Entry> l = new ArrayList<>(entries);
+        l.add(new Entry(fieldName, null, Reason.USER, "chosen by the user", Objects.requireNonNull(pluginField)));
+        return new FieldMapping(l);
     }
 
     /**
@@ -94,10 +137,13 @@ public record FieldMapping(List<Entry> entries) {
         return new FieldMapping(l);
     }
 
-    /** @return field name → key name ({@code null} for unmapped), in order; for saving with the template */
+    /**
+     * @return field name → key name, or {@link #PLUGIN_PREFIX} and a plug-in field's name ({@code null} for unmapped),
+     *         in order; for saving with the template
+     */
     public Map<String, String> asMap() {
         Map<String, String> m = new LinkedHashMap<>();
-        entries.forEach(e -> m.put(e.fieldName(), e.key() == null ? null : e.key().name()));
+        entries.forEach(e -> m.put(e.fieldName(), stored(e)));
         return Collections.unmodifiableMap(m);
     }
 
@@ -110,8 +156,9 @@ public record FieldMapping(List<Entry> entries) {
     public String toText() {
         StringBuilder b = new StringBuilder();
         for (Entry e : entries) {
+            String target = stored(e);
             b.append(e.fieldName().replace('\t', ' ').replace('\n', ' ')).append('\t')
-                    .append(e.key() == null ? "" : e.key().name()).append('\n');
+                    .append(target == null ? "" : target).append('\n');
         }
         return b.toString();
     }
@@ -135,6 +182,8 @@ public record FieldMapping(List<Entry> entries) {
                 String key = line.substring(tab + 1).strip();
                 if (key.isEmpty()) {
                     l.add(new Entry(field, null, Reason.UNMAPPED, "left blank by the user"));
+                } else if (key.startsWith(PLUGIN_PREFIX) && key.length() > PLUGIN_PREFIX.length()) {
+                    l.add(new Entry(field, null, Reason.USER, "chosen by the user", key.substring(PLUGIN_PREFIX.length())));
                 } else {
                     try {
                         l.add(new Entry(field, MergeKey.valueOf(key), Reason.USER, "chosen by the user"));
@@ -157,7 +206,12 @@ public record FieldMapping(List<Entry> entries) {
     public static FieldMapping fromMap(Map<String, String> saved) {
         List<Entry> l = new ArrayList<>();
         saved.forEach((f, k) -> l.add(k == null ? new Entry(f, null, Reason.UNMAPPED, "left blank by the user")
+                : k.startsWith(PLUGIN_PREFIX) ? new Entry(f, null, Reason.USER, "chosen by the user", k.substring(1))
                 : new Entry(f, MergeKey.valueOf(k), Reason.USER, "chosen by the user")));
         return new FieldMapping(l);
+    }
+
+    private static String stored(Entry e) {
+        return e.key() != null ? e.key().name() : e.pluginField() != null ? PLUGIN_PREFIX + e.pluginField() : null;
     }
 }

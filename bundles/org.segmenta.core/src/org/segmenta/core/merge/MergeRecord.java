@@ -17,9 +17,11 @@ import java.util.Objects;
  * @param dates    typed dates by key; a date also counts as the key's text when {@code values} lacks it
  * @param numbers  typed numbers by key; likewise
  * @param language the contact's language (a BCP 47 tag such as {@code da-DK}); {@link Locale#ROOT} when unknown
+ * @param fields   the values of plug-ins' fields ({@link MergeFieldProvider}) by field name, as the provider names
+ *                 them; a missing name merges as empty
  */
 public record MergeRecord(Map<MergeKey, String> values, Map<MergeKey, LocalDate> dates,
-        Map<MergeKey, BigDecimal> numbers, Locale language) {
+        Map<MergeKey, BigDecimal> numbers, Locale language, Map<String, String> fields) {
 
     /** Makes unmodifiable copies; {@code null} maps count as empty, a {@code null} language as {@link Locale#ROOT}. */
     public MergeRecord {
@@ -27,6 +29,45 @@ public record MergeRecord(Map<MergeKey, String> values, Map<MergeKey, LocalDate>
         dates = copy(dates);
         numbers = copy(numbers);
         language = language == null ? Locale.ROOT : language;
+        fields = fields == null ? Map.of() : Map.copyOf(fields);
+    }
+
+    /**
+     * A record without plug-in fields.
+     *
+     * @param values   text values by key
+     * @param dates    typed dates by key
+     * @param numbers  typed numbers by key
+     * @param language the contact's language
+     */
+    public MergeRecord(Map<MergeKey, String> values, Map<MergeKey, LocalDate> dates, Map<MergeKey, BigDecimal> numbers,
+            Locale language) {
+        this(values, dates, numbers, language, null);
+    }
+
+    /**
+     * @param fieldName a plug-in field's name, exactly as its provider names it
+     * @return its value for this record, {@code ""} when it has none; never {@code null}
+     */
+    public String field(String fieldName) {
+        return fields.getOrDefault(fieldName, "");
+    }
+
+    /**
+     * @param more plug-in field values to add (a later value for the same name wins)
+     * @return a copy of this record with them
+     */
+    public MergeRecord withFields(Map<String, String> more) {
+        if (more == null || more.isEmpty()) {
+            return this;
+        }
+        Map<String, String> all = new java.util.HashMap<>(fields);
+        more.forEach((k, v) -> {
+            if (k != null && v != null) {
+                all.put(k, v);
+            }
+        });
+        return new MergeRecord(values, dates, numbers, language, all);
     }
 
     private static <V> Map<MergeKey, V> copy(Map<MergeKey, V> map) {

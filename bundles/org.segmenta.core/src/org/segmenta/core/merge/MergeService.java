@@ -49,4 +49,12 @@ public interface MergeService {
      *                        merge fields
      */
     byte[] personalise(String fileName, byte[] edited) throws MergeException;
+
+    /**
+     * @return the fields plug-ins add to the merge data ({@link MergeFieldProvider} services registered now), each
+     *         once, in the order of their providers; what Match Fields offers after Segmenta's own {@link MergeKey}s
+     */
+    default java.util.List<MergeFieldProvider.Field> pluginFields() {
+        return java.util.List.of();
+    }
 }

@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.segmenta.core.store.KeyedRepository;
 import org.segmenta.core.store.StoreSession;
 import org.segmenta.model.Salesperson;
@@ -104,6 +105,39 @@ public final class CodeCheck {
                     + " is blocked. Choose another salesperson or unblock " + code + " first.");
         }
         return Optional.empty();
+    }
+
+    /**
+     * The codes a code field accepts, for a list of choices (a content proposal, a combo): every row of the table the
+     * field refers to, by code, with its name or description; blocked salespeople are left out (they are refused).
+     *
+     * @param s the unit of work to look in
+     * @param field the attribute
+     * @return the choices, by code; empty when the field refers to no table ({@link #checks} is false)
+     */
+    public static List<CodeChoice> choices(StoreSession s, EAttribute field) {
+        if (!checks(field)) {
+            return List.of();
+        }
+        List<CodeChoice> result = new ArrayList<>();
+        for (EObject o : TARGETS.get(field.getName()).repository().apply(s).list()) {
+            if (o instanceof Salesperson sp && sp.isBlocked()) {
+                continue;
+            }
+            result.add(new CodeChoice(key(o), name(o)));
+        }
+        result.sort(java.util.Comparator.comparing(CodeChoice::code));
+        return result;
+    }
+
+    private static String name(EObject o) {
+        for (String n : new String[] { "name", "description" }) {
+            EStructuralFeature f = o.eClass().getEStructuralFeature(n);
+            if (f != null && o.eGet(f) instanceof String text) {
+                return text;
+            }
+        }
+        return "";
     }
 
     private static String choices(KeyedRepository<String, ? extends EObject> repo, String table, String code) {

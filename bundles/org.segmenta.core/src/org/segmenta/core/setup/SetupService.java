@@ -45,6 +45,26 @@ public interface SetupService {
     <T extends EObject> List<T> list(SetupTable<T> table, String text);
 
     /**
+     * The codes a code field accepts, with their names, for the window's choices (a content proposal or a combo beside
+     * the field): for a Salesperson Code the salespeople that are not blocked, for a Language Code the languages, and
+     * so on ({@link org.segmenta.core.rules.CodeCheck}).
+     *
+     * @param field a code field of any class (a header's, a line's, a contact's, a set-up row's)
+     * @return the choices by code; empty when the field refers to no set-up table
+     */
+    List<org.segmenta.core.rules.CodeChoice> codeChoices(org.eclipse.emf.ecore.EAttribute field);
+
+    /**
+     * Checks one code as the services do when it is saved ({@link org.segmenta.core.rules.CodeCheck}), so that a
+     * window can refuse it beside the field at once.
+     *
+     * @param field a code field
+     * @param code the code as typed, any case; blank passes
+     * @return what is wrong (which code, what exists, how to fix it), or empty when the code is fine
+     */
+    Optional<String> checkCode(org.eclipse.emf.ecore.EAttribute field, String code);
+
+    /**
      * @param <T> the row type
      * @param table the table
      * @param key the key, any case

@@ -20,6 +20,22 @@ public interface LogOperations {
     long logLines(String segmentNo, long loggedSegmentEntryNo, String userId);
 
     /**
+     * As {@link #logLines(String, long, String)}, but lines of the given correspondence types keep their type whatever
+     * address the contact has: the types a plug-in's {@link org.segmenta.core.delivery.CorrespondenceChannel} delivers,
+     * which checks its own address (for example a mobile phone No.) before Log.
+     *
+     * @param segmentNo the segment
+     * @param loggedSegmentEntryNo the logged segment the entries belong to
+     * @param userId who logs
+     * @param channelTypes the correspondence types a plug-in channel serves; may be empty
+     * @return how many entries were inserted
+     */
+    default long logLines(String segmentNo, long loggedSegmentEntryNo, String userId,
+            java.util.Set<org.segmenta.model.CorrespondenceType> channelTypes) {
+        return logLines(segmentNo, loggedSegmentEntryNo, userId);
+    }
+
+    /**
      * The shown lines of a segment that pre-Log validation may have something to say about, found set-based over the
      * whole segment (one statement per page, each line's contact, salesperson, template, campaign and other lines of
      * the same contact probed by their keys), so that validation loads only those lines and their records instead of

@@ -28,6 +28,17 @@ public interface OutboxRepository {
     long enqueue(long loggedSegmentEntryNo);
 
     /**
+     * Puts every entry of the given correspondence types of a logged segment that is not canceled into the outbox as
+     * pending, in one statement (Log with Send: Email, Hard Copy and the types plug-in channels serve). Entries
+     * already in the outbox are left alone.
+     *
+     * @param loggedSegmentEntryNo the logged segment
+     * @param types the correspondence types that some channel delivers
+     * @return how many entries became pending
+     */
+    long enqueue(long loggedSegmentEntryNo, java.util.Set<org.segmenta.model.CorrespondenceType> types);
+
+    /**
      * @param loggedSegmentEntryNo a logged segment, or null for all
      * @param states the states wanted
      * @param afterEntryNo only entries with a higher entry No. (paging; 0 from the start)
@@ -85,7 +96,7 @@ public interface OutboxRepository {
      * would fail the same way).
      *
      * @param loggedSegmentEntryNo a logged segment, or null for all
-     * @param channel Email or Hard Copy
+     * @param channel the correspondence type (Email, Hard Copy, or one a plug-in channel serves)
      * @param reason the reason to record
      * @return how many entries failed
      */

@@ -104,4 +104,14 @@ public interface StoreSession {
 
     /** @return the outbox of delivery: what Log with Send queued, and where each delivery stands */
     OutboxRepository outbox();
+
+    /**
+     * A plug-in's own tables in this unit of work (see {@link StoreExtension}).
+     *
+     * @param extensionId the {@link StoreExtension#id()} of a registered extension
+     * @return access to its tables, in this unit's transaction
+     * @throws StoreException when no extension with that id is registered, or its migrations failed (the message says
+     *             which)
+     */
+    ExtensionData extension(String extensionId);
 }

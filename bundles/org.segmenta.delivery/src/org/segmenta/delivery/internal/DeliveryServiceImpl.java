@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
 
 import org.osgi.service.component.annotations.Activate;
@@ -24,6 +25,10 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.segmenta.core.delivery.ChannelException;
+import org.segmenta.core.delivery.ChannelMessage;
+import org.segmenta.core.delivery.CorrespondenceChannel;
+
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.segmenta.core.SegmentaEvents;
 import org.segmenta.core.delivery.DeliveryReport;
@@ -69,6 +74,29 @@ public final class DeliveryServiceImpl implements DeliveryService {
     private int unannounced;
     private volatile java.util.function.LongConsumer sentListener = no -> {
     };
+    private final List<CorrespondenceChannel> channels = new CopyOnWriteArrayList<>();
+
+    /** @param channel a plug-in's way to deliver: it takes the entries of its correspondence type from now on */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    public void addChannel(CorrespondenceChannel channel) {
+        channels.add(channel);
+    }
+
+    /** @param channel a plug-in's way to deliver that went away */
+    public void removeChannel(CorrespondenceChannel channel) {
+        channels.remove(channel);
+    }
+
+    /** @return the plug-in channel that delivers this type (the first registered), or null */
+    private CorrespondenceChannel channelFor(CorrespondenceType type) {
+        for (CorrespondenceChannel c : channels) {
+            if (c.correspondenceType() == type) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     private volatile SmtpPasswordSource passwordSource;
 
     /** How many e-mails a run finishes between two {@link SegmentaEvents#DELIVERY_CHANGED} events. */
@@ -237,6 +265,7 @@ public final class DeliveryServiceImpl implements DeliveryService {
             long skipped = 0;
             long waiting = 0;
             Map<Long, List<Long>> hardCopies = new LinkedHashMap<>();
+            Map<String, Long> noChannel = new LinkedHashMap<>();
             Mailer mailer = null;
             String serverDown = null;
             unannounced = 0;
@@ -252,6 +281,24 @@ public final class DeliveryServiceImpl implements DeliveryService {
                     for (OutboxItem item : page) {
                         after = item.entryNo();
                         String messageId = item.entryNo() + "." + dbId + "@segmenta";
+                        CorrespondenceChannel plugin = channelFor(item.channel());
+                        if (plugin != null) {
+                            OutboxState done = deliverThrough(plugin, item, messageId, owner, notes);
+                            if (done == OutboxState.SENT) {
+                                sent++;
+                                sentListener.accept(item.entryNo());
+                            } else if (done == OutboxState.FAILED) {
+                                failed++;
+                            } else if (done == OutboxState.SKIPPED) {
+                                skipped++;
+                            }
+                            continue;
+                        }
+                        if (item.channel() != CorrespondenceType.HARD_COPY && item.channel() != CorrespondenceType.EMAIL) {
+                            // a plug-in's channel that is not installed (any more): the entry waits for it
+                            noChannel.merge(item.channel().getLiteral(), 1L, Long::sum);
+                            continue;
+                        }
                         if (item.channel() == CorrespondenceType.HARD_COPY) {
                             // claimed only when the print document is made, after the e-mails
                             hardCopies.computeIfAbsent(item.loggedSegmentEntryNo() == null ? 0L
@@ -346,6 +393,8 @@ public final class DeliveryServiceImpl implements DeliveryService {
                 waiting = Math.max(0, waiting - n);
                 notes.add(0, serverDown + " (" + n + " e-mails marked failed; resend them when the server is back)");
             }
+            noChannel.forEach((type, n) -> notes.add(n + " " + type + " entries wait in the outbox: no installed plug-in"
+                    + " delivers " + type + " any more; install it again, then deliver."));
             if (waiting > 0) {
                 notes.add(waiting + " e-mails wait in the outbox: no SMTP server is set up (smtp.host in "
                         + settingsService.file() + ", or --smtp-host); deliver them when it is.");
@@ -391,6 +440,71 @@ public final class DeliveryServiceImpl implements DeliveryService {
             }
             return new DeliveryReport(sent, failed, uncertain, skipped, printDocument, pdf, List.copyOf(notes));
         }
+    }
+
+    /** A plug-in channel's entry claimed and read; or why it was skipped. */
+    private record ChannelClaim(ChannelMessage message, String skip) {
+    }
+
+    /**
+     * Delivers one entry through a plug-in channel with the outbox's exactly-once claim: pending → sending committed
+     * before the hand-over, sent or failed committed after it.
+     *
+     * @return the entry's state afterwards; null when another run had claimed it
+     */
+    private OutboxState deliverThrough(CorrespondenceChannel channel, OutboxItem item, String messageId, String owner,
+            List<String> notes) {
+        ChannelClaim c = store.write(s -> {
+            Optional<String> skip = skipReason(s, item.entryNo());
+            if (skip.isPresent()) {
+                return s.outbox().skip(item.entryNo(), skip.get()) ? new ChannelClaim(null, skip.get()) : null;
+            }
+            if (!s.outbox().claim(item.entryNo(), messageId, owner)) {
+                return null;
+            }
+            InteractionLogEntry e = s.interactionLog().get(item.entryNo()).orElseThrow();
+            Contact contact = e.getContactNo() == null ? null : s.contacts().get(e.getContactNo()).orElse(null);
+            byte[] document = null;
+            String documentName = null;
+            if (e.getAttachmentNo() != null) {
+                Attachment a = s.attachments().require(e.getAttachmentNo());
+                try (InputStream in = s.attachments().openContent(a.getNo())) {
+                    document = in.readAllBytes();
+                }
+                documentName = a.getFileName();
+            }
+            String subject = e.getSubject() != null && !e.getSubject().isBlank() ? e.getSubject()
+                    : e.getDescription() != null && !e.getDescription().isBlank() ? e.getDescription() : "Letter";
+            return new ChannelClaim(new ChannelMessage(item.entryNo(), messageId, e, contact, document, documentName,
+                    subject), null);
+        });
+        if (c == null) {
+            return null;
+        }
+        if (c.skip() != null) {
+            return OutboxState.SKIPPED;
+        }
+        String failure;
+        if (c.message().contact() == null) {
+            failure = "Contact " + c.message().entry().getContactNo() + " does not exist any more.";
+        } else {
+            try {
+                channel.deliver(c.message());
+                failure = null;
+            } catch (ChannelException e) {
+                failure = channel.label() + " (" + channel.id() + "): " + e.getMessage();
+            } catch (RuntimeException e) {
+                failure = channel.label() + " (" + channel.id() + ") failed: " + describe(e);
+            }
+        }
+        String reason = failure;
+        store.write(s -> s.outbox().finish(item.entryNo(), reason == null ? OutboxState.SENT : OutboxState.FAILED,
+                reason));
+        if (failure != null) {
+            note(notes, "Entry " + item.entryNo() + ": " + failure);
+            return OutboxState.FAILED;
+        }
+        return OutboxState.SENT;
     }
 
     private static MimeMessage build(Mailer mailer, LetterMail.Letter letter) throws IOException, MessagingException {

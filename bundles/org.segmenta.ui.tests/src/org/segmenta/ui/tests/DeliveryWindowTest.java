@@ -100,7 +100,9 @@ class DeliveryWindowTest {
     @Test
     void thePreferencePageKeepsThePasswordInSecureStorageAndSendsATestMessage() throws Exception {
         SmtpPreferencePage page = new SmtpPreferencePage(settings, delivery);
-        page.createControl(new Composite(ui.shell, 0));
+        Composite parent = new Composite(ui.shell, 0);
+        parent.setLayout(new org.eclipse.swt.layout.FillLayout());
+        page.createControl(parent);
         ui.shell.layout(true, true);
         int port = mail.getSmtp().getPort();
 
@@ -118,6 +120,8 @@ class DeliveryWindowTest {
         ui.waitUntil(() -> page.result().startsWith("The test message was sent to me@x.test"), "the test message is sent: "
                 + page.result());
         assertEquals(1, mail.getReceivedMessages().length);
+        ui.shell.open();
+        org.segmenta.testing.Screenshots.save(ui.shell, "preferences-email.png");
 
         DeliverySettings kept = settings.load();
         assertEquals("127.0.0.1", kept.host());

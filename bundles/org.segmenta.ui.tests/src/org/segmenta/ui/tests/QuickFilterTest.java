@@ -122,7 +122,17 @@ class QuickFilterTest {
         assertEquals(List.of("CT000003"), column(part, 2));
         filter(part, "seg00002", 2);
         filter(part, "spring", 2);
+        shot("quickfilter-interaction-log.png");
         filter(part, "", 3);
+    }
+
+    private void shot(String name) {
+        ui.shell.open();
+        try {
+            org.segmenta.testing.Screenshots.save(ui.shell, name);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -134,6 +144,7 @@ class QuickFilterTest {
         assertEquals(1, part.rows().getItemCount());
         assertEquals("MARY", part.rows().getItem(0).getText(0));
         assertTrue(part.message().contains("1 row matching \"dane\""), part.message());
+        shot("quickfilter-setup.png");
         part.setFilter("");
         assertEquals(2, part.rows().getItemCount());
     }

@@ -38,12 +38,19 @@ final class Engine {
     private final String file;
     private final Map<String, MergeKey> keys; // lower-case field name -> key (absent: unmapped)
     private final Map<String, MergeKey> mappedKeys; // lower-case \m name -> key
+    private final Map<String, String> pluginFields; // lower-case field name -> plug-in field name
     private final Consumer<MergeProblem> problems;
 
     Engine(String file, Map<String, MergeKey> keys, Map<String, MergeKey> mappedKeys, Consumer<MergeProblem> problems) {
+        this(file, keys, mappedKeys, Map.of(), problems);
+    }
+
+    Engine(String file, Map<String, MergeKey> keys, Map<String, MergeKey> mappedKeys, Map<String, String> pluginFields,
+            Consumer<MergeProblem> problems) {
         this.file = file;
         this.keys = keys;
         this.mappedKeys = mappedKeys;
+        this.pluginFields = pluginFields;
         this.problems = problems;
     }
 
@@ -167,7 +174,8 @@ final class Engine {
         MergeRecord rec = ctx.rec();
         MergeKey key = in.has('m') ? mappedKeys.getOrDefault(name.toLowerCase(Locale.ROOT), keys.get(name.toLowerCase(Locale.ROOT)))
                 : keys.get(name.toLowerCase(Locale.ROOT));
-        String text = key == null ? "" : rec.text(key);
+        String plugin = key == null ? pluginFields.get(name.toLowerCase(Locale.ROOT)) : null;
+        String text = key != null ? rec.text(key) : plugin != null ? rec.field(plugin) : "";
         if (f.afterWords && (key == MergeKey.FORMAL_SALUTATION || key == MergeKey.INFORMAL_SALUTATION)) {
             // the letter writes its own greeting ("Dear «Salutation»"): the salutation gives the addressee only
             text = Greetings.addressee(text);

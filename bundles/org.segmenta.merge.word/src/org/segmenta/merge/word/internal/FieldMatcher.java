@@ -10,6 +10,7 @@ import java.util.Map;
 import org.segmenta.core.merge.FieldMapping;
 import org.segmenta.core.merge.FieldMapping.Entry;
 import org.segmenta.core.merge.FieldMapping.Reason;
+import org.segmenta.core.merge.MergeFieldProvider;
 import org.segmenta.core.merge.MergeKey;
 
 /**
@@ -130,6 +131,22 @@ final class FieldMatcher {
      *             name (one column may serve several standard names)
      */
     FieldMatcher(List<String[]> odso) {
+        this(odso, List.of());
+    }
+
+    /** normalised name, caption or synonym of a plug-in field -> that field */
+    private final Map<String, MergeFieldProvider.Field> plugin = new HashMap<>();
+
+    /**
+     * @param odso the document's ODSO field map (see above)
+     * @param pluginFields the fields plug-ins add: matched by name, caption and synonyms after Segmenta's own
+     */
+    FieldMatcher(List<String[]> odso, List<MergeFieldProvider.Field> pluginFields) {
+        for (MergeFieldProvider.Field f : pluginFields) {
+            plugin.putIfAbsent(normalise(f.name()), f);
+            plugin.putIfAbsent(normalise(f.caption()), f);
+            f.synonyms().forEach(syn -> plugin.putIfAbsent(normalise(syn), f));
+        }
         odsoByMapped = new HashMap<>();
         odsoByColumn = new HashMap<>();
         for (String[] pair : odso) {
@@ -163,6 +180,11 @@ final class FieldMatcher {
         k = SYNONYMS.get(n);
         if (k != null) {
             return new Entry(fieldName, k, Reason.SYNONYM, "synonym of " + k.caption());
+        }
+        MergeFieldProvider.Field p = plugin.get(n);
+        if (p != null) {
+            return new Entry(fieldName, null, normalise(p.name()).equals(n) || normalise(p.caption()).equals(n)
+                    ? Reason.EXACT : Reason.SYNONYM, "plug-in field " + p.name(), p.name());
         }
         String standard = odsoByColumn.get(n);
         if (standard != null) {

@@ -3,12 +3,19 @@ package org.segmenta.merge.word.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.segmenta.core.merge.FieldMapping;
 import org.segmenta.core.merge.MainDocument;
 import org.segmenta.core.merge.MergeException;
+import org.segmenta.core.merge.MergeFieldProvider;
 import org.segmenta.core.merge.MergeProblem;
 import org.segmenta.core.merge.MergeProblem.Severity;
 import org.segmenta.core.merge.MergeService;
@@ -25,15 +32,39 @@ import org.segmenta.core.merge.PreparedMerge;
 @Component(service = MergeService.class)
 public final class WordMergeService implements MergeService {
 
+    private final List<MergeFieldProvider> providers = new CopyOnWriteArrayList<>();
+
+    /** @param provider a plug-in's merge fields: matched in documents from now on */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    public void addProvider(MergeFieldProvider provider) {
+        providers.add(provider);
+    }
+
+    /** @param provider a plug-in's merge fields that went away */
+    public void removeProvider(MergeFieldProvider provider) {
+        providers.remove(provider);
+    }
+
+    @Override
+    public List<MergeFieldProvider.Field> pluginFields() {
+        Map<String, MergeFieldProvider.Field> byName = new LinkedHashMap<>();
+        for (MergeFieldProvider p : providers) {
+            for (MergeFieldProvider.Field f : p.fields()) {
+                byName.putIfAbsent(MergeFieldProvider.normalise(f.name()), f);
+            }
+        }
+        return List.copyOf(byName.values());
+    }
+
     @Override
     public MainDocument inspect(Path file) throws MergeException {
-        WordTemplate t = new WordTemplate(file, null);
+        WordTemplate t = new WordTemplate(file, null, pluginFields());
         return new MainDocument(file, t.uses, t.mapping, t.problems);
     }
 
     @Override
     public PreparedMerge prepare(Path file, FieldMapping mapping) throws MergeException {
-        return new WordTemplate(file, mapping);
+        return new WordTemplate(file, mapping, pluginFields());
     }
 
     @Override

@@ -146,6 +146,17 @@ final class WordTemplate implements PreparedMerge {
     }
 
     WordTemplate(Path file, FieldMapping given) throws MergeException {
+        this(file, given, List.of());
+    }
+
+    /**
+     * @param file the main document
+     * @param given a mapping chosen earlier, or null
+     * @param pluginFields the fields plug-ins add ({@link org.segmenta.core.merge.MergeFieldProvider}), matched after
+     *            Segmenta's own
+     */
+    WordTemplate(Path file, FieldMapping given, List<org.segmenta.core.merge.MergeFieldProvider.Field> pluginFields)
+            throws MergeException {
         this.file = file;
         this.fileName = file.getFileName().toString();
         WordFileKind kind;
@@ -189,13 +200,16 @@ final class WordTemplate implements PreparedMerge {
             Map<String, Boolean> names = new LinkedHashMap<>();
             List<String[]> odso = new ArrayList<>();
             List<Object[]> scanned = compileParts(pkg, names, odso);
-            FieldMatcher matcher = new FieldMatcher(odso);
+            FieldMatcher matcher = new FieldMatcher(odso, pluginFields);
             mapping = matcher.mapping(names, given);
             Map<String, MergeKey> keys = new HashMap<>();
             Map<String, MergeKey> mappedKeys = new HashMap<>();
+            Map<String, String> plugin = new HashMap<>();
             for (FieldMapping.Entry e : mapping.entries()) {
                 if (e.key() != null) {
                     keys.put(e.fieldName().toLowerCase(Locale.ROOT), e.key());
+                } else if (e.pluginField() != null) {
+                    plugin.put(e.fieldName().toLowerCase(Locale.ROOT), e.pluginField());
                 }
             }
             names.forEach((n, m) -> {
@@ -206,7 +220,7 @@ final class WordTemplate implements PreparedMerge {
                     }
                 }
             });
-            engine = new Engine(fileName, keys, mappedKeys, mergeProblems::add);
+            engine = new Engine(fileName, keys, mappedKeys, plugin, mergeProblems::add);
             fieldCount = uses.size();
             for (FieldMapping.Entry e : mapping.unmapped()) {
                 if (names.containsKey(e.fieldName())) {

@@ -29,7 +29,7 @@ import org.segmenta.store.derby.internal.DerbyStore;
 /**
  * Two units of work that collide: a deadlock is broken by the database and the victim's unit runs again by itself;
  * the same computed key taken twice ends with "changed by another user — try again", a key the user chose with "the
- * key exists already"; the lock settings of migration 12 are in force.
+ * key exists already"; the lock settings of migration 13 are in force.
  */
 class CollisionTest {
 

@@ -195,4 +195,22 @@ class NetworkServerTest {
             });
         }
     }
+
+    @Test
+    void theConnectionCheckTriesTheUserAndPasswordAndSaysWhatIsWrong() {
+        org.segmenta.store.derby.internal.DerbyConnectionCheck check = new org.segmenta.store.derby.internal.DerbyConnectionCheck();
+        String found = check.checkTeamServer(url, "alice", "Tulipan-17");
+        assertTrue(found.startsWith("Connected to " + url.substring("jdbc:derby://".length()) + " as ALICE")
+                || found.startsWith("Connected to " + url.substring("jdbc:derby://".length()) + " as alice"), found);
+        assertTrue(found.contains("Apache Derby"), found);
+
+        var refused = assertThrows(org.segmenta.core.store.StoreUnavailableException.class,
+                () -> check.checkTeamServer(url, "alice", "wrong"));
+        assertTrue(refused.getMessage().startsWith("The team server at " + url + " refused user 'alice'"), refused.getMessage());
+
+        String otherDatabase = url.substring(0, url.lastIndexOf('/') + 1) + "nosuchdb";
+        var missing = assertThrows(org.segmenta.core.store.StoreUnavailableException.class,
+                () -> check.checkTeamServer(otherDatabase, "alice", "Tulipan-17"));
+        assertTrue(missing.getMessage().contains("nosuchdb"), missing.getMessage());
+    }
 }

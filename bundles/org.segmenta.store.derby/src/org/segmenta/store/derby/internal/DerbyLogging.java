@@ -24,6 +24,12 @@ final class DerbyLogging implements LogOperations {
 
     @Override
     public long logLines(String segmentNo, long loggedSegmentEntryNo, String userId) {
+        return logLines(segmentNo, loggedSegmentEntryNo, userId, java.util.Set.of());
+    }
+
+    @Override
+    public long logLines(String segmentNo, long loggedSegmentEntryNo, String userId,
+            java.util.Set<CorrespondenceType> channelTypes) {
         session.requireWritable("log a segment");
         try {
             long n = Rows.queryLong(session, "SELECT COUNT(*)" + LINES, segmentNo);
@@ -45,8 +51,11 @@ final class DerbyLogging implements LogOperations {
                     + "l.initiated_by, l.attachment_no, l.cost, l.duration, CAST(? AS VARCHAR(50)), l.interaction_group_code, "
                     + "l.interaction_template_code, l.campaign_no, l.campaign_response, l.campaign_target, l.segment_no, "
                     + "l.evaluation, l.attempt_failed, l.salesperson_code, 0, FALSE, "
-                    + "CASE WHEN l.correspondence_type = " + email + " AND (c.email IS NULL OR c.email = '') THEN 0 "
-                    + "WHEN l.correspondence_type = " + fax + " AND (c.fax_no IS NULL OR c.fax_no = '') THEN 0 "
+                    + "CASE "
+                    + (channelTypes.contains(CorrespondenceType.EMAIL) ? ""
+                            : "WHEN l.correspondence_type = " + email + " AND (c.email IS NULL OR c.email = '') THEN 0 ")
+                    + (channelTypes.contains(CorrespondenceType.FAX) ? ""
+                            : "WHEN l.correspondence_type = " + fax + " AND (c.fax_no IS NULL OR c.fax_no = '') THEN 0 ")
                     + "ELSE l.correspondence_type END, CAST(? AS BIGINT), l.send_word_docs_as_attachment, l.language_code, "
                     + "l.subject, l.word_template_no, l.merged, FALSE, 1" + LINES);
             ps.setLong(1, first);
@@ -94,7 +103,7 @@ final class DerbyLogging implements LogOperations {
                 .append(" OR NOT EXISTS (SELECT 1 FROM interaction_template it WHERE it.code = t.interaction_template_code)")
                 .append(" OR (NOT ").append(blank("t.campaign_no"))
                 .append(" AND NOT EXISTS (SELECT 1 FROM campaign cp WHERE cp.campaign_no = t.campaign_no))")
-                .append(" OR EXISTS (SELECT 1 FROM segment_line x" + CriteriaSql.NESTED_LOOP
+                .append(" OR EXISTS (SELECT 1 FROM segment_line x" + CriteriaSql.MEMBER_PROBE
                         + " WHERE x.segment_no = t.segment_no AND x.contact_no = t.contact_no AND x." + Tables.SHOWN_LINE
                         + " AND x.line_no <> t.line_no)");
         if (send) {

@@ -86,7 +86,7 @@ final class DerbySelection implements SegmentSelectionRepository {
                     // one pass over the candidates: each one's excluded mark and whether it is in the segment (one probe
                     // of the (segment_no, contact_no, removed_step) index), summed outside
                     long[] r = longs(new Sql().append("SELECT COUNT(*), SUM(b), SUM(m), SUM(b * m) FROM (SELECT "
-                            + "c.segment_blocked AS b, COALESCE((SELECT MAX(1) FROM segment_line x" + CriteriaSql.NESTED_LOOP
+                            + "c.segment_blocked AS b, COALESCE((SELECT MAX(1) FROM segment_line x" + CriteriaSql.MEMBER_PROBE
                             + " WHERE x.segment_no = ").param((ps, i) -> ps.setString(i, segmentNo))
                             .append(" AND x.contact_no = c.contact_no AND x." + Tables.SHOWN_LINE + "), 0) AS m FROM contact c WHERE ")
                             .append(candidates(filters, options)).append(") t"), 4);
@@ -128,7 +128,7 @@ final class DerbySelection implements SegmentSelectionRepository {
      */
     private long[] inSegment(String segmentNo, Sql condition) throws SQLException {
         return longs(new Sql().append("SELECT COUNT(*), SUM(CASE WHEN " + EXCLUDED + " THEN 1 ELSE 0 END) FROM contact c WHERE ")
-                .append(condition).append(" AND EXISTS (SELECT 1 FROM segment_line x" + CriteriaSql.NESTED_LOOP + " WHERE x.segment_no = ")
+                .append(condition).append(" AND EXISTS (SELECT 1 FROM segment_line x" + CriteriaSql.MEMBER_PROBE + " WHERE x.segment_no = ")
                 .param((ps, i) -> ps.setString(i, segmentNo)).append(" AND x.contact_no = c.contact_no AND x." + Tables.SHOWN_LINE + ")"), 2);
     }
 
@@ -244,7 +244,7 @@ final class DerbySelection implements SegmentSelectionRepository {
             where.append(" AND NOT " + EXCLUDED);
         }
         if (!o.allowExistingContacts()) {
-            where.append(" AND NOT EXISTS (SELECT 1 FROM segment_line x" + CriteriaSql.NESTED_LOOP + " WHERE x.segment_no = ")
+            where.append(" AND NOT EXISTS (SELECT 1 FROM segment_line x" + CriteriaSql.MEMBER_PROBE + " WHERE x.segment_no = ")
                     .param((ps, i) -> ps.setString(i, segmentNo)).append(" AND x.contact_no = c.contact_no AND x." + Tables.SHOWN_LINE + ")");
         }
         int lastLine = (int) Rows.queryLong(session,

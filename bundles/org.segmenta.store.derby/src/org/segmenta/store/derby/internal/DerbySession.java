@@ -48,6 +48,8 @@ public final class DerbySession implements StoreSession {
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final List<AutoCloseable> resources = new ArrayList<>();
     boolean rollbackOnly;
+    /** The plug-ins' tables known to the store; set by the store that opened the unit. */
+    ExtensionSchemas extensions;
     /** the caller's cancellation of this unit, or null */
     Cancellation cancellation;
     /** The changes announced in this unit, posted after it commits: topic → data, each pair once. */
@@ -329,5 +331,13 @@ public final class DerbySession implements StoreSession {
         up.setString(2, counter);
         up.setLong(3, used);
         up.executeUpdate();
+    }
+
+    @Override
+    public org.segmenta.core.store.ExtensionData extension(String extensionId) {
+        if (extensions == null) {
+            throw new org.segmenta.core.store.StoreException("This store keeps no plug-in tables.");
+        }
+        return new DerbyExtensionData(this, extensionId, extensions.version(extensionId));
     }
 }

@@ -41,6 +41,7 @@ public final class DerbyStore implements Store, AutoCloseable {
     private final java.util.concurrent.atomic.AtomicLong retries = new java.util.concurrent.atomic.AtomicLong();
     private final Map<String, java.util.concurrent.atomic.AtomicLong> collisions =
             new java.util.concurrent.ConcurrentHashMap<>();
+    private final ExtensionSchemas extensions = new ExtensionSchemas();
     private volatile Consumer<List<DerbySession.Change>> listener;
     private static final System.Logger LOG = System.getLogger(DerbyStore.class.getName());
 
@@ -194,6 +195,7 @@ public final class DerbyStore implements Store, AutoCloseable {
         Connection c = borrow(write);
         QueryPlans.begin(c);
         DerbySession session = new DerbySession(c, write, tables);
+        session.extensions = extensions;
         Cancellation cancellation = cancelled == null ? null : new Cancellation(c, cancelled);
         session.cancellation = cancellation;
         current.set(session);
@@ -377,6 +379,32 @@ public final class DerbyStore implements Store, AutoCloseable {
                 // closing a broken connection
             }
         }
+    }
+
+    /**
+     * Brings a plug-in's own tables up to date (its migrations not applied yet, in order) and makes them available to
+     * units of work ({@link org.segmenta.core.store.StoreSession#extension(String)}).
+     *
+     * @param extension the plug-in's store extension
+     * @return the version of its tables now
+     * @throws StoreException when a migration fails (rolled back; the message says which)
+     */
+    public int register(org.segmenta.core.store.StoreExtension extension) {
+        Connection c = borrow(true);
+        boolean healthy = true;
+        try {
+            return extensions.migrate(c, source.location(), extension);
+        } catch (RuntimeException e) {
+            healthy = false;
+            throw e;
+        } finally {
+            release(c, healthy);
+        }
+    }
+
+    /** @param extension a store extension whose service went away: its tables stay, units cannot reach them */
+    public void unregister(org.segmenta.core.store.StoreExtension extension) {
+        extensions.remove(extension);
     }
 
     @Override

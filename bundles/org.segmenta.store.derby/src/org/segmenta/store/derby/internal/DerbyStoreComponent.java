@@ -33,9 +33,43 @@ import org.segmenta.core.store.Work;
 @Component(service = Store.class, configurationPid = "org.segmenta.store")
 public final class DerbyStoreComponent implements Store {
 
-    private DerbyStore store;
+    private volatile DerbyStore store;
     private StoreException failure;
     private volatile EventAdmin events;
+    private final java.util.List<org.segmenta.core.store.StoreExtension> extensions = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private static final System.Logger LOG = System.getLogger(DerbyStoreComponent.class.getName());
+
+    /**
+     * @param extension a plug-in's own tables: migrated now when the store is open, else when it opens
+     */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addExtension(org.segmenta.core.store.StoreExtension extension) {
+        extensions.add(extension);
+        DerbyStore s;
+        synchronized (this) {
+            s = store;
+        }
+        if (s != null) {
+            register(s, extension);
+        }
+    }
+
+    void removeExtension(org.segmenta.core.store.StoreExtension extension) {
+        extensions.remove(extension);
+        DerbyStore s = store;
+        if (s != null) {
+            s.unregister(extension);
+        }
+    }
+
+    private static void register(DerbyStore s, org.segmenta.core.store.StoreExtension extension) {
+        try {
+            s.register(extension);
+        } catch (RuntimeException e) {
+            // remembered by the store: the plug-in's units of work get the message
+            LOG.log(System.Logger.Level.ERROR, e.getMessage(), e);
+        }
+    }
 
     /** @param e the framework's Event Admin: the store posts each committed change on it (SegmentaEvents) */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -76,7 +110,11 @@ public final class DerbyStoreComponent implements Store {
             OwnerOnly.file(Path.of(log)); // made before Derby writes to it, so never readable by others
         }
         try {
-            store = settings.open();
+            DerbyStore opened = settings.open();
+            synchronized (this) {
+                store = opened;
+            }
+            extensions.forEach(x -> register(opened, x));
             store.onCommit(changes -> {
                 EventAdmin e = events;
                 if (e != null) {

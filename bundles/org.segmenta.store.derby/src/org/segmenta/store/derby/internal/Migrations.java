@@ -650,7 +650,21 @@ final class Migrations {
             CREATE INDEX segment_line_by_undone_removal ON segment_line (segment_no, undone_removal_step)"""));
 
     /**
-     * Migration 12: row locks stay row locks. Derby escalates a transaction's row locks on a table to a table lock
+     * Migration 12: the versions of plug-ins' own tables ({@code org.segmenta.core.store.StoreExtension}), one row per
+     * extension id and applied migration, as {@code segmenta_schema} has for Segmenta's own.
+     */
+    static final Migration V12 = new Migration(12, "Schema versions of plug-ins' own tables", List.of(
+            """
+            CREATE TABLE segmenta_extension_schema (
+                extension_id VARCHAR(128) NOT NULL,
+                version INTEGER NOT NULL,
+                description VARCHAR(200) NOT NULL,
+                applied_at TIMESTAMP NOT NULL,
+                applied_by VARCHAR(128),
+                PRIMARY KEY (extension_id, version))"""));
+
+    /**
+     * Migration 13: row locks stay row locks. Derby escalates a transaction's row locks on a table to a table lock
      * above {@code derby.locks.escalationThreshold} (default 5,000 rows), and the optimizer picks table locking for a
      * statement it expects to touch more rows than that: a Log or an Add of a few thousand lines then locked whole
      * tables and blocked every other user's work on other segments. The threshold is raised to 500,000 (a lock costs
@@ -658,7 +672,7 @@ final class Migrations {
      * (the store runs the victim's unit of work again), and a lock wait gives up after 30 s instead of 60 s.
      * Database properties, so that every server and program that opens the database works the same.
      */
-    static final Migration V12 = new Migration(12, "Row locks for normal sizes; quicker deadlock detection", List.of(
+    static final Migration V13 = new Migration(13, "Row locks for normal sizes; quicker deadlock detection", List.of(
             "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.escalationThreshold', '500000')",
             "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.deadlockTimeout', '5')",
             "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.waitTimeout', '30')"));

@@ -37,13 +37,21 @@ final class OutboxRepo implements OutboxRepository {
 
     @Override
     public long enqueue(long loggedSegmentEntryNo) {
+        return enqueue(loggedSegmentEntryNo, java.util.EnumSet.of(CorrespondenceType.EMAIL, CorrespondenceType.HARD_COPY));
+    }
+
+    @Override
+    public long enqueue(long loggedSegmentEntryNo, Set<CorrespondenceType> types) {
+        if (types.isEmpty()) {
+            return 0;
+        }
+        String in = types.stream().map(t -> String.valueOf(t.getValue())).sorted().collect(Collectors.joining(", "));
         session.requireWritable("queue deliveries");
         try {
             PreparedStatement ps = session.prepare("INSERT INTO outbox (entry_no, logged_segment_entry_no, channel, "
                     + "state, attempts, changed) SELECT e.entry_no, e.logged_segment_entry_no, e.correspondence_type, "
                     + OutboxState.PENDING.ordinal() + ", 0, CURRENT_TIMESTAMP FROM interaction_log_entry e "
-                    + "WHERE e.logged_segment_entry_no = ? AND NOT e.canceled AND e.correspondence_type IN ("
-                    + CorrespondenceType.EMAIL_VALUE + ", " + CorrespondenceType.HARD_COPY_VALUE + ") "
+                    + "WHERE e.logged_segment_entry_no = ? AND NOT e.canceled AND e.correspondence_type IN (" + in + ") "
                     + "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.entry_no = e.entry_no)");
             ps.setLong(1, loggedSegmentEntryNo);
             long n = ps.executeUpdate();

@@ -12,6 +12,7 @@ import org.segmenta.ui.internal.preferences.DefaultsPreferencePage;
 import org.segmenta.ui.internal.preferences.MergePreferencePage;
 import org.segmenta.ui.internal.preferences.SmtpPreferencePage;
 import org.segmenta.core.delivery.DeliveryService;
+import org.segmenta.core.store.ConnectionCheck;
 import org.segmenta.core.delivery.DeliverySettingsService;
 
 import jakarta.inject.Named;
@@ -23,12 +24,14 @@ public final class PreferencesHandler {
      * @param shell the active shell
      * @param settings the delivery settings, when delivery is installed
      * @param delivery the delivery service (Send Test Message), when installed
+     * @param connections tries a team server (Test Connection), when the store is installed
      */
     @Execute
     public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell,
-            @Optional DeliverySettingsService settings, @Optional DeliveryService delivery) {
+            @Optional DeliverySettingsService settings, @Optional DeliveryService delivery,
+            @Optional ConnectionCheck connections) {
         PreferenceManager manager = new PreferenceManager();
-        manager.addToRoot(new PreferenceNode("database", new DatabasePreferencePage()));
+        manager.addToRoot(new PreferenceNode("database", new DatabasePreferencePage(connections)));
         manager.addToRoot(new PreferenceNode("defaults", new DefaultsPreferencePage()));
         manager.addToRoot(new PreferenceNode("merge", new MergePreferencePage()));
         manager.addToRoot(new PreferenceNode("email", new SmtpPreferencePage(settings, delivery)));

@@ -26,6 +26,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.segmenta.core.merge.FieldMapping;
 import org.segmenta.core.merge.MainDocument;
+import org.segmenta.core.merge.MergeFieldProvider;
 import org.segmenta.core.merge.MergeKey;
 import org.segmenta.core.merge.MergeProblem;
 
@@ -78,7 +79,7 @@ public final class MatchFieldsPage extends WizardPage {
 
             @Override
             public Image getImage(Object element) {
-                return ((FieldMapping.Entry) element).key() == null ? warning : null;
+                return ((FieldMapping.Entry) element).mapped() ? null : warning;
             }
         });
         layout.setColumnData(field.getColumn(), new ColumnWeightData(30, 140));
@@ -88,8 +89,9 @@ public final class MatchFieldsPage extends WizardPage {
         key.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
-                MergeKey k = ((FieldMapping.Entry) element).key();
-                return k == null ? NOTHING : k.caption();
+                FieldMapping.Entry e = (FieldMapping.Entry) element;
+                return e.key() != null ? e.key().caption() : e.pluginField() != null ? pluginCaption(e.pluginField())
+                        : NOTHING;
             }
         });
         key.setEditingSupport(new KeyEditing(viewer));
@@ -153,6 +155,22 @@ public final class MatchFieldsPage extends WizardPage {
         refresh();
     }
 
+    /**
+     * Maps a field to a plug-in's merge field ({@code MergeFieldProvider}), as choosing it in its cell does.
+     *
+     * @param fieldName the field
+     * @param pluginField the plug-in field's name
+     */
+    public void mapToPluginField(String fieldName, String pluginField) {
+        wizard.mapping = wizard.mapping.withPluginField(fieldName, pluginField);
+        refresh();
+    }
+
+    private String pluginCaption(String name) {
+        return wizard.merge.pluginFields().stream().filter(f -> f.name().equals(name)).findFirst()
+                .map(f -> f.caption() + " (plug-in)").orElse(name + " (plug-in, not installed)");
+    }
+
     /** @return the table as shown */
     public Table table() {
         return viewer.getTable();
@@ -170,13 +188,17 @@ public final class MatchFieldsPage extends WizardPage {
     /** Chooses a field's Segmenta merge field from the list. */
     private final class KeyEditing extends EditingSupport {
         private final List<MergeKey> keys = List.of(MergeKey.values());
+        /** the plug-ins' fields, listed after Segmenta's own keys */
+        private final List<MergeFieldProvider.Field> plugin;
         private final ComboBoxCellEditor editor;
 
         KeyEditing(TableViewer viewer) {
             super(viewer);
+            plugin = wizard.merge.pluginFields();
             List<String> labels = new ArrayList<>();
             labels.add(NOTHING);
             keys.forEach(k -> labels.add(k.caption()));
+            plugin.forEach(f -> labels.add(f.caption() + " (plug-in)"));
             editor = new ComboBoxCellEditor(viewer.getTable(), labels.toArray(String[]::new), SWT.READ_ONLY);
         }
 
@@ -192,15 +214,26 @@ public final class MatchFieldsPage extends WizardPage {
 
         @Override
         protected Object getValue(Object element) {
-            MergeKey k = ((FieldMapping.Entry) element).key();
-            return k == null ? 0 : keys.indexOf(k) + 1;
+            FieldMapping.Entry e = (FieldMapping.Entry) element;
+            if (e.pluginField() != null) {
+                for (int i = 0; i < plugin.size(); i++) {
+                    if (plugin.get(i).name().equals(e.pluginField())) {
+                        return keys.size() + 1 + i;
+                    }
+                }
+                return 0;
+            }
+            return e.key() == null ? 0 : keys.indexOf(e.key()) + 1;
         }
 
         @Override
         protected void setValue(Object element, Object value) {
             int i = (Integer) value;
-            if (i >= 0) {
-                map(((FieldMapping.Entry) element).fieldName(), i == 0 ? null : keys.get(i - 1));
+            String name = ((FieldMapping.Entry) element).fieldName();
+            if (i > keys.size()) {
+                mapToPluginField(name, plugin.get(i - keys.size() - 1).name());
+            } else if (i >= 0) {
+                map(name, i == 0 ? null : keys.get(i - 1));
             }
         }
     }

@@ -102,8 +102,8 @@ public final class PreviewPage extends WizardPage {
             MergeRecord record = wizard.interactions.mergeRecord(wizard.segmentNo, line.getLineNo());
             List<String> values = new ArrayList<>();
             for (FieldMapping.Entry e : wizard.mapping.entries()) {
-                if (e.key() != null) {
-                    values.add(record.text(e.key()));
+                if (e.key() != null || e.pluginField() != null) {
+                    values.add(e.key() != null ? record.text(e.key()) : record.field(e.pluginField()));
                 }
             }
             String name = record.text(org.segmenta.core.merge.MergeKey.NAME);

@@ -101,6 +101,13 @@ public final class ContactsPart extends ListPart<Contact> {
     @Optional
     IEventBroker events;
 
+    @Inject
+    @Optional
+    org.segmenta.core.setup.SetupService setup;
+
+    /** The code fields of the form (salesperson, language), with their choices and refusals. */
+    private final Map<EAttribute, org.segmenta.ui.internal.fields.CodeField> codeFields = new LinkedHashMap<>();
+
     private Text search;
     private Combo scope;
     private Combo typeFilter;
@@ -287,6 +294,12 @@ public final class ContactsPart extends ListPart<Contact> {
             t.setData("segmenta.field", f.getValue());
             t.addListener(SWT.Modify, e -> updateDirty());
             texts.put(f.getKey(), t);
+            if (f.getKey() == Literals.CONTACT__SALESPERSON_CODE || f.getKey() == Literals.CONTACT__LANGUAGE_CODE) {
+                var code = org.segmenta.ui.internal.fields.CodeField.attach(t, f.getKey(), setup);
+                if (code != null) {
+                    codeFields.put(f.getKey(), code);
+                }
+            }
         }
         label(group, "Correspondence Type");
         correspondence = new Combo(group, SWT.READ_ONLY);
@@ -404,6 +417,11 @@ public final class ContactsPart extends ListPart<Contact> {
         }
         Contact c = SegmentaFactory.eINSTANCE.createContact();
         c.setType(ContactType.PERSON);
+        // Window › Preferences › Defaults (the service checks them when the contact is saved)
+        String salesperson = org.segmenta.ui.SegmentaPreferences.get(org.segmenta.ui.SegmentaPreferences.DEFAULT_SALESPERSON);
+        String language = org.segmenta.ui.SegmentaPreferences.get(org.segmenta.ui.SegmentaPreferences.DEFAULT_LANGUAGE);
+        c.setSalespersonCode(salesperson.isBlank() ? null : salesperson.strip());
+        c.setLanguageCode(language.isBlank() ? null : language.strip());
         show(c, true);
         texts.get(Literals.CONTACT__NO).setFocus();
     }
@@ -415,6 +433,7 @@ public final class ContactsPart extends ListPart<Contact> {
         detailsTitle.setText(!some ? "Select a contact to see and edit it, or choose New Contact."
                 : asNew ? "New contact: fill in at least No. and Name, then Save." : contact.getNo() + "  " + s(contact.getName()));
         problems(List.of());
+        codeFields.values().forEach(org.segmenta.ui.internal.fields.CodeField::clear);
         for (Map.Entry<EAttribute, Text> f : texts.entrySet()) {
             f.getValue().setText(some ? s(contact.eGet(f.getKey())) : "");
             f.getValue().setEnabled(some);
@@ -523,6 +542,14 @@ public final class ContactsPart extends ListPart<Contact> {
      */
     public Text field(String caption) {
         return texts.values().stream().filter(t -> caption.equals(t.getData("segmenta.field"))).findFirst().orElseThrow();
+    }
+
+    /**
+     * @param attribute a code field of the form ({@code Literals.CONTACT__SALESPERSON_CODE} or {@code ..LANGUAGE_CODE})
+     * @return its choices and refusal, or null without a set-up service
+     */
+    public org.segmenta.ui.internal.fields.CodeField codeField(EAttribute attribute) {
+        return codeFields.get(attribute);
     }
 
     @Inject

@@ -78,6 +78,8 @@ import org.segmenta.model.SegmentLine;
 import org.segmenta.model.StepKind;
 import org.segmenta.model.SegmentaPackage.Literals;
 import org.segmenta.ui.Prompter;
+import org.segmenta.ui.internal.fields.CodeCellEditor;
+import org.segmenta.ui.internal.fields.CodeField;
 import org.segmenta.ui.UiIds;
 
 import jakarta.annotation.PostConstruct;
@@ -112,6 +114,9 @@ public final class SegmentEditorPart implements SegmentAware {
     @Inject
     @Optional
     Prompter prompter;
+    @Inject
+    @Optional
+    org.segmenta.core.setup.SetupService setup;
     @Inject
     @Optional
     ECommandService commands;
@@ -262,6 +267,8 @@ public final class SegmentEditorPart implements SegmentAware {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(stepCount);
         label(g, "Campaign No.");
         campaign = text(g, Literals.SEGMENT_HEADER__CAMPAIGN_NO);
+        codeField(CodeField.attach(salesperson, Literals.SEGMENT_HEADER__SALESPERSON_CODE, setup));
+        codeField(CodeField.attach(campaign, Literals.SEGMENT_HEADER__CAMPAIGN_NO, setup));
     }
 
     private void interaction(Composite form) {
@@ -275,6 +282,7 @@ public final class SegmentEditorPart implements SegmentAware {
         template.addListener(SWT.Selection, e -> templateChosen());
         label(g, "Language Code (Default)");
         language = text(g, Literals.SEGMENT_HEADER__LANGUAGE_CODE_DEFAULT);
+        codeField(CodeField.attach(language, Literals.SEGMENT_HEADER__LANGUAGE_CODE_DEFAULT, setup));
         label(g, "Subject (Default)");
         subject = text(g, Literals.SEGMENT_HEADER__SUBJECT_DEFAULT);
         label(g, "Correspondence Type (Default)");
@@ -291,6 +299,33 @@ public final class SegmentEditorPart implements SegmentAware {
         sendAsAttachment = check(g, "Send Word Docs. as Attmt.", Literals.SEGMENT_HEADER__SEND_WORD_DOCS_AS_ATTACHMENT);
         interactionFields.addAll(List.of(language, subject, correspondenceType, informationFlow, initiatedBy, unitCost,
                 unitDuration, ignoreContactType, sendAsAttachment));
+    }
+
+    /** The header's code fields (salesperson, campaign, language), with their choices and refusals. */
+    private final List<CodeField> codeFields = new ArrayList<>();
+
+    private void codeField(CodeField f) {
+        if (f != null) {
+            codeFields.add(f.onCheck(problem -> {
+                if (problem != null) {
+                    say(problem);
+                }
+            }));
+        }
+    }
+
+    /**
+     * @param attribute a header code field
+     * @return its choices and refusal, or null without a set-up service
+     */
+    public CodeField codeField(EAttribute attribute) {
+        Control c = switch (attribute.getName()) {
+        case "salespersonCode" -> salesperson;
+        case "campaignNo" -> campaign;
+        case "languageCodeDefault" -> language;
+        default -> null;
+        };
+        return codeFields.stream().filter(f -> f.control() == c).findFirst().orElse(null);
     }
 
     private static void label(Composite parent, String text) {
@@ -720,7 +755,8 @@ public final class SegmentEditorPart implements SegmentAware {
 
     private EditingSupport textEditor(EAttribute attribute) {
         return new EditingSupport(lines) {
-            private final TextCellEditor editor = new TextCellEditor(lines.getTable());
+            private final TextCellEditor editor = setup != null && org.segmenta.core.rules.CodeCheck.checks(attribute)
+                    ? new CodeCellEditor(lines.getTable(), attribute, setup) : new TextCellEditor(lines.getTable());
 
             @Override
             protected CellEditor getCellEditor(Object element) {

@@ -1,8 +1,8 @@
 package org.segmenta.ui.internal.preferences;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
+
+import org.eclipse.core.runtime.jobs.Job;
 
 import org.eclipse.equinox.security.storage.StorageException;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.segmenta.core.store.ConnectionCheck;
 import org.segmenta.ui.SegmentaPreferences;
 
 /**
@@ -24,10 +25,21 @@ public final class DatabasePreferencePage extends SegmentaPreferencePage {
     private Text password;
     private Label result;
 
-    /** The page. */
+    private static final String NO_CHECK = "The store's connection check is not installed (bundle org.segmenta.store.derby).";
+    private static final String CONNECTING = "Connecting to ";
+
+    private final ConnectionCheck check;
+
+    /** The page, without a connection check (Test Connection then says so). */
     public DatabasePreferencePage() {
+        this(null);
+    }
+
+    /** @param check tries the team server's address and credentials (Test Connection); null when not installed */
+    public DatabasePreferencePage(ConnectionCheck check) {
         super("Database", "Where Segmenta keeps its data. Changes take effect when Segmenta starts again; "
                 + "-Dsegmenta.db.url or -Dsegmenta.db.folder on the command line win over these.");
+        this.check = check;
     }
 
     @Override
@@ -89,6 +101,19 @@ public final class DatabasePreferencePage extends SegmentaPreferencePage {
         enable();
     }
 
+    /**
+     * Chooses the team server as a user would, with a password (for tests).
+     *
+     * @param host the host
+     * @param port the port
+     * @param user the user
+     * @param pw the password
+     */
+    public void chooseServer(String host, String port, String user, String pw) {
+        chooseServer(host, port, user);
+        password.setText(pw);
+    }
+
     private void enable() {
         boolean s = server.getSelection();
         fields.get(SegmentaPreferences.DB_FOLDER).setEnabled(!s);
@@ -108,40 +133,67 @@ public final class DatabasePreferencePage extends SegmentaPreferencePage {
     }
 
     /**
-     * Checks that the team server answers at host and port (a TCP connection; the user and password are checked by
-     * the server when Segmenta starts), or that the embedded folder can be written.
+     * Test Connection: connects to the team server with the host, port, database, user and password on the page,
+     * through the store's {@link ConnectionCheck} (in the background; the outcome, or the server's own refusal,
+     * appears beside the button), or checks that the embedded folder can be written.
      *
-     * @return what the check found, as shown beside the button
+     * @return the job connecting, or null when the check was done at once (the embedded folder) or cannot be made
      */
-    public String testConnection() {
-        String said;
-        if (server.getSelection()) {
-            String host = fields.get(SegmentaPreferences.DB_HOST).getText().strip();
-            String port = fields.get(SegmentaPreferences.DB_PORT).getText().strip();
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress(host, Integer.parseInt(port)), 3000);
-                said = "A server answers at " + host + ":" + port + ".";
-            } catch (IOException | IllegalArgumentException e) {
-                said = "No server answers at " + host + ":" + port + " (" + e.getMessage()
-                        + "). Check the host, the port, that segmenta server runs there and the firewall.";
-            }
-        } else {
-            String folder = fields.get(SegmentaPreferences.DB_FOLDER).getText().strip();
-            if (folder.isEmpty()) {
-                said = "The database is in the instance folder's db folder.";
-            } else {
-                java.nio.file.Path p = java.nio.file.Path.of(folder);
-                java.nio.file.Path existing = p;
-                while (existing != null && !java.nio.file.Files.exists(existing)) {
-                    existing = existing.getParent();
-                }
-                said = existing != null && java.nio.file.Files.isWritable(existing) ? "The folder " + folder
-                        + " can be used." : "The folder " + folder + " cannot be written; choose another.";
-            }
+    public Job testConnection() {
+        if (!server.getSelection()) {
+            show(checkFolder());
+            return null;
         }
-        result.setText(said);
-        result.getParent().layout(true, true);
-        return said;
+        if (check == null) {
+            show(NO_CHECK);
+            return null;
+        }
+        String url = "jdbc:derby://" + fields.get(SegmentaPreferences.DB_HOST).getText().strip() + ":"
+                + fields.get(SegmentaPreferences.DB_PORT).getText().strip() + "/"
+                + fields.get(SegmentaPreferences.DB_DATABASE).getText().strip();
+        String user = fields.get(SegmentaPreferences.DB_USER).getText().strip();
+        String pw = password.getText();
+        show(CONNECTING + url + "...");
+        Job job = Job.create(CONNECTING + url, m -> {
+            String said;
+            try {
+                said = check.checkTeamServer(url, user, pw);
+            } catch (RuntimeException e) {
+                said = e.getMessage();
+            }
+            String shown = said;
+            if (!result.isDisposed()) {
+                result.getDisplay().asyncExec(() -> show(shown));
+            }
+        });
+        job.schedule();
+        return job;
+    }
+
+    /** @return what Test Connection says, as shown beside its button */
+    public String result() {
+        return result.getText();
+    }
+
+    private void show(String said) {
+        if (!result.isDisposed()) {
+            result.setText(said);
+            result.getParent().layout(true, true);
+        }
+    }
+
+    private String checkFolder() {
+        String folder = fields.get(SegmentaPreferences.DB_FOLDER).getText().strip();
+        if (folder.isEmpty()) {
+            return "The database is in the instance folder's db folder.";
+        }
+        java.nio.file.Path p = java.nio.file.Path.of(folder);
+        java.nio.file.Path existing = p;
+        while (existing != null && !java.nio.file.Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        return existing != null && java.nio.file.Files.isWritable(existing) ? "The folder " + folder + " can be used."
+                : "The folder " + folder + " cannot be written; choose another.";
     }
 
     @Override

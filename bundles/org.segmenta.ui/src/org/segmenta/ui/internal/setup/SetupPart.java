@@ -11,7 +11,10 @@ import java.util.Map;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -42,6 +45,8 @@ import org.segmenta.core.store.ValidationException;
 import org.segmenta.model.InteractionTemplate;
 import org.segmenta.model.InteractionTemplateLanguage;
 import org.segmenta.model.Language;
+import org.segmenta.model.SegmentaPackage.Literals;
+import org.segmenta.ui.internal.fields.CodeField;
 import org.segmenta.ui.Prompter;
 
 import jakarta.annotation.PostConstruct;
@@ -53,9 +58,10 @@ import jakarta.inject.Inject;
  * responsibilities, questionnaires, campaigns). The tables on the left; the chosen table's rows; the chosen row's
  * fields as a form with New, Save and Delete. For an interaction template, its language rows with Attach Word
  * Document... and Remove Document. Every change is a {@link SetupService} call, which applies the rules and says what
- * is wrong (a field, a code that does not exist, a key still in use); the part only shows the message. Child rows of
- * salutations (formulas) and questionnaires (questions) are shown counted, and edited with the command line
- * ({@code segmenta cli setup}).
+ * is wrong (a field, a code that does not exist, a key still in use); the part only shows the message. Yes/no fields
+ * are check boxes, option fields lists, code fields offer their codes with names and refuse unknown ones beside the
+ * field; child rows (a salutation's formulas, a questionnaire's questions and their answers, a template's languages)
+ * are edited in tables under the form and saved with the row.
  */
 public final class SetupPart {
 
@@ -77,7 +83,10 @@ public final class SetupPart {
     private Composite form;
     private ScrolledComposite formScroll;
     private Label message;
-    private final Map<EAttribute, Text> fields = new LinkedHashMap<>();
+    private final Map<EAttribute, Control> fields = new LinkedHashMap<>();
+    private final Map<String, ChildRows> children = new LinkedHashMap<>();
+    /** The row being edited, with its child rows: a copy of {@link #row}, or the new row itself. */
+    private EObject working;
     private Group languages;
     private TableViewer languageRows;
     private Combo language;
@@ -238,12 +247,25 @@ public final class SetupPart {
             c.dispose();
         }
         fields.clear();
+        children.clear();
+        codeFields.clear();
         GridLayoutFactory.swtDefaults().numColumns(4).spacing(8, 4).applyTo(form);
         for (EAttribute a : attributes) {
-            new Label(form, SWT.NONE).setText(caption(a) + ":");
-            Text t = new Text(form, SWT.BORDER);
-            GridDataFactory.fillDefaults().grab(true, false).hint(140, SWT.DEFAULT).applyTo(t);
-            fields.put(a, t);
+            fields.put(a, fieldControl(a));
+        }
+        for (EReference r : table.eClass().getEAllContainments()) {
+            if (r.isMany() && r != Literals.INTERACTION_TEMPLATE__LANGUAGES) {
+                ChildRows rowsOf = new ChildRows(form, r, this::say, () -> {
+                });
+                for (ChildRows c = rowsOf; c != null; c = c.nested()) {
+                    children.put(c == rowsOf ? r.getName() : nestedName(r), c);
+                }
+            }
+        }
+        if (table == (Object) SetupTable.INTERACTION_TEMPLATES) {
+            ChildRows languageRowsEditor = new ChildRows(form, Literals.INTERACTION_TEMPLATE__LANGUAGES, this::say, () -> {
+            });
+            children.put(Literals.INTERACTION_TEMPLATE__LANGUAGES.getName(), languageRowsEditor);
         }
         formScroll.setMinSize(form.computeSize(SWT.DEFAULT, SWT.DEFAULT));
         boolean templates = table == (Object) SetupTable.INTERACTION_TEMPLATES;
@@ -252,6 +274,56 @@ public final class SetupPart {
         reloadRows(null);
         rowsArea.layout(true, true);
         form.layout(true, true);
+    }
+
+    private static String nestedName(EReference r) {
+        EReference inner = r.getEReferenceType().getEAllContainments().stream().filter(EReference::isMany).findFirst()
+                .orElseThrow();
+        return inner.getName();
+    }
+
+    /**
+     * @param a a field of the table's rows
+     * @return its control in the form, after its label: a check box for a yes/no field, a list for an option field,
+     *         else a text field (a code field with its choices and refusal)
+     */
+    private Control fieldControl(EAttribute a) {
+        Class<?> type = a.getEAttributeType().getInstanceClass();
+        if (type == boolean.class || type == Boolean.class) {
+            new Label(form, SWT.NONE);
+            Button b = new Button(form, SWT.CHECK);
+            b.setText(caption(a));
+            return b;
+        }
+        new Label(form, SWT.NONE).setText(caption(a) + ":");
+        if (a.getEAttributeType() instanceof EEnum e) {
+            Combo c = new Combo(form, SWT.READ_ONLY);
+            for (EEnumLiteral l : e.getELiterals()) {
+                c.add(l.getValue() == 0 && l.getLiteral().isBlank() ? "" : l.getLiteral());
+            }
+            GridDataFactory.fillDefaults().grab(true, false).hint(140, SWT.DEFAULT).applyTo(c);
+            return c;
+        }
+        Text t = new Text(form, SWT.BORDER);
+        GridDataFactory.fillDefaults().grab(true, false).hint(140, SWT.DEFAULT).applyTo(t);
+        if (org.segmenta.core.rules.CodeCheck.checks(a)) {
+            CodeField code = CodeField.attach(t, a, setup);
+            if (code != null) {
+                code.onCheck(problem -> {
+                    if (problem != null) {
+                        say(problem);
+                    }
+                });
+                codeFields.put(a, code);
+            }
+        }
+        return t;
+    }
+
+    private final Map<EAttribute, CodeField> codeFields = new LinkedHashMap<>();
+
+    private static String display(EObject o, EAttribute a) {
+        return ModelFields.text(o, a);
     }
 
     private void reloadRows(String select) {
@@ -284,8 +356,29 @@ public final class SetupPart {
     private void show(EObject o, boolean isNew) {
         row = o;
         creating = isNew;
-        fields.forEach((a, t) -> t.setText(ModelFields.text(o, a)));
-        fields.get(table.key()).setEditable(isNew);
+        working = isNew ? o : EcoreUtil.copy(o);
+        codeFields.values().forEach(CodeField::clear);
+        fields.forEach((a, c) -> {
+            if (c instanceof Button b) {
+                b.setSelection(Boolean.TRUE.equals(o.eGet(a)));
+            } else if (c instanceof Combo combo) {
+                Object v = o.eGet(a);
+                combo.select(v instanceof org.eclipse.emf.common.util.Enumerator en
+                        ? ((EEnum) a.getEAttributeType()).getELiterals().indexOf(((EEnum) a.getEAttributeType())
+                                .getEEnumLiteral(en.getValue()))
+                        : 0);
+            } else {
+                ((Text) c).setText(display(o, a));
+            }
+        });
+        ((Text) fields.get(table.key())).setEditable(isNew);
+        for (ChildRows c : children.values()) {
+            c.setOwner(null);
+        }
+        for (ChildRows c : topChildren()) {
+            c.setOwner(working);
+        }
+        formScroll.setMinSize(form.computeSize(SWT.DEFAULT, SWT.DEFAULT));
         if (o instanceof InteractionTemplate t) {
             languageRows.setInput(new ArrayList<>(t.getLanguages()));
             try {
@@ -309,7 +402,7 @@ public final class SetupPart {
         }
         rows.setSelection(null);
         show(table.create(), true);
-        fields.get(table.key()).setFocus();
+        ((Text) fields.get(table.key())).setFocus();
         say("A new " + table.caption().toLowerCase() + ": fill in the fields and Save.");
     }
 
@@ -318,11 +411,19 @@ public final class SetupPart {
         if (row == null) {
             return;
         }
-        EObject changed = EcoreUtil.copy(row);
+        EObject changed = working;
         try {
-            for (Map.Entry<EAttribute, Text> e : fields.entrySet()) {
-                if (!ModelFields.text(row, e.getKey()).equals(e.getValue().getText())) {
-                    ModelFields.set(changed, e.getKey().getName(), e.getValue().getText());
+            for (Map.Entry<EAttribute, Control> e : fields.entrySet()) {
+                EAttribute a = e.getKey();
+                if (e.getValue() instanceof Button b) {
+                    changed.eSet(a, b.getSelection());
+                } else if (e.getValue() instanceof Combo c) {
+                    int i = c.getSelectionIndex();
+                    if (i >= 0) {
+                        changed.eSet(a, ((EEnum) a.getEAttributeType()).getELiterals().get(i).getInstance());
+                    }
+                } else if (!ModelFields.text(row, a).equals(((Text) e.getValue()).getText())) {
+                    ModelFields.set(changed, a.getName(), ((Text) e.getValue()).getText());
                 }
             }
             EObject saved = creating ? setup.create(table, changed) : setup.change(table, changed);
@@ -413,7 +514,14 @@ public final class SetupPart {
     }
 
     private static String caption(EAttribute a) {
-        String n = a.getName();
+        return caption(a.getName());
+    }
+
+    /**
+     * @param n a field's or a reference's name, for example {@code languageCodeDefault}
+     * @return its caption, for example {@code Language Code Default}
+     */
+    static String caption(String n) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
@@ -450,8 +558,79 @@ public final class SetupPart {
      * @return the form's field for it
      */
     public Text field(String name) {
+        return (Text) control(name);
+    }
+
+    /**
+     * @param name the attribute name of a yes/no field
+     * @return its check box
+     */
+    public Button check(String name) {
+        return (Button) control(name);
+    }
+
+    private Control control(String name) {
         return fields.entrySet().stream().filter(e -> e.getKey().getName().equals(name)).map(Map.Entry::getValue)
                 .findFirst().orElseThrow(() -> new IllegalArgumentException(name));
+    }
+
+    /**
+     * @param name a code field's attribute name
+     * @return its choices and refusal, or null when it is not a code field
+     */
+    public CodeField codeField(String name) {
+        return codeFields.entrySet().stream().filter(e -> e.getKey().getName().equals(name)).map(Map.Entry::getValue)
+                .findFirst().orElse(null);
+    }
+
+    private java.util.List<ChildRows> topChildren() {
+        java.util.List<ChildRows> top = new ArrayList<>(children.values());
+        for (ChildRows c : children.values()) {
+            if (c.nested() != null) {
+                top.remove(c.nested());
+            }
+        }
+        return top;
+    }
+
+    /**
+     * @param reference the child rows' reference name ({@code formulas}, {@code questions}, {@code answers},
+     *            {@code languages})
+     * @return their table
+     */
+    public org.eclipse.swt.widgets.Table childRows(String reference) {
+        return children(reference).table();
+    }
+
+    /** @param reference the child rows' reference name @return after Add Row */
+    public org.eclipse.swt.widgets.Table addChildRow(String reference) {
+        children(reference).add();
+        return children(reference).table();
+    }
+
+    /**
+     * Edits a child row's field as its cell does.
+     *
+     * @param reference the child rows' reference name
+     * @param index the row
+     * @param field the field's attribute name
+     * @param value the value as typed
+     */
+    public void editChildRow(String reference, int index, String field, String value) {
+        children(reference).edit(index, field, value);
+    }
+
+    /** @param reference the child rows' reference name @param index the row to select (its own rows show below) */
+    public void selectChildRow(String reference, int index) {
+        children(reference).select(index);
+    }
+
+    private ChildRows children(String reference) {
+        ChildRows c = children.get(reference);
+        if (c == null) {
+            throw new IllegalArgumentException(table.caption() + " has no child rows " + reference);
+        }
+        return c;
     }
 
     /**
