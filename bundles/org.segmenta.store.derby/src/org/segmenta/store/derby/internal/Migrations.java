@@ -678,13 +678,13 @@ final class Migrations {
             "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.waitTimeout', '30')"));
 
     /**
-     * Migration 13: no ON DELETE CASCADE. Derby ran a cascade's deletes in the child tables under table locks: a Log
+     * Migration 14: no ON DELETE CASCADE. Derby ran a cascade's deletes in the child tables under table locks: a Log
      * or a deleted segment (cascading to its lines, history, criteria and languages) locked those whole tables, and
      * another user's step on another segment deadlocked with it (TeamStressTest found it). Every cascading foreign key
      * becomes a plain one under a name of ours; the store deletes the child rows itself, each with a statement on the
      * parent's key that reaches only those rows ({@code Rows.deleteDescendants}, {@code SegmentRepo}).
      */
-    static final Migration V13 = new Migration(13, "Foreign keys without ON DELETE CASCADE (row locks only)", List.of(),
+    static final Migration V14 = new Migration(14, "Foreign keys without ON DELETE CASCADE (row locks only)", List.of(),
             Migrations::dropCascades);
 
     /** Replaces every cascading foreign key of Segmenta's schema by a plain one with the same columns. */
@@ -728,7 +728,7 @@ final class Migrations {
     }
 
     /** Every migration, in order of version. */
-    static final List<Migration> ALL = List.of(V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13);
+    static final List<Migration> ALL = List.of(V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14);
 
     /** @return the schema version this program writes and reads */
     static int latest() {

@@ -278,7 +278,7 @@ final class Rows {
     /**
      * Deletes the rows of every child table of an aggregate, grandchildren first, each with a statement on the root's
      * key (the first parent-key column of every child table): row locks through the child tables' indexes. The schema
-     * has no ON DELETE CASCADE (migration 13): Derby ran a cascade's deletes under table locks, which blocked every
+     * has no ON DELETE CASCADE (migration 14): Derby ran a cascade's deletes under table locks, which blocked every
      * other user's work on those tables.
      */
     static void deleteDescendants(DerbySession s, Table t, Object rootKey) throws SQLException {
