@@ -131,6 +131,21 @@ public final class Bench {
     }
 
     /**
+     * Measures only the {@code importCsv} figure: a CSV of min(contacts, {@value #IMPORT_ROWS}) rows imported through
+     * the import service against the store's batch insert of the same contacts.
+     *
+     * @param sizes the sizes (only {@link Sizes#contacts()} matters)
+     * @param folder an empty temporary folder; the caller deletes it
+     * @param progress where progress goes
+     * @return a report with that one figure
+     * @throws IOException when the CSV or a database cannot be written
+     */
+    public static BenchReport importOnly(Sizes sizes, Path folder, PrintStream progress) throws IOException {
+        Figure f = ImportBench.run(Math.min(sizes.contacts(), IMPORT_ROWS), folder.resolve("import"), progress);
+        return new BenchReport(sizes.contacts(), sizes.lines(), sizes.letters(), sizes.repetitions(), List.of(f));
+    }
+
+    /**
      * Runs the whole bench in {@code folder}: a warm-up run on a small database, then the measured run.
      *
      * @param sizes what to measure

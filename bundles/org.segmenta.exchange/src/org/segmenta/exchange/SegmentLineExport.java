@@ -8,7 +8,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -18,7 +23,10 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.segmenta.core.store.Store;
 import org.segmenta.exchange.internal.AtomicWrite;
+import org.segmenta.model.Contact;
+import org.segmenta.model.SegmentLine;
 
 /**
  * Exports segment lines ({@link SegmentLineRow}) to CSV and to an Excel workbook (.xlsx). Both have one header row
@@ -66,21 +74,44 @@ public final class SegmentLineExport {
      * @throws IOException when the file cannot be written; an existing target is then left as it was
      */
     public static void writeCsv(List<SegmentLineRow> rows, Path target) throws IOException {
+        writeCsv(rows::forEach, target);
+    }
+
+    /**
+     * Writes rows as CSV ({@link #writeCsv(List, Path)}) as they come from a source, holding none of them.
+     *
+     * @param rows the rows, in output order
+     * @param target the file to create or replace; its folder must exist
+     * @return the number of rows written
+     * @throws IOException when the file cannot be written; an existing target is then left as it was
+     */
+    public static long writeCsv(RowSource rows, Path target) throws IOException {
+        long[] written = { 0 };
         AtomicWrite.write(target, out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             w.write('\uFEFF');
             CSVPrinter printer = new CSVPrinter(w, CSVFormat.RFC4180);
             printer.printRecord(COLUMNS);
-            for (SegmentLineRow row : rows) {
+            try {
+                rows.forEach(row -> {
                 List<Object> values = new ArrayList<>();
                 for (Column c : COLUMN_LIST) {
                     Object v = c.value().apply(row);
                     values.add(v == null ? "" : v instanceof String text ? csvCell(text) : v.toString());
                 }
-                printer.printRecord(values);
+                try {
+                    printer.printRecord(values);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                written[0]++;
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
             printer.flush();
         });
+        return written[0];
     }
 
     /**
@@ -114,6 +145,21 @@ public final class SegmentLineExport {
      * @throws IOException when the file cannot be written; an existing target is then left as it was
      */
     public static void writeXlsx(List<SegmentLineRow> rows, Path target, String sheetName) throws IOException {
+        writeXlsx(rows::forEach, target, sheetName);
+    }
+
+    /**
+     * Writes rows as an Excel workbook ({@link #writeXlsx(List, Path, String)}) as they come from a source: POI's
+     * streaming workbook keeps 200 rows in memory and the rest in a temporary file.
+     *
+     * @param rows the rows, in output order
+     * @param target the .xlsx file to create or replace; its folder must exist
+     * @param sheetName the sheet's name
+     * @return the number of rows written
+     * @throws IOException when the file cannot be written; an existing target is then left as it was
+     */
+    public static long writeXlsx(RowSource rows, Path target, String sheetName) throws IOException {
+        long[] written = { 0 };
         AtomicWrite.write(target, out -> {
             SXSSFWorkbook book = new SXSSFWorkbook(200);
             try {
@@ -133,9 +179,9 @@ public final class SegmentLineExport {
                     widths[i] = COLUMNS.get(i).length();
                 }
                 sheet.createFreezePane(0, 1);
-                int r = 1;
-                for (SegmentLineRow row : rows) {
-                    Row xrow = sheet.createRow(r++);
+                int[] r = { 1 };
+                rows.forEach(row -> {
+                    Row xrow = sheet.createRow(r[0]++);
                     for (int i = 0; i < COLUMN_LIST.size(); i++) {
                         Object v = COLUMN_LIST.get(i).value().apply(row);
                         if (v == null) {
@@ -153,7 +199,8 @@ public final class SegmentLineExport {
                             widths[i] = Math.max(widths[i], Math.min(60, v.toString().length()));
                         }
                     }
-                }
+                    written[0]++;
+                });
                 for (int i = 0; i < widths.length; i++) {
                     sheet.setColumnWidth(i, (widths[i] + 2) * 256);
                 }
@@ -163,6 +210,97 @@ public final class SegmentLineExport {
                 book.dispose();
             }
         });
+        return written[0];
+    }
+
+    /** Rows one at a time, in output order, for the streaming writers. */
+    @FunctionalInterface
+    public interface RowSource {
+        /**
+         * @param row called once per row, in order; an {@link UncheckedIOException} it throws ends the writing
+         * @throws IOException when the rows cannot be read
+         */
+        void forEach(Consumer<SegmentLineRow> row) throws IOException;
+    }
+
+    /** The file formats of {@link #export}. */
+    public enum Format {
+        /** CSV, UTF-8 with a byte order mark ({@link SegmentLineExport#writeCsv(RowSource, Path)}) */
+        CSV,
+        /** an Excel workbook ({@link SegmentLineExport#writeXlsx(RowSource, Path, String)}) */
+        XLSX
+    }
+
+    /** Lines read at a time by {@link #rows}: a page and its contacts are all that is held. */
+    public static final int PAGE = 1_000;
+
+    /**
+     * Reads a segment's lines as export rows, as a source for the writers: a page of {@value #PAGE} lines at a time
+     * in line No. order, each page after the last line No. of the one before (keyset: every line is read once, where
+     * an offset would read every line before the page again), with the page's contacts in one query per table. Only
+     * one page is held at a time, so a segment of any size streams within a small heap.
+     *
+     * @param store the store
+     * @param segmentNo the segment
+     * @param progress told the number of rows read so far after each page (may be null)
+     * @param canceled asked before each page; true ends the reading with an {@link java.util.concurrent.CancellationException}
+     *            (may be null)
+     * @return the source; each {@code forEach} reads the segment again
+     */
+    public static RowSource rows(Store store, String segmentNo, LongConsumer progress, BooleanSupplier canceled) {
+        return sink -> {
+            int after = 0;
+            long read = 0;
+            while (true) {
+                if (canceled != null && canceled.getAsBoolean()) {
+                    throw new java.util.concurrent.CancellationException("Export of segment " + segmentNo + " canceled");
+                }
+                int last = after;
+                List<SegmentLineRow> page = store.read(s -> {
+                    List<SegmentLine> lines = s.segmentLines().pageAfter(segmentNo, last, PAGE);
+                    Map<String, Contact> contacts = s.contacts().getAll(lines.stream().map(SegmentLine::getContactNo)
+                            .filter(java.util.Objects::nonNull).distinct().toList());
+                    List<SegmentLineRow> rows = new ArrayList<>(lines.size());
+                    for (SegmentLine l : lines) {
+                        rows.add(SegmentLineRow.of(l, l.getContactNo() == null ? null : contacts.get(l.getContactNo())));
+                    }
+                    return rows;
+                });
+                for (SegmentLineRow row : page) {
+                    sink.accept(row);
+                }
+                read += page.size();
+                if (progress != null) {
+                    progress.accept(read);
+                }
+                if (page.size() < PAGE) {
+                    return;
+                }
+                after = page.get(page.size() - 1).lineNo();
+            }
+        };
+    }
+
+    /**
+     * Exports a segment's lines to a file, streamed: what the window's Export wizard and {@code segmenta cli export}
+     * both call. Reads through {@link #rows} and writes through {@link #writeCsv(RowSource, Path)} or
+     * {@link #writeXlsx(RowSource, Path, String)} (sheet named after the segment); the heap holds one page of lines
+     * and, for .xlsx, POI's 200-row window, whatever the segment's size.
+     *
+     * @param store the store
+     * @param segmentNo the segment
+     * @param format CSV or XLSX
+     * @param target the file to create or replace; its folder must exist
+     * @param progress told the rows read so far after each page (may be null)
+     * @param canceled asked before each page (may be null); true stops the export and leaves no file
+     * @return the number of lines written
+     * @throws IOException when the file cannot be written; an existing target is then left as it was
+     * @throws java.util.concurrent.CancellationException when canceled; no file is left
+     */
+    public static long export(Store store, String segmentNo, Format format, Path target, LongConsumer progress,
+            BooleanSupplier canceled) throws IOException {
+        RowSource rows = rows(store, segmentNo, progress, canceled);
+        return format == Format.XLSX ? writeXlsx(rows, target, segmentNo) : writeCsv(rows, target);
     }
 
     private static String safeSheetName(String name) {

@@ -1,22 +1,18 @@
 package org.segmenta.ui;
 
-import java.nio.file.Path;
-
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.core.runtime.preferences.IEclipsePreferences;
-import org.eclipse.core.runtime.preferences.IPreferencesService;
-import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.equinox.security.storage.ISecurePreferences;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.StorageException;
 import org.osgi.service.prefs.BackingStoreException;
+import org.segmenta.install.CompanySettings;
 
 /**
  * Segmenta's preferences (Window › Preferences), kept in the instance scope of {@code org.segmenta.ui}. Each key can be
  * preset for a whole company in the product's {@code plugin_customization.ini} (default scope), for example
  * {@code org.segmenta.ui/db.mode=server} and {@code org.segmenta.ui/db.host=crm.example.com}; what a user sets wins.
  * The team server's password is kept in Eclipse secure storage ({@code org.eclipse.equinox.security}), never in
- * the preferences.
+ * the preferences. The layers (user, company, locked, built-in) are {@link CompanySettings}'.
  */
 public final class SegmentaPreferences {
 
@@ -38,6 +34,8 @@ public final class SegmentaPreferences {
     public static final String DEFAULT_SALESPERSON = "defaults.salesperson";
     /** The language code new contacts get by default. */
     public static final String DEFAULT_LANGUAGE = "defaults.language";
+    /** The company's p2 repository Help › Check for Updates reads. */
+    public static final String UPDATE_SITE = CompanySettings.UPDATE_SITE;
     /** The folder merged letters are written to by default. */
     public static final String MERGE_OUTPUT_FOLDER = "merge.outputFolder";
 
@@ -59,14 +57,21 @@ public final class SegmentaPreferences {
      *         default
      */
     public static String get(String key) {
-        IPreferencesService service = Platform.getPreferencesService();
         String builtIn = switch (key) {
             case DB_MODE -> EMBEDDED;
             case DB_PORT -> "1527";
             case DB_DATABASE -> "segmenta";
             default -> "";
         };
-        return service == null ? builtIn : service.getString(QUALIFIER, key, builtIn, null);
+        return Platform.getPreferencesService() == null ? builtIn : CompanySettings.get(key, builtIn);
+    }
+
+    /**
+     * @param key one of the keys of this class
+     * @return whether the company locked it (its field is greyed and {@link #set} refuses a change)
+     */
+    public static boolean isLocked(String key) {
+        return CompanySettings.isLocked(key);
     }
 
     /**
@@ -74,16 +79,11 @@ public final class SegmentaPreferences {
      *
      * @param key one of the keys of this class
      * @param value the value; blank removes the user's value so the company's or built-in default applies again
+     * @throws IllegalStateException when the company locked the key (nothing is written)
      * @throws BackingStoreException when the preferences cannot be written
      */
     public static void set(String key, String value) throws BackingStoreException {
-        IEclipsePreferences node = InstanceScope.INSTANCE.getNode(QUALIFIER);
-        if (value == null || value.isBlank()) {
-            node.remove(key);
-        } else {
-            node.put(key, value.strip());
-        }
-        node.flush();
+        CompanySettings.set(key, value);
     }
 
     /**
@@ -153,24 +153,14 @@ public final class SegmentaPreferences {
      * @return what was chosen, in words, or null when the command line's settings or the defaults apply
      */
     public static String applyToDatabase() {
-        if (System.getProperty("segmenta.db.url") != null || System.getProperty("segmenta.db.folder") != null) {
-            return null;
-        }
+        String password = null;
         if (SERVER.equals(get(DB_MODE)) && !get(DB_HOST).isBlank()) {
-            System.setProperty("segmenta.db.url", serverUrl());
-            System.setProperty("segmenta.db.user", get(DB_USER));
             try {
-                System.setProperty("segmenta.db.password", password());
+                password = password();
             } catch (StorageException e) {
                 // the server will refuse the user, and its message says so
             }
-            return "team server " + serverUrl();
         }
-        String folder = get(DB_FOLDER);
-        if (!folder.isBlank()) {
-            System.setProperty("segmenta.db.folder", Path.of(folder).toAbsolutePath().toString());
-            return "embedded database in " + folder;
-        }
-        return null;
+        return CompanySettings.applyToDatabase(password);
     }
 }

@@ -8,11 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.contributions.IContributionFactory;
+import org.eclipse.e4.core.services.translation.TranslationService;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.internal.workbench.E4Workbench;
 import org.eclipse.e4.ui.internal.workbench.E4XMIResourceFactory;
@@ -20,6 +22,7 @@ import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
 import org.eclipse.e4.ui.internal.workbench.swt.PartRenderingEngine;
 import org.eclipse.e4.ui.model.application.MAddon;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.MUILabel;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.model.application.ui.menu.MMenu;
@@ -109,6 +112,22 @@ class MainWindowTest {
     }
 
     @Test
+    void mainWindowInGermanWhenTheLocaleIsGerman() throws Exception {
+        // what -nl de (or a German system locale) gives the workbench: its translation locale
+        context.set(TranslationService.LOCALE, Locale.GERMAN);
+        MWindow window = (MWindow) context.get(EModelService.class).find(UiIds.WINDOW_MAIN, application);
+        workbench.createAndRunUI(window);
+        spin();
+        Shell shell = assertInstanceOf(Shell.class, window.getWidget());
+        List<String> menus = Arrays.stream(shell.getMenuBar().getItems()).map(i -> i.getText().replace("&", "")).toList();
+        assertEquals(List.of("Datei", "Bearbeiten", "Segment", "Fenster", "Hilfe"), menus);
+        // the menu items come from org.segmenta.ui's fragment.e4xmi, not translated yet
+        MPart contacts = (MPart) context.get(EModelService.class).find(UiIds.PART_CONTACTS, application);
+        assertEquals("Kontakte", contacts.getLocalizedLabel());
+        Screenshots.save(shell, "main-window-de.png");
+    }
+
+    @Test
     void mainWindowOpensWithItsFourPartsAndClosesCleanly() throws Exception {
         MWindow window = (MWindow) context.get(EModelService.class).find(UiIds.WINDOW_MAIN, application);
         assertNotNull(window, "the main window is in the application model");
@@ -119,7 +138,7 @@ class MainWindowTest {
         assertTrue(shell.isVisible());
         assertEquals("Segmenta", shell.getText());
 
-        List<String> menus = window.getMainMenu().getChildren().stream().map(MMenuElement::getLabel)
+        List<String> menus = window.getMainMenu().getChildren().stream().map(MMenuElement::getLocalizedLabel)
                 .map(l -> l.replace("&", "")).toList();
         assertEquals(List.of("File", "Edit", "Segment", "Window", "Help"), menus);
         for (MMenuElement m : window.getMainMenu().getChildren()) {

@@ -74,6 +74,10 @@ final class BenchCommand implements Callable<Integer> {
             + " window's start to a usable window (startup; needs a display or xvfb-run), with the installed product")
     boolean startupOnly;
 
+    @Option(names = "--import-only", description = "measure the importCsv figure only: a generated CSV of"
+            + " min(--contacts, 100000) rows through the import service against the store's batch insert")
+    boolean importOnly;
+
     @Option(names = "--no-startup", description = "leave the start-up figures out of a full run")
     boolean noStartup;
 
@@ -101,7 +105,7 @@ final class BenchCommand implements Callable<Integer> {
                     + " segment size (1 or more) within --matrix-max-contacts and --matrix-max-lines");
             return Cli.USAGE;
         }
-        MergeService merge = startupOnly ? null : env.services().get(MergeService.class);
+        MergeService merge = startupOnly || importOnly ? null : env.services().get(MergeService.class);
         Path folder = Files.createTempDirectory("segmenta-bench-");
         // Ctrl+C ends the JVM without the finally below: the temporary databases go then too
         Thread cleanUp = new Thread(() -> deleteQuietly(folder), "bench clean-up");
@@ -112,13 +116,15 @@ final class BenchCommand implements Callable<Integer> {
         BenchReport report = null;
         Matrix.Result scale = null;
         try {
-            if (!matrixOnly && !startupOnly) {
+            if (importOnly) {
+                report = Bench.importOnly(sizes, folder, env.err());
+            } else if (!matrixOnly && !startupOnly) {
                 report = Bench.run(sizes, merge, folder, env.err());
             }
-            if (startupOnly || !matrixOnly && !noStartup) {
+            if (startupOnly || !matrixOnly && !noStartup && !importOnly) {
                 report = startup(report, folder.resolve("startup"));
             }
-            if (!startupOnly && (matrix || matrixOnly)) {
+            if (!startupOnly && !importOnly && (matrix || matrixOnly)) {
                 scale = Matrix.run(Matrix.upTo(matrixContacts != null ? sorted(matrixContacts) : Matrix.CONTACTS, matrixMaxContacts),
                         Matrix.upTo(matrixLines != null ? sorted(matrixLines) : Matrix.LINES, matrixMaxLines), merge,
                         folder.resolve("matrix"), env.err());

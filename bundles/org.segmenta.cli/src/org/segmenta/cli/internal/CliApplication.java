@@ -19,6 +19,9 @@ public final class CliApplication implements IApplication {
         List<String> args = raw == null ? List.of() : Arrays.asList(raw);
         context.applicationRunning();
         BundleContext bundles = FrameworkUtil.getBundle(CliApplication.class).getBundleContext();
+        // the company's and the user's database settings (team server or folder), as the window applies them;
+        // -Dsegmenta.db.* on the command line wins. The team server's password comes from -Dsegmenta.db.password.
+        org.segmenta.install.CompanySettings.applyToDatabase(null);
         try (OsgiServices services = new OsgiServices(bundles, SERVICE_TIMEOUT_MS)) {
             return Integer.valueOf(Cli.run(services, System.in, System.out, System.err, args.toArray(String[]::new)));
         }

@@ -2,18 +2,14 @@ package org.segmenta.cli.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.segmenta.core.store.ContactQuery;
 import org.segmenta.core.store.Store;
 import org.segmenta.exchange.ContactVCardExport;
 import org.segmenta.exchange.SegmentLineExport;
-import org.segmenta.exchange.SegmentLineRow;
 import org.segmenta.model.Contact;
-import org.segmenta.model.SegmentLine;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -27,8 +23,6 @@ import picocli.CommandLine.Parameters;
                 + "as vCard 4.0. Files are written whole or not at all." },
         subcommands = ExportCommand.Contacts.class)
 final class ExportCommand implements Callable<Integer> {
-
-    private static final int PAGE = 1000;
 
     private final Cli.Env env;
     @Mixin
@@ -57,24 +51,14 @@ final class ExportCommand implements Callable<Integer> {
                     + "or export contacts --vcard FILE.");
         }
         SegmentCommand.require(env, segment);
-        List<SegmentLineRow> rows = new ArrayList<>();
-        for (int offset = 0;; offset += PAGE) {
-            List<SegmentLine> page = SegmentCommand.segments(env).lines(segment, offset, PAGE);
-            Map<String, Contact> contacts = SegmentCommand.contacts(env,
-                    page.stream().map(SegmentLine::getContactNo).toList());
-            page.forEach(l -> rows.add(SegmentLineRow.of(l, contacts.get(l.getContactNo()))));
-            if (page.size() < PAGE) {
-                break;
-            }
-        }
-        if (target.csv != null) {
-            SegmentLineExport.writeCsv(rows, target.csv);
-        } else {
-            SegmentLineExport.writeXlsx(rows, target.xlsx, segment);
-        }
+        // streamed: a page of lines at a time, read by line No. after the page before, never the whole segment
+        long written = SegmentLineExport.export(env.services().get(Store.class), segment,
+                target.csv != null ? SegmentLineExport.Format.CSV : SegmentLineExport.Format.XLSX,
+                target.csv != null ? target.csv : target.xlsx, null, null);
+        int count = (int) written;
         Path file = target.csv != null ? target.csv : target.xlsx;
-        new Output(env, json).result(Output.map("segment", segment, "lines", rows.size(), "file", file.toAbsolutePath(),
-                "format", target.csv != null ? "csv" : "xlsx"), rows.size() + (rows.size() == 1 ? " line" : " lines")
+        new Output(env, json).result(Output.map("segment", segment, "lines", count, "file", file.toAbsolutePath(),
+                "format", target.csv != null ? "csv" : "xlsx"), count + (count == 1 ? " line" : " lines")
                         + " of segment " + segment + " written to " + file + ".");
         return Cli.OK;
     }

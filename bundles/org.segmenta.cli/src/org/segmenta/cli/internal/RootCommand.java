@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
                 + "Put --data DIR before 'cli' to choose the instance folder (default ~/.segmenta/workspace).",
         subcommands = { VersionCommand.class, DemoCommand.class, ImportCommand.class, ContactsCommand.class, ContactCommand.class,
                 SegmentCommand.class, MergeCommand.class, LogCommand.class, LoggedCommand.class, InteractionsCommand.class, DeliverCommand.class,
-                ExportCommand.class, SetupCommand.class, BenchCommand.class, ShellCommand.class, BackupCommand.class },
+                ExportCommand.class, SetupCommand.class, BenchCommand.class, ShellCommand.class, BackupCommand.class,
+                PreferencesCommand.class, UpdateCommand.class, LicencesCommand.class },
         footer = { "", "Exit codes: 0 success, 1 failure (one-line cause on stderr), 2 bad usage.",
                 "Every command has --help; commands that print data have --json." })
 final class RootCommand implements Runnable {

@@ -414,6 +414,11 @@ public final class SegmentServiceImpl implements SegmentService {
     }
 
     @Override
+    public List<SegmentLine> lines(String segmentNo, org.segmenta.core.segment.LineOrder order, int offset, int limit) {
+        return store.read(s -> s.segmentLines().page(segmentNo, order, offset, limit));
+    }
+
+    @Override
     public long lineCount(String segmentNo) {
         return store.read(s -> s.segmentLines().count(segmentNo));
     }

@@ -190,6 +190,18 @@ public interface SegmentService {
      */
     List<SegmentLine> lines(String segmentNo, int offset, int limit);
 
+    /**
+     * A page of lines in an order of the user's choice (a click on a column of the segment editor), sorted in the
+     * query, never in memory.
+     *
+     * @param segmentNo the segment
+     * @param order the field and direction; ties go by line No.
+     * @param offset lines to skip, 0 or more
+     * @param limit lines at most, 1 or more
+     * @return the page
+     */
+    List<SegmentLine> lines(String segmentNo, LineOrder order, int offset, int limit);
+
     /** @param segmentNo the segment @return its number of lines */
     long lineCount(String segmentNo);
 

@@ -32,6 +32,17 @@ public interface SegmentLineRepository {
      */
     List<SegmentLine> pageAfter(String segmentNo, int afterLineNo, int limit);
 
+    /**
+     * A page of lines in the given order, sorted in the query; ties go by line No.
+     *
+     * @param segmentNo the segment
+     * @param order the field and direction
+     * @param offset lines to skip, 0 or more
+     * @param limit lines at most, 1 or more
+     * @return the page
+     */
+    List<SegmentLine> page(String segmentNo, org.segmenta.core.segment.LineOrder order, int offset, int limit);
+
     /** @param segmentNo the segment @return how many lines it has */
     long count(String segmentNo);
 

@@ -15,6 +15,7 @@ import org.segmenta.core.delivery.OutboxState;
 import org.segmenta.store.derby.internal.DerbyStore;
 
 import jakarta.mail.internet.MimeMessage;
+import org.segmenta.testing.ChildJvm;
 
 /**
  * kill -9 of a process in the middle of delivery: the next run delivers the rest, and no Message-ID reaches the SMTP
@@ -31,7 +32,7 @@ class KillDeliveryTest {
             long logged = f.logged("MAIL", N);
             f.closeStore();
             String port = String.valueOf(f.mail.getSmtp().getPort());
-            try (ChildJvm child = ChildJvm.start(dir, DeliveryChild.class.getName(), dir.toString(), "127.0.0.1", port)) {
+            try (ChildJvm child = ChildJvm.start(ChildBundles.DELIVERY, dir, DeliveryChild.class.getName(), dir.toString(), "127.0.0.1", port)) {
                 // guarded by the child's output, not by a clock: kill it once 100 messages are marked sent
                 int[] sent = new int[1];
                 child.awaitLine(l -> l.startsWith("SENT ") && ++sent[0] == 100);
@@ -40,7 +41,7 @@ class KillDeliveryTest {
             int arrivedAtKill = f.mail.getReceivedMessages().length;
             assertTrue(arrivedAtKill >= 100 && arrivedAtKill < N, "killed in the middle: " + arrivedAtKill);
             String done;
-            try (ChildJvm child = ChildJvm.start(dir, DeliveryChild.class.getName(), dir.toString(), "127.0.0.1", port)) {
+            try (ChildJvm child = ChildJvm.start(ChildBundles.DELIVERY, dir, DeliveryChild.class.getName(), dir.toString(), "127.0.0.1", port)) {
                 done = child.awaitLine(l -> l.startsWith("DONE "));
             }
             String[] d = done.split(" ");

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 
@@ -23,6 +24,7 @@ import org.osgi.service.component.annotations.Component;
 import org.segmenta.core.delivery.DeliverySettings;
 import org.segmenta.core.delivery.DeliverySettingsService;
 import org.segmenta.core.delivery.SmtpSecurity;
+import org.segmenta.install.CompanySettings;
 
 
 /**
@@ -67,17 +69,47 @@ public final class FileDeliverySettings implements DeliverySettingsService {
         return folder.resolve("print");
     }
 
+    /** The settings a company may preset (and lock) in plugin_customization.ini, as {@code org.segmenta.ui/KEY}. */
+    static final List<String> PRESET_KEYS = List.of("smtp.host", "smtp.port", "smtp.security", "smtp.user", "sender",
+            "fromSalesperson", "smtp.timeoutSeconds");
+
+    /** @return the company's preset delivery settings (none outside an Eclipse runtime) */
+    static Properties companyPresets() {
+        Properties p = new Properties();
+        try {
+            for (String key : PRESET_KEYS) {
+                String v = CompanySettings.company(key);
+                if (v != null && !v.isBlank()) {
+                    p.setProperty(key, v.strip());
+                }
+            }
+        } catch (RuntimeException | LinkageError e) {
+            // no preferences service (a plain unit test): no presets
+        }
+        return p;
+    }
+
     @Override
     public DeliverySettings load() {
         Path f = file();
-        if (!Files.isRegularFile(f)) {
+        // the company's presets (plugin_customization.ini: org.segmenta.ui/smtp.host=...) under the user's file;
+        // a key the company locked keeps the company's value whatever the file says
+        Properties p = companyPresets();
+        if (!Files.isRegularFile(f) && p.isEmpty()) {
             return DeliverySettings.NONE;
         }
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-            p.load(r);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the delivery settings " + f + ": " + e.getMessage(), e);
+        if (Files.isRegularFile(f)) {
+            Properties own = new Properties();
+            try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+                own.load(r);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the delivery settings " + f + ": " + e.getMessage(), e);
+            }
+            for (String key : own.stringPropertyNames()) {
+                if (!(p.containsKey(key) && PRESET_KEYS.contains(key) && CompanySettings.isLocked(key))) {
+                    p.setProperty(key, own.getProperty(key));
+                }
+            }
         }
         DeliverySettings d = DeliverySettings.NONE;
         try {

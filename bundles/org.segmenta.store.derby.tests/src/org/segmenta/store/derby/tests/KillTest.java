@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.core.store.ContactQuery;
 import org.segmenta.store.derby.internal.DerbyStore;
+import org.segmenta.testing.ChildJvm;
 
 /** A process killed (SIGKILL) in the middle of a transaction: the database opens with the last commit intact. */
 class KillTest {
@@ -20,7 +21,7 @@ class KillTest {
     @Test
     void killedInTheMiddleOfATransactionTheLastCommitSurvivesWhole() throws Exception {
         Path db = dir.resolve("db");
-        try (ChildJvm child = ChildJvm.start(dir, StoreChild.class.getName(), "write-loop", db.toString(), "12")) {
+        try (ChildJvm child = ChildJvm.start(ChildBundles.STORE, dir, StoreChild.class.getName(), "write-loop", db.toString(), "12")) {
             child.awaitLine("HOLDING 12"::equals);
             child.kill();
             assertFalse(child.process.isAlive());
@@ -32,7 +33,7 @@ class KillTest {
     void killedWhileBusyEveryTransactionIsWholeOrAbsent() throws Exception {
         Path db = dir.resolve("db");
         int seen;
-        try (ChildJvm child = ChildJvm.start(dir, StoreChild.class.getName(), "write-loop", db.toString(), "0")) {
+        try (ChildJvm child = ChildJvm.start(ChildBundles.STORE, dir, StoreChild.class.getName(), "write-loop", db.toString(), "0")) {
             child.awaitLine("COMMITTED 15"::equals);
             seen = 15;
             child.kill(); // the child is writing transaction 16 (or has just committed it)

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.core.store.DatabaseLockedException;
 import org.segmenta.store.derby.internal.DerbyStore;
+import org.segmenta.testing.ChildJvm;
 
 /**
  * A second process opening the same embedded database gets a clear error naming the lock and team mode, and leaves
@@ -23,7 +24,7 @@ class LockTest {
     @Test
     void aSecondProcessGetsAClearLockError() throws Exception {
         Path db = dir.resolve("db");
-        try (ChildJvm child = ChildJvm.start(dir, StoreChild.class.getName(), "hold", db.toString())) {
+        try (ChildJvm child = ChildJvm.start(ChildBundles.STORE, dir, StoreChild.class.getName(), "hold", db.toString())) {
             child.awaitLine("OPEN"::equals);
             DatabaseLockedException e = assertThrows(DatabaseLockedException.class, () -> DerbyStore.embedded(db));
             String m = e.getMessage();
@@ -34,7 +35,7 @@ class LockTest {
             java.nio.file.Path log = dir.resolve("derby-child.log");
             String before = java.nio.file.Files.readString(log);
             assertTrue(before.contains(db.toAbsolutePath().toString()), "the first process's boot is logged: " + before);
-            try (ChildJvm second = ChildJvm.start(dir, StoreChild.class.getName(), "hold", db.toString())) {
+            try (ChildJvm second = ChildJvm.start(ChildBundles.STORE, dir, StoreChild.class.getName(), "hold", db.toString())) {
                 assertTrue(second.process.waitFor() != 0, "the second process is refused");
             }
             String after = java.nio.file.Files.readString(log);

@@ -32,6 +32,7 @@ import org.segmenta.model.NumberSeries;
 import org.segmenta.store.derby.internal.DerbyStore;
 import org.segmenta.store.derby.internal.ServerCommand;
 import org.segmenta.store.derby.internal.TeamServer;
+import org.segmenta.testing.ChildJvm;
 
 /**
  * Team mode against a real Derby network server ({@code segmenta server}, in a child process) on a loopback
@@ -61,7 +62,7 @@ class NetworkServerTest {
         try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = free.getLocalPort();
         }
-        server = ChildJvm.start(dir, ServerCommand.class.getName(), "--port", String.valueOf(port), "--data", data.toString());
+        server = ChildJvm.start(ChildBundles.STORE, dir, ServerCommand.class.getName(), "--port", String.valueOf(port), "--data", data.toString());
         server.awaitLine(line -> line.startsWith(TeamServer.READY));
         url = "jdbc:derby://localhost:" + port + "/" + TeamServer.DATABASE;
     }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.store.derby.internal.DerbyStore;
 import org.segmenta.store.derby.internal.ServerCommand;
 import org.segmenta.store.derby.internal.TeamServer;
+import org.segmenta.testing.ChildJvm;
 
 /**
  * A team database of round one (made by user segmenta under Derby's BUILTIN authentication, users and passwords in
@@ -57,7 +58,7 @@ class RoundOneUpgradeTest {
         try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = free.getLocalPort();
         }
-        try (ChildJvm server = ChildJvm.start(dir, ServerCommand.class.getName(), "--port", String.valueOf(port),
+        try (ChildJvm server = ChildJvm.start(ChildBundles.STORE, dir, ServerCommand.class.getName(), "--port", String.valueOf(port),
                 "--data", data.toString())) {
             server.awaitLine(line -> line.startsWith(TeamServer.READY));
             String url = "jdbc:derby://localhost:" + port + "/" + TeamServer.DATABASE;
@@ -83,7 +84,7 @@ class RoundOneUpgradeTest {
             Path pw = dir.resolve("bob.pw");
             Files.writeString(pw, "Rugbrod-42\n");
             Files.setPosixFilePermissions(pw, PosixFilePermissions.fromString("rw-------"));
-            try (ChildJvm add = ChildJvm.start(dir, ServerCommand.class.getName(), "--data", data.toString(), "user",
+            try (ChildJvm add = ChildJvm.start(ChildBundles.STORE, dir, ServerCommand.class.getName(), "--data", data.toString(), "user",
                     "add", "bob", "--password-file", pw.toString())) {
                 assertEquals(0, add.process.waitFor(), add.errors());
             }

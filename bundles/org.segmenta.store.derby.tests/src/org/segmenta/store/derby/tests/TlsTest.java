@@ -20,6 +20,7 @@ import org.segmenta.core.store.StoreUnavailableException;
 import org.segmenta.store.derby.internal.DerbyStore;
 import org.segmenta.store.derby.internal.ServerCommand;
 import org.segmenta.store.derby.internal.TeamServer;
+import org.segmenta.testing.ChildJvm;
 
 /**
  * TLS between clients and the team server ({@code segmenta server --ssl basic --keystore FILE}), on loopback, with a
@@ -64,14 +65,14 @@ class TlsTest {
         try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = free.getLocalPort();
         }
-        try (ChildJvm server = ChildJvm.start(dir, ServerCommand.class.getName(), "--port", String.valueOf(port),
+        try (ChildJvm server = ChildJvm.start(ChildBundles.STORE, dir, ServerCommand.class.getName(), "--port", String.valueOf(port),
                 "--data", data.toString(), "--ssl", "basic", "--keystore", keyStore.toString(),
                 "--keystore-password-file", storePassword.toString())) {
             server.awaitLine(line -> line.startsWith(TeamServer.READY));
             Path pw = dir.resolve("alice.pw");
             Files.writeString(pw, "Tulipan-17\n");
             Files.setPosixFilePermissions(pw, PosixFilePermissions.fromString("rw-------"));
-            try (ChildJvm add = ChildJvm.start(dir, ServerCommand.class.getName(), "--data", data.toString(), "user",
+            try (ChildJvm add = ChildJvm.start(ChildBundles.STORE, dir, ServerCommand.class.getName(), "--data", data.toString(), "user",
                     "add", "alice", "--password-file", pw.toString())) {
                 assertEquals(0, add.process.waitFor(), add.errors());
             }

@@ -49,6 +49,24 @@ final class SegmentLineRepo implements SegmentLineRepository {
     }
 
     @Override
+    public List<SegmentLine> page(String segmentNo, org.segmenta.core.segment.LineOrder order, int offset, int limit) {
+        if (offset < 0 || limit < 1) {
+            throw new IllegalArgumentException("A page of segment lines needs offset >= 0 and limit >= 1, not offset "
+                    + offset + " and limit " + limit + ".");
+        }
+        String dir = order.descending() ? " DESC" : "";
+        // the column comes from the model's attribute (LineOrder checked it is one of the line's own): no user text
+        String by = order.field().equals("lineNo") ? "t.line_no" + dir
+                : "t." + table.column(order.field()).name + dir + ", t.line_no" + dir;
+        try {
+            return Rows.load(session, table, "t.segment_no = ?", by + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
+                    segmentNo, offset, limit).stream().map(SegmentLine.class::cast).toList();
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Reading the lines of segment " + segmentNo);
+        }
+    }
+
+    @Override
     public List<SegmentLine> pageAfter(String segmentNo, int afterLineNo, int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("A page of segment lines needs limit >= 1, not " + limit + ".");

@@ -1,13 +1,18 @@
 package org.segmenta.ui.internal.handlers;
 
 import org.eclipse.e4.core.di.annotations.Execute;
-import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
+import org.segmenta.ui.internal.Messages;
 import org.segmenta.core.ProductInfo;
+import org.segmenta.ui.internal.dialogs.AboutDialog;
 
 import jakarta.inject.Named;
 
-/** Help › About Segmenta: the product's name and version, read from the core's {@link ProductInfo} service. */
+/**
+ * Help › About Segmenta: the product's name and version, read from the core's {@link ProductInfo} service, and the
+ * bundled third-party libraries with their licences ({@link AboutDialog}).
+ */
 public final class AboutHandler {
 
     /**
@@ -16,7 +21,7 @@ public final class AboutHandler {
      */
     @Execute
     public void execute(@Named("activeShell") Shell shell, ProductInfo product) {
-        MessageDialog.openInformation(shell, "About " + product.name(), text(product));
+        new AboutDialog(shell, NLS.bind(Messages.About_title, product.name()), text(product)).open();
     }
 
     /**
@@ -24,7 +29,7 @@ public final class AboutHandler {
      * @return the About text: name and version, then the build, then what the product is for
      */
     public static String text(ProductInfo product) {
-        return product.name() + " " + product.version() + "\nBuild " + product.buildVersion()
-                + "\n\nRelationship marketing: contacts, segments, Word merge and the interaction log.";
+        return product.name() + " " + product.version() + "\n" + NLS.bind(Messages.About_build, product.buildVersion())
+                + "\n\n" + Messages.About_purpose;
     }
 }

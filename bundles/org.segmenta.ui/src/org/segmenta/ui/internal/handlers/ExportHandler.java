@@ -1,9 +1,6 @@
 package org.segmenta.ui.internal.handlers;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -18,9 +15,7 @@ import org.segmenta.core.store.ContactQuery;
 import org.segmenta.core.store.Store;
 import org.segmenta.exchange.ContactVCardExport;
 import org.segmenta.exchange.SegmentLineExport;
-import org.segmenta.exchange.SegmentLineRow;
 import org.segmenta.model.Contact;
-import org.segmenta.model.SegmentLine;
 import org.segmenta.ui.Background;
 import org.segmenta.ui.Prompter;
 import org.segmenta.ui.internal.wizards.ExportDialog;
@@ -33,8 +28,6 @@ import jakarta.inject.Named;
  * the file is written whole or not at all by {@link SegmentLineExport} and {@link ContactVCardExport}).
  */
 public final class ExportHandler {
-
-    private static final int PAGE = 1000;
 
     /**
      * @param shell the active shell
@@ -65,35 +58,23 @@ public final class ExportHandler {
                 return all.size() + (all.size() == 1 ? " contact" : " contacts") + " written to " + c.file() + ".";
             }
             long total = segments.lineCount(c.segmentNo());
-            m.beginTask("Reading the lines of segment " + c.segmentNo(), (int) Math.max(1, total));
-            List<SegmentLineRow> rows = new ArrayList<>();
-            for (int offset = 0;; offset += PAGE) {
-                if (m.isCanceled()) {
-                    throw new OperationCanceledException();
-                }
-                List<SegmentLine> page = segments.lines(c.segmentNo(), offset, PAGE);
-                Map<String, Contact> contacts = store.read(s -> {
-                    Map<String, Contact> map = new HashMap<>();
-                    for (SegmentLine l : page) {
-                        if (l.getContactNo() != null && !map.containsKey(l.getContactNo())) {
-                            s.contacts().get(l.getContactNo()).ifPresent(x -> map.put(l.getContactNo(), x));
-                        }
-                    }
-                    return map;
-                });
-                page.forEach(l -> rows.add(SegmentLineRow.of(l, contacts.get(l.getContactNo()))));
-                m.worked(page.size());
-                if (page.size() < PAGE) {
-                    break;
-                }
+            m.beginTask("Exporting the lines of segment " + c.segmentNo(), (int) Math.max(1, total));
+            // streamed: a page of lines at a time (keyset), written as read; nothing holds the whole segment
+            long[] done = { 0 };
+            long written;
+            try {
+                written = SegmentLineExport.export(store, c.segmentNo(),
+                        c.kind() == ExportDialog.Kind.LINES_XLSX ? SegmentLineExport.Format.XLSX : SegmentLineExport.Format.CSV,
+                        c.file(), read -> {
+                            m.worked((int) (read - done[0]));
+                            m.subTask(String.format("%,d of %,d lines", read, total));
+                            done[0] = read;
+                        }, m::isCanceled);
+            } catch (java.util.concurrent.CancellationException e) {
+                throw new OperationCanceledException();
             }
-            m.subTask("Writing " + rows.size() + " lines");
-            if (c.kind() == ExportDialog.Kind.LINES_XLSX) {
-                SegmentLineExport.writeXlsx(rows, c.file(), c.segmentNo());
-            } else {
-                SegmentLineExport.writeCsv(rows, c.file());
-            }
-            return rows.size() + (rows.size() == 1 ? " line" : " lines") + " of segment " + c.segmentNo()
+            int rowsWritten = (int) written;
+            return rowsWritten + (rowsWritten == 1 ? " line" : " lines") + " of segment " + c.segmentNo()
                     + " written to " + c.file() + ".";
         }, said -> Prompter.or(prompter).inform(shell, "Export", said));
     }

@@ -14,6 +14,7 @@ import org.segmenta.ui.internal.preferences.SmtpPreferencePage;
 import org.segmenta.core.delivery.DeliveryService;
 import org.segmenta.core.store.ConnectionCheck;
 import org.segmenta.core.delivery.DeliverySettingsService;
+import org.segmenta.ui.internal.preferences.UpdatesPreferencePage;
 
 import jakarta.inject.Named;
 
@@ -35,6 +36,7 @@ public final class PreferencesHandler {
         manager.addToRoot(new PreferenceNode("defaults", new DefaultsPreferencePage()));
         manager.addToRoot(new PreferenceNode("merge", new MergePreferencePage()));
         manager.addToRoot(new PreferenceNode("email", new SmtpPreferencePage(settings, delivery)));
+        manager.addToRoot(new PreferenceNode("updates", new UpdatesPreferencePage()));
         PreferenceDialog dialog = new PreferenceDialog(shell, manager);
         dialog.create();
         dialog.getShell().setText("Preferences");

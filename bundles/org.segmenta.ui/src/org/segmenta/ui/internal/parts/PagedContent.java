@@ -18,6 +18,12 @@ import org.eclipse.jface.viewers.Viewer;
  * The content of a virtual table over a list too long to hold: the rows the table asks for are read a page at a
  * time by a background job, kept in a bounded cache and put into the table on the UI thread. The UI never waits for
  * the database.
+ * <p>
+ * The table is given items only as far as the user has scrolled ({@link #WINDOW} rows at first, {@link #WINDOW} more
+ * each time the rows near its end are shown), while {@link #count()} and the count listener give the full number.
+ * On GTK a virtual table's {@code setItemCount(n)} appends n rows to the native list store one by one (about 10 to
+ * 50 microseconds each): for a segment of 300,000 lines that alone took 3 to 14 seconds on every open, so the items
+ * must grow with what is seen, not with what exists.
  *
  * @param <T> the row type
  */
@@ -25,6 +31,8 @@ public final class PagedContent<T> implements ILazyContentProvider {
 
     /** Rows read at a time. */
     public static final int PAGE = 100;
+    /** Items the table gets at first, and more each time its last ones are shown. */
+    public static final int WINDOW = 1_000;
     private static final int CACHED_PAGES = 40;
 
     /** Where the rows come from; called on a background thread. */
@@ -57,6 +65,10 @@ public final class PagedContent<T> implements ILazyContentProvider {
     private final java.util.concurrent.atomic.AtomicLong pagesRead = new java.util.concurrent.atomic.AtomicLong();
     private int generation;
     private long count = -1;
+    /** the table's item count: at most {@link #count}, grown by {@link #WINDOW} as the user scrolls */
+    private int shown;
+    private boolean growing;
+    private String jobName;
     private Consumer<Long> onCount = n -> {
     };
     private Consumer<RuntimeException> onError = e -> {
@@ -104,6 +116,41 @@ public final class PagedContent<T> implements ILazyContentProvider {
         return count;
     }
 
+    /** @return how many of them the table has items for now (grows as the user scrolls) */
+    public int shown() {
+        return shown;
+    }
+
+    /**
+     * Names the job of the next {@link #refresh()}s and shows it in the progress area (for a read that may take a
+     * while, such as the lines of a large segment); without it the reads run as hidden system jobs.
+     *
+     * @param name the job's name, for example "Opening segment SEG00001"
+     */
+    public void showProgressAs(String name) {
+        this.jobName = name;
+    }
+
+    /**
+     * Gives the table items up to {@code index} (in whole windows), so that the row can be selected or shown.
+     * Costs in proportion to the rows added (the GTK table appends them one by one).
+     *
+     * @param index a row index below {@link #count()}
+     */
+    public void reveal(int index) {
+        grow(index + 1);
+    }
+
+    /** Grows the table's items to at least {@code atLeast} rows, in whole windows, up to the count. */
+    private void grow(long atLeast) {
+        if (count <= shown || atLeast <= shown) {
+            return;
+        }
+        long target = Math.min(count, Math.min(Integer.MAX_VALUE, (atLeast + WINDOW - 1) / WINDOW * (long) WINDOW));
+        shown = (int) target;
+        viewer.setItemCount(shown);
+    }
+
     /**
      * Reads the number of rows and the first page again in the background, then shows them; the rows further down
      * are read again when the table asks for them.
@@ -111,12 +158,17 @@ public final class PagedContent<T> implements ILazyContentProvider {
     public void refresh() {
         int mine = ++generation;
         loading.clear();
-        Job job = Job.create("Reading " + what, monitor -> {
+        Job job = Job.create(jobName != null ? jobName : "Reading " + what, monitor -> {
             long n;
             List<T> first;
             try {
+                monitor.beginTask(jobName != null ? jobName : "Reading " + what, 2);
+                monitor.subTask("Counting the " + what);
                 n = source.count();
+                monitor.worked(1);
+                monitor.subTask(String.format("Reading the first %d of %,d %s", PAGE, n, what));
                 first = n == 0 ? List.of() : source.page(0, PAGE);
+                monitor.worked(1);
                 if (n > 0) {
                     pagesRead.incrementAndGet();
                 }
@@ -131,7 +183,9 @@ public final class PagedContent<T> implements ILazyContentProvider {
                 pages.clear();
                 pages.put(0, first);
                 count = n;
-                viewer.setItemCount((int) Math.min(n, Integer.MAX_VALUE));
+                // keep what the user had scrolled to (a refresh after a step), else one window
+                shown = (int) Math.min(n, Math.max(WINDOW, Math.min(shown, Integer.MAX_VALUE)));
+                viewer.setItemCount(shown);
                 viewer.getTable().clearAll();
                 onCount.accept(n);
                 Runnable once = nextCount;
@@ -142,7 +196,7 @@ public final class PagedContent<T> implements ILazyContentProvider {
             });
             return Status.OK_STATUS;
         });
-        job.setSystem(true);
+        job.setSystem(jobName == null);
         job.schedule();
     }
 
@@ -173,6 +227,16 @@ public final class PagedContent<T> implements ILazyContentProvider {
 
     @Override
     public void updateElement(int index) {
+        if (index >= shown - PAGE && shown < count && !growing) {
+            // the user has scrolled to the last rows the table has: give it the next window, after this event
+            growing = true;
+            sync.asyncExec(() -> {
+                growing = false;
+                if (!viewer.getTable().isDisposed()) {
+                    grow(shown + 1L);
+                }
+            });
+        }
         int p = index / PAGE;
         List<T> page = pages.get(p);
         if (page != null) {

@@ -62,6 +62,7 @@ import org.segmenta.core.interaction.LogProblem;
 import org.segmenta.core.segment.Provenance;
 import org.segmenta.core.segment.SegmentService;
 import org.segmenta.core.store.Store;
+import org.segmenta.core.segment.LineOrder;
 import org.segmenta.core.store.StoreException;
 import org.segmenta.core.store.ValidationException;
 import org.segmenta.model.Contact;
@@ -653,7 +654,9 @@ public final class SegmentEditorPart implements SegmentAware {
 
             @Override
             public List<LineRow> page(int offset, int limit) {
-                List<SegmentLine> page = segments.lines(no, offset, limit);
+                LineOrder order = lineOrder;
+                List<SegmentLine> page = order.equals(LineOrder.LINE_NO) ? segments.lines(no, offset, limit)
+                        : segments.lines(no, order, offset, limit);
                 return store.read(s -> {
                     // the page's contacts at once: one query per table, not five per line
                     Map<String, Contact> contacts = s.contacts().getAll(page.stream().map(SegmentLine::getContactNo).toList());
@@ -671,6 +674,8 @@ public final class SegmentEditorPart implements SegmentAware {
             lineCount.getParent().layout();
         });
         lineContent.onError(e -> say("Could not read the lines: " + e.getMessage()));
+        // counting and reading the first page of a large segment shows in the progress area
+        lineContent.showProgressAs("Opening segment " + no);
         lines.setInput(new Object());
         return area;
     }
@@ -735,11 +740,26 @@ public final class SegmentEditorPart implements SegmentAware {
     private interface RowText extends java.util.function.Function<LineRow, String> {
     }
 
+    /** The line's field each sortable column shows (the sort runs in the query: the table holds a page at a time). */
+    private static final Map<String, String> SORT_FIELDS = Map.ofEntries(Map.entry("Line No.", "lineNo"),
+            Map.entry("Contact No.", "contactNo"), Map.entry("Correspondence Type", "correspondenceType"),
+            Map.entry("Description", "description"), Map.entry("Salesperson", "salespersonCode"),
+            Map.entry("Template", "interactionTemplateCode"), Map.entry("Language", "languageCode"),
+            Map.entry("Subject", "subject"), Map.entry("Evaluation", "evaluation"), Map.entry("Cost (LCY)", "cost"),
+            Map.entry("Duration (Min.)", "duration"));
+
+    /** The lines' order now: a click on a sortable column's header sorts by it, a second click reverses. */
+    private volatile LineOrder lineOrder = LineOrder.LINE_NO;
+
     private void column(TableColumnLayout layout, String header, int weight, boolean numeric, RowText text,
             EditingSupport editing) {
         TableViewerColumn c = new TableViewerColumn(lines, numeric ? SWT.RIGHT : SWT.LEFT);
         c.getColumn().setText(header);
         c.getColumn().setMoveable(true);
+        String field = SORT_FIELDS.get(header);
+        if (field != null) {
+            c.getColumn().addListener(SWT.Selection, e -> sortLines(c.getColumn(), field));
+        }
         c.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
@@ -751,6 +771,26 @@ public final class SegmentEditorPart implements SegmentAware {
             c.getColumn().setToolTipText(header + ": double-click or F2 to change this line's own value");
         }
         layout.setColumnData(c.getColumn(), new ColumnWeightData(weight, ListPart.minimumWidth(lines.getTable(), header), true));
+    }
+
+    private void sortLines(org.eclipse.swt.widgets.TableColumn column, String field) {
+        Table t = lines.getTable();
+        boolean descending = t.getSortColumn() == column && t.getSortDirection() == SWT.UP;
+        if (field.equals("lineNo") && !descending) {
+            t.setSortColumn(null);
+            t.setSortDirection(SWT.NONE);
+        } else {
+            t.setSortColumn(column);
+            t.setSortDirection(descending ? SWT.DOWN : SWT.UP);
+        }
+        lineOrder = new LineOrder(field, descending);
+        t.setTopIndex(0);
+        lineContent.refresh();
+    }
+
+    /** @return the order the lines are shown in */
+    public LineOrder lineOrder() {
+        return lineOrder;
     }
 
     private EditingSupport textEditor(EAttribute attribute) {
@@ -1020,6 +1060,15 @@ public final class SegmentEditorPart implements SegmentAware {
      * @param lineNo the line No.
      */
     public void jumpToLine(int lineNo) {
+        if (!lineOrder.equals(LineOrder.LINE_NO)) {
+            // finding a line's position needs the lines in line No. order
+            lines.getTable().setSortColumn(null);
+            lines.getTable().setSortDirection(SWT.NONE);
+            lineOrder = LineOrder.LINE_NO;
+            lineContent.onNextCount(() -> jumpToLine(lineNo));
+            lineContent.refresh();
+            return;
+        }
         Job job = Job.create("Finding line " + lineNo, monitor -> {
             long lo = 0;
             long hi = segments.lineCount(no) - 1;
@@ -1050,6 +1099,7 @@ public final class SegmentEditorPart implements SegmentAware {
                     return;
                 }
                 tabs.setSelection(0);
+                lineContent.reveal(index);
                 lines.getTable().setSelection(index);
                 lines.getTable().showSelection();
                 lines.getTable().setFocus();

@@ -80,6 +80,8 @@ public final class DatabasePreferencePage extends SegmentaPreferencePage {
         boolean isServer = SegmentaPreferences.SERVER.equals(SegmentaPreferences.get(SegmentaPreferences.DB_MODE));
         server.setSelection(isServer);
         embedded.setSelection(!isServer);
+        lockIfPreset(server, SegmentaPreferences.DB_MODE);
+        lockIfPreset(embedded, SegmentaPreferences.DB_MODE);
         embedded.addListener(SWT.Selection, e -> enable());
         server.addListener(SWT.Selection, e -> enable());
         enable();
@@ -116,10 +118,10 @@ public final class DatabasePreferencePage extends SegmentaPreferencePage {
 
     private void enable() {
         boolean s = server.getSelection();
-        fields.get(SegmentaPreferences.DB_FOLDER).setEnabled(!s);
+        fields.get(SegmentaPreferences.DB_FOLDER).setEnabled(!s && editable(fields.get(SegmentaPreferences.DB_FOLDER)));
         for (String k : new String[] { SegmentaPreferences.DB_HOST, SegmentaPreferences.DB_PORT,
                 SegmentaPreferences.DB_DATABASE, SegmentaPreferences.DB_USER }) {
-            fields.get(k).setEnabled(s);
+            fields.get(k).setEnabled(s && editable(fields.get(k)));
         }
         password.setEnabled(s);
         String problem = null;

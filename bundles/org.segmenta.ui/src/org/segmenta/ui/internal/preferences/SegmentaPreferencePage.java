@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.osgi.service.prefs.BackingStoreException;
+import org.segmenta.ui.internal.Messages;
 import org.segmenta.ui.SegmentaPreferences;
 
 /**
@@ -47,9 +48,29 @@ abstract class SegmentaPreferencePage extends PreferencePage {
         Text t = new Text(c, SWT.BORDER | style);
         t.setText(SegmentaPreferences.get(key));
         t.setData("segmenta.preference", key);
+        lockIfPreset(t, key);
         GridDataFactory.fillDefaults().grab(true, false).hint(280, SWT.DEFAULT).applyTo(t);
         fields.put(key, t);
         return t;
+    }
+
+    /**
+     * Greys a field the company locked (plugin_customization.ini's {@code org.segmenta.ui/locked}) and says so.
+     *
+     * @param control the field
+     * @param key its preference key
+     */
+    protected static void lockIfPreset(Control control, String key) {
+        if (SegmentaPreferences.isLocked(key)) {
+            control.setEnabled(false);
+            control.setToolTipText(Messages.Preferences_locked);
+            control.setData("segmenta.locked", Boolean.TRUE);
+        }
+    }
+
+    /** @param control a field @return whether it may be enabled: not locked by the company */
+    protected static boolean editable(Control control) {
+        return control.getData("segmenta.locked") == null;
     }
 
     protected void folderButton(Composite c, Text target) {
@@ -79,7 +100,7 @@ abstract class SegmentaPreferencePage extends PreferencePage {
                 SegmentaPreferences.set(e.getKey(), e.getValue().getText());
             }
             return save();
-        } catch (BackingStoreException e) {
+        } catch (BackingStoreException | IllegalStateException e) {
             setErrorMessage("The preferences could not be written: " + e.getMessage());
             return false;
         }

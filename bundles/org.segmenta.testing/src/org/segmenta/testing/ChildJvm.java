@@ -1,4 +1,4 @@
-package org.segmenta.store.derby.tests;
+package org.segmenta.testing;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -16,17 +16,14 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
 /**
- * A second Java process on the jars of the bundles the store needs (found through the OSGi framework), for
- * what one JVM cannot show: another process holding the database, a process killed mid-transaction, a
- * network server.
+ * A second Java process on the plain jars (or class folders) of the named bundles of the test runtime, for what
+ * one JVM cannot show: another process holding the database, a process killed mid-transaction or mid-delivery,
+ * a network server. The child's main class must be in one of the named bundles.
  */
-final class ChildJvm implements AutoCloseable {
+public final class ChildJvm implements AutoCloseable {
 
-    private static final List<String> BUNDLES = List.of("derby", "derbyshared", "derbytools", "derbynet", "derbyclient",
-            "org.eclipse.emf.common", "org.eclipse.emf.ecore", "org.segmenta.model", "org.segmenta.core",
-            "org.segmenta.store.derby", "org.segmenta.store.derby.tests");
-
-    final Process process;
+    /** The child process. */
+    public final Process process;
     private final BufferedReader out;
     private final Path stderr;
     private final List<String> seen = new ArrayList<>();
@@ -38,25 +35,31 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /**
+     * @param bundles the symbolic names of the bundles whose jars make the child's class path, for example
+     *            {@code derby}, {@code org.segmenta.core} and the test bundle with the main class
      * @param workDir where the child runs and writes its stderr and derby.log
      * @param mainClass the class whose main runs
      * @param args its arguments
+     * @return the started child
+     * @throws IOException when the process cannot be started
+     * @throws IllegalStateException when a named bundle is not in the test runtime
      */
-    static ChildJvm start(Path workDir, String mainClass, String... args) throws IOException {
+    public static ChildJvm start(List<String> bundles, Path workDir, String mainClass, String... args)
+            throws IOException {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> command = new ArrayList<>(List.of(java, "-Xmx256m",
-                "-Dderby.stream.error.file=" + workDir.resolve("derby-child.log"), "-cp", classpath(), mainClass));
+                "-Dderby.stream.error.file=" + workDir.resolve("derby-child.log"), "-cp", classpath(bundles), mainClass));
         command.addAll(List.of(args));
         Path stderr = workDir.resolve("child-stderr-" + System.nanoTime() + ".log");
         Process p = new ProcessBuilder(command).directory(workDir.toFile()).redirectError(stderr.toFile()).start();
         return new ChildJvm(p, stderr);
     }
 
-    static String classpath() {
+    private static String classpath(List<String> bundles) {
         Bundle self = FrameworkUtil.getBundle(ChildJvm.class);
         List<String> entries = new ArrayList<>();
-        for (String name : BUNDLES) {
+        for (String name : bundles) {
             Bundle found = null;
             for (Bundle b : self.getBundleContext().getBundles()) {
                 if (name.equals(b.getSymbolicName())) {
@@ -104,8 +107,12 @@ final class ChildJvm implements AutoCloseable {
     /**
      * Reads the child's output until a line matches. Guarded by the child's life, not by a clock: when the
      * child ends first, the test fails with its output and errors.
+     *
+     * @param wanted the line waited for
+     * @return that line
+     * @throws IOException when the output cannot be read
      */
-    String awaitLine(Predicate<String> wanted) throws IOException {
+    public String awaitLine(Predicate<String> wanted) throws IOException {
         String line;
         while ((line = out.readLine()) != null) {
             seen.add(line);
@@ -117,7 +124,8 @@ final class ChildJvm implements AutoCloseable {
                 + "\nIts errors:\n" + errors());
     }
 
-    String errors() {
+    /** @return what the child wrote to its standard error so far */
+    public String errors() {
         try {
             return Files.exists(stderr) ? Files.readString(stderr) : "";
         } catch (IOException e) {
@@ -126,7 +134,7 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** Sends SIGKILL (on Linux) and waits for the process to be gone. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
     }
@@ -136,7 +144,7 @@ final class ChildJvm implements AutoCloseable {
     public void close() throws Exception {
         if (process.isAlive()) {
             process.getOutputStream().close();
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            if (!process.waitFor(120, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();
             }
         }

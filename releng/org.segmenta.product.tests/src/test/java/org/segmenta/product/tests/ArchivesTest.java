@@ -1,0 +1,121 @@
+package org.segmenta.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The four archives of {@code ./segmenta build}: each has its desktop's SWT fragment and no other, its start
+ * script (executable where the desktop has such a bit, CRLF lines on Windows), the shared configuration and
+ * logging settings, and otherwise exactly the same bundles as the Linux archive.
+ */
+class ArchivesTest {
+
+    private static final Map<String, String> SWT = Map.of("linux.gtk.x86_64", "org.eclipse.swt.gtk.linux.x86_64",
+            "win32.win32.x86_64", "org.eclipse.swt.win32.win32.x86_64", "macosx.cocoa.aarch64",
+            "org.eclipse.swt.cocoa.macosx.aarch64", "macosx.cocoa.x86_64", "org.eclipse.swt.cocoa.macosx.x86_64");
+    private static final Map<String, String> SCRIPT = Map.of("linux.gtk.x86_64", "segmenta/segmenta",
+            "win32.win32.x86_64", "segmenta/segmenta.cmd", "macosx.cocoa.aarch64", "segmenta.app/Contents/Eclipse/segmenta.command",
+            "macosx.cocoa.x86_64", "segmenta.app/Contents/Eclipse/segmenta.command");
+
+    /** @return where the installation is inside the archive: Tycho lays macOS out as an application bundle */
+    private static String root(String env) {
+        return env.startsWith("macosx") ? "segmenta.app/Contents/Eclipse/" : "segmenta/";
+    }
+
+    /** One archive's entries: path → executable (for the zip: false) */
+    private static Map<String, Boolean> entries(String env) throws Exception {
+        Path a = Product.archive(env);
+        Map<String, Boolean> m = new TreeMap<>();
+        if (a.toString().endsWith(".zip")) {
+            try (ZipFile z = new ZipFile(a.toFile())) {
+                z.stream().forEach(e -> m.put(e.getName().replaceAll("/$", ""), false));
+            }
+        } else {
+            Product.Result r = Product.exec(java.util.List.of("tar", "tzvf", a.toString()), Map.of(), 120);
+            assertEquals(0, r.exit(), r.output());
+            for (String line : r.output().split("\n")) {
+                String[] f = line.trim().split("\\s+", 6);
+                if (f.length == 6) {
+                    m.put(f[5].replaceAll("/$", "").replaceFirst("^\\./", ""), f[0].charAt(3) == 'x');
+                }
+            }
+        }
+        return m;
+    }
+
+    /** @return the names of the bundles in plugins/ without versions, SWT's and the launcher's own fragments left out */
+    private static Set<String> commonBundles(Map<String, Boolean> entries, String root) {
+        Set<String> names = new TreeSet<>();
+        for (String e : entries.keySet()) {
+            if (e.startsWith(root + "plugins/") && e.indexOf('/', (root + "plugins/").length()) < 0) {
+                String name = e.substring((root + "plugins/").length()).replaceFirst("_\\d+\\.\\d+.*$", "");
+                if (!name.startsWith("org.eclipse.swt.gtk") && !name.startsWith("org.eclipse.swt.win32")
+                        && !name.startsWith("org.eclipse.swt.cocoa") && !name.startsWith("org.eclipse.equinox.launcher.")) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
+    }
+
+    @Test
+    void everyDesktopHasItsSwtItsStartScriptAndTheSameBundles() throws Exception {
+        Set<String> linux = commonBundles(entries("linux.gtk.x86_64"), "segmenta/");
+        assertTrue(linux.contains("org.segmenta.core") && linux.contains("org.eclipse.equinox.p2.operations")
+                && linux.contains("org.eclipse.equinox.launcher"), "Linux bundles: " + linux);
+        for (String env : Product.ENVIRONMENTS) {
+            Map<String, Boolean> e = entries(env);
+            String root = root(env);
+            String swt = SWT.get(env);
+            assertTrue(e.keySet().stream().anyMatch(n -> n.startsWith(root + "plugins/" + swt + "_")),
+                    env + " has " + swt);
+            for (String other : SWT.values()) {
+                if (!other.equals(swt)) {
+                    assertFalse(e.keySet().stream().anyMatch(n -> n.startsWith(root + "plugins/" + other + "_")),
+                            env + " has no " + other);
+                }
+            }
+            assertTrue(e.containsKey(SCRIPT.get(env)), env + " has its start script " + SCRIPT.get(env));
+            for (String s : SCRIPT.values()) {
+                if (!s.equals(SCRIPT.get(env))) {
+                    assertFalse(e.containsKey(s), env + " has no " + s);
+                }
+            }
+            if (!env.startsWith("win32")) {
+                assertTrue(e.get(SCRIPT.get(env)), env + ": " + SCRIPT.get(env) + " is executable");
+            }
+            assertTrue(e.containsKey(root + "configuration/config.ini"), env + " has configuration/config.ini");
+            assertTrue(e.containsKey(root + "logging.properties"), env + " has logging.properties");
+            assertTrue(e.containsKey(root + "third-party-licences.tsv"), env + " has the licence list");
+            assertEquals(linux, commonBundles(e, root), env + " has the same bundles as Linux, SWT's fragment aside");
+            if (env.startsWith("macosx")) {
+                assertTrue(e.containsKey("segmenta.app/Contents/Info.plist"), env + ": an application bundle");
+                assertTrue(e.get("segmenta.app/Contents/MacOS/segmenta"), env + ": its executable");
+            }
+        }
+    }
+
+    @Test
+    void theWindowsScriptHasWindowsLinesAndStartsTheLauncherJar() throws IOException, Exception {
+        try (ZipFile z = new ZipFile(Product.archive("win32.win32.x86_64").toFile())) {
+            ZipEntry cmd = z.getEntry("segmenta/segmenta.cmd");
+            String text = new String(z.getInputStream(cmd).readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(text.contains("\r\n") && !text.replace("\r\n", "").contains("\n"), "CRLF line ends");
+            assertTrue(text.contains("org.eclipse.equinox.launcher_*.jar"), "starts the Equinox launcher jar");
+            assertTrue(text.contains("org.segmenta.cli.cli"), "has the command line");
+        }
+    }
+}
