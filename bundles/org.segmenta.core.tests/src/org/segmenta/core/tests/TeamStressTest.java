@@ -27,6 +27,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
@@ -237,6 +238,7 @@ class TeamStressTest {
     }
 
     @Test
+    @Timeout(value = 15, unit = TimeUnit.MINUTES) // a guard against a hang, not a speed check: about 1 min at load 10
     void twoClientsOnALoopbackServerLoseNothingAndNeverDeadlockAcrossSegments() throws Exception {
         int ops = Integer.getInteger("segmenta.stress.ops", DEFAULT_OPS);
         // a deadlock, should one happen, is written to the test's derby.log with the locks involved
@@ -293,8 +295,11 @@ class TeamStressTest {
                 StringBuilder figures = new StringBuilder("TeamStressTest: 2 clients x " + ops + " operations on a"
                         + " loopback team server; different segments " + (apart - start) / 1_000_000 + " ms, with a"
                         + " shared segment " + (end - apart) / 1_000_000 + " ms; collisions apart " + apartCollisions
-                        + ", in all " + allCollisions + " (40001 deadlock, 40XL1 lock time-out, 23505 same new key;"
-                        + " each repeated by the store), units repeated " + (a.retries() + b.retries()) + "\n");
+                        + ", in all " + allCollisions + " (40001 deadlock, 40XL1/40XL2 lock time-out, 23505 same new"
+                        + " key, SGRACE a row changed between read and write in one unit; each repeated by the store),"
+                        + " units repeated " + (a.retries() + b.retries()) + "; load average "
+                        + java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()
+                        + " on " + Runtime.getRuntime().availableProcessors() + " cores\n");
                 for (Client c : List.of(alice, bob)) {
                     figures.append("  ").append(c.name).append(": done ").append(c.done).append("; refused ")
                             .append(c.refused).append('\n');
@@ -310,8 +315,8 @@ class TeamStressTest {
                     }
                 }
                 assertFalse(apartCollisions.containsKey("40001"), "no deadlock across different segments: " + figures);
-                assertFalse(apartCollisions.containsKey("40XL1"), "no lock time-out across different segments: "
-                        + figures);
+                assertFalse(apartCollisions.containsKey("40XL1") || apartCollisions.containsKey("40XL2"),
+                        "no lock time-out across different segments: " + figures);
                 assertEquals(Map.of(), merged(refusedApart(alice), refusedApart(bob)),
                         "nothing refused while working apart");
 
@@ -360,7 +365,7 @@ class TeamStressTest {
             Exception first = null;
             for (Future<?> f : both) {
                 try {
-                    f.get(30, TimeUnit.MINUTES);
+                    f.get();
                 } catch (Exception e) {
                     first = first == null ? e : first;
                 }
