@@ -64,6 +64,10 @@ class RowLocksTest {
                 sp.setName(code);
                 s.salespeople().insert(sp);
             }
+            org.segmenta.model.MailingGroup news = World.F.createMailingGroup();
+            news.setCode("NEWS");
+            news.setDescription("Newsletter");
+            s.mailingGroups().insert(news);
             InteractionGroup g = World.F.createInteractionGroup();
             g.setCode("LETTERS");
             g.setDescription("Letters");
