@@ -118,6 +118,7 @@ class RowLocksTest {
         Contact fresh = World.F.createContact();
         fresh.setType(ContactType.PERSON);
         fresh.setName("Locke Row");
+        fresh.setSalespersonCode("JO");
         ContactMailingGroup mg = World.F.createContactMailingGroup();
         mg.setMailingGroupCode("NEWS");
         fresh.getMailingGroups().add(mg);
