@@ -8,22 +8,34 @@ import org.eclipse.equinox.security.storage.StorageException;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.segmenta.core.store.ConnectionCheck;
+import org.segmenta.install.CompanySettings;
 import org.segmenta.ui.SegmentaPreferences;
 
 /**
- * Window › Preferences › Database: the embedded database (its folder) or a team server (host, port, database, user;
- * the password in secure storage), with Test Connection. Takes effect at the next start.
+ * Window › Preferences › Database: the embedded database (its folder; encrypted on disk or not, the boot password in
+ * secure storage) or a team server (host, port, database, user, TLS; the password in secure storage), with Test
+ * Connection. Takes effect at the next start. The page only carries the values: the store checks them (Test
+ * Connection, and when it opens the database: a wrong boot password or TLS mode is refused there with the reason).
  */
 public final class DatabasePreferencePage extends SegmentaPreferencePage {
 
     private Button embedded;
     private Button server;
     private Text password;
+    private Button encrypted;
+    private Text bootPassword;
+    private Combo tls;
     private Label result;
+
+    /** The values of {@link SegmentaPreferences#DB_SSL}, in the order of the TLS choices. */
+    private static final String[] TLS_MODES = { "off", "basic", "peerAuthentication" };
+    private static final String[] TLS_CHOICES = { "Off (traffic in clear)", "Encrypted (ssl=basic)",
+            "Encrypted, server's certificate checked (ssl=peerAuthentication)" };
 
     private static final String NO_CHECK = "The store's connection check is not installed (bundle org.segmenta.store.derby).";
     private static final String CONNECTING = "Connecting to ";
@@ -50,6 +62,20 @@ public final class DatabasePreferencePage extends SegmentaPreferencePage {
         Text folder = field(c, "    &Folder:", SegmentaPreferences.DB_FOLDER, SWT.SINGLE);
         folder.setMessage("<instance folder>/db");
         folderButton(c, folder);
+        encrypted = new Button(c, SWT.CHECK);
+        encrypted.setText("Encr&ypted on disk (an existing database is encrypted at the next start; there is no way back)");
+        GridDataFactory.fillDefaults().span(3, 1).indent(16, 0).applyTo(encrypted);
+        encrypted.setSelection(Boolean.parseBoolean(SegmentaPreferences.get(SegmentaPreferences.DB_ENCRYPTED)));
+        lockIfPreset(encrypted, SegmentaPreferences.DB_ENCRYPTED);
+        new Label(c, SWT.NONE).setText("    &Boot password:");
+        bootPassword = new Text(c, SWT.BORDER | SWT.PASSWORD);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(bootPassword);
+        try {
+            bootPassword.setText(SegmentaPreferences.bootPassword());
+        } catch (StorageException e) {
+            bootPassword.setMessage("secure storage is not available: " + e.getMessage());
+        }
+        new Label(c, SWT.NONE).setText("kept in secure storage");
         server = new Button(c, SWT.RADIO);
         server.setText("&Team server (a Derby network server: segmenta server)");
         GridDataFactory.fillDefaults().span(3, 1).indent(0, 8).applyTo(server);
@@ -60,6 +86,20 @@ public final class DatabasePreferencePage extends SegmentaPreferencePage {
         field(c, "    &Database:", SegmentaPreferences.DB_DATABASE, SWT.SINGLE);
         filler(c);
         field(c, "    &User:", SegmentaPreferences.DB_USER, SWT.SINGLE);
+        filler(c);
+        new Label(c, SWT.NONE).setText("    T&LS:");
+        tls = new Combo(c, SWT.READ_ONLY);
+        tls.setItems(TLS_CHOICES);
+        String mode = SegmentaPreferences.get(SegmentaPreferences.DB_SSL);
+        int chosen = 0;
+        for (int i = 0; i < TLS_MODES.length; i++) {
+            if (TLS_MODES[i].equalsIgnoreCase(mode)) {
+                chosen = i;
+            }
+        }
+        tls.select(chosen);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(tls);
+        lockIfPreset(tls, SegmentaPreferences.DB_SSL);
         filler(c);
         new Label(c, SWT.NONE).setText("    Pass&word:");
         password = new Text(c, SWT.BORDER | SWT.PASSWORD);
@@ -84,6 +124,7 @@ public final class DatabasePreferencePage extends SegmentaPreferencePage {
         lockIfPreset(embedded, SegmentaPreferences.DB_MODE);
         embedded.addListener(SWT.Selection, e -> enable());
         server.addListener(SWT.Selection, e -> enable());
+        encrypted.addListener(SWT.Selection, e -> enable());
         enable();
     }
 
@@ -116,8 +157,37 @@ public final class DatabasePreferencePage extends SegmentaPreferencePage {
         password.setText(pw);
     }
 
+    /**
+     * Chooses TLS to the team server as a user would (for tests).
+     *
+     * @param mode {@code off}, {@code basic} or {@code peerAuthentication}
+     */
+    public void chooseTls(String mode) {
+        tls.select(java.util.Arrays.asList(TLS_MODES).indexOf(mode));
+    }
+
+    /**
+     * Chooses the embedded database encrypted on disk, with a boot password, as a user would (for tests).
+     *
+     * @param boot the boot password
+     */
+    public void chooseEncrypted(String boot) {
+        embedded.setSelection(true);
+        server.setSelection(false);
+        encrypted.setSelection(true);
+        bootPassword.setText(boot);
+        enable();
+    }
+
+    private String tlsMode() {
+        return TLS_MODES[Math.max(0, tls.getSelectionIndex())];
+    }
+
     private void enable() {
         boolean s = server.getSelection();
+        encrypted.setEnabled(!s && editable(encrypted));
+        bootPassword.setEnabled(!s);
+        tls.setEnabled(s && editable(tls));
         fields.get(SegmentaPreferences.DB_FOLDER).setEnabled(!s && editable(fields.get(SegmentaPreferences.DB_FOLDER)));
         for (String k : new String[] { SegmentaPreferences.DB_HOST, SegmentaPreferences.DB_PORT,
                 SegmentaPreferences.DB_DATABASE, SegmentaPreferences.DB_USER }) {
@@ -150,9 +220,9 @@ public final class DatabasePreferencePage extends SegmentaPreferencePage {
             show(NO_CHECK);
             return null;
         }
-        String url = "jdbc:derby://" + fields.get(SegmentaPreferences.DB_HOST).getText().strip() + ":"
-                + fields.get(SegmentaPreferences.DB_PORT).getText().strip() + "/"
-                + fields.get(SegmentaPreferences.DB_DATABASE).getText().strip();
+        String url = CompanySettings.serverUrl(fields.get(SegmentaPreferences.DB_HOST).getText(),
+                fields.get(SegmentaPreferences.DB_PORT).getText(), fields.get(SegmentaPreferences.DB_DATABASE).getText(),
+                tlsMode());
         String user = fields.get(SegmentaPreferences.DB_USER).getText().strip();
         String pw = password.getText();
         show(CONNECTING + url + "...");
@@ -204,6 +274,12 @@ public final class DatabasePreferencePage extends SegmentaPreferencePage {
             SegmentaPreferences.set(SegmentaPreferences.DB_MODE,
                     server.getSelection() ? SegmentaPreferences.SERVER : SegmentaPreferences.EMBEDDED);
             SegmentaPreferences.setPassword(server.getSelection() ? password.getText() : "");
+            SegmentaPreferences.set(SegmentaPreferences.DB_SSL, tlsMode());
+            if (!server.getSelection()) {
+                // kept even when the box is cleared: an encrypted database stays encrypted and still needs it
+                SegmentaPreferences.set(SegmentaPreferences.DB_ENCRYPTED, String.valueOf(encrypted.getSelection()));
+                SegmentaPreferences.setBootPassword(bootPassword.getText());
+            }
             return true;
         } catch (StorageException | IOException | org.osgi.service.prefs.BackingStoreException e) {
             setErrorMessage("The password could not be kept in secure storage (" + e.getMessage()
