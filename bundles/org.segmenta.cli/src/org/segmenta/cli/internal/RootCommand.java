@@ -11,7 +11,9 @@ import picocli.CommandLine.Command;
                 ExportCommand.class, SetupCommand.class, BenchCommand.class, ShellCommand.class, BackupCommand.class,
                 PreferencesCommand.class, UpdateCommand.class, LicencesCommand.class },
         footer = { "", "Exit codes: 0 success, 1 failure (one-line cause on stderr), 2 bad usage.",
-                "Every command has --help; commands that print data have --json." })
+                "Every command has --help; commands that print data have --json.",
+                "Output for machines (--json, CSV, Excel, vCard) is the same in every language: dates as yyyy-MM-dd,",
+                "numbers without grouping and with a dot for decimals; messages and help follow the locale (-nl de)." })
 final class RootCommand implements Runnable {
 
     @Override
