@@ -48,6 +48,8 @@ public final class LifeCycleManager {
         if (database != null && logger != null) {
             logger.info("Database from the preferences: " + database);
         }
+        // the database boots on a thread of its own while the model loads and the window renders
+        StoreWarmUp.start();
     }
 
     /** Tag of a main window that has been given its first size; a persisted window keeps the user's size. */
