@@ -11,11 +11,9 @@ import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 import org.segmenta.core.segment.SegmentService;
-import org.segmenta.core.store.ContactQuery;
 import org.segmenta.core.store.Store;
 import org.segmenta.exchange.ContactVCardExport;
 import org.segmenta.exchange.SegmentLineExport;
-import org.segmenta.model.Contact;
 import org.segmenta.ui.Background;
 import org.segmenta.ui.Prompter;
 import org.segmenta.ui.internal.wizards.ExportDialog;
@@ -51,11 +49,16 @@ public final class ExportHandler {
         Choice c = dialog.choice();
         background.work("Exporting to " + c.file().getFileName(), shell).cancellable().run((IProgressMonitor m) -> {
             if (c.kind() == ExportDialog.Kind.CONTACTS_VCARD) {
-                m.beginTask("Reading the contacts", IProgressMonitor.UNKNOWN);
-                List<Contact> all = store.read(s -> s.contacts().find(ContactQuery.all()));
-                m.subTask("Writing " + all.size() + " contacts");
-                ContactVCardExport.write(all, c.file());
-                return all.size() + (all.size() == 1 ? " contact" : " contacts") + " written to " + c.file() + ".";
+                m.beginTask("Exporting the contacts", IProgressMonitor.UNKNOWN);
+                // streamed: a page of contacts at a time (keyset by No.), written as read
+                long count;
+                try {
+                    count = ContactVCardExport.export(store, c.file(),
+                            read -> m.subTask(String.format("%,d contacts", read)), m::isCanceled);
+                } catch (java.util.concurrent.CancellationException e) {
+                    throw new OperationCanceledException();
+                }
+                return count + (count == 1 ? " contact" : " contacts") + " written to " + c.file() + ".";
             }
             long total = segments.lineCount(c.segmentNo());
             m.beginTask("Exporting the lines of segment " + c.segmentNo(), (int) Math.max(1, total));
