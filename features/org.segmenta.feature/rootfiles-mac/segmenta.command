@@ -1,7 +1,8 @@
 #!/bin/sh
 # Starts an installed Segmenta on macOS (double-click in the Finder, or run it in Terminal).
 #   segmenta.command [--data DIR]                  the window
-#   segmenta.command [--data DIR] cli COMMAND ...  the command line (segmenta.command cli --help)
+#   segmenta.command [--data DIR] cli [-pluginCustomization FILE] COMMAND ...
+#                                                  the command line (segmenta.command cli --help)
 # DIR is the instance folder that holds the database and the UI state; default ~/.segmenta/workspace.
 # Java 21 or newer: $JAVA_HOME, else /usr/libexec/java_home -v 21+, else java on the PATH.
 here=$(cd "$(dirname "$0")" && pwd -P)
@@ -26,21 +27,139 @@ fi
 mkdir -p "$data" || { echo "segmenta: cannot create the instance folder $data" >&2; exit 1; }
 launcher=$(ls "$here"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -n 1)
 [ -n "$launcher" ] || { echo "segmenta: no Equinox launcher in $here/plugins: the installation is incomplete" >&2; exit 1; }
+# The feature version (21, 25, ...) and the full runtime version (25.0.3+9-LTS) of a `java`, from its JDK's
+# `release` file (no JVM start), as the Linux script's find-java.sh reads them.
+segmenta_java_release() {
+    home=$(cd "$(dirname "$1")/.." 2>/dev/null && pwd -P)
+    [ -n "$home" ] && [ -f "$home/release" ] && echo "$home/release"
+}
+segmenta_java_version() {
+    release=$(segmenta_java_release "$1")
+    [ -n "$release" ] && sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release"
+}
+segmenta_java_build() {
+    release=$(segmenta_java_release "$1")
+    [ -n "$release" ] && sed -n 's/^JAVA_RUNTIME_VERSION="\(.*\)"$/\1/p' "$release" | tr -c 'A-Za-z0-9.+_\n-' '_'
+}
+
+# The command line runs in an OSGi configuration of its own that leaves out the window's bundles (SWT, JFace, the
+# e4 workbench, CSS, SVG and SPI Fly, which only the SVG reader needs): written from the window's configuration
+# (configuration/config.ini, which p2 updates) whenever that is newer, into configuration/cli, or into
+# ~/.segmenta/cli-configuration/... when the installation is read-only. Sets cli_conf.
+cli_window_names='(org\.eclipse\.swt|org\.eclipse\.jface|org\.eclipse\.e4\.|org\.apache\.batik\.|com\.github\.weisj\.jsvg|org\.eclipse\.urischeme|com\.sun\.jna|org\.eclipse\.core\.commands|org\.eclipse\.core\.databinding|org\.eclipse\.core\.expressions|org\.eclipse\.emf\.databinding|org\.eclipse\.equinox\.p2\.ui|org\.segmenta\.ui_|org\.segmenta\.app_|xml-apis-ext|xmlgraphics-commons|org\.apache\.aries\.spifly)'
+cli_window_only="file\\\\:$cli_window_names"
+cli_configuration() {
+    main="$here/configuration/config.ini"
+    cli_conf="$here/configuration/cli"
+    if ! { mkdir -p "$cli_conf" 2>/dev/null && [ -w "$cli_conf" ]; }; then
+        cli_conf="$HOME/.segmenta/cli-configuration/$(printf %s "$here" | cksum | cut -d' ' -f1)"
+        mkdir -p "$cli_conf" || { echo "segmenta: cannot create $cli_conf for the command line's configuration" >&2; return 1; }
+    fi
+    # the bundles are in the simple configurator's bundles.info (p2 installs and updates them there), or, in an
+    # installation without it, in config.ini's osgi.bundles
+    main_info="$here/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
+    if [ ! -f "$cli_conf/config.ini" ] || [ "$main" -nt "$cli_conf/config.ini" ] || [ "$main_info" -nt "$cli_conf/config.ini" ]; then
+        [ -f "$main" ] || { echo "segmenta: $main is missing: the installation is incomplete" >&2; return 1; }
+        if [ -f "$main_info" ]; then
+            mkdir -p "$cli_conf/org.eclipse.equinox.simpleconfigurator" &&
+                grep -Ev "^[^,]*,[^,]*,plugins/$cli_window_names" "$main_info" \
+                    > "$cli_conf/org.eclipse.equinox.simpleconfigurator/bundles.info" || return 1
+            bundles=$(sed -n 's/^osgi\.bundles=//p' "$main")
+        else
+            bundles=$(sed -n 's/^osgi\.bundles=//p' "$main" | tr ',' '\n' | grep -Ev "$cli_window_only" | paste -sd, -)
+        fi
+        {
+            echo "# the command line's bundles: $main without the window's (written by segmenta.command)"
+            grep -Ev '^(osgi\.bundles|eclipse\.application|eclipse\.product|eclipse\.p2\.data\.area)=' "$main"
+            echo "eclipse.application=org.segmenta.cli.cli"
+            echo "osgi.bundles=$bundles"
+            # p2's profile is the installation's, wherever this configuration is
+            echo "eclipse.p2.data.area=$here/p2"
+            # the window bundle (and with it the product) is left out: name the product's company presets
+            # (-pluginCustomization FILE on the command line takes their place)
+            custom=$(ls -d "$here"/plugins/org.segmenta.app_*/plugin_customization.ini 2>/dev/null | tail -n 1)
+            [ -z "$custom" ] || echo "eclipse.pluginCustomization=$custom"
+        } > "$cli_conf/config.ini.$$" && mv -f "$cli_conf/config.ini.$$" "$cli_conf/config.ini" || return 1
+        # trained on the old bundles
+        rm -f "$cli_conf"/*.aot
+    fi
+}
+
+# Java's AOT cache for the command line (JDK 25 and newer): classes loaded and linked and method profiles from a
+# training run, so a command starts in about half the time. The first command of an installation and Java build
+# trains it in the background, on a throw-away database, while the command itself runs as usual; the cache is
+# named after the Java build, so another Java trains its own. SEGMENTA_AOT=off leaves it out, SEGMENTA_AOT=wait
+# trains in the foreground first (for measuring). Sets aot_args.
+cli_aot_cache() {
+    aot_args=""
+    [ "${SEGMENTA_AOT:-on}" != off ] || return 0
+    v=$(segmenta_java_version "$java")
+    [ -n "$v" ] && [ "$v" -ge 25 ] 2>/dev/null || return 0
+    build=$(segmenta_java_build "$java")
+    [ -n "$build" ] || return 0
+    aot="$cli_conf/cli-$build.aot"
+    if [ -f "$aot" ]; then
+        aot_args="-XX:AOTCache=$aot"
+        return 0
+    fi
+    # one training at a time; a lock older than an hour is from a training that died
+    find "$cli_conf" -maxdepth 1 -name '*.training' -mmin +60 -exec rm -rf {} + 2>/dev/null
+    mkdir "$aot.training" 2>/dev/null || return 0
+    if [ "${SEGMENTA_AOT:-on}" = wait ]; then
+        cli_aot_train
+        [ -f "$aot" ] && aot_args="-XX:AOTCache=$aot"
+    else
+        cli_aot_train </dev/null >/dev/null 2>&1 &
+    fi
+}
+
+cli_aot_train() {
+    (
+        trap 'rm -rf "$aot.training"' EXIT
+        cp "$cli_conf/config.ini" "$aot.training/config.ini"
+        cp -R "$cli_conf/org.eclipse.equinox.simpleconfigurator" "$aot.training/" 2>/dev/null
+        # shellcheck disable=SC2086
+        "$java" $vmargs "$logging" -Dderby.stream.error.file="$aot.training/derby.log" -XX:AOTCacheOutput="$aot.training/cli.aot" \
+            -Djava.awt.headless=true -jar "$launcher" \
+            -configuration "$aot.training" -data "$aot.training/data" -nosplash -application org.segmenta.cli.cli \
+            contacts --limit 1 \
+            </dev/null >/dev/null 2>&1 && [ -f "$aot.training/cli.aot" ] && mv -f "$aot.training/cli.aot" "$aot"
+    )
+}
+
 # a read-only installation (/Applications for a standard user): the configuration area goes to the user's Library
 config=""
 if [ ! -w "$here/configuration" ]; then
     config="$HOME/Library/Application Support/Segmenta/configuration"
     mkdir -p "$config" || exit 1
 fi
-common="-Xms128m -Xmx2g -Djava.util.logging.config.file=$here/logging.properties ${SEGMENTA_VMARGS:-}"
+# (the paths go as quoted arguments of their own: a Mac's folders may have spaces)
+vmargs="-Xms128m -Xmx2g -Dderby.module.mgmt.jmx=org.apache.derby.impl.services.jmxnone.NoManagementService ${SEGMENTA_VMARGS:-}"
+logging="-Djava.util.logging.config.file=$here/logging.properties"
 if [ "${1:-}" = "cli" ]; then
     shift
+    # company presets of one's own for this command (the product's plugin_customization.ini otherwise)
+    if [ "${1:-}" = "-pluginCustomization" ]; then
+        [ -n "${2:-}" ] || { echo "segmenta: -pluginCustomization needs a file" >&2; exit 2; }
+        vmargs="$vmargs -Declipse.pluginCustomization=$2"
+        shift 2
+    fi
+    if [ "${1:-}" = "update" ] && [ -w "$here/configuration" ]; then
+        # p2 updates the installation's own configuration (the window's; the command line's follows it)
+        # shellcheck disable=SC2086
+        exec "$java" $vmargs "$logging" "-Dderby.stream.error.file=$data/derby.log" -Djava.awt.headless=true \
+            -jar "$launcher" -data "$data" -nosplash \
+            -application org.segmenta.cli.cli "$@"
+    fi
+    # the command line's own light configuration (no window bundles) and AOT cache, as on Linux
+    cli_configuration || exit 1
+    cli_aot_cache
     # shellcheck disable=SC2086
-    exec "$java" $common ${config:+"-Dosgi.configuration.area=$config" "-Dosgi.sharedConfiguration.area=$here/configuration" -Dosgi.configuration.cascaded=true} \
-        "-Dderby.stream.error.file=$data/derby.log" -Djava.awt.headless=true -jar "$launcher" -data "$data" -nosplash \
-        -application org.segmenta.cli.cli "$@"
+    exec "$java" $vmargs "$logging" "-Dderby.stream.error.file=$data/derby.log" ${aot_args:+"$aot_args"} \
+        -Djava.awt.headless=true -jar "$launcher" -configuration "$cli_conf" -data "$data" \
+        -nosplash -application org.segmenta.cli.cli "$@"
 fi
 # SWT on Cocoa runs on the process's first thread
 # shellcheck disable=SC2086
-exec "$java" -XstartOnFirstThread $common ${config:+"-Dosgi.configuration.area=$config" "-Dosgi.sharedConfiguration.area=$here/configuration" -Dosgi.configuration.cascaded=true} \
-    "-Dderby.stream.error.file=$data/derby.log" -jar "$launcher" -data "$data" "$@"
+exec "$java" -XstartOnFirstThread $vmargs "$logging" "-Dderby.stream.error.file=$data/derby.log" ${config:+"-Dosgi.configuration.area=$config" "-Dosgi.sharedConfiguration.area=$here/configuration" -Dosgi.configuration.cascaded=true} \
+    -jar "$launcher" -data "$data" "$@"

@@ -1,7 +1,8 @@
 @echo off
 rem Starts an installed Segmenta on Windows.
 rem   segmenta.cmd [--data DIR]                  the window
-rem   segmenta.cmd [--data DIR] cli COMMAND ...  the command line (segmenta.cmd cli --help)
+rem   segmenta.cmd [--data DIR] cli [-pluginCustomization FILE] COMMAND ...
+rem                                              the command line (segmenta.cmd cli --help)
 rem DIR is the instance folder (database, UI state); default %USERPROFILE%\.segmenta\workspace.
 rem Java 21 or newer: %JAVA_HOME%, else java on the PATH.
 setlocal EnableExtensions
@@ -16,6 +17,8 @@ if defined JAVA_HOME set "java=%JAVA_HOME%\bin\java.exe"
 set "data=%USERPROFILE%\.segmenta\workspace"
 set "mode=window"
 set "args="
+set "first="
+set "custom="
 :parse
 if "%~1"=="" goto parsed
 if "%~1"=="--data" (
@@ -29,6 +32,14 @@ if "%~1"=="cli" if "%mode%"=="window" if not defined args (
     shift
     goto parse
 )
+rem company presets of one's own for this command (the product's plugin_customization.ini otherwise)
+if "%~1"=="-pluginCustomization" if "%mode%"=="cli" if not defined args (
+    set custom=-Declipse.pluginCustomization="%~2"
+    shift
+    shift
+    goto parse
+)
+if not defined first set "first=%~1"
 set args=%args% %1
 shift
 goto parse
@@ -43,15 +54,77 @@ if not defined launcher (
 rem A read-only installation (Program Files, a share): the OSGi configuration area goes to the user's profile,
 rem reading the installation's configuration as its shared parent.
 set "config="
+set "writable=yes"
 (echo.>"%here%\configuration\.write-test") 2>nul && del "%here%\configuration\.write-test" >nul 2>&1
 if errorlevel 1 (
+    set "writable=no"
     if not exist "%LOCALAPPDATA%\Segmenta\configuration" mkdir "%LOCALAPPDATA%\Segmenta\configuration"
     set config=-Dosgi.configuration.area="%LOCALAPPDATA%\Segmenta\configuration" -Dosgi.sharedConfiguration.area="%here%\configuration" -Dosgi.configuration.cascaded=true
 )
-set vmargs=-Xms128m -Xmx2g -Dderby.stream.error.file="%data%\derby.log" -Djava.util.logging.config.file="%here%\logging.properties" %config% %SEGMENTA_VMARGS%
-if "%mode%"=="cli" (
+rem Derby's JMX beans are never read; leaving them out spares every start the platform MBean server
+set vmargs=-Xms128m -Xmx2g -Dderby.stream.error.file="%data%\derby.log" -Dderby.module.mgmt.jmx=org.apache.derby.impl.services.jmxnone.NoManagementService -Djava.util.logging.config.file="%here%\logging.properties" %custom% %SEGMENTA_VMARGS%
+if "%mode%"=="cli" goto cli
+"%java%" %vmargs% %config% -jar "%launcher%" -data "%data%" %args%
+exit /b %errorlevel%
+
+:cli
+if "%first%"=="update" if "%writable%"=="yes" (
+    rem p2 updates the installation's own configuration (the window's; the command line's follows it)
     "%java%" %vmargs% -Djava.awt.headless=true -jar "%launcher%" -data "%data%" -nosplash -application org.segmenta.cli.cli %args%
     exit /b %errorlevel%
 )
-"%java%" %vmargs% -jar "%launcher%" -data "%data%" %args%
+call :cli_configuration || exit /b 1
+call :cli_aot_cache
+"%java%" %vmargs% %aot_args% -Djava.awt.headless=true -jar "%launcher%" -configuration "%cli_conf%" -data "%data%" -nosplash -application org.segmenta.cli.cli %args%
 exit /b %errorlevel%
+
+rem The command line runs in an OSGi configuration of its own that leaves out the window's bundles (SWT, JFace,
+rem the e4 workbench, CSS, SVG and SPI Fly), as on Linux: written by cli-configuration.ps1 from the window's
+rem configuration\config.ini (which p2 updates) whenever that changed, into configuration\cli, or into
+rem %LOCALAPPDATA%\Segmenta\cli-configuration when the installation is read-only. Sets cli_conf.
+:cli_configuration
+set "cli_conf=%here%\configuration\cli"
+if "%writable%"=="no" set "cli_conf=%LOCALAPPDATA%\Segmenta\cli-configuration"
+if not exist "%cli_conf%\" mkdir "%cli_conf%" >nul 2>&1
+if not exist "%cli_conf%\" (
+    echo segmenta: cannot create %cli_conf% for the command line's configuration 1>&2
+    exit /b 1
+)
+set "stale=no"
+if not exist "%cli_conf%\config.ini" set "stale=yes"
+fc /b "%here%\configuration\config.ini" "%cli_conf%\source.ini" >nul 2>&1 || set "stale=yes"
+set "info=%here%\configuration\org.eclipse.equinox.simpleconfigurator\bundles.info"
+if exist "%info%" (
+    fc /b "%info%" "%cli_conf%\source.info" >nul 2>&1 || set "stale=yes"
+)
+if "%stale%"=="no" exit /b 0
+powershell -NoProfile -NonInteractive -ExecutionPolicy Bypass -File "%here%\cli-configuration.ps1" -Here "%here%" -Conf "%cli_conf%"
+exit /b %errorlevel%
+
+rem Java's AOT cache for the command line (JDK 25 and newer), as on Linux: the first command of an installation and
+rem Java build trains it in the background on a throw-away database while the command runs as usual; the cache is
+rem named after the Java build (the JDK's release file). SEGMENTA_AOT=off leaves it out. Sets aot_args.
+:cli_aot_cache
+set "aot_args="
+if /i "%SEGMENTA_AOT%"=="off" exit /b 0
+set "javaexe=%java%"
+if "%java%"=="java" for /f "delims=" %%j in ('where java 2^>nul') do if "%javaexe%"=="java" set "javaexe=%%j"
+for %%j in ("%javaexe%") do set "jhome=%%~dpj.."
+if not exist "%jhome%\release" exit /b 0
+set "jbuild="
+for /f "usebackq tokens=1,* delims==" %%a in ("%jhome%\release") do if "%%a"=="JAVA_RUNTIME_VERSION" set "jbuild=%%~b"
+if not defined jbuild exit /b 0
+set "jfeature="
+for /f "delims=.+-" %%v in ("%jbuild%") do set "jfeature=%%v"
+if not defined jfeature exit /b 0
+if %jfeature% LSS 25 exit /b 0
+set "jbuild=%jbuild:+=_%"
+set "aot=%cli_conf%\cli-%jbuild%.aot"
+if exist "%aot%" (
+    set aot_args=-XX:AOTCache="%aot%"
+    exit /b 0
+)
+rem one training at a time
+mkdir "%aot%.training" >nul 2>&1 || exit /b 0
+start "" /b /low powershell -NoProfile -NonInteractive -ExecutionPolicy Bypass -File "%here%\cli-configuration.ps1" -Here "%here%" -Conf "%cli_conf%" -Train "%aot%" -Java "%javaexe%" -VmArgs "-Xms128m -Xmx2g" >nul 2>&1
+exit /b 0

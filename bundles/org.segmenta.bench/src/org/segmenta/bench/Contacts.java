@@ -58,9 +58,14 @@ final class Contacts {
 
     /** @return contacts 0..n-1, made one at a time */
     static Iterator<Contact> generate(int n) {
+        return generate(0, n);
+    }
+
+    /** @return contacts from..to-1, made one at a time */
+    static Iterator<Contact> generate(int from, int n) {
         SegmentaFactory f = SegmentaFactory.eINSTANCE;
         return new Iterator<>() {
-            int k;
+            int k = from;
 
             @Override
             public boolean hasNext() {
@@ -139,6 +144,15 @@ final class Contacts {
      * @return how many contacts were inserted
      */
     static long insertWithJdbc(Connection c, String schema, int n) throws SQLException {
+        return insertWithJdbc(c, schema, 0, n);
+    }
+
+    /**
+     * Inserts contacts {@code from..to-1} as {@link #insertWithJdbc(Connection, String, int)} does.
+     *
+     * @return how many contacts were inserted
+     */
+    static long insertWithJdbc(Connection c, String schema, int from, int to) throws SQLException {
         long count = 0;
         try (PreparedStatement contact = c.prepareStatement("INSERT INTO " + schema + ".contact (contact_no, "
                 + "contact_type, company_no, name, first_name, surname, company_name, search_name, address, post_code, "
@@ -148,7 +162,7 @@ final class Contacts {
                         + ".contact_mailing_group (contact_no, seq, mailing_group_code) VALUES (?, ?, ?)")) {
             SegmentaFactory f = SegmentaFactory.eINSTANCE;
             int pending = 0;
-            for (int k = 0; k < n; k++) {
+            for (int k = from; k < to; k++) {
                 Contact x = contact(f, k);
                 contact.setString(1, x.getNo());
                 contact.setShort(2, (short) x.getType().getValue());

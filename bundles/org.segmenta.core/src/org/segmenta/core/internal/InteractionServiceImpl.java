@@ -986,11 +986,10 @@ public final class InteractionServiceImpl implements InteractionService {
     public LogResult log(String segmentNo, LogOptions options, java.util.function.BooleanSupplier cancelled) {
         return store.write(s -> {
             SegmentHeader h = s.segments().require(segmentNo);
-            for (LoggedSegment ls : s.loggedSegments().list()) {
-                if (segmentNo.equals(ls.getSegmentNo())) {
-                    throw new IllegalStateException("Segment " + segmentNo + " was logged already as logged segment "
-                            + ls.getEntryNo() + "; a segment can be logged once.");
-                }
+            java.util.OptionalLong logged = s.loggedSegments().loggedEntryOf(segmentNo);
+            if (logged.isPresent()) {
+                throw new IllegalStateException("Segment " + segmentNo + " was logged already as logged segment "
+                        + logged.getAsLong() + "; a segment can be logged once.");
             }
             List<LogProblem> problems = validateIn(s, h, options.sendAttachments());
             if (problems.stream().anyMatch(p -> p.severity() == LogProblem.Severity.ERROR)) {

@@ -41,4 +41,17 @@ public interface LoggedSegmentRepository extends KeyedRepository<Long, LoggedSeg
      * @throws NotFoundException when there is no such logged segment
      */
     int setCanceled(long entryNo, boolean canceled);
+
+    /**
+     * The logged segment that segment {@code segmentNo} became when it was logged (a segment is logged once): one probe
+     * by segment No., so that Log's check costs the same however many segments were logged. This default reads every
+     * logged segment; a store overrides it with a query.
+     *
+     * @param segmentNo the segment No.
+     * @return the entry No. of its logged segment (the lowest, should there be more), or empty when it was not logged
+     */
+    default java.util.OptionalLong loggedEntryOf(String segmentNo) {
+        return list().stream().filter(ls -> segmentNo.equals(ls.getSegmentNo()))
+                .mapToLong(LoggedSegment::getEntryNo).min();
+    }
 }

@@ -98,6 +98,48 @@ class DeliveryWindowTest {
     }
 
     @Test
+    void theCompanysLockedSmtpKeysAreGreyedAndKept() throws Exception {
+        org.osgi.service.prefs.Preferences company = org.eclipse.core.runtime.preferences.DefaultScope.INSTANCE
+                .getNode("org.segmenta.ui");
+        company.put("smtp.host", "mail.company.test");
+        company.put("smtp.port", "2525");
+        company.put("sender", "Company <info@company.test>");
+        company.put("locked", "smtp.host,smtp.port,fromSalesperson");
+        try {
+            SmtpPreferencePage page = new SmtpPreferencePage(settings, delivery);
+            Composite parent = new Composite(ui.shell, 0);
+            parent.setLayout(new org.eclipse.swt.layout.FillLayout());
+            page.createControl(parent);
+            assertEquals("mail.company.test", ((org.eclipse.swt.widgets.Text) page.field("smtp.host")).getText(), "the company's host");
+            assertFalse(page.field("smtp.host").isEnabled(), "a locked host is greyed");
+            assertFalse(page.field("smtp.port").isEnabled(), "a locked port is greyed");
+            assertFalse(page.field("fromSalesperson").isEnabled(), "a locked check box is greyed");
+            assertTrue(page.field("smtp.host").getToolTipText().contains("company"), "and says why");
+            assertTrue(page.field("sender").isEnabled(), "a preset that is not locked stays editable");
+            assertTrue(page.field("smtp.user").isEnabled());
+            assertTrue(page.field("smtp.security").isEnabled());
+            assertEquals("Company <info@company.test>", ((org.eclipse.swt.widgets.Text) page.field("sender")).getText());
+
+            // choosing SSL does not move a locked port to 465; the user's own keys are saved, the locked ones stay
+            org.eclipse.swt.widgets.Combo security = (org.eclipse.swt.widgets.Combo) page.field("smtp.security");
+            security.select(SmtpSecurity.SSL.ordinal());
+            security.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+            assertEquals("2525", ((org.eclipse.swt.widgets.Text) page.field("smtp.port")).getText());
+            ((org.eclipse.swt.widgets.Text) page.field("sender")).setText("Me <me@company.test>");
+            assertTrue(page.performOk(), "saved");
+            var saved = settings.load();
+            assertEquals("mail.company.test", saved.host());
+            assertEquals(2525, saved.port());
+            assertEquals(SmtpSecurity.SSL, saved.security());
+            assertEquals("Me <me@company.test>", saved.sender());
+        } finally {
+            for (String key : new String[] { "smtp.host", "smtp.port", "sender", "locked" }) {
+                company.remove(key);
+            }
+        }
+    }
+
+    @Test
     void thePreferencePageKeepsThePasswordInSecureStorageAndSendsATestMessage() throws Exception {
         SmtpPreferencePage page = new SmtpPreferencePage(settings, delivery);
         Composite parent = new Composite(ui.shell, 0);

@@ -67,7 +67,7 @@ final class AttachmentRepo implements AttachmentRepository {
     /** Streams {@code content} into the BLOB and records its size; @return the size in bytes */
     private long writeContent(long no, InputStream content) throws SQLException {
         Counting counting = new Counting(content);
-        try (PreparedStatement ps = session.connection().prepareStatement(
+        try (PreparedStatement ps = session.rawConnection().prepareStatement(
                 "UPDATE attachment SET content = ?, row_version = row_version + 1 WHERE attachment_no = ?")) {
             ps.setBinaryStream(1, counting);
             ps.setLong(2, no);
@@ -113,7 +113,7 @@ final class AttachmentRepo implements AttachmentRepository {
     @Override
     public InputStream openContent(long no) {
         try {
-            PreparedStatement ps = session.connection()
+            PreparedStatement ps = session.rawConnection()
                     .prepareStatement("SELECT content FROM attachment WHERE attachment_no = ?");
             session.register(ps);
             ps.setLong(1, no);

@@ -307,7 +307,13 @@ final class CriteriaSql {
         if (c == null) {
             return pluginValue(t.type(), v);
         }
-        Object converted = switch (c.kind) {
+        Object converted = converted(c, v);
+        return (ps, i) -> c.bindValue(ps, i, converted);
+    }
+
+    /** @return a filter value in the Java type of column {@code c}, as it is bound (enums as their literal) */
+    static Object converted(Column c, Object v) {
+        return switch (c.kind) {
         case INT -> ((Number) v).intValue();
         case LONG, LONG_OBJECT -> ((Number) v).longValue();
         case DECIMAL -> v instanceof BigDecimal b ? b : new BigDecimal(v.toString());
@@ -315,7 +321,6 @@ final class CriteriaSql {
         case ENUM -> literal(c, v.toString());
         default -> v;
         };
-        return (ps, i) -> c.bindValue(ps, i, converted);
     }
 
     /** A filter value for a column of a plug-in's table, bound by the field's type. */

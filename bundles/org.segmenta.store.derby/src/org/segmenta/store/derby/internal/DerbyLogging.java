@@ -32,11 +32,9 @@ final class DerbyLogging implements LogOperations {
             java.util.Set<CorrespondenceType> channelTypes) {
         session.requireWritable("log a segment");
         try {
-            long n = Rows.queryLong(session, "SELECT COUNT(*)" + LINES, segmentNo);
-            if (n == 0) {
-                return 0;
-            }
-            long first = session.reserve(InteractionLogRepo.COUNTER, n);
+            // the counter's row locked (a reservation of nothing) for the insert, the numbers taken after it: the
+            // entries are counted by the insert instead of by a pass over the lines and their contacts beforehand
+            long first = session.reserve(InteractionLogRepo.COUNTER, 0);
             int email = CorrespondenceType.EMAIL_VALUE;
             int fax = CorrespondenceType.FAX_VALUE;
             PreparedStatement ps = session.prepare("INSERT INTO interaction_log_entry (entry_no, contact_no, "
@@ -65,6 +63,10 @@ final class DerbyLogging implements LogOperations {
             ps.setString(5, segmentNo);
             long inserted = ps.executeUpdate();
             QueryPlans.executed(session, "log: INSERT INTO interaction_log_entry ... FROM segment_line");
+            if (inserted == 0) {
+                return 0;
+            }
+            session.reserve(InteractionLogRepo.COUNTER, inserted);
             PreparedStatement ro = session.prepare("UPDATE attachment SET read_only = TRUE WHERE attachment_no IN "
                     + "(SELECT l.attachment_no FROM segment_line l WHERE l.segment_no = ? AND l." + Tables.SHOWN_LINE
                     + " AND l.attachment_no IS NOT NULL)");
@@ -92,8 +94,8 @@ final class DerbyLogging implements LogOperations {
         String contact = "SELECT 1 FROM contact c" + CriteriaSql.NESTED_LOOP + " WHERE c.contact_no = t.contact_no";
         StringBuilder suspect = new StringBuilder("t.segment_no = ? AND t.line_no > ? AND (")
                 .append(blank("t.contact_no"))
-                .append(" OR NOT EXISTS (").append(contact).append(")")
-                .append(" OR EXISTS (").append(contact).append(" AND (c.privacy_blocked OR c.exclude_from_segment")
+                // one probe of the contact: a line is suspect unless its contact exists and has nothing to report
+                .append(" OR NOT EXISTS (").append(contact).append(" AND NOT (c.privacy_blocked OR c.exclude_from_segment")
                 .append(" OR (t.correspondence_type = ").append(email).append(" AND ").append(blank("c.email")).append(")")
                 .append(" OR (t.correspondence_type = ").append(fax).append(" AND ").append(blank("c.fax_no")).append(")))")
                 .append(" OR t.interaction_date IS NULL")

@@ -82,7 +82,13 @@ final class DerbySelection implements SegmentSelectionRepository {
                 // the whole segment joined to the whole contact table
                 long[] all;
                 long[] members;
-                if (hasLines(segmentNo)) {
+                long[] held = session.contactIndex == null || options.expandCompanies() || options.allowRelatedCompanies()
+                        ? null : session.contactIndex.countAdd(session, segmentNo, filters);
+                if (held != null) {
+                    // the in-memory index of the filtered fields (embedded store): bit sets instead of a probe per candidate
+                    all = new long[] { held[0], held[1] };
+                    members = new long[] { held[2], held[3] };
+                } else if (hasLines(segmentNo)) {
                     // one pass over the candidates: each one's excluded mark and whether it is in the segment (one probe
                     // of the (segment_no, contact_no, removed_step) index), summed outside
                     long[] r = longs(new Sql().append("SELECT COUNT(*), SUM(b), SUM(m), SUM(b * m) FROM (SELECT "
@@ -253,16 +259,16 @@ final class DerbySelection implements SegmentSelectionRepository {
         // 214,000 new lines the step shrinks so that the numbers still fit
         long room = Integer.MAX_VALUE - (long) lastLine;
         if (atMost < 0) {
-            java.sql.Savepoint before = session.connection().setSavepoint();
+            java.sql.Savepoint before = session.rawConnection().setSavepoint();
             try {
                 long added = update(insert(h, template, where, stepNo, kind, reusedEntryNo, lastLine, LINE_STEP));
-                session.connection().releaseSavepoint(before);
+                session.rawConnection().releaseSavepoint(before);
                 return added;
             } catch (SQLException e) {
                 if (!"22003".equals(e.getSQLState())) {
                     throw e;
                 }
-                session.connection().rollback(before);
+                session.rawConnection().rollback(before);
             }
             atMost = longs(new Sql().append("SELECT COUNT(*) FROM contact c WHERE ").append(where), 1)[0];
         }

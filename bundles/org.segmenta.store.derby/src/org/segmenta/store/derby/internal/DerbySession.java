@@ -48,6 +48,8 @@ public final class DerbySession implements StoreSession {
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final List<AutoCloseable> resources = new ArrayList<>();
     boolean rollbackOnly;
+    /** The store's in-memory contact index, or null (team mode) */
+    ContactIndex contactIndex;
     /** The plug-ins' tables known to the store; set by the store that opened the unit. */
     ExtensionSchemas extensions;
     /** the caller's cancellation of this unit, or null */
@@ -90,9 +92,57 @@ public final class DerbySession implements StoreSession {
         this.tables = tables;
     }
 
-    /** @return the unit's connection; do not commit, roll back or close it */
+    /**
+     * @return the unit's connection; do not commit, roll back or close it. In a write unit the store then assumes that
+     *         the unit may write anything (the in-memory contact index, {@link ContactIndex}, is built again after it)
+     */
     public Connection connection() {
+        if (writable) {
+            wroteContacts = true;
+            wroteLines = true;
+        }
         return connection;
+    }
+
+    /** @return the unit's connection for the store's own statements that {@link #prepare(String)} cannot take */
+    Connection rawConnection() {
+        return connection;
+    }
+
+    /**
+     * Whether this unit wrote (or may have written) to the contact tables, and to the segment lines: judged by the SQL
+     * it prepared ({@link #noteWrites(String)}) and by any use of {@link #connection()} in a write unit.
+     */
+    boolean wroteContacts;
+    /** @see #wroteContacts */
+    boolean wroteLines;
+
+    /** Tables whose writes change neither contacts nor segment lines (nor cascade into them). */
+    private static final java.util.Set<String> NEITHER = java.util.Set.of("entry_counter", "number_series",
+            "change_stamp", "interaction_log_entry", "logged_segment", "outbox", "attachment", "segment_history",
+            "segment_criteria_line", "segment_criteria_filter", "segment_interaction_language", "saved_criteria",
+            "saved_criteria_line", "saved_criteria_filter");
+    /** Tables whose writes change segment lines, not contacts. */
+    private static final java.util.Set<String> LINES = java.util.Set.of("segment_line", "segment_header");
+    private static final java.util.regex.Pattern WRITE = java.util.regex.Pattern.compile(
+            "(?is)\\s*(?:insert\\s+into|update|delete\\s+from|merge\\s+into)\\s+(?:\"?\\w+\"?\\s*\\.\\s*)?\"?(\\w+)\"?\\b.*");
+    private static final java.util.regex.Pattern HARMLESS = java.util.regex.Pattern.compile(
+            "(?is)\\s*(?:values|lock\\s+table)\\b.*|\\s*select\\b(?!.*\\bfor\\s+update\\b).*");
+
+    /** Notes what a statement of a write unit may write: contacts, lines, both (anything not known) or neither. */
+    private void noteWrites(String sql) {
+        if (HARMLESS.matcher(sql).matches()) {
+            return;
+        }
+        java.util.regex.Matcher m = WRITE.matcher(sql);
+        String table = m.matches() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : null;
+        if (table != null && NEITHER.contains(table)) {
+            return;
+        }
+        wroteLines = true;
+        if (table == null || !LINES.contains(table)) {
+            wroteContacts = true;
+        }
     }
 
     /**
@@ -106,6 +156,9 @@ public final class DerbySession implements StoreSession {
         }
         PreparedStatement ps = statements.get(sql);
         if (ps == null) {
+            if (writable) {
+                noteWrites(sql);
+            }
             ps = connection.prepareStatement(sql);
             statements.put(sql, ps);
         }

@@ -42,11 +42,18 @@ public final class DerbyStore implements Store, AutoCloseable {
     private final Map<String, java.util.concurrent.atomic.AtomicLong> collisions =
             new java.util.concurrent.ConcurrentHashMap<>();
     private final ExtensionSchemas extensions = new ExtensionSchemas();
+    /**
+     * The in-memory index of the filterable contact fields for live counts: only embedded, where every write goes
+     * through this store (off with {@code -Dsegmenta.contactIndex=false}).
+     */
+    private final ContactIndex contactIndex;
     private volatile Consumer<List<DerbySession.Change>> listener;
     private static final System.Logger LOG = System.getLogger(DerbyStore.class.getName());
 
     private DerbyStore(ConnectionSource source, List<Migration> migrations) {
         this.source = source;
+        this.contactIndex = source instanceof DerbyDatabase && !"false".equals(System.getProperty("segmenta.contactIndex"))
+                ? new ContactIndex() : null;
         Connection c = null;
         try {
             c = source.connect();
@@ -178,6 +185,14 @@ public final class DerbyStore implements Store, AutoCloseable {
     }
 
     /**
+     * @return the in-memory contact index's figures ({@link ContactIndex}): {@code answered} live counts answered from
+     *         memory, {@code built} contact snapshots read, {@code bytes} held now (estimate); empty in team mode
+     */
+    public Map<String, Long> contactIndexStatistics() {
+        return contactIndex == null ? Map.of() : contactIndex.statistics();
+    }
+
+    /**
      * @return the collisions with other units of work since the store opened, by SQLState: 40001 deadlocks, 40XL1
      *         lock time-outs, 23505 the same computed key taken, SGRACE a row read in the unit and changed by another
      *         before the unit wrote it (each repeated or, the last time, reported)
@@ -196,6 +211,7 @@ public final class DerbyStore implements Store, AutoCloseable {
         QueryPlans.begin(c);
         DerbySession session = new DerbySession(c, write, tables);
         session.extensions = extensions;
+        session.contactIndex = contactIndex;
         Cancellation cancellation = cancelled == null ? null : new Cancellation(c, cancelled);
         session.cancellation = cancellation;
         current.set(session);
@@ -213,6 +229,9 @@ public final class DerbyStore implements Store, AutoCloseable {
                         + " the whole unit was rolled back.");
             }
             c.commit();
+            if (write && contactIndex != null) {
+                contactIndex.committed(session.wroteContacts, session.wroteLines);
+            }
             if (!session.changes.isEmpty()) {
                 announced = List.copyOf(session.changes);
                 countStamps(c, announced);

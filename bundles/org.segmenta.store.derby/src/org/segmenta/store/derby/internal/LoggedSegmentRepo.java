@@ -94,6 +94,23 @@ final class LoggedSegmentRepo extends AggregateRepository<Long, LoggedSegment> i
         return condition;
     }
 
+    /** One probe of the {@code logged_segment (segment_no)} index, not a read of every logged segment. */
+    @Override
+    public java.util.OptionalLong loggedEntryOf(String segmentNo) {
+        try {
+            PreparedStatement ps = session.prepare(
+                    "SELECT MIN(entry_no) FROM logged_segment WHERE segment_no = ?");
+            ps.setString(1, segmentNo);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                long no = rs.getLong(1);
+                return rs.wasNull() ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(no);
+            }
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Looking for the logged segment of segment " + segmentNo);
+        }
+    }
+
     @Override
     public int setCanceled(long entryNo, boolean canceled) {
         session.requireWritable("cancel a logged segment");

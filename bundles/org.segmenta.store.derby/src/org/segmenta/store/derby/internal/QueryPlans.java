@@ -67,7 +67,7 @@ public final class QueryPlans implements AutoCloseable {
         if (r == null) {
             return;
         }
-        try (Statement st = s.connection().createStatement();
+        try (Statement st = s.rawConnection().createStatement();
                 ResultSet rs = st.executeQuery("VALUES SYSCS_UTIL.SYSCS_GET_RUNTIMESTATISTICS()")) {
             String text = rs.next() ? rs.getString(1) : null;
             synchronized (r) {

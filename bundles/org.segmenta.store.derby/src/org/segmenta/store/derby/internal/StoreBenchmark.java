@@ -1,5 +1,12 @@
 package org.segmenta.store.derby.internal;
 
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -90,6 +97,31 @@ public final class StoreBenchmark {
                 s.execute("SET SCHEMA " + Tables.SCHEMA);
             }
         }
+    }
+
+    /**
+     * The secondary indexes the migrations leave on some tables, as their {@code CREATE INDEX} statements: for a bulk
+     * load that drops them, inserts and creates them again (the {@code bench} command's seeding of a million contacts).
+     *
+     * @param tables table names in lower case, for example {@code contact}
+     * @return index name → its {@code CREATE INDEX} statement, in the order the migrations made them
+     */
+    public static Map<String, String> indexesOn(Set<String> tables) {
+        Pattern create = Pattern.compile("(?is)\\s*CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+(\\w+)\\s+ON\\s+(\\w+)\\b.*");
+        Pattern drop = Pattern.compile("(?is)\\s*DROP\\s+INDEX\\s+(\\w+)\\s*");
+        Map<String, String> indexes = new LinkedHashMap<>();
+        for (Migrations.Migration m : Migrations.ALL) {
+            for (String sql : m.statements()) {
+                Matcher c = create.matcher(sql);
+                Matcher d = drop.matcher(sql);
+                if (c.matches() && tables.contains(c.group(2).toLowerCase(Locale.ROOT))) {
+                    indexes.put(c.group(1).toLowerCase(Locale.ROOT), sql.strip());
+                } else if (d.matches()) {
+                    indexes.remove(d.group(1).toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return indexes;
     }
 
     /** @return {millis, peak heap bytes} */

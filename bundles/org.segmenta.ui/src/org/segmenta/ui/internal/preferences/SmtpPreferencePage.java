@@ -101,6 +101,13 @@ public final class SmtpPreferencePage extends PreferencePage {
         fromSalesperson = new Button(c, SWT.CHECK);
         fromSalesperson.setText("Send from the &salesperson's address when the line's salesperson has one");
         fromSalesperson.setSelection(loaded.fromSalesperson());
+        // the keys the company locked (plugin_customization.ini's org.segmenta.ui/locked) show its value, greyed
+        preset(host, "smtp.host");
+        preset(port, "smtp.port");
+        preset(security, "smtp.security");
+        preset(user, "smtp.user");
+        preset(sender, "sender");
+        preset(fromSalesperson, "fromSalesperson");
 
         Label line = new Label(c, SWT.SEPARATOR | SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().span(2, 1).indent(0, 8).applyTo(line);
@@ -117,7 +124,7 @@ public final class SmtpPreferencePage extends PreferencePage {
         security.addListener(SWT.Selection, e -> {
             // the usual port of the chosen security, while the port is still one of the usual ones
             String p = port.getText().strip();
-            if (p.equals("25") || p.equals("465") || p.equals("587")) {
+            if (SegmentaPreferencePage.editable(port) && (p.equals("25") || p.equals("465") || p.equals("587"))) {
                 port.setText(switch (SmtpSecurity.values()[security.getSelectionIndex()]) {
                 case NONE -> "25";
                 case STARTTLS -> "587";
@@ -127,6 +134,12 @@ public final class SmtpPreferencePage extends PreferencePage {
         });
         check();
         return c;
+    }
+
+    /** Marks a field with its preset key and greys it when the company locked that key. */
+    private static void preset(Control control, String key) {
+        control.setData("segmenta.preference", key);
+        SegmentaPreferencePage.lockIfPreset(control, key);
     }
 
     private static Text text(Composite c, String label, String value, int style) {
@@ -229,6 +242,20 @@ public final class SmtpPreferencePage extends PreferencePage {
     }
 
     // ---- for tests ----------------------------------------------------------------------------------------
+
+    /**
+     * @param key a preset key: smtp.host, smtp.port, smtp.security, smtp.user, sender or fromSalesperson
+     * @return its field on the page
+     * @throws IllegalArgumentException for another key
+     */
+    public Control field(String key) {
+        for (Control c : new Control[] { host, port, security, user, sender, fromSalesperson }) {
+            if (key.equals(c.getData("segmenta.preference"))) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("no field for " + key);
+    }
 
     /** @return the outcome of Send Test Message as shown */
     public String result() {

@@ -118,4 +118,38 @@ class ArchivesTest {
             assertTrue(text.contains("org.segmenta.cli.cli"), "has the command line");
         }
     }
+
+    /** @return the text of one file in an archive */
+    private static String text(String env, String path) throws Exception {
+        Path a = Product.archive(env);
+        if (a.toString().endsWith(".zip")) {
+            try (ZipFile z = new ZipFile(a.toFile())) {
+                ZipEntry e = z.getEntry(path);
+                assertTrue(e != null, env + " has " + path);
+                return new String(z.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
+        Product.Result r = Product.exec(java.util.List.of("tar", "xzOf", a.toString(), path), Map.of(), 120);
+        assertEquals(0, r.exit(), env + " has " + path + ": " + r.output());
+        return r.output();
+    }
+
+    @Test
+    void everyStartScriptRunsTheCommandLineInItsLightConfigurationWithTheAotCache() throws Exception {
+        for (String env : Product.ENVIRONMENTS) {
+            String script = text(env, SCRIPT.get(env));
+            // the command line's own configuration: written from config.ini without the window's bundles, and used
+            assertTrue(script.contains("-configuration \"$cli_conf\"") || script.contains("-configuration \"%cli_conf%\""),
+                    env + ": the command line starts in its own configuration");
+            assertTrue(script.contains("-XX:AOTCache="), env + ": with Java's AOT cache");
+            assertTrue(script.contains("-pluginCustomization"), env + ": and the company presets of one's own");
+            String writer = env.startsWith("win32") ? text(env, "segmenta/cli-configuration.ps1") : script;
+            for (String windowOnly : new String[] { "org\\.eclipse\\.swt", "org\\.eclipse\\.jface", "org\\.eclipse\\.e4\\.",
+                    "org\\.segmenta\\.ui_", "org\\.apache\\.aries\\.spifly" }) {
+                assertTrue(writer.contains(windowOnly), env + ": the command line's configuration leaves out " + windowOnly);
+            }
+            assertTrue(writer.contains("eclipse.application=org.segmenta.cli.cli"), env + ": naming the command line");
+            assertTrue(writer.contains("AOTCacheOutput"), env + ": the AOT cache is trained");
+        }
+    }
 }
