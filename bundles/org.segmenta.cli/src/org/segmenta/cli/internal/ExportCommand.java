@@ -1,5 +1,6 @@
 package org.segmenta.cli.internal;
 
+import org.eclipse.osgi.util.NLS;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -24,7 +25,7 @@ final class ExportCommand implements Callable<Integer> {
     private final Cli.Env env;
     @Mixin
     Output.JsonOption json;
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SEGMENT", description = "The segment No.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SEGMENT", descriptionKey = "param.segment", description = "The segment No.")
     String segment;
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     Target target;
@@ -44,8 +45,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (segment == null || target == null) {
-            throw new Commands.BadUsage("export needs a segment and a file: export SEGMENT --csv FILE | --xlsx FILE, "
-                    + "or export contacts --vcard FILE.");
+            throw new Commands.BadUsage(Messages.ExportCommand_exportNeedsASegmentAnd);
         }
         SegmentCommand.require(env, segment);
         // streamed: a page of lines at a time, read by line No. after the page before, never the whole segment
@@ -55,8 +55,7 @@ final class ExportCommand implements Callable<Integer> {
         int count = (int) written;
         Path file = target.csv != null ? target.csv : target.xlsx;
         new Output(env, json).result(Output.map("segment", segment, "lines", count, "file", file.toAbsolutePath(),
-                "format", target.csv != null ? "csv" : "xlsx"), count + (count == 1 ? " line" : " lines")
-                        + " of segment " + segment + " written to " + file + ".");
+                "format", target.csv != null ? "csv" : "xlsx"), NLS.bind(Messages.ExportCommand_ofSegmentWrittenTo, count, (count == 1 ? Messages.ExportCommand_line : Messages.ExportCommand_lines), segment, file));
         return Cli.OK;
     }
 
@@ -78,7 +77,7 @@ final class ExportCommand implements Callable<Integer> {
             // streamed: a page of contacts at a time, read by No. after the page before, never all of them
             long count = ContactVCardExport.export(env.services().get(Store.class), vcard, null, null);
             new Output(env, json).result(Output.map("contacts", count, "file", vcard.toAbsolutePath(), "format",
-                    "vcard"), count + (count == 1 ? " contact" : " contacts") + " written to " + vcard + ".");
+                    "vcard"), NLS.bind(Messages.ExportCommand_writtenTo, count, (count == 1 ? Messages.ExportCommand_contact : Messages.ExportCommand_contacts), vcard));
             return Cli.OK;
         }
     }

@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
         description = "Segmenta's headless command line: the same services as the window, for scripts.%n"
                 + "Put --data DIR before 'cli' to choose the instance folder (default ~/.segmenta/workspace).",
         footer = { "", "Exit codes: 0 success, 1 failure (one-line cause on stderr), 2 bad usage.",
-                "Every command has --help; commands that print data have --json." })
+                "Every command has --help; commands that print data have --json.",
+                "Output for machines (--json, CSV, Excel, vCard) is the same in every language: dates as yyyy-MM-dd,",
+                "numbers without grouping and with a dot for decimals; messages and help follow the locale (-nl de)." })
 final class RootCommand implements Runnable {
 
     /** The commands, in the order the help lists them. */
