@@ -244,15 +244,15 @@ public final class InteractionLogPart extends ListPart<InteractionLogEntry> {
                 new Column<>(Messages.InteractionLogPart_contactNo, 9, false, InteractionLogEntry::getContactNo),
                 new Column<>(Messages.InteractionLogPart_interactionTemplate, 10, false, InteractionLogEntry::getInteractionTemplateCode),
                 new Column<>(Messages.InteractionLogPart_description, 18, false, InteractionLogEntry::getDescription),
-                new Column<>(Messages.InteractionLogPart_informationFlow, 8, false, e -> literal(e.getInformationFlow())),
-                new Column<>(Messages.InteractionLogPart_initiatedBy, 7, false, e -> literal(e.getInitiatedBy())),
+                new Column<>(Messages.InteractionLogPart_informationFlow, 8, false, e -> shown(e.getInformationFlow())),
+                new Column<>(Messages.InteractionLogPart_initiatedBy, 7, false, e -> shown(e.getInitiatedBy())),
                 new Column<>(Messages.InteractionLogPart_salesperson, 7, false, InteractionLogEntry::getSalespersonCode),
-                new Column<>(Messages.InteractionLogPart_correspondenceType, 9, false, e -> literal(e.getCorrespondenceType())),
+                new Column<>(Messages.InteractionLogPart_correspondenceType, 9, false, e -> shown(e.getCorrespondenceType())),
                 new Column<>(Messages.InteractionLogPart_costLCY, 6, true, e -> Formats.amount(e.getCost())),
                 new Column<>(Messages.InteractionLogPart_segmentNo, 8, false, InteractionLogEntry::getSegmentNo),
-                new Column<>(Messages.InteractionLogPart_evaluation, 8, false, e -> literal(e.getEvaluation())),
+                new Column<>(Messages.InteractionLogPart_evaluation, 8, false, e -> shown(e.getEvaluation())),
                 new Column<>(Messages.InteractionLogPart_document, 6, false, e -> e.getAttachmentNo() == null ? "" : Messages.InteractionLogPart_yes),
-                new Column<>(Messages.InteractionLogPart_deliveryStatus, 8, false, e -> literal(e.getDeliveryStatus())),
+                new Column<>(Messages.InteractionLogPart_deliveryStatus, 8, false, e -> shown(e.getDeliveryStatus())),
                 new Column<>(Messages.InteractionLogPart_canceled, 6, false, e -> yes(e.isCanceled())));
     }
 

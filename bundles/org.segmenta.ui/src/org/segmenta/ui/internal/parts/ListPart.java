@@ -493,4 +493,20 @@ public abstract class ListPart<T> {
     static String literal(org.eclipse.emf.common.util.Enumerator e) {
         return e == null || e.getValue() == 0 ? "" : e.getLiteral();
     }
+
+    private static final java.util.ResourceBundle VALUES = java.util.ResourceBundle.getBundle(
+            "org.segmenta.ui.internal.parts.messages", java.util.Locale.getDefault(), ListPart.class.getClassLoader());
+
+    /**
+     * @param e a model option value, or null
+     * @return it as a read-only list shows it, in the user's language (this package's {@code messages.properties},
+     *         {@code ENUM.NAME}), else its literal; empty for none
+     */
+    static String shown(org.eclipse.emf.common.util.Enumerator e) {
+        if (e == null || e.getValue() == 0) {
+            return "";
+        }
+        String key = e.getClass().getSimpleName() + "." + e.getName();
+        return VALUES.containsKey(key) ? VALUES.getString(key) : e.getLiteral();
+    }
 }
