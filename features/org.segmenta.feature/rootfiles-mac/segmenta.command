@@ -46,7 +46,7 @@ segmenta_java_build() {
 # e4 workbench, CSS, SVG and SPI Fly, which only the SVG reader needs): written from the window's configuration
 # (configuration/config.ini, which p2 updates) whenever that is newer, into configuration/cli, or into
 # ~/.segmenta/cli-configuration/... when the installation is read-only. Sets cli_conf.
-cli_window_names='(org\.eclipse\.swt|org\.eclipse\.jface|org\.eclipse\.e4\.|org\.apache\.batik\.|com\.github\.weisj\.jsvg|org\.eclipse\.urischeme|com\.sun\.jna|org\.eclipse\.core\.commands|org\.eclipse\.core\.databinding|org\.eclipse\.core\.expressions|org\.eclipse\.emf\.databinding|org\.eclipse\.equinox\.p2\.ui|org\.segmenta\.ui_|org\.segmenta\.app_|xml-apis-ext|xmlgraphics-commons|org\.apache\.aries\.spifly)'
+cli_window_names='(org\.eclipse\.swt|org\.eclipse\.jface|org\.eclipse\.e4\.|org\.apache\.batik\.|com\.github\.weisj\.jsvg|org\.eclipse\.urischeme|com\.sun\.jna|org\.eclipse\.core\.commands|org\.eclipse\.core\.databinding|org\.eclipse\.core\.expressions|org\.eclipse\.emf\.databinding|org\.eclipse\.equinox\.p2\.ui|org\.segmenta\.ui_|org\.segmenta\.app_|org\.segmenta\.jface\.nl_|xml-apis-ext|xmlgraphics-commons|org\.apache\.aries\.spifly)'
 cli_window_only="file\\\\:$cli_window_names"
 cli_configuration() {
     main="$here/configuration/config.ini"
@@ -134,7 +134,7 @@ if [ ! -w "$here/configuration" ]; then
     mkdir -p "$config" || exit 1
 fi
 # (the paths go as quoted arguments of their own: a Mac's folders may have spaces)
-vmargs="-Xms128m -Xmx2g -Dderby.module.mgmt.jmx=org.apache.derby.impl.services.jmxnone.NoManagementService ${SEGMENTA_VMARGS:-}"
+vmargs="-Xms128m -Xmx2g -Dderby.system.home=$here ${SEGMENTA_VMARGS:-}"
 logging="-Djava.util.logging.config.file=$here/logging.properties"
 if [ "${1:-}" = "cli" ]; then
     shift

@@ -8,7 +8,7 @@
 #       trains Java's AOT cache (JDK 25+) for the command line on a throw-away database and moves it to AOTFILE.
 param([string]$Here, [string]$Conf, [string]$Train = "", [string]$Java = "", [string]$VmArgs = "")
 $ErrorActionPreference = "Stop"
-$windowNames = '(org\.eclipse\.swt|org\.eclipse\.jface|org\.eclipse\.e4\.|org\.apache\.batik\.|com\.github\.weisj\.jsvg|org\.eclipse\.urischeme|com\.sun\.jna|org\.eclipse\.core\.commands|org\.eclipse\.core\.databinding|org\.eclipse\.core\.expressions|org\.eclipse\.emf\.databinding|org\.eclipse\.equinox\.p2\.ui|org\.segmenta\.ui_|org\.segmenta\.app_|xml-apis-ext|xmlgraphics-commons|org\.apache\.aries\.spifly)'
+$windowNames = '(org\.eclipse\.swt|org\.eclipse\.jface|org\.eclipse\.e4\.|org\.apache\.batik\.|com\.github\.weisj\.jsvg|org\.eclipse\.urischeme|com\.sun\.jna|org\.eclipse\.core\.commands|org\.eclipse\.core\.databinding|org\.eclipse\.core\.expressions|org\.eclipse\.emf\.databinding|org\.eclipse\.equinox\.p2\.ui|org\.segmenta\.ui_|org\.segmenta\.app_|org\.segmenta\.jface\.nl_|xml-apis-ext|xmlgraphics-commons|org\.apache\.aries\.spifly)'
 $utf8 = New-Object System.Text.UTF8Encoding($false)
 
 if ($Train -ne "") {

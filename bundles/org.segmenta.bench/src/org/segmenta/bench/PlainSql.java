@@ -63,9 +63,14 @@ final class PlainSql {
 
     private static long add(Connection c, String segmentNo, String description, LocalDate date, Predicate p,
             long lastLine) throws SQLException {
+        return add(c, segmentNo, description, date, p, lastLine, 10000);
+    }
+
+    private static long add(Connection c, String segmentNo, String description, LocalDate date, Predicate p,
+            long lastLine, int step) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO segment_line (segment_no, line_no, contact_no,"
                 + " contact_company_no, interaction_date, description, salesperson_code, correspondence_type, step_no,"
-                + " step_kind) SELECT CAST(? AS VARCHAR(20)), " + lastLine + " + 10000 * ROW_NUMBER() OVER (), c.contact_no, c.company_no,"
+                + " step_kind) SELECT CAST(? AS VARCHAR(20)), " + lastLine + " + " + step + " * ROW_NUMBER() OVER (), c.contact_no, c.company_no,"
                 + " CAST(? AS DATE), CAST(? AS VARCHAR(100)), c.salesperson_code, c.correspondence_type, 1, "
                 + StepKind.CRITERIA_VALUE + " FROM contact c WHERE " + p.sql()
                 + " AND NOT c.exclude_from_segment AND NOT c.privacy_blocked"
@@ -109,14 +114,20 @@ final class PlainSql {
 
     /**
      * The undo of a Reduce or Refine: the removed lines inserted again, as the Add that made the segment made them
-     * ({@link #add}: the base predicate's contacts that are not in the segment), numbered after its last line.
+     * ({@link #add}: the base predicate's contacts that are not in the segment), numbered after its last line, or,
+     * when that leaves too few INTEGER line Nos. (a segment of 292,419 lines at a million contacts is numbered up to
+     * near the top), one apart downwards from its first line.
      *
      * @return lines inserted
      */
     static long undoRemove(Connection c, String segmentNo, String description, LocalDate date, Predicate base)
             throws SQLException {
         long lastLine = queryLong(c, "SELECT COALESCE(MAX(line_no), 0) FROM segment_line WHERE segment_no = ?", segmentNo);
-        return add(c, segmentNo, description, date, base, lastLine);
+        if (lastLine < Integer.MAX_VALUE / 2) {
+            return add(c, segmentNo, description, date, base, lastLine);
+        }
+        long firstLine = queryLong(c, "SELECT COALESCE(MIN(line_no), 0) FROM segment_line WHERE segment_no = ?", segmentNo);
+        return add(c, segmentNo, description, date, base, firstLine, -1);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.segmenta.ui;
 
+import org.segmenta.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -109,7 +111,7 @@ public final class Background {
                 b.append(" \u00b7 ").append(subTask);
             }
             if (isCanceled()) {
-                b.append(" (cancelling)");
+                b.append(Messages.Background_cancelling);
             }
             return b.toString();
         }
@@ -289,7 +291,7 @@ public final class Background {
         }
 
         private void fail(Throwable e) {
-            ILog.of(Background.class).log(Status.error(name + " failed", e));
+            ILog.of(Background.class).log(Status.error(NLS.bind(Messages.Background_failed, name), e));
             String message = message(e);
             String where = logFile();
             if (display.isDisposed()) {
@@ -299,7 +301,7 @@ public final class Background {
                 Shell shell = owner.isDisposed() ? display.getActiveShell()
                         : owner instanceof org.eclipse.swt.widgets.Control c ? c.getShell() : display.getActiveShell();
                 Prompter.or(prompter).error(shell, name,
-                        name + " failed: " + message + (where == null ? "" : "\n\nThe details are in " + where + "."));
+                        NLS.bind(Messages.Background_failed2, name, message, (where == null ? "" : NLS.bind(Messages.Background_theDetailsAreIn, where))));
                 if (!owner.isDisposed()) {
                     failed.accept(message);
                 }

@@ -121,7 +121,11 @@ class MainWindowTest {
         Shell shell = assertInstanceOf(Shell.class, window.getWidget());
         List<String> menus = Arrays.stream(shell.getMenuBar().getItems()).map(i -> i.getText().replace("&", "")).toList();
         assertEquals(List.of("Datei", "Bearbeiten", "Segment", "Fenster", "Hilfe"), menus);
-        // the menu items come from org.segmenta.ui's fragment.e4xmi, not translated yet
+        // the menu items come from org.segmenta.ui's fragment.e4xmi, translated from its own OSGI-INF/l10n
+        List<org.eclipse.e4.ui.model.application.ui.menu.MMenuItem> importItem = context.get(EModelService.class).findElements(
+                application, "org.segmenta.app.menuitem.import", org.eclipse.e4.ui.model.application.ui.menu.MMenuItem.class,
+                null, EModelService.IN_MAIN_MENU);
+        assertEquals("Importieren...", importItem.get(0).getLocalizedLabel());
         MPart contacts = (MPart) context.get(EModelService.class).find(UiIds.PART_CONTACTS, application);
         assertEquals("Kontakte", contacts.getLocalizedLabel());
         Screenshots.save(shell, "main-window-de.png");

@@ -1,5 +1,6 @@
 package org.segmenta.cli.internal;
 
+import org.eclipse.osgi.util.NLS;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -17,7 +18,7 @@ final class BackupCommand implements Callable<Integer> {
 
     private final Cli.Env env;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "the folder that receives the copy (made when missing)")
+    @Parameters(index = "0", paramLabel = "DIR", descriptionKey = "param.dir", description = "the folder that receives the copy (made when missing)")
     Path folder;
 
     BackupCommand(Cli.Env env) {
@@ -27,7 +28,7 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path copy = env.services().get(Store.class).backup(folder);
-        env.out().println("Backed up the database to " + copy + ".");
+        env.out().println(NLS.bind(Messages.BackupCommand_backedUpTheDatabaseTo, copy));
         return Cli.OK;
     }
 }

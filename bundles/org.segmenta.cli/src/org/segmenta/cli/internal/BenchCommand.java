@@ -1,5 +1,6 @@
 package org.segmenta.cli.internal;
 
+import org.eclipse.osgi.util.NLS;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
@@ -94,21 +95,20 @@ final class BenchCommand implements Callable<Integer> {
         try {
             sizes = new Bench.Sizes(contacts, Math.min(lines, contacts), letters, repeat);
         } catch (IllegalArgumentException e) {
-            env.err().println("segmenta cli bench: " + e.getMessage());
+            env.err().println(NLS.bind(Messages.BenchCommand_segmentaCliBench, e.getMessage()));
             return Cli.USAGE;
         }
         int[] mc = Matrix.upTo(matrixContacts != null ? sorted(matrixContacts) : Matrix.CONTACTS, matrixMaxContacts);
         int[] ml = Matrix.upTo(matrixLines != null ? sorted(matrixLines) : Matrix.LINES, matrixMaxLines);
         if ((matrix || matrixOnly) && (mc.length == 0 || ml.length == 0 || mc[0] < 1 || ml[0] < 1
                 || mc[mc.length - 1] > 9_999_999)) {
-            env.err().println("segmenta cli bench: the matrix needs at least one contact size (1 to 9,999,999) and one"
-                    + " segment size (1 or more) within --matrix-max-contacts and --matrix-max-lines");
+            env.err().println(Messages.BenchCommand_segmentaCliBenchTheMatrix);
             return Cli.USAGE;
         }
         MergeService merge = startupOnly || importOnly ? null : env.services().get(MergeService.class);
         Path folder = Files.createTempDirectory("segmenta-bench-");
         // Ctrl+C ends the JVM without the finally below: the temporary databases go then too
-        Thread cleanUp = new Thread(() -> deleteQuietly(folder), "bench clean-up");
+        Thread cleanUp = new Thread(() -> deleteQuietly(folder), Messages.BenchCommand_benchCleanUp);
         if (!keep) {
             Runtime.getRuntime().addShutdownHook(cleanUp);
         }
@@ -131,23 +131,22 @@ final class BenchCommand implements Callable<Integer> {
             }
         } finally {
             if (keep) {
-                env.err().println("bench: kept " + folder);
+                env.err().println(NLS.bind(Messages.BenchCommand_benchKept, folder));
             } else {
                 Runtime.getRuntime().removeShutdownHook(cleanUp);
                 delete(folder);
             }
         }
-        env.err().printf("bench: done in %,d s%n", (System.nanoTime() - start) / 1_000_000_000L);
+        env.err().printf(Messages.BenchCommand_benchDoneInDS, (System.nanoTime() - start) / 1_000_000_000L);
         if (report != null) {
             env.out().print(report.table());
             if (!report.missed().isEmpty()) {
-                env.out().println("Missed aims: " + String.join(", ", report.missed().stream().map(f -> f.id()).toList())
-                        + " (see the README, Benchmarks)");
+                env.out().println(NLS.bind(Messages.BenchCommand_missedAimsSeeTheREADME, String.join(", ", report.missed().stream().map(f -> f.id()).toList())));
             }
         }
         if (scale != null) {
             env.out().println();
-            env.out().println("Scale matrix (ms):");
+            env.out().println(Messages.BenchCommand_scaleMatrixMs);
             env.out().print(scale.table());
         }
         if (json != null) {
@@ -170,8 +169,7 @@ final class BenchCommand implements Callable<Integer> {
     private BenchReport startup(BenchReport report, Path folder) throws IOException, InterruptedException {
         Path script = StartupBench.script(installFolder());
         if (script == null) {
-            env.err().println("bench: start-up not measured: this is not an installed product (no segmenta script beside"
-                    + " plugins/ in " + installFolder() + ")");
+            env.err().println(NLS.bind(Messages.BenchCommand_benchStartUpNotMeasured, installFolder()));
             return report;
         }
         Files.createDirectories(folder);

@@ -1,8 +1,11 @@
 package org.segmenta.cli.internal;
 
+import org.eclipse.osgi.util.NLS;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.lang.reflect.Constructor;
 
 import java.util.ArrayList;
@@ -65,25 +68,33 @@ public final class Cli {
      */
     public static int run(Services services, InputStream in, PrintStream out, PrintStream err, String... args) {
         Env env = new Env(services, in, out, err);
-        CommandLine cli = new CommandLine(new RootCommand(), factory(env));
+        IFactory factory = factory(env);
+        CommandLine cli = new CommandLine(new RootCommand(), factory);
+        // before the settings below, which reach the subcommands there are
+        for (Class<?> c : RootCommand.needed(args)) {
+            cli.addSubcommand(new CommandLine(c, factory));
+        }
         // wide enough that paths and filter examples in the help are not broken across lines
         cli.setUsageHelpWidth(140);
+        // the help in the user's language: help_de.properties under a German locale, else the annotations' English
+        cli.setResourceBundle(ResourceBundle.getBundle("org.segmenta.cli.internal.help", Locale.getDefault(),
+                Cli.class.getClassLoader()));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         describeCriteriaSources(cli.getSubcommands().get("segment"));
         cli.setParameterExceptionHandler((e, a) -> {
-            err.println("segmenta cli: " + e.getMessage());
+            err.println(NLS.bind(Messages.Cli_segmentaCli, e.getMessage()));
             if (e instanceof CommandLine.UnmatchedArgumentException u) {
                 // "Did you mean: segment add?" -- picocli's nearest commands and options
                 CommandLine.UnmatchedArgumentException.printSuggestions(u, new PrintWriter(err, true));
             }
-            err.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName(" ") + " --help' for its usage.");
+            err.println(NLS.bind(Messages.Cli_runHelpForItsUsage, e.getCommandLine().getCommandSpec().qualifiedName(" ")));
             return USAGE;
         });
         cli.setExecutionExceptionHandler((e, c, p) -> {
-            err.println("segmenta cli: " + oneLine(e));
+            err.println(NLS.bind(Messages.Cli_segmentaCli, oneLine(e)));
             if (e instanceof Commands.BadUsage || e instanceof FilterSyntaxException) {
-                err.println("Run '" + c.getCommandSpec().qualifiedName(" ") + " --help' for its usage.");
+                err.println(NLS.bind(Messages.Cli_runHelpForItsUsage, c.getCommandSpec().qualifiedName(" ")));
                 return USAGE;
             }
             return FAILED;
@@ -105,7 +116,7 @@ public final class Cli {
         }
         List<String> lines = new ArrayList<>();
         lines.add("");
-        lines.add("Criteria sources and their fields (SOURCE.FIELD; plug-ins may add sources):");
+        lines.add(Messages.Cli_criteriaSourcesAndTheirFields);
         for (CriteriaSource s : BuiltInCriteriaSources.all()) {
             lines.add("  " + s.id() + " (" + s.label() + "): "
                     + String.join(", ", s.fields().stream().map(CriteriaField::id).toList()));

@@ -1,5 +1,6 @@
 package org.segmenta.cli.internal;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +19,7 @@ final class Commands {
      */
     static void checkPage(int offset, int limit) {
         if (offset < 0 || limit < 1) {
-            throw new BadUsage("--offset must be 0 or more and --limit 1 or more (got " + offset + " and " + limit + ").");
+            throw new BadUsage(NLS.bind(Messages.Commands_offsetMustBe0Or, offset, limit));
         }
     }
 
@@ -35,8 +36,7 @@ final class Commands {
             int eq = spec.indexOf('=');
             int dot = eq < 0 ? -1 : spec.substring(0, eq).indexOf('.');
             if (eq < 0 || dot <= 0 || dot == eq - 1) {
-                throw new BadUsage("--filter '" + spec + "' is not SOURCE.FIELD=EXPRESSION; for example "
-                        + "--filter contact.city=Aarhus or --filter mailingGroup.mailingGroupCode=NEWS.");
+                throw new BadUsage(NLS.bind(Messages.Commands_filterIsNotSOURCEFIELD, spec));
             }
             filters.add(new FieldFilter(spec.substring(0, dot), spec.substring(dot + 1, eq), spec.substring(eq + 1)));
         }

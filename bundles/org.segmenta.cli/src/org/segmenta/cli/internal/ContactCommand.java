@@ -1,5 +1,6 @@
 package org.segmenta.cli.internal;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +40,7 @@ final class ContactCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        env.err().println("segmenta cli: contact needs a subcommand; run 'segmenta cli contact --help'.");
+        env.err().println(Messages.ContactCommand_segmentaCliContactNeedsA);
         return Cli.USAGE;
     }
 
@@ -52,7 +53,7 @@ final class ContactCommand implements Callable<Integer> {
         for (String word : fields == null ? List.<String>of() : fields) {
             int eq = word.indexOf('=');
             if (eq <= 0) {
-                throw new Commands.BadUsage("'" + word + "' is not FIELD=VALUE; for example city=Aarhus.");
+                throw new Commands.BadUsage(NLS.bind(Messages.ContactCommand_isNotFIELDVALUEFor, word));
             }
             try {
                 ModelFields.set(c, word.substring(0, eq), word.substring(eq + 1));
@@ -85,17 +86,15 @@ final class ContactCommand implements Callable<Integer> {
                 "email", c.getEmail(), "duplicates", saved.duplicates().stream().map(d -> Output.map("contact",
                         d.contactNo(), "name", d.name(), "company", d.companyName(), "reason", d.reason().words()))
                         .toList());
-        new Output(env, json).result(result, verb + " contact " + c.getNo() + " " + c.getName() + ".");
+        new Output(env, json).result(result, NLS.bind(Messages.ContactCommand_contact, verb, c.getNo(), c.getName()));
         for (LikelyDuplicate d : saved.duplicates()) {
             // on stderr, so that --json output stays clean; a warning, not a refusal (the exit code stays 0)
-            env.err().println("Warning: " + c.getNo() + " is likely the same as " + d.describe()
-                    + "; check it with 'segmenta cli contact show " + d.contactNo() + "'.");
+            env.err().println(NLS.bind(Messages.ContactCommand_warningIsLikelyTheSame, c.getNo(), d.describe(), d.contactNo()));
         }
     }
 
     static Contact require(Cli.Env env, String no) {
-        return contacts(env).get(no).orElseThrow(() -> new NotFoundException("There is no contact " + no
-                + "; find it with 'segmenta cli contacts --search NAME'."));
+        return contacts(env).get(no).orElseThrow(() -> new NotFoundException(NLS.bind(Messages.ContactCommand_thereIsNoContactFind, no)));
     }
 
     /** {@code contact add} */
@@ -115,7 +114,7 @@ final class ContactCommand implements Callable<Integer> {
         String type;
         @Option(names = "--no", paramLabel = "NO", description = "Its No. (default: the next of the CONTACT number series).")
         String no;
-        @Parameters(paramLabel = "FIELD=VALUE", arity = "0..*", description = "Further fields by attribute name, for example city=Aarhus salespersonCode=AB.")
+        @Parameters(paramLabel = "FIELD=VALUE", arity = "0..*", descriptionKey = "param.field_value", description = "Further fields by attribute name, for example city=Aarhus salespersonCode=AB.")
         List<String> fields = new ArrayList<>();
 
         Add(Cli.Env env) {
@@ -131,7 +130,7 @@ final class ContactCommand implements Callable<Integer> {
             c.setEmail(email);
             c.setCompanyNo(company);
             apply(c, fields);
-            printSaved(env, json, contacts(env).create(c), "Created");
+            printSaved(env, json, contacts(env).create(c), Messages.ContactCommand_created);
             return Cli.OK;
         }
     }
@@ -142,7 +141,7 @@ final class ContactCommand implements Callable<Integer> {
                 return t;
             }
         }
-        throw new Commands.BadUsage("--type must be Person or Company, not '" + text + "'.");
+        throw new Commands.BadUsage(NLS.bind(Messages.ContactCommand_typeMustBePersonOr, text));
     }
 
     /** {@code contact set} */
@@ -151,9 +150,9 @@ final class ContactCommand implements Callable<Integer> {
         private final Cli.Env env;
         @Mixin
         Output.JsonOption json;
-        @Parameters(index = "0", paramLabel = "CONTACT", description = "The contact's No.")
+        @Parameters(index = "0", paramLabel = "CONTACT", descriptionKey = "param.contact", description = "The contact's No.")
         String no;
-        @Parameters(index = "1..*", arity = "1..*", paramLabel = "FIELD=VALUE", description = "Fields by attribute name, for example name=\"Ann Lee-Smith\" city=Odense; an empty VALUE clears the field.")
+        @Parameters(index = "1..*", arity = "1..*", paramLabel = "FIELD=VALUE", descriptionKey = "param.field_value", description = "Fields by attribute name, for example name=\"Ann Lee-Smith\" city=Odense; an empty VALUE clears the field.")
         List<String> fields;
 
         Set(Cli.Env env) {
@@ -164,7 +163,7 @@ final class ContactCommand implements Callable<Integer> {
         public Integer call() {
             Contact c = require(env, no);
             apply(c, fields);
-            printSaved(env, json, contacts(env).change(c), "Saved");
+            printSaved(env, json, contacts(env).change(c), Messages.ContactCommand_saved);
             return Cli.OK;
         }
     }
@@ -175,7 +174,7 @@ final class ContactCommand implements Callable<Integer> {
         private final Cli.Env env;
         @Mixin
         Output.JsonOption json;
-        @Parameters(index = "0", paramLabel = "CONTACT", description = "The contact's No.")
+        @Parameters(index = "0", paramLabel = "CONTACT", descriptionKey = "param.contact", description = "The contact's No.")
         String no;
 
         Show(Cli.Env env) {
@@ -229,7 +228,7 @@ final class ContactCommand implements Callable<Integer> {
         private final Cli.Env env;
         @Mixin
         Output.JsonOption json;
-        @Parameters(index = "0", paramLabel = "CONTACT", description = "The contact's No.")
+        @Parameters(index = "0", paramLabel = "CONTACT", descriptionKey = "param.contact", description = "The contact's No.")
         String no;
 
         Delete(Cli.Env env) {
@@ -241,7 +240,7 @@ final class ContactCommand implements Callable<Integer> {
             Contact c = require(env, no);
             contacts(env).delete(c.getNo());
             new Output(env, json).result(Output.map("contact", c.getNo(), "deleted", true),
-                    "Deleted contact " + c.getNo() + " " + c.getName() + ".");
+                    NLS.bind(Messages.ContactCommand_deletedContact, c.getNo(), c.getName()));
             return Cli.OK;
         }
     }

@@ -1,5 +1,6 @@
 package org.segmenta.cli.internal;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -40,12 +41,11 @@ final class ContactsCommand implements Callable<Integer> {
                 .withSearchName(search).page(offset, limit);
         Store store = env.services().get(Store.class);
         List<Contact> found = store.read(s -> s.contacts().find(q));
-        new Output(env, json).rows(found.stream().map(Rows::contact).toList(), "No contacts match.");
+        new Output(env, json).rows(found.stream().map(Rows::contact).toList(), Messages.ContactsCommand_noContactsMatch);
         long total = store.read(s -> s.contacts().count(q));
         if (offset + found.size() < total) {
             // on stderr, so that --json output stays clean for scripts
-            env.err().println("Showing " + (offset + 1) + "–" + (offset + found.size()) + " of " + total
-                    + " contacts; use --offset " + (offset + found.size()) + " for the next page, or a larger --limit.");
+            env.err().println(NLS.bind(Messages.ContactsCommand_showingOfContactsUseOffset, (offset + 1), (offset + found.size()), total, (offset + found.size())));
         }
         return Cli.OK;
     }

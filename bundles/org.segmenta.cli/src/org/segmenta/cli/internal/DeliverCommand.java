@@ -1,5 +1,6 @@
 package org.segmenta.cli.internal;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +36,7 @@ final class DeliverCommand implements Callable<Integer> {
     Output.JsonOption json;
     @Mixin
     DeliveryOptions options;
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SEGMENT", description = "The segment No. that was logged.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SEGMENT", descriptionKey = "param.segment", description = "The segment No. that was logged.")
     String segment;
     @Option(names = "--logged", paramLabel = "ENTRY", description = "The logged segment's entry No.")
     Long logged;
@@ -52,14 +53,14 @@ final class DeliverCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (segment != null && logged != null) {
-            throw new Commands.BadUsage("Give a segment No. or --logged ENTRY, not both.");
+            throw new Commands.BadUsage(Messages.DeliverCommand_giveASegmentNoOr);
         }
         if (includeUncertain && !resendFailed) {
-            throw new Commands.BadUsage("--include-uncertain goes with --resend-failed.");
+            throw new Commands.BadUsage(Messages.DeliverCommand_includeUncertainGoesWithResend);
         }
         Long entry = logged != null ? logged : segment != null ? loggedSegmentOf(env, segment) : null;
         if (resendFailed && entry == null) {
-            throw new Commands.BadUsage("--resend-failed needs a segment No. or --logged ENTRY.");
+            throw new Commands.BadUsage(Messages.DeliverCommand_resendFailedNeedsASegment);
         }
         DeliverySettings settings = options.settings(env);
         DeliveryService delivery = env.services().get(DeliveryService.class);
@@ -70,8 +71,7 @@ final class DeliverCommand implements Callable<Integer> {
         if (!new Output(env, json).json()) {
             DeliveryOptions.notes(env, r);
         }
-        new Output(env, json).result(result, (resendFailed ? again + " failed entries put back to pending; " : "")
-                + "Delivery: " + r.summary() + ".");
+        new Output(env, json).result(result, NLS.bind(Messages.DeliverCommand_delivery, (resendFailed ? NLS.bind(Messages.DeliverCommand_failedEntriesPutBackTo, again) : ""), r.summary()));
         return r.failed() > 0 ? Cli.FAILED : Cli.OK;
     }
 
@@ -86,7 +86,7 @@ final class DeliverCommand implements Callable<Integer> {
                 }
             }
             if (page.size() < 500) {
-                throw new IllegalArgumentException("Segment " + segmentNo + " has not been logged; see 'logged'.");
+                throw new IllegalArgumentException(NLS.bind(Messages.DeliverCommand_segmentHasNotBeenLogged, segmentNo));
             }
         }
     }
@@ -115,17 +115,17 @@ final class DeliverCommand implements Callable<Integer> {
                 service.save(s);
             }
             List<String> lines = new ArrayList<>();
-            lines.add((save ? "Saved to " : "Settings file: ") + service.file());
-            lines.add("smtp.host            " + nullToDash(s.host()));
-            lines.add("smtp.port            " + s.port());
-            lines.add("smtp.security        " + s.security().name().toLowerCase(Locale.ROOT));
-            lines.add("smtp.user            " + nullToDash(s.user()));
-            lines.add("smtp.passwordFile    " + (s.passwordFile() == null ? "- (or " + DeliverySettings.PASSWORD_ENV + ")"
-                    : s.passwordFile()));
-            lines.add("sender               " + nullToDash(s.sender()));
-            lines.add("fromSalesperson      " + s.fromSalesperson());
-            lines.add("smtp.timeoutSeconds  " + s.timeoutSeconds());
-            lines.add("printFolder          " + (s.printFolder() == null ? service.defaultPrintFolder() : s.printFolder()));
+            lines.add((save ? Messages.DeliverCommand_savedTo : Messages.DeliverCommand_settingsFile) + service.file());
+            lines.add(NLS.bind(Messages.DeliverCommand_smtpHost, nullToDash(s.host())));
+            lines.add(NLS.bind(Messages.DeliverCommand_smtpPort, s.port()));
+            lines.add(NLS.bind(Messages.DeliverCommand_smtpSecurity, s.security().name().toLowerCase(Locale.ROOT)));
+            lines.add(NLS.bind(Messages.DeliverCommand_smtpUser, nullToDash(s.user())));
+            lines.add(NLS.bind(Messages.DeliverCommand_smtpPasswordFile, (s.passwordFile() == null ? NLS.bind(Messages.DeliverCommand_or, DeliverySettings.PASSWORD_ENV)
+                    : s.passwordFile())));
+            lines.add(NLS.bind(Messages.DeliverCommand_sender, nullToDash(s.sender())));
+            lines.add(NLS.bind(Messages.DeliverCommand_fromsalesperson, s.fromSalesperson()));
+            lines.add(NLS.bind(Messages.DeliverCommand_smtpTimeoutSeconds, s.timeoutSeconds()));
+            lines.add(NLS.bind(Messages.DeliverCommand_printfolder, (s.printFolder() == null ? service.defaultPrintFolder() : s.printFolder())));
             new Output(env, json).result(Output.map("file", service.file().toString(), "host", s.host(), "port", s.port(),
                     "security", s.security().name().toLowerCase(Locale.ROOT), "user", s.user(), "passwordFile",
                     s.passwordFile() == null ? null : s.passwordFile().toString(), "sender", s.sender(), "fromSalesperson",
@@ -147,7 +147,7 @@ final class DeliverCommand implements Callable<Integer> {
         private final Cli.Env env;
         @Mixin
         DeliveryOptions options;
-        @Parameters(index = "0", paramLabel = "ADDRESS", description = "Who gets the test message.")
+        @Parameters(index = "0", paramLabel = "ADDRESS", descriptionKey = "param.address", description = "Who gets the test message.")
         String to;
 
         Test(Cli.Env env) {
@@ -158,7 +158,7 @@ final class DeliverCommand implements Callable<Integer> {
         public Integer call() {
             DeliverySettings s = options.settings(env);
             env.services().get(DeliveryService.class).sendTestMessage(s, to);
-            env.out().println("Test message sent to " + to + " through " + s.host() + ":" + s.port() + ".");
+            env.out().println(NLS.bind(Messages.DeliverCommand_testMessageSentToThrough, to, s.host(), s.port()));
             return Cli.OK;
         }
     }

@@ -1,5 +1,6 @@
 package org.segmenta.cli.internal;
 
+import org.eclipse.osgi.util.NLS;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -52,7 +53,7 @@ final class DeliveryOptions {
             try {
                 s = s.withSecurity(SmtpSecurity.valueOf(security.trim().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new Commands.BadUsage("--smtp-security is '" + security + "'; use none, starttls or ssl.");
+                throw new Commands.BadUsage(NLS.bind(Messages.DeliveryOptions_smtpSecurityIsUseNone, security));
             }
         }
         if (user != null) {
@@ -82,6 +83,6 @@ final class DeliveryOptions {
 
     /** Prints the report's notes on stderr (text mode prints its summary on stdout elsewhere). */
     static void notes(Cli.Env env, DeliveryReport r) {
-        r.notes().forEach(n -> env.err().println("note: " + n));
+        r.notes().forEach(n -> env.err().println(NLS.bind(Messages.DeliveryOptions_note, n)));
     }
 }

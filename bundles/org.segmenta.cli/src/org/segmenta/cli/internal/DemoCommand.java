@@ -28,7 +28,7 @@ final class DemoCommand implements Callable<Integer> {
         new Output(env, json).result(
                 Output.map("contacts", s.contacts(), "companies", s.companies(), "templates", s.templates(), "segment",
                         s.segmentNo()),
-                "Demo data loaded: %d contacts (%d companies), %d interaction templates, open segment %s."
+                Messages.DemoCommand_demoDataLoadedDContacts
                         .formatted(s.contacts(), s.companies(), s.templates(), s.segmentNo()));
         return Cli.OK;
     }

@@ -1,15 +1,13 @@
 package org.segmenta.cli.internal;
 
+import org.eclipse.osgi.util.NLS;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.segmenta.core.store.ContactQuery;
 import org.segmenta.core.store.Store;
 import org.segmenta.exchange.ContactVCardExport;
 import org.segmenta.exchange.SegmentLineExport;
-import org.segmenta.model.Contact;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -27,7 +25,7 @@ final class ExportCommand implements Callable<Integer> {
     private final Cli.Env env;
     @Mixin
     Output.JsonOption json;
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SEGMENT", description = "The segment No.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SEGMENT", descriptionKey = "param.segment", description = "The segment No.")
     String segment;
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     Target target;
@@ -47,8 +45,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (segment == null || target == null) {
-            throw new Commands.BadUsage("export needs a segment and a file: export SEGMENT --csv FILE | --xlsx FILE, "
-                    + "or export contacts --vcard FILE.");
+            throw new Commands.BadUsage(Messages.ExportCommand_exportNeedsASegmentAnd);
         }
         SegmentCommand.require(env, segment);
         // streamed: a page of lines at a time, read by line No. after the page before, never the whole segment
@@ -58,8 +55,7 @@ final class ExportCommand implements Callable<Integer> {
         int count = (int) written;
         Path file = target.csv != null ? target.csv : target.xlsx;
         new Output(env, json).result(Output.map("segment", segment, "lines", count, "file", file.toAbsolutePath(),
-                "format", target.csv != null ? "csv" : "xlsx"), count + (count == 1 ? " line" : " lines")
-                        + " of segment " + segment + " written to " + file + ".");
+                "format", target.csv != null ? "csv" : "xlsx"), NLS.bind(Messages.ExportCommand_ofSegmentWrittenTo, count, (count == 1 ? Messages.ExportCommand_line : Messages.ExportCommand_lines), segment, file));
         return Cli.OK;
     }
 
@@ -78,10 +74,10 @@ final class ExportCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            List<Contact> all = env.services().get(Store.class).read(s -> s.contacts().find(ContactQuery.all()));
-            ContactVCardExport.write(all, vcard);
-            new Output(env, json).result(Output.map("contacts", all.size(), "file", vcard.toAbsolutePath(), "format",
-                    "vcard"), all.size() + (all.size() == 1 ? " contact" : " contacts") + " written to " + vcard + ".");
+            // streamed: a page of contacts at a time, read by No. after the page before, never all of them
+            long count = ContactVCardExport.export(env.services().get(Store.class), vcard, null, null);
+            new Output(env, json).result(Output.map("contacts", count, "file", vcard.toAbsolutePath(), "format",
+                    "vcard"), NLS.bind(Messages.ExportCommand_writtenTo, count, (count == 1 ? Messages.ExportCommand_contact : Messages.ExportCommand_contacts), vcard));
             return Cli.OK;
         }
     }

@@ -1,5 +1,6 @@
 package org.segmenta.cli.internal;
 
+import org.eclipse.osgi.util.NLS;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,7 +36,7 @@ final class ImportCommand implements Callable<Integer> {
     private final Cli.Env env;
     @Mixin
     Output.JsonOption json;
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "The .vcf or .csv files.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "param.file", description = "The .vcf or .csv files.")
     List<Path> files;
     @Option(names = "--mapping", paramLabel = "HEADER=FIELD", split = ",", description = {
             "CSV column mapping, for CSV files of other layouts: the header text and the contact field, for example "
@@ -80,13 +81,13 @@ final class ImportCommand implements Callable<Integer> {
                 ImportReport r = service.importFile(file, options, new StderrProgress(env, file));
                 results.add(result(r));
                 if (!out.json()) {
-                    env.out().println("%s: %s (%s, %s)".formatted(file, r.countsSummary(), r.format().label(),
+                    env.out().println(Messages.ImportCommand_sSSS.formatted(file, r.countsSummary(), r.format().label(),
                             r.charset()));
                     print(r);
                 }
             } catch (ContactImportException e) {
                 refused++;
-                env.err().println("segmenta cli: " + e.getMessage().replace('\n', ' '));
+                env.err().println(NLS.bind(Messages.ImportCommand_segmentaCli, e.getMessage().replace('\n', ' ')));
                 Map<String, Object> result = e.report() == null ? Output.map("file", file, "refused", e.getMessage())
                         : result(e.report());
                 result.put("refused", e.getMessage());
@@ -97,8 +98,7 @@ final class ImportCommand implements Callable<Integer> {
             } catch (StoreException e) {
                 // the file is rolled back; the others stand alone
                 refused++;
-                env.err().println("segmenta cli: " + file + ": " + e.getMessage().replace('\n', ' ')
-                        + " Nothing of this file was imported.");
+                env.err().println(NLS.bind(Messages.ImportCommand_segmentaCliNothingOfThis, file, e.getMessage().replace('\n', ' ')));
                 results.add(Output.map("file", file, "refused", e.getMessage()));
             }
         }
@@ -110,12 +110,11 @@ final class ImportCommand implements Callable<Integer> {
 
     private void print(ImportReport r) {
         if (!r.notImportedSummary().isEmpty()) {
-            env.out().println("  not imported (no field for them): " + r.notImportedSummary());
+            env.out().println(NLS.bind(Messages.ImportCommand_notImportedNoFieldFor, r.notImportedSummary()));
         }
-        r.skipped().forEach(s -> env.out().println("  line " + s.line() + (s.field() == null ? "" : ", " + s.field())
-                + ": " + (s.reason().isBadRow() ? "refused: " : "skipped: ") + s.message()));
+        r.skipped().forEach(s -> env.out().println(NLS.bind(Messages.ImportCommand_line, s.line(), (s.field() == null ? "" : ", " + s.field()), (s.reason().isBadRow() ? Messages.ImportCommand_refused : Messages.ImportCommand_skipped), s.message())));
         if (verbose) {
-            r.notes().forEach(n -> env.out().println("  line " + n.line() + ": " + n.message()));
+            r.notes().forEach(n -> env.out().println(NLS.bind(Messages.ImportCommand_line2, n.line(), n.message())));
         }
     }
 
@@ -160,7 +159,7 @@ final class ImportCommand implements Callable<Integer> {
             long now = System.nanoTime();
             if (now - start > 1_000_000_000L && now - last > 2_000_000_000L) {
                 last = now;
-                env.err().printf("import: %s: %d%%, %s%n", file.getFileName(),
+                env.err().printf(Messages.ImportCommand_importSDSN, file.getFileName(),
                         (int) Math.min(100, worked * 100 / total), rows);
             }
         }
@@ -189,14 +188,13 @@ final class ImportCommand implements Callable<Integer> {
         for (String pair : mapping) {
             int eq = pair.lastIndexOf('=');
             if (eq <= 0) {
-                throw new Commands.BadUsage("--mapping '" + pair + "' is not HEADER=FIELD, for example Fornavn=FIRST_NAME.");
+                throw new Commands.BadUsage(NLS.bind(Messages.ImportCommand_mappingIsNotHEADERFIELD, pair));
             }
             String field = pair.substring(eq + 1).strip().toUpperCase(Locale.ROOT).replace(' ', '_');
             try {
                 columns.put(pair.substring(0, eq), ContactField.valueOf(field));
             } catch (IllegalArgumentException e) {
-                throw new Commands.BadUsage("--mapping '" + pair + "': there is no contact field '" + field
-                        + "'. Fields: " + new FieldNames() + ".");
+                throw new Commands.BadUsage(NLS.bind(Messages.ImportCommand_mappingThereIsNoContact, pair, field, new FieldNames()));
             }
         }
         return CsvMapping.of(columns);

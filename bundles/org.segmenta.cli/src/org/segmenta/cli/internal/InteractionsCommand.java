@@ -1,5 +1,6 @@
 package org.segmenta.cli.internal;
 
+import org.eclipse.osgi.util.NLS;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -63,7 +64,7 @@ final class InteractionsCommand implements Callable<Integer> {
             row.put("deliveryNote", reason == null || out.json() || reason.length() <= 60 ? reason
                     : reason.substring(0, 57) + "...");
             return row;
-        }).toList(), "No interaction log entries match.");
+        }).toList(), Messages.InteractionsCommand_noInteractionLogEntriesMatch);
         return Cli.OK;
     }
 
@@ -74,7 +75,7 @@ final class InteractionsCommand implements Callable<Integer> {
         private final Cli.Env env;
         @Mixin
         Output.JsonOption json;
-        @Parameters(index = "0", paramLabel = "ENTRY", description = "The entry No. (see 'interactions').")
+        @Parameters(index = "0", paramLabel = "ENTRY", descriptionKey = "param.entry", description = "The entry No. (see 'interactions').")
         long entry;
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write (replaced when it exists).")
         Path out;
@@ -103,7 +104,7 @@ final class InteractionsCommand implements Callable<Integer> {
                 Files.deleteIfExists(tmp);
             }
             new Output(env, json).result(Output.map("entry", entry, "file", target, "bytes", bytes),
-                    "Saved the document of interaction " + entry + " to " + target + " (" + bytes + " bytes).");
+                    NLS.bind(Messages.InteractionsCommand_savedTheDocumentOfInteraction, entry, target, bytes));
             return Cli.OK;
         }
     }

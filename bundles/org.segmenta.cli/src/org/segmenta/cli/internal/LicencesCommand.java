@@ -1,5 +1,6 @@
 package org.segmenta.cli.internal;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +32,7 @@ final class LicencesCommand implements Callable<Integer> {
             rows.add(Output.map("bundle", l.bundle(), "version", l.version(), "name", l.name(), "licence", l.licence(),
                     "url", l.url(), "maven", l.maven()));
         }
-        new Output(env, json).rows(rows, "No list of libraries: this is not an installed product (the product build "
-                + "writes " + ThirdPartyLicences.FILE + ").");
+        new Output(env, json).rows(rows, NLS.bind(Messages.LicencesCommand_noListOfLibrariesThis, ThirdPartyLicences.FILE));
         return Cli.OK;
     }
 }

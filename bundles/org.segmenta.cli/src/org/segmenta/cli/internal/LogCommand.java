@@ -1,5 +1,6 @@
 package org.segmenta.cli.internal;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.concurrent.Callable;
 
 import org.segmenta.core.delivery.DeliveryReport;
@@ -24,7 +25,7 @@ final class LogCommand implements Callable<Integer> {
     private final Cli.Env env;
     @Mixin
     Output.JsonOption json;
-    @Parameters(index = "0", paramLabel = "SEGMENT", description = "The segment No.")
+    @Parameters(index = "0", paramLabel = "SEGMENT", descriptionKey = "param.segment", description = "The segment No.")
     String segment;
     @Option(names = "--send", description = "Deliver the documents: merge and store each line's letter with its entry, "
             + "queue each Email and Hard Copy entry, and deliver them right after Log (see 'deliver').")
@@ -51,17 +52,17 @@ final class LogCommand implements Callable<Integer> {
             r = env.services().get(InteractionService.class).log(segment, new LogOptions(send, followUp, who));
         } catch (LogRefusedException e) {
             e.problems().stream().filter(p -> p.severity() == org.segmenta.core.interaction.LogProblem.Severity.ERROR)
-                    .forEach(p -> env.out().println("ERROR: " + p.message()));
+                    .forEach(p -> env.out().println(NLS.bind(Messages.LogCommand_error, p.message())));
             throw e;
         }
-        r.warnings().forEach(w -> env.err().println("warning: " + w.message()));
+        r.warnings().forEach(w -> env.err().println(NLS.bind(Messages.LogCommand_warning, w.message())));
         Output out = new Output(env, json);
         java.util.Map<String, Object> result = Output.map("segment", segment, "loggedSegment", r.loggedSegmentEntryNo(),
                 "entries", r.entries(), "documents", r.documents(), "followUp", r.followUpSegmentNo(), "warnings",
                 Rows.problems(r.warnings()));
-        String text = "Segment %s logged as logged segment %d: %d interactions, %d documents stored%s.".formatted(segment,
+        String text = Messages.LogCommand_segmentSLoggedAsLogged.formatted(segment,
                 r.loggedSegmentEntryNo(), r.entries(), r.documents(),
-                r.followUpSegmentNo() == null ? "" : "; follow-up segment " + r.followUpSegmentNo());
+                r.followUpSegmentNo() == null ? "" : NLS.bind(Messages.LogCommand_followUpSegment, r.followUpSegmentNo()));
         if (!send || noDeliver) {
             out.result(result, text);
             return Cli.OK;
@@ -72,15 +73,14 @@ final class LogCommand implements Callable<Integer> {
             d = env.services().get(DeliveryService.class).deliver(r.loggedSegmentEntryNo(), delivery.settings(env));
         } catch (RuntimeException e) {
             out.result(result, text);
-            env.err().println("Logged, but not delivered: the entries wait in the outbox; fix the cause and run "
-                    + "'deliver " + segment + "'.");
+            env.err().println(NLS.bind(Messages.LogCommand_loggedButNotDeliveredThe, segment));
             throw e;
         }
         result.put("delivery", DeliveryOptions.report(d));
         if (!out.json()) {
             DeliveryOptions.notes(env, d);
         }
-        out.result(result, text + System.lineSeparator() + "Delivery: " + d.summary() + ".");
+        out.result(result, NLS.bind(Messages.LogCommand_delivery, text, System.lineSeparator(), d.summary()));
         return d.failed() > 0 ? Cli.FAILED : Cli.OK;
     }
 }

@@ -1,5 +1,6 @@
 package org.segmenta.cli.internal;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.concurrent.Callable;
 
 import org.segmenta.core.interaction.InteractionService;
@@ -30,7 +31,7 @@ final class LoggedCommand implements Callable<Integer> {
     public Integer call() {
         Commands.checkPage(offset, limit);
         new Output(env, json).rows(env.services().get(InteractionService.class).loggedSegments(offset, limit).stream()
-                .map(Rows::logged).toList(), "No logged segments.");
+                .map(Rows::logged).toList(), Messages.LoggedCommand_noLoggedSegments);
         return Cli.OK;
     }
 
@@ -39,7 +40,7 @@ final class LoggedCommand implements Callable<Integer> {
         final Cli.Env env;
         @Mixin
         Output.JsonOption json;
-        @Parameters(index = "0", paramLabel = "ENTRY", description = "The logged segment's entry No.")
+        @Parameters(index = "0", paramLabel = "ENTRY", descriptionKey = "param.entry", description = "The logged segment's entry No.")
         long entry;
 
         SetCanceled(Cli.Env env) {
@@ -52,8 +53,7 @@ final class LoggedCommand implements Callable<Integer> {
         public Integer call() {
             int changed = env.services().get(InteractionService.class).setLoggedSegmentCanceled(entry, canceled());
             new Output(env, json).result(Output.map("entry", entry, "canceled", canceled(), "interactions", changed),
-                    "Logged segment " + entry + (canceled() ? " canceled" : " uncanceled") + " with " + changed
-                            + (changed == 1 ? " interaction." : " interactions."));
+                    NLS.bind(Messages.LoggedCommand_loggedSegmentWith, entry, (canceled() ? Messages.LoggedCommand_canceled : Messages.LoggedCommand_uncanceled), changed, (changed == 1 ? Messages.LoggedCommand_interaction : Messages.LoggedCommand_interactions)));
             return Cli.OK;
         }
     }

@@ -1,5 +1,6 @@
 package org.segmenta.cli.internal;
 
+import org.eclipse.osgi.util.NLS;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ final class MergeCommand implements Callable<Integer> {
     private final Cli.Env env;
     @Mixin
     Output.JsonOption json;
-    @Parameters(index = "0", paramLabel = "SEGMENT", description = "The segment No.")
+    @Parameters(index = "0", paramLabel = "SEGMENT", descriptionKey = "param.segment", description = "The segment No.")
     String segment;
     @Option(names = "--template", paramLabel = "FILE", description = "A Word main document (.docx, .dotx) to use for every line.")
     Path template;
@@ -68,7 +69,7 @@ final class MergeCommand implements Callable<Integer> {
                     e.mapped() ? e.target() : null, "reason", e.reason(), "detail", e.detail())).toList();
             if (!out.json()) {
                 for (FieldMapping.Entry e : doc.mapping().entries()) {
-                    env.out().println("  " + e.fieldName() + " -> " + (!e.mapped() ? "(nothing: merges empty)"
+                    env.out().println("  " + e.fieldName() + " -> " + (!e.mapped() ? Messages.MergeCommand_nothingMergesEmpty
                             : e.target() + " (" + e.detail() + ")"));
                 }
             }
@@ -77,9 +78,9 @@ final class MergeCommand implements Callable<Integer> {
         // merge first; the segment's template is replaced only after the merge succeeded
         MergeResult r = target.out != null ? interactions.mergeToFolder(segment, target.out, template)
                 : interactions.mergeCombined(segment, target.combined, template);
-        r.problems().forEach(p -> env.err().println("warning: " + p));
+        r.problems().forEach(p -> env.err().println(NLS.bind(Messages.MergeCommand_warning, p)));
         for (MergeResult.RecordNote n : r.notes()) {
-            env.err().println((n.kind() == MergeResult.NoteKind.SKIPPED ? "skipped: " : "grouped: ") + n);
+            env.err().println((n.kind() == MergeResult.NoteKind.SKIPPED ? Messages.MergeCommand_skipped : Messages.MergeCommand_grouped) + n);
         }
         Path where = target.out != null ? target.out : target.combined;
         Long stored = null;
@@ -91,21 +92,15 @@ final class MergeCommand implements Callable<Integer> {
                 "skipped", r.skipped().stream().map(n -> Output.map("record", n.who(), "field", n.field())).toList(),
                 "grouped", r.grouped().stream().map(n -> Output.map("record", n.who(), "into", n.into(), "field", n.field())).toList(),
                 "storedTemplate", stored),
-                r.letters() + (r.letters() == 1 ? " letter" : " letters") + " merged into " + where
-                        + (r.notes().isEmpty() ? "" : " (" + r.skipped().size() + " contact(s) skipped, " + r.grouped().size()
-                                + " grouped into another contact's letter)")
-                        + "." + (stored == null ? "" : "\nStored " + template.getFileName() + " as attachment " + stored
-                                + ", the Word template of segment " + segment + "."));
+                NLS.bind(Messages.MergeCommand_mergedInto, r.letters(), (r.letters() == 1 ? Messages.MergeCommand_letter : Messages.MergeCommand_letters), where, (r.notes().isEmpty() ? "" : NLS.bind(Messages.MergeCommand_contactSSkippedGroupedInto, r.skipped().size(), r.grouped().size())), (stored == null ? "" : NLS.bind(Messages.MergeCommand_storedAsAttachmentTheWord, template.getFileName(), stored, segment))));
         if (r.letters() == 0 && r.records() > 0) {
-            return fail("every contact of segment " + segment + " was skipped by a SKIPIF field, so no letter was written"
-                    + (template != null ? " and the segment's Word template was not changed" : ""));
+            return fail(NLS.bind(Messages.MergeCommand_everyContactOfSegmentWas, segment, (template != null ? Messages.MergeCommand_andTheSegmentSWord : "")));
         }
-        return r.letters() == 0 ? fail("no line of segment " + segment + " has a Word template; give it an interaction "
-                + "template with one (segment template SEGMENT CODE) or use --template FILE.docx") : Cli.OK;
+        return r.letters() == 0 ? fail(NLS.bind(Messages.MergeCommand_noLineOfSegmentHas, segment)) : Cli.OK;
     }
 
     private int fail(String message) {
-        env.err().println("segmenta cli: " + message);
+        env.err().println(NLS.bind(Messages.MergeCommand_segmentaCli, message));
         return Cli.FAILED;
     }
 }

@@ -1,5 +1,6 @@
 package org.segmenta.cli.internal;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -34,13 +35,12 @@ public final class OsgiServices implements Services, AutoCloseable {
         try {
             T service = tracker.waitForService(timeoutMillis);
             if (service == null) {
-                throw new IllegalStateException("the " + type.getSimpleName() + " service did not start within "
-                        + timeoutMillis / 1000 + " s; see .metadata/.log in the instance folder");
+                throw new IllegalStateException(NLS.bind(Messages.OsgiServices_theServiceDidNotStart, type.getSimpleName(), timeoutMillis / 1000));
             }
             return service;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for " + type.getSimpleName(), e);
+            throw new IllegalStateException(NLS.bind(Messages.OsgiServices_interruptedWhileWaitingFor, type.getSimpleName()), e);
         }
     }
 

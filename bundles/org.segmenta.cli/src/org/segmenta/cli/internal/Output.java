@@ -1,5 +1,6 @@
 package org.segmenta.cli.internal;
 
+import org.eclipse.osgi.util.NLS;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -115,7 +116,7 @@ final class Output {
             g.useDefaultPrettyPrinter();
             write(g, plain(value));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write JSON: " + e.getMessage(), e); // a StringWriter does not fail
+            throw new UncheckedIOException(NLS.bind(Messages.Output_cannotWriteJSON, e.getMessage()), e); // a StringWriter does not fail
         }
         env.out().println(text);
     }

@@ -28,7 +28,7 @@ final class PreferencesCommand implements Callable<Integer> {
     @Mixin
     Output.JsonOption json;
 
-    @Parameters(paramLabel = "KEY", arity = "0..*", description = "Only these keys (for example update.site).")
+    @Parameters(paramLabel = "KEY", arity = "0..*", descriptionKey = "param.key", description = "Only these keys (for example update.site).")
     List<String> keys;
 
     PreferencesCommand(Cli.Env env) {
@@ -63,7 +63,7 @@ final class PreferencesCommand implements Callable<Integer> {
             row.put("source", CompanySettings.source(key).name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             rows.add(row);
         }
-        new Output(env, json).rows(rows, "no settings");
+        new Output(env, json).rows(rows, Messages.PreferencesCommand_noSettings);
         return Cli.OK;
     }
 }

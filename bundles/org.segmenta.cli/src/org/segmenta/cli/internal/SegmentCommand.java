@@ -1,5 +1,6 @@
 package org.segmenta.cli.internal;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -53,7 +54,7 @@ final class SegmentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        env.err().println("segmenta cli: segment needs a subcommand; run 'segmenta cli segment --help'.");
+        env.err().println(Messages.SegmentCommand_segmentaCliSegmentNeedsA);
         return Cli.USAGE;
     }
 
@@ -62,8 +63,7 @@ final class SegmentCommand implements Callable<Integer> {
     }
 
     static SegmentHeader require(Cli.Env env, String no) {
-        return segments(env).get(no).orElseThrow(() -> new NotFoundException("There is no open segment " + no
-                + "; list them with 'segmenta cli segment list' (a logged segment is no longer open)."));
+        return segments(env).get(no).orElseThrow(() -> new NotFoundException(NLS.bind(Messages.SegmentCommand_thereIsNoOpenSegment, no)));
     }
 
     static void printStep(Cli.Env env, Output.JsonOption json, StepSummary s) {
@@ -119,7 +119,7 @@ final class SegmentCommand implements Callable<Integer> {
             List<SegmentSummary> all = segments(env).list();
             new Output(env, json).rows(all.stream().map(s -> Output.map("segment", s.no(), "description",
                     s.description(), "lines", s.lines(), "steps", s.steps(), "date", s.date(), "salesperson",
-                    s.salespersonCode(), "template", s.interactionTemplateCode())).toList(), "No open segments.");
+                    s.salespersonCode(), "template", s.interactionTemplateCode())).toList(), Messages.SegmentCommand_noOpenSegments);
             return Cli.OK;
         }
     }
@@ -129,7 +129,7 @@ final class SegmentCommand implements Callable<Integer> {
         final Cli.Env env;
         @Mixin
         Output.JsonOption json;
-        @Parameters(index = "0", paramLabel = "SEGMENT", description = "The segment No.")
+        @Parameters(index = "0", paramLabel = "SEGMENT", descriptionKey = "param.segment", description = "The segment No.")
         String segment;
         @Option(names = "--filter", paramLabel = "SOURCE.FIELD=EXPR", description = "A filter; repeat for several "
                 + "(all must match). None: every contact matches.")
@@ -152,8 +152,7 @@ final class SegmentCommand implements Callable<Integer> {
             try {
                 if (countOnly) {
                     LiveCount c = segments(env).count(segment, step);
-                    new Output(env, json).result(Rows.count(c), ("%d match; the step would %s %d lines (%d already in "
-                            + "the segment, %d excluded).").formatted(c.matches(),
+                    new Output(env, json).result(Rows.count(c), (Messages.SegmentCommand_dMatchTheStepWould).formatted(c.matches(),
                                     action() == CriteriaAction.ADD ? "add" : "remove", c.newLines(),
                                     c.alreadyInSegment(), c.excluded()));
                 } else {
@@ -243,7 +242,7 @@ final class SegmentCommand implements Callable<Integer> {
         final Cli.Env env;
         @Mixin
         Output.JsonOption json;
-        @Parameters(index = "0", paramLabel = "SEGMENT", description = "The segment No.")
+        @Parameters(index = "0", paramLabel = "SEGMENT", descriptionKey = "param.segment", description = "The segment No.")
         String segment;
 
         UndoRedo(Cli.Env env) {
@@ -260,12 +259,11 @@ final class SegmentCommand implements Callable<Integer> {
             Optional<StepSummary> done = run(segments(env));
             if (done.isEmpty()) {
                 new Output(env, json).result(Output.map("segment", segment, word(), null),
-                        "Nothing to " + word() + " on segment " + segment + ".");
+                        NLS.bind(Messages.SegmentCommand_nothingToOnSegment, word(), segment));
             } else {
                 StepSummary s = done.get();
                 new Output(env, json).result(Output.map("segment", segment, word(), Rows.step(s), "lines",
-                        segments(env).lineCount(segment)), (word().equals("undo") ? "Undone: " : "Redone: ")
-                                + s.describe() + " The segment has " + segments(env).lineCount(segment) + " lines.");
+                        segments(env).lineCount(segment)), NLS.bind(Messages.SegmentCommand_theSegmentHasLines, (word().equals("undo") ? Messages.SegmentCommand_undone : Messages.SegmentCommand_redone), s.describe(), segments(env).lineCount(segment)));
             }
             return Cli.OK;
         }
@@ -313,7 +311,7 @@ final class SegmentCommand implements Callable<Integer> {
         private final Cli.Env env;
         @Mixin
         Output.JsonOption json;
-        @Parameters(index = "0", paramLabel = "SEGMENT", description = "The segment No.")
+        @Parameters(index = "0", paramLabel = "SEGMENT", descriptionKey = "param.segment", description = "The segment No.")
         String segment;
         @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Skip the first N lines (default ${DEFAULT-VALUE}).")
         int offset;
@@ -331,7 +329,7 @@ final class SegmentCommand implements Callable<Integer> {
             List<SegmentLine> lines = segments(env).lines(segment, offset, limit);
             Map<String, Contact> contacts = contacts(env, lines.stream().map(SegmentLine::getContactNo).toList());
             new Output(env, json).rows(lines.stream().map(l -> Rows.line(l, contacts.get(l.getContactNo()))).toList(),
-                    "Segment " + segment + " has no lines" + (offset > 0 ? " from " + offset : "") + ".");
+                    NLS.bind(Messages.SegmentCommand_segmentHasNoLines, segment, (offset > 0 ? NLS.bind(Messages.SegmentCommand_from, offset) : "")));
             return Cli.OK;
         }
     }
@@ -355,9 +353,9 @@ final class SegmentCommand implements Callable<Integer> {
         private final Cli.Env env;
         @Mixin
         Output.JsonOption json;
-        @Parameters(index = "0", paramLabel = "SEGMENT", description = "The segment No.")
+        @Parameters(index = "0", paramLabel = "SEGMENT", descriptionKey = "param.segment", description = "The segment No.")
         String segment;
-        @Parameters(index = "1", paramLabel = "CODE", description = "The criteria's code (unique).")
+        @Parameters(index = "1", paramLabel = "CODE", descriptionKey = "param.code", description = "The criteria's code (unique).")
         String code;
         @Option(names = "--description", paramLabel = "TEXT", description = "The criteria's description (default: the segment's).")
         String description;
@@ -372,7 +370,7 @@ final class SegmentCommand implements Callable<Integer> {
             String saved = segments(env).saveCriteria(segment, code, description != null ? description : h.getDescription());
             new Output(env, json).result(Output.map("segment", segment, "criteria", saved, "description",
                     description != null ? description : h.getDescription()),
-                    "Saved the criteria of segment " + segment + " as " + saved + ".");
+                    NLS.bind(Messages.SegmentCommand_savedTheCriteriaOfSegment, segment, saved));
             return Cli.OK;
         }
     }
@@ -383,9 +381,9 @@ final class SegmentCommand implements Callable<Integer> {
         private final Cli.Env env;
         @Mixin
         Output.JsonOption json;
-        @Parameters(index = "0", paramLabel = "SEGMENT", description = "The segment No.")
+        @Parameters(index = "0", paramLabel = "SEGMENT", descriptionKey = "param.segment", description = "The segment No.")
         String segment;
-        @Parameters(index = "1", paramLabel = "CODE", description = "The saved criteria's code.")
+        @Parameters(index = "1", paramLabel = "CODE", descriptionKey = "param.code", description = "The saved criteria's code.")
         String code;
 
         ReuseCriteria(Cli.Env env) {
@@ -412,9 +410,9 @@ final class SegmentCommand implements Callable<Integer> {
         private final Cli.Env env;
         @Mixin
         Output.JsonOption json;
-        @Parameters(index = "0", paramLabel = "SEGMENT", description = "The segment No.")
+        @Parameters(index = "0", paramLabel = "SEGMENT", descriptionKey = "param.segment", description = "The segment No.")
         String segment;
-        @Parameters(index = "1", paramLabel = "ENTRY", description = "The logged segment's entry No. (see 'logged').")
+        @Parameters(index = "1", paramLabel = "ENTRY", descriptionKey = "param.entry", description = "The logged segment's entry No. (see 'logged').")
         long entry;
         @Option(names = "--ignore-exclusion", description = "Include contacts marked Exclude from Segment or Privacy Blocked.")
         boolean ignoreExclusion;
@@ -438,7 +436,7 @@ final class SegmentCommand implements Callable<Integer> {
         private final Cli.Env env;
         @Mixin
         Output.JsonOption json;
-        @Parameters(index = "0", paramLabel = "SEGMENT", description = "The segment No.")
+        @Parameters(index = "0", paramLabel = "SEGMENT", descriptionKey = "param.segment", description = "The segment No.")
         String segment;
         @Option(names = "--send", description = "Validate for Log with sending documents (lines need a document and an address).")
         boolean send;
@@ -459,13 +457,11 @@ final class SegmentCommand implements Callable<Integer> {
             } else {
                 List<String> lines = new ArrayList<>();
                 problems.forEach(p -> lines.add(p.severity() + ": " + p.message()));
-                lines.add("Segment " + segment + ": " + errors + (errors == 1 ? " error, " : " errors, ")
-                        + (problems.size() - errors) + " warnings" + (errors == 0 ? "; it can be logged." : "."));
+                lines.add(NLS.bind(Messages.SegmentCommand_segmentWarnings, segment, errors, (errors == 1 ? Messages.SegmentCommand_error : Messages.SegmentCommand_errors), (problems.size() - errors), (errors == 0 ? Messages.SegmentCommand_itCanBeLogged : ".")));
                 lines.forEach(env.out()::println);
             }
             if (errors > 0) {
-                env.err().println("segmenta cli: segment " + segment + " cannot be logged: " + errors
-                        + (errors == 1 ? " error" : " errors") + ".");
+                env.err().println(NLS.bind(Messages.SegmentCommand_segmentaCliSegmentCannotBe, segment, errors, (errors == 1 ? Messages.SegmentCommand_error2 : Messages.SegmentCommand_errors2)));
                 return Cli.FAILED;
             }
             return Cli.OK;
@@ -478,9 +474,9 @@ final class SegmentCommand implements Callable<Integer> {
         private final Cli.Env env;
         @Mixin
         Output.JsonOption json;
-        @Parameters(index = "0", paramLabel = "SEGMENT", description = "The segment No.")
+        @Parameters(index = "0", paramLabel = "SEGMENT", descriptionKey = "param.segment", description = "The segment No.")
         String segment;
-        @Parameters(index = "1", paramLabel = "CODE", description = "The interaction template's code.")
+        @Parameters(index = "1", paramLabel = "CODE", descriptionKey = "param.code", description = "The interaction template's code.")
         String code;
         @Option(names = "--update-lines", description = "Also give the lines that follow the header (those on its template"
                 + " before) the template and its values; each line keeps its own salesperson and description.")
@@ -495,9 +491,8 @@ final class SegmentCommand implements Callable<Integer> {
             require(env, segment);
             SegmentHeader h = env.services().get(InteractionService.class).chooseTemplate(segment, code, updateLines);
             new Output(env, json).result(Output.map("segment", segment, "template", h.getInteractionTemplateCode(),
-                    "updateLines", updateLines), "Segment " + segment + " now has interaction template "
-                            + h.getInteractionTemplateCode() + (updateLines ? "; its lines were updated."
-                                    : "; new lines take it (existing lines kept theirs)."));
+                    "updateLines", updateLines), NLS.bind(Messages.SegmentCommand_segmentNowHasInteractionTemplate, segment, h.getInteractionTemplateCode(), (updateLines ? Messages.SegmentCommand_itsLinesWereUpdated
+                                    : Messages.SegmentCommand_newLinesTakeItExisting)));
             return Cli.OK;
         }
     }

@@ -1,5 +1,6 @@
 package org.segmenta.cli.internal;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +37,7 @@ final class SegmentEdit {
         for (String word : words) {
             int eq = word.indexOf('=');
             if (eq <= 0) {
-                throw new Commands.BadUsage("'" + word + "' is not FIELD=VALUE; for example description=\"Autumn letter\".");
+                throw new Commands.BadUsage(NLS.bind(Messages.SegmentEdit_isNotFIELDVALUEFor, word));
             }
             m.put(word.substring(0, eq), word.substring(eq + 1));
         }
@@ -49,7 +50,7 @@ final class SegmentEdit {
         private final Cli.Env env;
         @Mixin
         Output.JsonOption json;
-        @Parameters(index = "0", paramLabel = "SEGMENT", description = "The segment No.")
+        @Parameters(index = "0", paramLabel = "SEGMENT", descriptionKey = "param.segment", description = "The segment No.")
         String segment;
 
         Show(Cli.Env env) {
@@ -76,9 +77,7 @@ final class SegmentEdit {
             m.put("languages", languages);
             List<String> steps = new ArrayList<>();
             for (SegmentCriteriaLine step : SegmentCommand.segments(env).steps(h.getNo())) {
-                steps.add("Step " + step.getStepNo() + ": "
-                        + (step.getDescription() == null ? step.getAction().getLiteral() : step.getDescription())
-                        + (step.isUndone() ? " (undone)" : ""));
+                steps.add(NLS.bind(Messages.SegmentEdit_step, step.getStepNo(), (step.getDescription() == null ? step.getAction().getLiteral() : step.getDescription()), (step.isUndone() ? Messages.SegmentEdit_undone : "")));
             }
             m.put("steps", steps);
             Output out = new Output(env, json);
@@ -101,9 +100,9 @@ final class SegmentEdit {
         private final Cli.Env env;
         @Mixin
         Output.JsonOption json;
-        @Parameters(index = "0", paramLabel = "SEGMENT", description = "The segment No.")
+        @Parameters(index = "0", paramLabel = "SEGMENT", descriptionKey = "param.segment", description = "The segment No.")
         String segment;
-        @Parameters(index = "1..*", arity = "1..*", paramLabel = "FIELD=VALUE", description = "Header fields; an empty VALUE clears the field.")
+        @Parameters(index = "1..*", arity = "1..*", paramLabel = "FIELD=VALUE", descriptionKey = "param.field_value", description = "Header fields; an empty VALUE clears the field.")
         List<String> fields;
         @Option(names = "--update-lines", description = "Also change the lines that follow the header.")
         boolean updateLines;
@@ -118,8 +117,7 @@ final class SegmentEdit {
             Map<EAttribute, String> values = new LinkedHashMap<>();
             for (Map.Entry<String, String> c : pairs(fields).entrySet()) {
                 EAttribute a = ModelFields.field(Literals.SEGMENT_HEADER, c.getKey())
-                        .orElseThrow(() -> new Commands.BadUsage("Segment Header has no field '" + c.getKey()
-                                + "'; did you mean '" + ModelFields.nearest(Literals.SEGMENT_HEADER, c.getKey()) + "'?"));
+                        .orElseThrow(() -> new Commands.BadUsage(NLS.bind(Messages.SegmentEdit_segmentHeaderHasNoField, c.getKey(), ModelFields.nearest(Literals.SEGMENT_HEADER, c.getKey()))));
                 values.put(a, c.getValue());
             }
             List<EAttribute> attributes = new ArrayList<>(values.keySet());
@@ -131,9 +129,7 @@ final class SegmentEdit {
                 result.put(a.getName(), h.eGet(a));
             }
             result.put("updateLines", updateLines);
-            new Output(env, json).result(result, "Saved segment " + h.getNo() + " ("
-                    + String.join(", ", attributes.stream().map(EAttribute::getName).toList()) + ")"
-                    + (updateLines ? "; the lines that follow the header were updated." : "; the lines kept their values."));
+            new Output(env, json).result(result, NLS.bind(Messages.SegmentEdit_savedSegment, h.getNo(), String.join(", ", attributes.stream().map(EAttribute::getName).toList()), (updateLines ? Messages.SegmentEdit_theLinesThatFollowThe : Messages.SegmentEdit_theLinesKeptTheirValues)));
             return Cli.OK;
         }
     }
@@ -144,7 +140,7 @@ final class SegmentEdit {
         private final Cli.Env env;
         @Mixin
         Output.JsonOption json;
-        @Parameters(index = "0", paramLabel = "SEGMENT", description = "The segment No.")
+        @Parameters(index = "0", paramLabel = "SEGMENT", descriptionKey = "param.segment", description = "The segment No.")
         String segment;
 
         Delete(Cli.Env env) {
@@ -157,7 +153,7 @@ final class SegmentEdit {
             long lines = SegmentCommand.segments(env).lineCount(h.getNo());
             SegmentCommand.segments(env).delete(h.getNo());
             new Output(env, json).result(Output.map("segment", h.getNo(), "deleted", true, "lines", lines),
-                    "Deleted segment " + h.getNo() + " with " + lines + (lines == 1 ? " line." : " lines."));
+                    NLS.bind(Messages.SegmentEdit_deletedSegmentWith, h.getNo(), lines, (lines == 1 ? Messages.SegmentEdit_line : Messages.SegmentEdit_lines)));
             return Cli.OK;
         }
     }
@@ -175,7 +171,7 @@ final class SegmentEdit {
 
         @Override
         public Integer call() {
-            env.err().println("segmenta cli: segment line needs a subcommand; run 'segmenta cli segment line --help'.");
+            env.err().println(Messages.SegmentEdit_segmentaCliSegmentLineNeeds);
             return Cli.USAGE;
         }
     }
@@ -186,9 +182,9 @@ final class SegmentEdit {
         private final Cli.Env env;
         @Mixin
         Output.JsonOption json;
-        @Parameters(index = "0", paramLabel = "SEGMENT", description = "The segment No.")
+        @Parameters(index = "0", paramLabel = "SEGMENT", descriptionKey = "param.segment", description = "The segment No.")
         String segment;
-        @Parameters(index = "1..*", arity = "1..*", paramLabel = "CONTACT", description = "Contact Nos.")
+        @Parameters(index = "1..*", arity = "1..*", paramLabel = "CONTACT", descriptionKey = "param.contact", description = "Contact Nos.")
         List<String> contacts;
 
         LineAdd(Cli.Env env) {
@@ -198,7 +194,7 @@ final class SegmentEdit {
         @Override
         public Integer call() {
             SegmentCommand.require(env, segment);
-            SegmentCommand.printStep(env, json, SegmentCommand.segments(env).addContacts(segment, contacts, "Added by hand"));
+            SegmentCommand.printStep(env, json, SegmentCommand.segments(env).addContacts(segment, contacts, Messages.SegmentEdit_addedByHand));
             return Cli.OK;
         }
     }
@@ -210,11 +206,11 @@ final class SegmentEdit {
         private final Cli.Env env;
         @Mixin
         Output.JsonOption json;
-        @Parameters(index = "0", paramLabel = "SEGMENT", description = "The segment No.")
+        @Parameters(index = "0", paramLabel = "SEGMENT", descriptionKey = "param.segment", description = "The segment No.")
         String segment;
-        @Parameters(index = "1", paramLabel = "LINE", description = "The line No. (see 'segment lines').")
+        @Parameters(index = "1", paramLabel = "LINE", descriptionKey = "param.line", description = "The line No. (see 'segment lines').")
         int lineNo;
-        @Parameters(index = "2..*", arity = "1..*", paramLabel = "FIELD=VALUE", description = "The line's fields; an empty VALUE clears the field.")
+        @Parameters(index = "2..*", arity = "1..*", paramLabel = "FIELD=VALUE", descriptionKey = "param.field_value", description = "The line's fields; an empty VALUE clears the field.")
         List<String> fields;
 
         LineSet(Cli.Env env) {
@@ -227,13 +223,12 @@ final class SegmentEdit {
             Map<EAttribute, String> values = new LinkedHashMap<>();
             for (Map.Entry<String, String> c : pairs(fields).entrySet()) {
                 values.put(ModelFields.field(Literals.SEGMENT_LINE, c.getKey()).orElseThrow(() -> new Commands.BadUsage(
-                        "Segment Line has no field '" + c.getKey() + "'; did you mean '"
-                                + ModelFields.nearest(Literals.SEGMENT_LINE, c.getKey()) + "'?")), c.getValue());
+                        NLS.bind(Messages.SegmentEdit_segmentLineHasNoField, c.getKey(), ModelFields.nearest(Literals.SEGMENT_LINE, c.getKey())))), c.getValue());
             }
             SegmentLine saved = SegmentCommand.segments(env).changeLine(segment, lineNo, values);
             Map<String, Contact> contact = SegmentCommand.contacts(env, List.of(saved.getContactNo()));
             new Output(env, json).result(Rows.line(saved, contact.get(saved.getContactNo())),
-                    "Saved line " + saved.getLineNo() + " of segment " + segment + ".");
+                    NLS.bind(Messages.SegmentEdit_savedLineOfSegment, saved.getLineNo(), segment));
             return Cli.OK;
         }
     }
@@ -244,9 +239,9 @@ final class SegmentEdit {
         private final Cli.Env env;
         @Mixin
         Output.JsonOption json;
-        @Parameters(index = "0", paramLabel = "SEGMENT", description = "The segment No.")
+        @Parameters(index = "0", paramLabel = "SEGMENT", descriptionKey = "param.segment", description = "The segment No.")
         String segment;
-        @Parameters(index = "1..*", arity = "1..*", paramLabel = "LINE", description = "Line Nos. (see 'segment lines').")
+        @Parameters(index = "1..*", arity = "1..*", paramLabel = "LINE", descriptionKey = "param.line", description = "Line Nos. (see 'segment lines').")
         List<Integer> lines;
 
         LineRemove(Cli.Env env) {

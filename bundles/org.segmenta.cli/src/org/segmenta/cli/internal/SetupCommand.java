@@ -1,5 +1,6 @@
 package org.segmenta.cli.internal;
 
+import org.eclipse.osgi.util.NLS;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -57,11 +58,11 @@ final class SetupCommand implements Callable<Integer> {
     private final Cli.Env env;
     @Mixin
     Output.JsonOption json;
-    @Parameters(index = "0", paramLabel = "TABLE", description = "The set-up table, for example salesperson.")
+    @Parameters(index = "0", paramLabel = "TABLE", descriptionKey = "param.table", description = "The set-up table, for example salesperson.")
     String tableName;
-    @Parameters(index = "1", paramLabel = "ACTION", description = "list, show, add, set or delete.")
+    @Parameters(index = "1", paramLabel = "ACTION", descriptionKey = "param.action", description = "list, show, add, set or delete.")
     String action;
-    @Parameters(index = "2..*", arity = "0..*", paramLabel = "KEY [FIELD=VALUE...]", description = "The row's code (a campaign's No. may be left out on add), then its fields.")
+    @Parameters(index = "2..*", arity = "0..*", paramLabel = "KEY [FIELD=VALUE...]", descriptionKey = "param.key", description = "The row's code (a campaign's No. may be left out on add), then its fields.")
     List<String> rest = new ArrayList<>();
     @Option(names = "--document", paramLabel = "LANGUAGE=FILE", description = "Interaction templates: store FILE (.docx or .dotx) as the template's Word document for LANGUAGE; repeat for several languages.")
     List<String> documents = new ArrayList<>();
@@ -83,9 +84,7 @@ final class SetupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SetupTable<?> table = SetupTable.byName(tableName).orElseThrow(() -> new Commands.BadUsage(
-                "There is no set-up table '" + tableName + "'; did you mean '" + nearestTable(tableName)
-                        + "'? Tables: " + String.join(", ", SetupTable.all().stream().map(SetupTable::name).toList())
-                        + "."));
+                NLS.bind(Messages.SetupCommand_thereIsNoSetUp, tableName, nearestTable(tableName), String.join(", ", SetupTable.all().stream().map(SetupTable::name).toList()))));
         return run(table);
     }
 
@@ -94,8 +93,7 @@ final class SetupCommand implements Callable<Integer> {
         switch (action.toLowerCase(Locale.ROOT)) {
         case "list" -> {
             new Output(env, json).rows(setup.list(table).stream().map(r -> summary(table, r)).toList(),
-                    "No " + table.caption().toLowerCase(Locale.ROOT) + " rows yet; add one with 'segmenta cli setup "
-                            + table.name() + " add CODE ...'.");
+                    NLS.bind(Messages.SetupCommand_noRowsYetAddOne, table.caption().toLowerCase(Locale.ROOT), table.name()));
         }
         case "show" -> {
             T row = require(setup, table, key(table, true));
@@ -110,7 +108,7 @@ final class SetupCommand implements Callable<Integer> {
             fill(row, fields(key));
             T saved = setup.create(table, row);
             saved = documents(setup, table, saved);
-            done(table, saved, "Created");
+            done(table, saved, Messages.SetupCommand_created);
         }
         case "set" -> {
             String key = key(table, true);
@@ -118,16 +116,16 @@ final class SetupCommand implements Callable<Integer> {
             fill(row, fields(key));
             T saved = setup.change(table, row);
             saved = documents(setup, table, saved);
-            done(table, saved, "Saved");
+            done(table, saved, Messages.SetupCommand_saved);
         }
         case "delete" -> {
             String key = key(table, true);
             T row = require(setup, table, key);
             setup.delete(table, key);
             new Output(env, json).result(Output.map("table", table.name(), "key", table.keyOf(row), "deleted", true),
-                    "Deleted " + table.caption().toLowerCase(Locale.ROOT) + " " + table.keyOf(row) + ".");
+                    NLS.bind(Messages.SetupCommand_deleted, table.caption().toLowerCase(Locale.ROOT), table.keyOf(row)));
         }
-        default -> throw new Commands.BadUsage("'" + action + "' is not an action; use list, show, add, set or delete.");
+        default -> throw new Commands.BadUsage(NLS.bind(Messages.SetupCommand_isNotAnActionUse, action));
         }
         return Cli.OK;
     }
@@ -166,9 +164,7 @@ final class SetupCommand implements Callable<Integer> {
     private String key(SetupTable<?> table, boolean required) {
         if (rest.isEmpty() || rest.get(0).contains("=")) {
             if (required) {
-                throw new Commands.BadUsage("'setup " + table.name() + " " + action + "' needs the row's "
-                        + table.key().getName() + ", for example 'segmenta cli setup " + table.name() + " " + action
-                        + " CODE'.");
+                throw new Commands.BadUsage(NLS.bind(Messages.SetupCommand_setupNeedsTheRowS, table.name(), action, table.key().getName(), table.name(), action));
             }
             return null;
         }
@@ -180,16 +176,14 @@ final class SetupCommand implements Callable<Integer> {
     }
 
     private <T extends EObject> T require(SetupService setup, SetupTable<T> table, String key) {
-        return setup.get(table, key).orElseThrow(() -> new NotFoundException("There is no "
-                + table.caption().toLowerCase(Locale.ROOT) + " " + key + "; list them with 'segmenta cli setup "
-                + table.name() + " list'."));
+        return setup.get(table, key).orElseThrow(() -> new NotFoundException(NLS.bind(Messages.SetupCommand_thereIsNoListThem, table.caption().toLowerCase(Locale.ROOT), key, table.name())));
     }
 
     private void fill(EObject row, List<String> words) {
         for (String word : words) {
             int eq = word.indexOf('=');
             if (eq <= 0) {
-                throw new Commands.BadUsage("'" + word + "' is not FIELD=VALUE; for example description=Newsletters.");
+                throw new Commands.BadUsage(NLS.bind(Messages.SetupCommand_isNotFIELDVALUEFor, word));
             }
             try {
                 ModelFields.set(row, word.substring(0, eq), word.substring(eq + 1));
@@ -210,15 +204,14 @@ final class SetupCommand implements Callable<Integer> {
                 r.setDescription(p.length > 1 ? p[1] : r.getDescription() != null ? r.getDescription() : t.getDescription());
             }
         } else if (!languages.isEmpty()) {
-            throw new Commands.BadUsage("--language is for interaction templates only.");
+            throw new Commands.BadUsage(Messages.SetupCommand_languageIsForInteractionTemplates);
         }
         if (row instanceof Salutation s) {
             for (String f : formulas) {
                 int colon = f.indexOf(':');
                 int eq = f.indexOf('=');
                 if (colon < 0 || eq < colon) {
-                    throw new Commands.BadUsage("--formula '" + f + "' is not LANGUAGE:TYPE=TEXT; for example "
-                            + "ENU:Formal=\"Dear Mr. %1\".");
+                    throw new Commands.BadUsage(NLS.bind(Messages.SetupCommand_formulaIsNotLANGUAGETYPE, f));
                 }
                 SalutationFormula formula = SegmentaFactory.eINSTANCE.createSalutationFormula();
                 formula.setLanguageCode(f.substring(0, colon).isBlank() ? null : f.substring(0, colon));
@@ -231,7 +224,7 @@ final class SetupCommand implements Callable<Integer> {
                 s.getFormulas().add(formula);
             }
         } else if (!formulas.isEmpty()) {
-            throw new Commands.BadUsage("--formula is for salutations only.");
+            throw new Commands.BadUsage(Messages.SetupCommand_formulaIsForSalutationsOnly);
         }
         if (row instanceof ProfileQuestionnaire q) {
             for (String text : questions) {
@@ -246,12 +239,11 @@ final class SetupCommand implements Callable<Integer> {
                 String[] p = text.split("=", 2);
                 String[] lines = p[0].split(":", 2);
                 if (lines.length < 2) {
-                    throw new Commands.BadUsage("--answer '" + text + "' is not QUESTION:LINE=TEXT; for example 10000:10000=1-9.");
+                    throw new Commands.BadUsage(NLS.bind(Messages.SetupCommand_answerIsNotQUESTIONLINE, text));
                 }
                 int qLine = lineNo(lines[0], "--answer", text);
                 ProfileQuestion question = q.getQuestions().stream().filter(x -> x.getLineNo() == qLine).findFirst()
-                        .orElseThrow(() -> new Commands.BadUsage("--answer '" + text + "': questionnaire has no question "
-                                + qLine + "; add it with --question " + qLine + "=TEXT."));
+                        .orElseThrow(() -> new Commands.BadUsage(NLS.bind(Messages.SetupCommand_answerQuestionnaireHasNoQuestion, text, qLine, qLine)));
                 ProfileAnswer answer = SegmentaFactory.eINSTANCE.createProfileAnswer();
                 answer.setLineNo(lineNo(lines[1], "--answer", text));
                 answer.setDescription(p.length > 1 ? p[1] : null);
@@ -259,10 +251,10 @@ final class SetupCommand implements Callable<Integer> {
                 question.getAnswers().add(answer);
             }
         } else if (!questions.isEmpty() || !answers.isEmpty()) {
-            throw new Commands.BadUsage("--question and --answer are for questionnaires only.");
+            throw new Commands.BadUsage(Messages.SetupCommand_questionAndAnswerAreFor);
         }
         if (!(row instanceof InteractionTemplate) && (!documents.isEmpty() || !removeDocuments.isEmpty())) {
-            throw new Commands.BadUsage("--document and --remove-document are for interaction templates only.");
+            throw new Commands.BadUsage(Messages.SetupCommand_documentAndRemoveDocumentAre);
         }
     }
 
@@ -270,7 +262,7 @@ final class SetupCommand implements Callable<Integer> {
         try {
             return Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
-            throw new Commands.BadUsage(option + " '" + word + "': '" + text + "' is not a line No. such as 10000.");
+            throw new Commands.BadUsage(NLS.bind(Messages.SetupCommand_isNotALineNo, option, word, text));
         }
     }
 
@@ -280,7 +272,7 @@ final class SetupCommand implements Callable<Integer> {
                 return t;
             }
         }
-        throw new Commands.BadUsage("'" + text + "' is not a salutation type; use Formal or Informal.");
+        throw new Commands.BadUsage(NLS.bind(Messages.SetupCommand_isNotASalutationType, text));
     }
 
     @SuppressWarnings("unchecked")
@@ -292,17 +284,15 @@ final class SetupCommand implements Callable<Integer> {
         for (String d : documents) {
             int eq = d.indexOf('=');
             if (eq <= 0) {
-                throw new Commands.BadUsage("--document '" + d + "' is not LANGUAGE=FILE; for example ENU=letter.docx.");
+                throw new Commands.BadUsage(NLS.bind(Messages.SetupCommand_documentIsNotLANGUAGEFILE, d));
             }
             Path file = Path.of(d.substring(eq + 1));
             try (InputStream in = Files.newInputStream(file)) {
                 result = setup.attachWordDocument(t.getCode(), d.substring(0, eq), file.getFileName().toString(), in);
             } catch (NoSuchFileException e) {
-                throw new IllegalArgumentException("--document " + d + ": there is no file " + file.toAbsolutePath()
-                        + " (the template itself was saved; run 'setup " + table.name() + " set " + t.getCode()
-                        + " --document ...' again with the right path).");
+                throw new IllegalArgumentException(NLS.bind(Messages.SetupCommand_documentThereIsNoFile, d, file.toAbsolutePath(), table.name(), t.getCode()));
             } catch (IOException e) {
-                throw new UncheckedIOException("--document " + d + ": cannot read " + file + ": " + e.getMessage(), e);
+                throw new UncheckedIOException(NLS.bind(Messages.SetupCommand_documentCannotRead, d, file, e.getMessage()), e);
             }
         }
         for (String language : removeDocuments) {
@@ -362,7 +352,7 @@ final class SetupCommand implements Callable<Integer> {
                 Attachment a = doc == null ? null : store.read(s -> s.attachments().get(doc)).orElse(null);
                 rows.add(Output.map("languageCode", l.getLanguageCode(), "description", l.getDescription(),
                         "wordTemplateNo", l.getWordTemplateNo(), "attachmentNo", l.getAttachmentNo(), "document",
-                        a == null ? null : a.getFileName() + " (" + a.getSize() + " bytes)"));
+                        a == null ? null : NLS.bind(Messages.SetupCommand_bytes, a.getFileName(), a.getSize())));
             }
             m.put("languages", rows);
         } else if (row instanceof Salutation s) {

@@ -1,5 +1,6 @@
 package org.segmenta.cli.internal;
 
+import org.eclipse.osgi.util.NLS;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -52,7 +53,7 @@ final class ShellCommand implements Callable<Integer> {
         try {
             while (true) {
                 if (prompt) {
-                    env.err().print("segmenta> ");
+                    env.err().print(Messages.ShellCommand_segmenta);
                     env.err().flush();
                 }
                 String line = in.readLine();
@@ -74,25 +75,24 @@ final class ShellCommand implements Callable<Integer> {
                 try {
                     List<String> words = ShellWords.split(trimmed);
                     if (!words.isEmpty() && words.get(0).equals("shell")) {
-                        throw new Commands.BadUsage("'shell' cannot run inside the shell.");
+                        throw new Commands.BadUsage(Messages.ShellCommand_shellCannotRunInsideThe);
                     }
                     code = Cli.run(env.services(), env.in(), env.out(), env.err(), words.toArray(String[]::new));
                 } catch (Commands.BadUsage e) {
-                    env.err().println("segmenta cli: " + e.getMessage());
+                    env.err().println(NLS.bind(Messages.ShellCommand_segmentaCli, e.getMessage()));
                     code = Cli.USAGE;
                 }
                 env.out().flush();
                 if (code != Cli.OK) {
                     result = code;
-                    env.err().println("segmenta cli shell: line " + lineNo + " exited with " + code
-                            + (exitOnError ? "; stopping (--exit-on-error)." : "; going on."));
+                    env.err().println(NLS.bind(Messages.ShellCommand_segmentaCliShellLineExited, lineNo, code, (exitOnError ? Messages.ShellCommand_stoppingExitOnError : Messages.ShellCommand_goingOn)));
                     if (exitOnError) {
                         break;
                     }
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Reading the commands from standard input failed: " + e.getMessage(), e);
+            throw new UncheckedIOException(NLS.bind(Messages.ShellCommand_readingTheCommandsFromStandard, e.getMessage()), e);
         }
         return result;
     }

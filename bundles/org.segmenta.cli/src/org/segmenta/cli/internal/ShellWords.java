@@ -1,5 +1,6 @@
 package org.segmenta.cli.internal;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,7 +29,7 @@ public final class ShellWords {
             if (c == '\'') {
                 int end = line.indexOf('\'', i + 1);
                 if (end < 0) {
-                    throw new Commands.BadUsage("The quote ' at column " + (i + 1) + " is not closed: " + line);
+                    throw new Commands.BadUsage(NLS.bind(Messages.ShellWords_theQuoteAtColumnIs, (i + 1), line));
                 }
                 word.append(line, i + 1, end);
                 inWord = true;
@@ -37,7 +38,7 @@ public final class ShellWords {
                 int j = i + 1;
                 while (true) {
                     if (j >= line.length()) {
-                        throw new Commands.BadUsage("The quote \" at column " + (i + 1) + " is not closed: " + line);
+                        throw new Commands.BadUsage(NLS.bind(Messages.ShellWords_theQuoteAtColumnIs2, (i + 1), line));
                     }
                     char d = line.charAt(j);
                     if (d == '"') {

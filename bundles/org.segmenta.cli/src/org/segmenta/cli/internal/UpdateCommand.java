@@ -1,5 +1,6 @@
 package org.segmenta.cli.internal;
 
+import org.eclipse.osgi.util.NLS;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,7 +42,7 @@ final class UpdateCommand implements Callable<Integer> {
         UpdateService updates = env.services().get(UpdateService.class);
         URI uri = site != null ? UpdateService.toSite(site) : updates.defaultSite();
         if (uri == null) {
-            throw new Commands.BadUsage("No update site: give --site URL, or set the update.site preference");
+            throw new Commands.BadUsage(Messages.UpdateCommand_noUpdateSiteGiveSite);
         }
         UpdateService.Plan plan = updates.check(uri, new NullProgressMonitor());
         String before = updates.installedVersion();
@@ -63,11 +64,11 @@ final class UpdateCommand implements Callable<Integer> {
         }
         String sentence;
         if (plan.isEmpty()) {
-            sentence = "Segmenta " + before + " is up to date with " + uri + ".";
+            sentence = NLS.bind(Messages.UpdateCommand_segmentaIsUpToDate, before, uri);
         } else if (install) {
-            sentence = "Updated from " + uri + ":" + text + "\nRestart Segmenta to run the new version.";
+            sentence = NLS.bind(Messages.UpdateCommand_updatedFromRestartSegmentaTo, uri, text);
         } else {
-            sentence = "Updates at " + uri + ":" + text + "\nRun without --check to install them.";
+            sentence = NLS.bind(Messages.UpdateCommand_updatesAtRunWithoutCheck, uri, text);
         }
         new Output(env, json).result(Output.map("site", uri.toString(), "installed", before, "changes", changes,
                 "updated", install), sentence);

@@ -1,5 +1,6 @@
 package org.segmenta.cli.internal;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.concurrent.Callable;
 
 import org.osgi.framework.Bundle;
@@ -31,7 +32,7 @@ final class VersionCommand implements Callable<Integer> {
         @Override
         public String[] getVersion() {
             Bundle b = FrameworkUtil.getBundle(Provider.class);
-            return new String[] { "Segmenta " + (b == null ? "(development)" : b.getVersion().toString()) };
+            return new String[] { NLS.bind(Messages.VersionCommand_segmenta, (b == null ? "(development)" : b.getVersion().toString())) };
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.segmenta.core.interaction;
 
+import org.segmenta.core.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -78,7 +80,7 @@ public final class PreLogValidation {
         List<LogProblem> problems = new ArrayList<>();
         if (blank(header.getDescription())) {
             problems.add(new LogProblem(Severity.ERROR, null, null, "Description",
-                    "Segment " + header.getNo() + " has no description; enter one before logging."));
+                    NLS.bind(Messages.PreLogValidation_segmentHasNoDescriptionEnter, header.getNo())));
         }
         Map<String, Integer> firstLineOfContact = new HashMap<>();
         int count = 0;
@@ -88,7 +90,7 @@ public final class PreLogValidation {
         }
         if (lineCount >= 0 ? lineCount == 0 : count == 0) {
             problems.add(new LogProblem(Severity.ERROR, null, null, null,
-                    "Segment " + header.getNo() + " is empty; add contacts before logging."));
+                    NLS.bind(Messages.PreLogValidation_segmentIsEmptyAddContacts, header.getNo())));
         }
         return problems;
     }
@@ -99,39 +101,34 @@ public final class PreLogValidation {
         String contactNo = line.getContactNo();
         Contact contact = blank(contactNo) ? null : lookup.contact(contactNo);
         if (contact == null) {
-            out.add(error(line, "Contact No.", blank(contactNo) ? "Line " + lineNo + " has no contact; choose one or delete the line."
-                    : "Line " + lineNo + ": contact " + contactNo + " does not exist any more; delete the line."));
+            out.add(error(line, "Contact No.", blank(contactNo) ? NLS.bind(Messages.PreLogValidation_lineHasNoContactChoose, lineNo)
+                    : NLS.bind(Messages.PreLogValidation_lineContactDoesNotExist, lineNo, contactNo)));
         }
         if (line.getDate() == null) {
-            out.add(error(line, "Date", "Line " + lineNo + " has no date; set the segment's date or the line's."));
+            out.add(error(line, "Date", NLS.bind(Messages.PreLogValidation_lineHasNoDateSet, lineNo)));
         }
         if (blank(line.getSalespersonCode())) {
-            out.add(error(line, "Salesperson Code", "Line " + lineNo + " (" + contactNo
-                    + ") has no salesperson; set one on the segment or on the line."));
+            out.add(error(line, "Salesperson Code", NLS.bind(Messages.PreLogValidation_lineHasNoSalespersonSet, lineNo, contactNo)));
         } else {
             Salesperson sp = lookup.salesperson(line.getSalespersonCode());
             if (sp == null) {
-                out.add(error(line, "Salesperson Code", "Line " + lineNo + ": salesperson " + line.getSalespersonCode()
-                        + " does not exist; choose another."));
+                out.add(error(line, "Salesperson Code", NLS.bind(Messages.PreLogValidation_lineSalespersonDoesNotExist, lineNo, line.getSalespersonCode())));
             } else if (sp.isBlocked()) {
-                out.add(error(line, "Salesperson Code", "Line " + lineNo + ": salesperson " + sp.getCode()
-                        + " is blocked; choose another."));
+                out.add(error(line, "Salesperson Code", NLS.bind(Messages.PreLogValidation_lineSalespersonIsBlockedChoose, lineNo, sp.getCode())));
             }
         }
         InteractionTemplate template = null;
         if (blank(line.getInteractionTemplateCode())) {
-            out.add(error(line, "Interaction Template Code", "Line " + lineNo + " (" + contactNo
-                    + ") has no interaction template; choose one on the segment or on the line."));
+            out.add(error(line, "Interaction Template Code", NLS.bind(Messages.PreLogValidation_lineHasNoInteractionTemplate, lineNo, contactNo)));
         } else {
             template = lookup.template(line.getInteractionTemplateCode());
             if (template == null) {
-                out.add(error(line, "Interaction Template Code", "Line " + lineNo + ": interaction template "
-                        + line.getInteractionTemplateCode() + " does not exist; choose another."));
+                out.add(error(line, "Interaction Template Code", NLS.bind(Messages.PreLogValidation_lineInteractionTemplateDoesNot, lineNo, line.getInteractionTemplateCode())));
             }
         }
         if (!blank(line.getCampaignNo()) && lookup.campaign(line.getCampaignNo()) == null) {
             out.add(error(line, "Campaign No.",
-                    "Line " + lineNo + ": campaign " + line.getCampaignNo() + " does not exist; choose another or clear it."));
+                    NLS.bind(Messages.PreLogValidation_lineCampaignDoesNotExist, lineNo, line.getCampaignNo())));
         }
         if (contact == null) {
             return;
@@ -142,45 +139,34 @@ public final class PreLogValidation {
             // a plug-in delivers this type: its own check of the contact (a mobile phone No., an account, ...)
             java.util.Optional<String> problem = channel.problem(contact);
             if (problem.isPresent()) {
-                out.add(send ? error(line, "Correspondence Type", "Line " + lineNo + " (" + contactNo + "): "
-                        + channel.label() + ": " + problem.get())
-                        : warning(line, "Correspondence Type", "Line " + lineNo + " (" + contactNo + "): "
-                                + channel.label() + ": " + problem.get()));
+                out.add(send ? error(line, "Correspondence Type", NLS.bind(Messages.PreLogValidation_line, lineNo, contactNo, channel.label(), problem.get()))
+                        : warning(line, "Correspondence Type", NLS.bind(Messages.PreLogValidation_line, lineNo, contactNo, channel.label(), problem.get())));
             }
         } else if (send && type == CorrespondenceType.FAX) {
             // Business Central 23 obsoleted Fax: "Fax is not supported anymore." (§1.14); Segmenta cannot deliver it
-            out.add(error(line, "Correspondence Type", "Line " + lineNo + " (" + contactNo + "): correspondence type Fax "
-                    + "cannot be delivered (Business Central dropped it: \"Fax is not supported anymore.\"); choose Email "
-                    + "or Hard Copy for the line, or log without Send."));
+            out.add(error(line, "Correspondence Type", NLS.bind(Messages.PreLogValidation_lineCorrespondenceTypeFaxCannot, lineNo, contactNo)));
         } else if ((type == CorrespondenceType.EMAIL && blank(contact.getEmail()))
                 || (type == CorrespondenceType.FAX && blank(contact.getFaxNo()))) {
-            String what = type == CorrespondenceType.EMAIL ? "e-mail address" : "fax number";
+            String what = type == CorrespondenceType.EMAIL ? Messages.PreLogValidation_eMailAddress : Messages.PreLogValidation_faxNumber;
             if (send) {
-                out.add(error(line, "Correspondence Type", "Line " + lineNo + ": contact " + contactNo + " (" + contact.getName()
-                        + ") has no " + what + " to send to; enter one on the contact, or change the line's correspondence type."));
+                out.add(error(line, "Correspondence Type", NLS.bind(Messages.PreLogValidation_lineContactHasNoTo, lineNo, contactNo, contact.getName(), what)));
             } else {
-                out.add(warning(line, "Correspondence Type", "Line " + lineNo + ": contact " + contactNo + " has no "
-                        + what + "; Log records the interaction with a blank correspondence type."));
+                out.add(warning(line, "Correspondence Type", NLS.bind(Messages.PreLogValidation_lineContactHasNoLog, lineNo, contactNo, what)));
             }
         }
         if (send && type != CorrespondenceType.NONE && (channel == null || channel.needsDocument())
                 && !LineDefaults.hasDocument(header, line)) {
-            String language = blank(line.getLanguageCode()) ? "the default language" : "language " + line.getLanguageCode();
-            out.add(error(line, "Attachment", "Line " + lineNo + " (" + contactNo + ") has no document for " + language
-                    + "; add a Word template or an attachment for it to interaction template "
-                    + line.getInteractionTemplateCode() + ", or give the line its own document."));
+            String language = blank(line.getLanguageCode()) ? Messages.PreLogValidation_theDefaultLanguage : NLS.bind(Messages.PreLogValidation_language, line.getLanguageCode());
+            out.add(error(line, "Attachment", NLS.bind(Messages.PreLogValidation_lineHasNoDocumentFor, lineNo, contactNo, language, line.getInteractionTemplateCode())));
         }
         if (contact.isPrivacyBlocked()) {
-            out.add(warning(line, "Contact No.", "Line " + lineNo + ": contact " + contactNo
-                    + " is privacy blocked; Log creates no interaction for it."));
+            out.add(warning(line, "Contact No.", NLS.bind(Messages.PreLogValidation_lineContactIsPrivacyBlocked, lineNo, contactNo)));
         } else if (contact.isExcludeFromSegment()) {
-            out.add(warning(line, "Contact No.", "Line " + lineNo + ": contact " + contactNo
-                    + " is marked Exclude from Segment; Log still creates its interaction."));
+            out.add(warning(line, "Contact No.", NLS.bind(Messages.PreLogValidation_lineContactIsMarkedExclude, lineNo, contactNo)));
         }
         Integer first = firstLineOfContact.putIfAbsent(contactNo, lineNo);
         if (first != null) {
-            out.add(warning(line, "Contact No.", "Line " + lineNo + ": contact " + contactNo + " is also on line " + first
-                    + "; Log creates an interaction for each line."));
+            out.add(warning(line, "Contact No.", NLS.bind(Messages.PreLogValidation_lineContactIsAlsoOn, lineNo, contactNo, first)));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.segmenta.core.rules;
 
+import org.segmenta.core.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -98,11 +100,10 @@ public final class CodeCheck {
         Optional<? extends EObject> row = repo.get(code);
         String caption = Captions.of(field.getName());
         if (row.isEmpty()) {
-            return Optional.of(caption + " '" + code + "' does not exist. " + choices(repo, t.table(), code));
+            return Optional.of(NLS.bind(Messages.CodeCheck_doesNotExist, caption, code, choices(repo, t.table(), code)));
         }
         if (row.get() instanceof Salesperson sp && sp.isBlocked()) {
-            return Optional.of(caption + " '" + code + "': salesperson " + code
-                    + " is blocked. Choose another salesperson or unblock " + code + " first.");
+            return Optional.of(NLS.bind(Messages.CodeCheck_salespersonIsBlockedChooseAnother, caption, code, code, code));
         }
         return Optional.empty();
     }
@@ -143,16 +144,16 @@ public final class CodeCheck {
     private static String choices(KeyedRepository<String, ? extends EObject> repo, String table, String code) {
         long n = repo.count();
         if (n == 0) {
-            return "There is no " + table + " yet; set up " + table + " " + code + " first.";
+            return NLS.bind(Messages.CodeCheck_thereIsNoYetSet, table, table, code);
         }
         List<String> keys = new ArrayList<>();
         if (n <= LISTED) {
             for (EObject o : repo.list()) {
                 keys.add(key(o));
             }
-            return "Use one of " + String.join(", ", keys) + ", or set up " + table + " " + code + " first.";
+            return NLS.bind(Messages.CodeCheck_useOneOfOrSet, String.join(", ", keys), table, code);
         }
-        return "Choose one of the " + n + " " + table + " codes set up, or set up " + table + " " + code + " first.";
+        return NLS.bind(Messages.CodeCheck_chooseOneOfTheCodes, n, table, table, code);
     }
 
     private static String key(EObject o) {

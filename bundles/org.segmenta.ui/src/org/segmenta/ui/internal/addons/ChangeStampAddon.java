@@ -1,5 +1,6 @@
 package org.segmenta.ui.internal.addons;
 
+import org.segmenta.ui.internal.Messages;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -81,7 +82,7 @@ public final class ChangeStampAddon {
         if (!reading.compareAndSet(false, true)) {
             return;
         }
-        Job job = Job.create("Looking for changes by others", m -> {
+        Job job = Job.create(Messages.ChangeStampAddon_lookingForChangesByOthers, m -> {
             try {
                 Map<String, Long> now = new HashMap<>(store.changeStamps());
                 Map<String, Long> before = seen;

@@ -1,5 +1,7 @@
 package org.segmenta.ui.internal.addons;
 
+import org.segmenta.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -20,6 +22,12 @@ import jakarta.inject.Inject;
  * look. Loads it in a background job and tells every part.
  */
 public final class DemoDataAddon {
+
+    /**
+     * The system property ({@code true}) of the start script's training start for Java's AOT cache: a hidden window on
+     * a throw-away instance folder that closes as soon as it is usable.
+     */
+    public static final String TRAINING = "segmenta.training";
 
     @Inject
     @Optional
@@ -53,21 +61,20 @@ public final class DemoDataAddon {
      * @return whether the user was asked
      */
     public boolean offer(Shell shell, DemoData data, Prompter ask) {
-        if (data == null || shell == null || !data.isEmpty()) {
+        // the start script's training start (Java's AOT cache) runs unseen on an empty database: nobody to ask
+        if (data == null || shell == null || Boolean.getBoolean(TRAINING) || !data.isEmpty()) {
             return false;
         }
-        if (!ask.confirm(shell, "Welcome to Segmenta", "The database is empty. Do you want to load the demo data (companies "
-                + "and persons, salespeople, interaction templates and an open segment) to look around?")) {
+        if (!ask.confirm(shell, Messages.DemoDataAddon_welcomeToSegmenta, Messages.DemoDataAddon_theDatabaseIsEmptyDo)) {
             return true;
         }
-        Job job = Job.create("Loading the demo data", m -> {
+        Job job = Job.create(Messages.DemoDataAddon_loadingTheDemoData, m -> {
             String message;
             try {
                 DemoData.Summary s = data.load();
-                message = "Loaded " + s.contacts() + " contacts (" + s.companies() + " companies) and " + s.templates()
-                        + " interaction templates" + (s.segmentNo() == null ? "." : "; open segment " + s.segmentNo() + ".");
+                message = NLS.bind(Messages.DemoDataAddon_loadedContactsCompaniesAndInteraction, s.contacts(), s.companies(), s.templates(), (s.segmentNo() == null ? "." : NLS.bind(Messages.DemoDataAddon_openSegment, s.segmentNo())));
             } catch (RuntimeException e) {
-                message = "The demo data could not be loaded: " + e.getMessage();
+                message = NLS.bind(Messages.DemoDataAddon_theDemoDataCouldNot, e.getMessage());
             }
             String shown = message;
             if (shell.isDisposed()) {
@@ -75,7 +82,7 @@ public final class DemoDataAddon {
             }
             shell.getDisplay().asyncExec(() -> {
                 if (!shell.isDisposed()) {
-                    ask.inform(shell, "Demo Data", shown);
+                    ask.inform(shell, Messages.DemoDataAddon_demoData, shown);
                 }
             });
             return Status.OK_STATUS;

@@ -1,5 +1,6 @@
 package org.segmenta.ui.internal.delivery;
 
+import org.segmenta.ui.internal.Messages;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
@@ -31,8 +32,8 @@ import jakarta.inject.Inject;
  */
 public final class DeliveryAddon {
 
-    static final String RESUMING = "Delivering what is pending";
-    static final String RESUMED = "Pending deliveries: ";
+    static final String RESUMING = Messages.DeliveryAddon_deliveringWhatIsPending;
+    static final String RESUMED = Messages.DeliveryAddon_pendingDeliveries;
 
     @Inject
     @Optional

@@ -1,5 +1,6 @@
 package org.segmenta.ui.internal.dialogs;
 
+import org.segmenta.ui.internal.Messages;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.TitleAreaDialog;
@@ -49,7 +50,7 @@ public final class ChooseDialog extends TitleAreaDialog {
     @Override
     protected Control createDialogArea(Composite parent) {
         setTitle(title);
-        setMessage(labels.isEmpty() ? "There is nothing to choose from yet." : message);
+        setMessage(labels.isEmpty() ? Messages.ChooseDialog_thereIsNothingToChoose : message);
         Composite area = (Composite) super.createDialogArea(parent);
         table = new Table(area, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION);
         GridDataFactory.fillDefaults().grab(true, true).indent(8, 8).applyTo(table);

@@ -1,6 +1,8 @@
 package org.segmenta.ui.internal.dialogs;
 
-import java.text.NumberFormat;
+import org.segmenta.ui.Formats;
+import org.segmenta.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,9 +48,7 @@ import org.segmenta.model.CriteriaAction;
 public final class CriteriaStepDialog extends TitleAreaDialog {
 
     /** The filter syntax, shown as the tooltip of every filter field. */
-    public static final String SYNTAX_HELP = "A|B  either   ·   1000..2000  range   ·   ..2026-06-30  up to\n"
-            + "<>X  not   ·   >=X  at least   ·   *text*  contains   ·   ?  one character\n"
-            + "''  empty   ·   <>''  filled   ·   @  ignore case   ·   'A|B'  take literally   ·   (A|B)&C  group";
+    public static final String SYNTAX_HELP = Messages.CriteriaStepDialog_aBEither10002000;
 
     /** Fields shown on each source's tab before the user adds any; the reference design's request filter fields. */
     private static final Map<String, List<String>> DEFAULT_FIELDS = Map.of(
@@ -130,9 +130,9 @@ public final class CriteriaStepDialog extends TitleAreaDialog {
 
     private String title() {
         return switch (action) {
-        case ADD -> "Add Contacts";
-        case REDUCE -> "Reduce Contacts";
-        case REFINE -> "Refine Contacts";
+        case ADD -> Messages.CriteriaStepDialog_addContacts;
+        case REDUCE -> Messages.CriteriaStepDialog_reduceContacts;
+        case REFINE -> Messages.CriteriaStepDialog_refineContacts;
         };
     }
 
@@ -140,9 +140,9 @@ public final class CriteriaStepDialog extends TitleAreaDialog {
     protected Control createDialogArea(Composite parent) {
         setTitle(title());
         setMessage(switch (action) {
-        case ADD -> "Add the contacts that match every filter below to the segment.";
-        case REDUCE -> "Remove the lines whose contact matches every filter below.";
-        case REFINE -> "Keep only the lines whose contact matches every filter below.";
+        case ADD -> Messages.CriteriaStepDialog_addTheContactsThatMatch;
+        case REDUCE -> Messages.CriteriaStepDialog_removeTheLinesWhoseContact;
+        case REFINE -> Messages.CriteriaStepDialog_keepOnlyTheLinesWhose;
         });
         Composite area = (Composite) super.createDialogArea(parent);
         Composite body = new Composite(area, SWT.NONE);
@@ -153,13 +153,13 @@ public final class CriteriaStepDialog extends TitleAreaDialog {
         GridDataFactory.fillDefaults().grab(true, true).hint(560, 300).applyTo(tabs);
         for (CriteriaSource source : sources) {
             TabItem tab = new TabItem(tabs, SWT.NONE);
-            tab.setText(source.label());
+            tab.setText(CriteriaLabels.of(source));
             tab.setControl(sourcePage(tabs, source));
         }
         optionsGroup(body);
         countLabel = new Label(body, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(countLabel);
-        countLabel.setText("Counting...");
+        countLabel.setText(Messages.CriteriaStepDialog_counting);
         scheduleCount();
         return area;
     }
@@ -171,12 +171,12 @@ public final class CriteriaStepDialog extends TitleAreaDialog {
             source.field(id).ifPresent(f -> addField(page, source, f));
         }
         Combo more = new Combo(page, SWT.READ_ONLY | SWT.DROP_DOWN);
-        more.add("Add a filter field...");
+        more.add(Messages.CriteriaStepDialog_addAFilterField);
         List<CriteriaField> others = new ArrayList<>();
         for (CriteriaField f : source.fields()) {
             if (!DEFAULT_FIELDS.getOrDefault(source.id(), List.of()).contains(f.id())) {
                 others.add(f);
-                more.add(f.label());
+                more.add(CriteriaLabels.of(f));
             }
         }
         more.select(0);
@@ -199,7 +199,7 @@ public final class CriteriaStepDialog extends TitleAreaDialog {
 
     private FilterField addField(Composite page, CriteriaSource source, CriteriaField field) {
         Label label = new Label(page, SWT.NONE);
-        label.setText(field.label() + ":");
+        label.setText(CriteriaLabels.of(field) + ":");
         Text text = new Text(page, SWT.BORDER | SWT.SINGLE);
         text.setToolTipText(field.type().name().charAt(0) + field.type().name().substring(1).toLowerCase()
                 + (field.options().isEmpty() ? "" : ": " + String.join(" | ", field.options())) + "\n\n" + SYNTAX_HELP);
@@ -218,19 +218,19 @@ public final class CriteriaStepDialog extends TitleAreaDialog {
 
     private void optionsGroup(Composite parent) {
         Group group = new Group(parent, SWT.NONE);
-        group.setText("Options");
+        group.setText(Messages.CriteriaStepDialog_options);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(group);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(group);
         if (action == CriteriaAction.ADD) {
-            allowExisting = check(group, "Allow Existing Contacts", "Add contacts that are already in the segment again.");
-            expandCompanies = check(group, "Expand Companies", "For each match with a company, add every contact of that company.");
-            relatedCompanies = check(group, "Allow Related Companies", "For each matched person, add the person's company too.");
-            ignoreExclusion = check(group, "Ignore Exclusion",
-                    "Include contacts marked Exclude from Segment or Privacy Blocked.");
+            allowExisting = check(group, Messages.CriteriaStepDialog_allowExistingContacts, Messages.CriteriaStepDialog_addContactsThatAreAlready);
+            expandCompanies = check(group, Messages.CriteriaStepDialog_expandCompanies, Messages.CriteriaStepDialog_forEachMatchWithA);
+            relatedCompanies = check(group, Messages.CriteriaStepDialog_allowRelatedCompanies, Messages.CriteriaStepDialog_forEachMatchedPersonAdd);
+            ignoreExclusion = check(group, Messages.CriteriaStepDialog_ignoreExclusion,
+                    Messages.CriteriaStepDialog_includeContactsMarkedExcludeFrom);
         } else {
-            entireCompanies = check(group, "Entire Companies",
-                    action == CriteriaAction.REDUCE ? "Remove every contact of a company when one of them matches."
-                            : "Keep every contact of a company when one of them matches.");
+            entireCompanies = check(group, Messages.CriteriaStepDialog_entireCompanies,
+                    action == CriteriaAction.REDUCE ? Messages.CriteriaStepDialog_removeEveryContactOfA
+                            : Messages.CriteriaStepDialog_keepEveryContactOfA);
         }
     }
 
@@ -257,7 +257,7 @@ public final class CriteriaStepDialog extends TitleAreaDialog {
                 f.decoration().setDescriptionText(e.getMessage());
                 f.decoration().show();
                 if (error == null) {
-                    error = f.source().label() + " › " + f.field().label() + ": " + e.getMessage();
+                    error = CriteriaLabels.of(f.source()) + " › " + CriteriaLabels.of(f.field()) + ": " + e.getMessage();
                 }
             }
         }
@@ -270,7 +270,7 @@ public final class CriteriaStepDialog extends TitleAreaDialog {
             scheduleCount();
         } else {
             generation++;
-            countLabel.setText("Correct the filter to see the count.");
+            countLabel.setText(Messages.CriteriaStepDialog_correctTheFilterToSee);
         }
     }
 
@@ -295,7 +295,7 @@ public final class CriteriaStepDialog extends TitleAreaDialog {
 
     private void scheduleCount() {
         int mine = ++generation;
-        countLabel.setText("Counting...");
+        countLabel.setText(Messages.CriteriaStepDialog_counting);
         getShell().getDisplay().timerExec(COUNT_DELAY_MS, () -> {
             if (mine != generation || countLabel.isDisposed()) {
                 return;
@@ -304,14 +304,14 @@ public final class CriteriaStepDialog extends TitleAreaDialog {
             if (countJob != null) {
                 countJob.cancel();
             }
-            countJob = Job.create("Counting contacts for " + title(), (IProgressMonitor monitor) -> {
+            countJob = Job.create(NLS.bind(Messages.CriteriaStepDialog_countingContactsFor, title()), (IProgressMonitor monitor) -> {
                 String text;
                 try {
                     text = describe(counter.apply(request, () -> monitor.isCanceled() || mine != generation));
                 } catch (org.segmenta.core.store.CancelledException e) {
                     return Status.CANCEL_STATUS; // a newer count, OK or Cancel: nobody waits for this one
                 } catch (RuntimeException e) {
-                    text = "The count failed: " + e.getMessage();
+                    text = NLS.bind(Messages.CriteriaStepDialog_theCountFailed, e.getMessage());
                 }
                 String shown = text;
                 if (!countLabel.isDisposed()) {
@@ -330,12 +330,8 @@ public final class CriteriaStepDialog extends TitleAreaDialog {
     }
 
     private String describe(LiveCount c) {
-        NumberFormat n = NumberFormat.getIntegerInstance();
-        String verb = action == CriteriaAction.ADD ? "new lines" : "lines removed";
-        return "Matches: " + n.format(c.matches()) + "   ·   " + verb + ": " + n.format(c.newLines())
-                + (action == CriteriaAction.ADD ? "   ·   already in the segment: " + n.format(c.alreadyInSegment())
-                        + "   ·   excluded: " + n.format(c.excluded()) : "")
-                + "   (" + c.millis() + " ms)";
+        String verb = action == CriteriaAction.ADD ? Messages.CriteriaStepDialog_newLines : Messages.CriteriaStepDialog_linesRemoved;
+        return NLS.bind(Messages.CriteriaStepDialog_matchesMs, Formats.count(c.matches()), verb, Formats.count(c.newLines()), (action == CriteriaAction.ADD ? NLS.bind(Messages.CriteriaStepDialog_alreadyInTheSegmentExcluded, Formats.count(c.alreadyInSegment()), Formats.count(c.excluded())) : ""), c.millis());
     }
 
     /** @return the text of the live count line, for tests and screen readers */

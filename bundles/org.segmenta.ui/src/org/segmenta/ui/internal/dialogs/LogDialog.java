@@ -1,5 +1,7 @@
 package org.segmenta.ui.internal.dialogs;
 
+import org.segmenta.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import java.util.List;
 import java.util.function.Function;
 
@@ -55,7 +57,7 @@ public final class LogDialog extends TitleAreaDialog {
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
-        shell.setText("Log Segment");
+        shell.setText(Messages.LogDialog_logSegment);
     }
 
     @Override
@@ -70,23 +72,23 @@ public final class LogDialog extends TitleAreaDialog {
 
     @Override
     protected Control createDialogArea(Composite parent) {
-        setTitle("Log Segment " + segmentNo);
-        setMessage("Logging creates one interaction log entry per line and a logged segment, then closes the segment.");
+        setTitle(NLS.bind(Messages.LogDialog_logSegment2, segmentNo));
+        setMessage(Messages.LogDialog_loggingCreatesOneInteractionLog);
         Composite area = (Composite) super.createDialogArea(parent);
         Composite body = new Composite(area, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
         GridLayoutFactory.swtDefaults().applyTo(body);
         send = new Button(body, SWT.CHECK);
-        send.setText("Send Attachments (merge the Word letters and store them with the entries)");
+        send.setText(Messages.LogDialog_sendAttachmentsMergeTheWord);
         send.addListener(SWT.Selection, e -> check());
         followUp = new Button(body, SWT.CHECK);
-        followUp.setText("Create Follow-up Segment with the same contacts");
+        followUp.setText(Messages.LogDialog_createFollowUpSegmentWith);
         findings = new Table(body, SWT.BORDER | SWT.FULL_SELECTION);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(findings);
         findings.setHeaderVisible(true);
         findings.setLinesVisible(true);
-        for (String[] c : new String[][] { { "Severity", "80" }, { "Line No.", "70" }, { "Contact No.", "90" },
-                { "Message", "600" } }) {
+        for (String[] c : new String[][] { { Messages.LogDialog_severity, "80" }, { Messages.LogDialog_lineNo, "70" }, { Messages.LogDialog_contactNo, "90" },
+                { Messages.LogDialog_message, "600" } }) {
             TableColumn col = new TableColumn(findings, SWT.LEFT);
             col.setText(c[0]);
             col.setWidth(Integer.parseInt(c[1]));
@@ -96,7 +98,7 @@ public final class LogDialog extends TitleAreaDialog {
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, "Log", true);
+        createButton(parent, IDialogConstants.OK_ID, Messages.LogDialog_log, true);
         createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
         check();
     }
@@ -106,14 +108,14 @@ public final class LogDialog extends TitleAreaDialog {
         checked = false;
         getButton(IDialogConstants.OK_ID).setEnabled(false);
         setErrorMessage(null);
-        setMessage("Checking the segment...");
+        setMessage(Messages.LogDialog_checkingTheSegment);
         boolean sending = send.getSelection();
-        Job job = Job.create("Checking segment " + segmentNo, monitor -> {
+        Job job = Job.create(NLS.bind(Messages.LogDialog_checkingSegment, segmentNo), monitor -> {
             List<LogProblem> found;
             try {
                 found = validate.apply(sending);
             } catch (RuntimeException e) {
-                found = List.of(new LogProblem(LogProblem.Severity.ERROR, null, null, null, "The check failed: " + e.getMessage()));
+                found = List.of(new LogProblem(LogProblem.Severity.ERROR, null, null, null, NLS.bind(Messages.LogDialog_theCheckFailed, e.getMessage())));
             }
             List<LogProblem> shown = found;
             Shell shell = getShell();
@@ -137,7 +139,7 @@ public final class LogDialog extends TitleAreaDialog {
             boolean error = p.severity() == LogProblem.Severity.ERROR;
             errors += error ? 1 : 0;
             TableItem item = new TableItem(findings, SWT.NONE);
-            item.setText(new String[] { error ? "Error" : "Warning", p.lineNo() == null ? "" : String.valueOf(p.lineNo()),
+            item.setText(new String[] { error ? Messages.LogDialog_error : Messages.LogDialog_warning, p.lineNo() == null ? "" : String.valueOf(p.lineNo()),
                     p.contactNo() == null ? "" : p.contactNo(), p.message() });
             if (error) {
                 item.setForeground(org.eclipse.jface.resource.JFaceResources.getColorRegistry().get(org.eclipse.jface.preference.JFacePreferences.ERROR_COLOR));
@@ -145,11 +147,11 @@ public final class LogDialog extends TitleAreaDialog {
         }
         checked = true;
         if (errors > 0) {
-            setErrorMessage(errors + (errors == 1 ? " error stops" : " errors stop") + " Log; fix them in the segment first.");
+            setErrorMessage(NLS.bind(Messages.LogDialog_logFixThemInThe, errors, (errors == 1 ? Messages.LogDialog_errorStops : Messages.LogDialog_errorsStop)));
         } else {
             setErrorMessage(null);
-            setMessage(found.isEmpty() ? "No problems found. Choose Log to log the segment."
-                    : found.size() + (found.size() == 1 ? " warning" : " warnings") + ": Log will do as they say.");
+            setMessage(found.isEmpty() ? Messages.LogDialog_noProblemsFoundChooseLog
+                    : NLS.bind(Messages.LogDialog_logWillDoAsThey, found.size(), (found.size() == 1 ? Messages.LogDialog_warning2 : Messages.LogDialog_warnings)));
         }
         getButton(IDialogConstants.OK_ID).setEnabled(errors == 0);
     }

@@ -1,5 +1,7 @@
 package org.segmenta.ui.internal.fields;
 
+import org.segmenta.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +34,7 @@ import org.segmenta.core.setup.SetupService;
 public final class CodeField {
 
     private static final String ASSIST_KEY = "Ctrl+Space";
-    private static final String HINT = "Type a code or a name; " + ASSIST_KEY + " lists the choices";
+    private static final String HINT = NLS.bind(Messages.CodeField_typeACodeOrA, Messages.CodeField_assistKey);
     private static final char[] ACTIVATION = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".toCharArray();
 
     private final Control control;

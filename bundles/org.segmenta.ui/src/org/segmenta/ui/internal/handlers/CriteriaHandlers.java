@@ -1,5 +1,7 @@
 package org.segmenta.ui.internal.handlers;
 
+import org.segmenta.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import java.util.List;
 
 import org.eclipse.core.runtime.Status;
@@ -43,20 +45,20 @@ public final class CriteriaHandlers {
                 @Optional @Named(IServiceConstants.ACTIVE_PART) MPart active, SegmentService segments,
                 @Optional Prompter prompter) {
             String no = Segments.current(active);
-            InputDialog code = new InputDialog(shell, "Save Criteria", "Code of the saved criteria (up to 10 characters):", "",
-                    v -> v.isBlank() ? "Enter a code." : v.length() > 10 ? "At most 10 characters." : null);
+            InputDialog code = new InputDialog(shell, Messages.CriteriaHandlers_saveCriteria, Messages.CriteriaHandlers_codeOfTheSavedCriteria, "",
+                    v -> v.isBlank() ? Messages.CriteriaHandlers_enterACode : v.length() > 10 ? Messages.CriteriaHandlers_atMost10Characters : null);
             if (code.open() != Window.OK) {
                 return;
             }
-            InputDialog description = new InputDialog(shell, "Save Criteria", "Description:", "", null);
+            InputDialog description = new InputDialog(shell, Messages.CriteriaHandlers_saveCriteria, Messages.CriteriaHandlers_description, "", null);
             if (description.open() != Window.OK) {
                 return;
             }
             try {
                 String saved = segments.saveCriteria(no, code.getValue(), description.getValue().strip());
-                Segments.say(active, "Criteria saved as " + saved + ".");
+                Segments.say(active, NLS.bind(Messages.CriteriaHandlers_criteriaSavedAs, saved));
             } catch (RuntimeException e) {
-                Prompter.or(prompter).error(shell, "Save Criteria", e.getMessage());
+                Prompter.or(prompter).error(shell, Messages.CriteriaHandlers_saveCriteria, e.getMessage());
             }
         }
     }
@@ -75,21 +77,19 @@ public final class CriteriaHandlers {
                 UISynchronize sync) {
             String no = Segments.current(active);
             List<SavedSegmentCriteria> saved = store.read(s -> s.savedCriteria().list());
-            ChooseDialog d = new ChooseDialog(shell, "Reuse Criteria", "Choose saved criteria to replay on segment " + no + ".",
-                    saved.stream().map(c -> c.getCode() + "   " + (c.getDescription() == null ? "" : c.getDescription())
-                            + "   (" + c.getLines().size() + " steps)").toList());
+            ChooseDialog d = new ChooseDialog(shell, Messages.CriteriaHandlers_reuseCriteria, NLS.bind(Messages.CriteriaHandlers_chooseSavedCriteriaToReplay, no),
+                    saved.stream().map(c -> NLS.bind(Messages.CriteriaHandlers_steps, c.getCode(), (c.getDescription() == null ? "" : c.getDescription()), c.getLines().size())).toList());
             if (d.open() != Window.OK || d.chosen() < 0) {
                 return;
             }
             String code = saved.get(d.chosen()).getCode();
-            Job job = Job.create("Reusing criteria " + code, m -> {
+            Job job = Job.create(NLS.bind(Messages.CriteriaHandlers_reusingCriteria, code), m -> {
                 String message;
                 try {
                     List<StepSummary> done = segments.reuseCriteria(no, code);
-                    message = "Criteria " + code + " replayed: " + done.size() + " steps"
-                            + (done.isEmpty() ? "." : "; " + done.get(done.size() - 1).linesAfter() + " lines.");
+                    message = NLS.bind(Messages.CriteriaHandlers_criteriaReplayedSteps, code, done.size(), (done.isEmpty() ? "." : NLS.bind(Messages.CriteriaHandlers_lines, done.get(done.size() - 1).linesAfter())));
                 } catch (RuntimeException e) {
-                    message = "Reuse Criteria failed: " + e.getMessage();
+                    message = NLS.bind(Messages.CriteriaHandlers_reuseCriteriaFailed, e.getMessage());
                 }
                 String shown = message;
                 sync.asyncExec(() -> Segments.changed(active, no, shown));
@@ -114,20 +114,19 @@ public final class CriteriaHandlers {
                 InteractionService interactions, UISynchronize sync) {
             String no = Segments.current(active);
             List<LoggedSegment> logged = interactions.loggedSegments(0, 500);
-            ChooseDialog d = new ChooseDialog(shell, "Reuse Logged Segment",
-                    "Choose a logged segment whose contacts to add to segment " + no + ".",
-                    logged.stream().map(l -> l.getEntryNo() + "   " + l.getSegmentNo() + "   " + (l.getDescription() == null ? "" : l.getDescription())
-                            + "   (" + l.getNoOfInteractions() + " interactions" + (l.isCanceled() ? ", canceled" : "") + ")").toList());
+            ChooseDialog d = new ChooseDialog(shell, Messages.CriteriaHandlers_reuseLoggedSegment,
+                    NLS.bind(Messages.CriteriaHandlers_chooseALoggedSegmentWhose, no),
+                    logged.stream().map(l -> NLS.bind(Messages.CriteriaHandlers_interactions, l.getEntryNo(), l.getSegmentNo(), (l.getDescription() == null ? "" : l.getDescription()), l.getNoOfInteractions(), (l.isCanceled() ? Messages.CriteriaHandlers_canceled : ""))).toList());
             if (d.open() != Window.OK || d.chosen() < 0) {
                 return;
             }
             long entryNo = logged.get(d.chosen()).getEntryNo();
-            Job job = Job.create("Reusing logged segment " + entryNo, m -> {
+            Job job = Job.create(NLS.bind(Messages.CriteriaHandlers_reusingLoggedSegment, entryNo), m -> {
                 String message;
                 try {
                     message = segments.reuseLoggedSegment(no, entryNo, false).describe();
                 } catch (RuntimeException e) {
-                    message = "Reuse Logged Segment failed: " + e.getMessage();
+                    message = NLS.bind(Messages.CriteriaHandlers_reuseLoggedSegmentFailed, e.getMessage());
                 }
                 String shown = message;
                 sync.asyncExec(() -> Segments.changed(active, no, shown));

@@ -1,5 +1,7 @@
 package org.segmenta.ui.internal.handlers;
 
+import org.segmenta.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
@@ -57,13 +59,12 @@ public abstract class CriteriaStepHandler {
             return;
         }
         StepRequest step = dialog.result();
-        Segments.say(active, "Applying " + action().getLiteral() + " to segment " + no + "...");
-        background.work(action().getLiteral() + " on segment " + no, shell).cancellable()
-                .onFailure(m -> Segments.say(active, action().getLiteral() + " failed: " + m))
-                .onCancel(() -> Segments.say(active, action().getLiteral() + " on segment " + no
-                        + " was cancelled; the segment is as it was."))
+        Segments.say(active, NLS.bind(Messages.CriteriaStepHandler_applyingToSegment, action().getLiteral(), no));
+        background.work(NLS.bind(Messages.CriteriaStepHandler_onSegment, action().getLiteral(), no), shell).cancellable()
+                .onFailure(m -> Segments.say(active, NLS.bind(Messages.CriteriaStepHandler_failed, action().getLiteral(), m)))
+                .onCancel(() -> Segments.say(active, NLS.bind(Messages.CriteriaStepHandler_onSegmentWasCancelledThe, action().getLiteral(), no)))
                 .run(monitor -> {
-                    monitor.beginTask(action().getLiteral() + " on segment " + no, IProgressMonitor.UNKNOWN);
+                    monitor.beginTask(NLS.bind(Messages.CriteriaStepHandler_onSegment, action().getLiteral(), no), IProgressMonitor.UNKNOWN);
                     StepSummary done;
                     try {
                         done = segments.apply(no, step, monitor::isCanceled);

@@ -1,5 +1,7 @@
 package org.segmenta.ui.internal.handlers;
 
+import org.segmenta.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -11,11 +13,9 @@ import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 import org.segmenta.core.segment.SegmentService;
-import org.segmenta.core.store.ContactQuery;
 import org.segmenta.core.store.Store;
 import org.segmenta.exchange.ContactVCardExport;
 import org.segmenta.exchange.SegmentLineExport;
-import org.segmenta.model.Contact;
 import org.segmenta.ui.Background;
 import org.segmenta.ui.Prompter;
 import org.segmenta.ui.internal.wizards.ExportDialog;
@@ -49,16 +49,21 @@ public final class ExportHandler {
             return;
         }
         Choice c = dialog.choice();
-        background.work("Exporting to " + c.file().getFileName(), shell).cancellable().run((IProgressMonitor m) -> {
+        background.work(NLS.bind(Messages.ExportHandler_exportingTo, c.file().getFileName()), shell).cancellable().run((IProgressMonitor m) -> {
             if (c.kind() == ExportDialog.Kind.CONTACTS_VCARD) {
-                m.beginTask("Reading the contacts", IProgressMonitor.UNKNOWN);
-                List<Contact> all = store.read(s -> s.contacts().find(ContactQuery.all()));
-                m.subTask("Writing " + all.size() + " contacts");
-                ContactVCardExport.write(all, c.file());
-                return all.size() + (all.size() == 1 ? " contact" : " contacts") + " written to " + c.file() + ".";
+                m.beginTask(Messages.ExportHandler_readingTheContacts, IProgressMonitor.UNKNOWN);
+                // streamed: a page of contacts at a time (keyset by No.), written as read
+                long count;
+                try {
+                    count = ContactVCardExport.export(store, c.file(),
+                            read -> m.subTask(NLS.bind(Messages.ExportHandler_writingContacts, read)), m::isCanceled);
+                } catch (java.util.concurrent.CancellationException e) {
+                    throw new OperationCanceledException();
+                }
+                return NLS.bind(Messages.ExportHandler_writtenTo, count, (count == 1 ? Messages.ExportHandler_contact : Messages.ExportHandler_contacts), c.file());
             }
             long total = segments.lineCount(c.segmentNo());
-            m.beginTask("Exporting the lines of segment " + c.segmentNo(), (int) Math.max(1, total));
+            m.beginTask(NLS.bind(Messages.ExportHandler_exportingTheLinesOfSegment, c.segmentNo()), (int) Math.max(1, total));
             // streamed: a page of lines at a time (keyset), written as read; nothing holds the whole segment
             long[] done = { 0 };
             long written;
@@ -67,15 +72,14 @@ public final class ExportHandler {
                         c.kind() == ExportDialog.Kind.LINES_XLSX ? SegmentLineExport.Format.XLSX : SegmentLineExport.Format.CSV,
                         c.file(), read -> {
                             m.worked((int) (read - done[0]));
-                            m.subTask(String.format("%,d of %,d lines", read, total));
+                            m.subTask(String.format(Messages.ExportHandler_dOfDLines, read, total));
                             done[0] = read;
                         }, m::isCanceled);
             } catch (java.util.concurrent.CancellationException e) {
                 throw new OperationCanceledException();
             }
             int rowsWritten = (int) written;
-            return rowsWritten + (rowsWritten == 1 ? " line" : " lines") + " of segment " + c.segmentNo()
-                    + " written to " + c.file() + ".";
-        }, said -> Prompter.or(prompter).inform(shell, "Export", said));
+            return NLS.bind(Messages.ExportHandler_ofSegmentWrittenTo, rowsWritten, (rowsWritten == 1 ? Messages.ExportHandler_line : Messages.ExportHandler_lines), c.segmentNo(), c.file());
+        }, said -> Prompter.or(prompter).inform(shell, Messages.ExportHandler_export, said));
     }
 }

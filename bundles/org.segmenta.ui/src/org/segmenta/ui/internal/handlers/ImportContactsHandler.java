@@ -1,5 +1,7 @@
 package org.segmenta.ui.internal.handlers;
 
+import org.segmenta.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,8 +39,8 @@ public final class ImportContactsHandler {
     public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, @Optional ContactImportService imports,
             Background background, @Optional Prompter prompter) {
         if (imports == null) {
-            Prompter.or(prompter).error(shell, "Import Contacts",
-                    "The contact import service is not running; check that the bundle org.segmenta.exchange is installed.");
+            Prompter.or(prompter).error(shell, Messages.ImportContactsHandler_importContacts,
+                    Messages.ImportContactsHandler_theContactImportServiceIs);
             return;
         }
         ImportContactsWizard wizard = new ImportContactsWizard();
@@ -48,12 +50,12 @@ public final class ImportContactsHandler {
             return;
         }
         List<Path> files = wizard.files();
-        background.work("Importing contacts", shell).cancellable().run((IProgressMonitor monitor) -> {
-            monitor.beginTask("Importing " + files.size() + (files.size() == 1 ? " file" : " files"), files.size());
+        background.work(Messages.ImportContactsHandler_importingContacts, shell).cancellable().run((IProgressMonitor monitor) -> {
+            monitor.beginTask(NLS.bind(Messages.ImportContactsHandler_importing, files.size(), (files.size() == 1 ? Messages.ImportContactsHandler_file : Messages.ImportContactsHandler_files)), files.size());
             List<ImportResult> results = new ArrayList<>();
             for (Path f : files) {
                 if (monitor.isCanceled()) {
-                    results.add(new ImportResult(f, null, "Cancelled before this file."));
+                    results.add(new ImportResult(f, null, Messages.ImportContactsHandler_cancelledBeforeThisFile));
                     continue;
                 }
                 monitor.subTask(f.getFileName().toString());
@@ -63,7 +65,7 @@ public final class ImportContactsHandler {
                     results.add(new ImportResult(f, null, e.getMessage()));
                 } catch (RuntimeException e) {
                     org.eclipse.core.runtime.ILog.of(ImportContactsHandler.class)
-                            .log(org.eclipse.core.runtime.Status.error("Importing " + f + " failed", e));
+                            .log(org.eclipse.core.runtime.Status.error(NLS.bind(Messages.ImportContactsHandler_importingFailed, f), e));
                     results.add(new ImportResult(f, null, e.getMessage() == null ? e.toString() : e.getMessage()));
                 }
                 monitor.worked(1);

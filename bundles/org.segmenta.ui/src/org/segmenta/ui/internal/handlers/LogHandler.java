@@ -1,5 +1,7 @@
 package org.segmenta.ui.internal.handlers;
 
+import org.segmenta.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
@@ -47,12 +49,12 @@ public final class LogHandler {
             return;
         }
         LogOptions options = dialog.result();
-        Segments.say(active, "Logging segment " + no + "...");
-        background.work("Logging segment " + no, shell).cancellable()
-                .onFailure(m -> Segments.say(active, "Segment " + no + " was not logged: " + m))
-                .onCancel(() -> Segments.say(active, "Log of segment " + no + " was cancelled; nothing was logged."))
+        Segments.say(active, NLS.bind(Messages.LogHandler_loggingSegment, no));
+        background.work(NLS.bind(Messages.LogHandler_loggingSegment2, no), shell).cancellable()
+                .onFailure(m -> Segments.say(active, NLS.bind(Messages.LogHandler_segmentWasNotLogged, no, m)))
+                .onCancel(() -> Segments.say(active, NLS.bind(Messages.LogHandler_logOfSegmentWasCancelled, no)))
                 .run(monitor -> {
-                    monitor.beginTask("Logging segment " + no, IProgressMonitor.UNKNOWN);
+                    monitor.beginTask(NLS.bind(Messages.LogHandler_loggingSegment2, no), IProgressMonitor.UNKNOWN);
                     LogResult result;
                     try {
                         result = interactions.log(no, options, monitor::isCanceled);
@@ -66,11 +68,7 @@ public final class LogHandler {
                     if (done.followUpSegmentNo() != null) {
                         SegmentEditors.open(parts, done.followUpSegmentNo());
                     }
-                    Prompter.or(prompter).inform(shell, "Log Segment", "Segment " + no + " has been logged: "
-                            + done.entries() + (done.entries() == 1 ? " interaction" : " interactions")
-                            + (done.documents() > 0 ? ", " + done.documents() + " documents stored" : "")
-                            + (done.followUpSegmentNo() != null ? "; follow-up segment " + done.followUpSegmentNo() : "")
-                            + ".");
+                    Prompter.or(prompter).inform(shell, Messages.LogHandler_logSegment, NLS.bind(Messages.LogHandler_segmentHasBeenLogged, no, done.entries(), (done.entries() == 1 ? Messages.LogHandler_interaction : Messages.LogHandler_interactions), (done.documents() > 0 ? NLS.bind(Messages.LogHandler_documentsStored, done.documents()) : ""), (done.followUpSegmentNo() != null ? NLS.bind(Messages.LogHandler_followUpSegment, done.followUpSegmentNo()) : "")));
                 });
     }
 }

@@ -1,5 +1,6 @@
 package org.segmenta.ui.internal.handlers;
 
+import org.segmenta.ui.internal.Messages;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -22,8 +23,8 @@ import org.segmenta.ui.internal.parts.SegmentEditors;
  */
 public final class NewSegmentHandler {
 
-    private static final String CREATED = "Segment %s created. Give it a description and an interaction template, then add contacts.";
-    private static final String DEFAULTS_REFUSED = " The defaults of Window › Preferences › Defaults were not used: ";
+    private static final String CREATED = Messages.NewSegmentHandler_segmentSCreatedGiveIt;
+    private static final String DEFAULTS_REFUSED = Messages.NewSegmentHandler_theDefaultsOfWindowPreferences;
 
     /** A new segment and what the user should know about it. */
     public record Created(SegmentHeader header, String message) {

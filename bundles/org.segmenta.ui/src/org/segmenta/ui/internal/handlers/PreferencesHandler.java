@@ -1,5 +1,6 @@
 package org.segmenta.ui.internal.handlers;
 
+import org.segmenta.ui.internal.Messages;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.services.IServiceConstants;
@@ -39,7 +40,7 @@ public final class PreferencesHandler {
         manager.addToRoot(new PreferenceNode("updates", new UpdatesPreferencePage()));
         PreferenceDialog dialog = new PreferenceDialog(shell, manager);
         dialog.create();
-        dialog.getShell().setText("Preferences");
+        dialog.getShell().setText(Messages.PreferencesHandler_preferences);
         dialog.open();
     }
 }

@@ -1,5 +1,7 @@
 package org.segmenta.ui.internal.handlers;
 
+import org.segmenta.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -46,21 +48,21 @@ public abstract class StepHistoryHandler {
         if (no == null) {
             return;
         }
-        if (undo() && !Prompter.or(prompter).confirm(shell, "Undo Step",
-                "This will undo the last criteria action of segment " + no + ". Do you want to continue?")) {
+        if (undo() && !Prompter.or(prompter).confirm(shell, Messages.StepHistoryHandler_undoStep,
+                NLS.bind(Messages.StepHistoryHandler_thisWillUndoTheLast, no))) {
             return;
         }
-        String name = (undo() ? "Undoing" : "Redoing") + " the last step of segment " + no;
+        String name = NLS.bind(Messages.StepHistoryHandler_theLastStepOfSegment, (undo() ? Messages.StepHistoryHandler_undoing : Messages.StepHistoryHandler_redoing), no);
         background.work(name, shell)
-                .onFailure(m -> Segments.say(active, (undo() ? "Undo" : "Redo") + " failed: " + m))
+                .onFailure(m -> Segments.say(active, NLS.bind(Messages.StepHistoryHandler_failed, (undo() ? Messages.StepHistoryHandler_undo : Messages.StepHistoryHandler_redo), m)))
                 .run(monitor -> {
                     monitor.beginTask(name, IProgressMonitor.UNKNOWN);
                     Optional<StepSummary> done = undo() ? segments.undo(no) : segments.redo(no);
                     monitor.done();
                     return done;
                 }, done -> Segments.changed(active, no,
-                        done.map(s -> (undo() ? "Undone: " : "Redone: ") + s.describe())
-                                .orElse(undo() ? "There is no step to undo." : "There is no undone step to redo.")));
+                        done.map(s -> (undo() ? Messages.StepHistoryHandler_undone : Messages.StepHistoryHandler_redone) + s.describe())
+                                .orElse(undo() ? Messages.StepHistoryHandler_thereIsNoStepTo : Messages.StepHistoryHandler_thereIsNoUndoneStep)));
     }
 
     /** Edit › Undo Step (Ctrl+Z). */

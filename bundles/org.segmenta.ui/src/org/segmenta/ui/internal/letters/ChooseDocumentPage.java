@@ -1,5 +1,7 @@
 package org.segmenta.ui.internal.letters;
 
+import org.segmenta.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -33,9 +35,8 @@ public final class ChooseDocumentPage extends WizardPage {
     ChooseDocumentPage(MergeWizard wizard) {
         super("choose");
         this.wizard = wizard;
-        setTitle("Choose the Word main document");
-        setDescription("The letter every line of segment " + wizard.segmentNo + " gets: the interaction template's own "
-                + "letter, or a .docx/.dotx made with Word's Mailings tab.");
+        setTitle(Messages.ChooseDocumentPage_chooseTheWordMainDocument);
+        setDescription(NLS.bind(Messages.ChooseDocumentPage_theLetterEveryLineOf, wizard.segmentNo));
     }
 
     @Override
@@ -43,17 +44,17 @@ public final class ChooseDocumentPage extends WizardPage {
         Composite c = new Composite(parent, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(3).spacing(8, 8).applyTo(c);
         own = new Button(c, SWT.RADIO);
-        own.setText(wizard.own != null ? "The interaction template's own letter: " + wizard.own.fileName()
-                : "The interaction template's own letter (" + wizard.ownProblem + ")");
+        own.setText(wizard.own != null ? NLS.bind(Messages.ChooseDocumentPage_theInteractionTemplateSOwn, wizard.own.fileName())
+                : NLS.bind(Messages.ChooseDocumentPage_theInteractionTemplateSOwn2, wizard.ownProblem));
         own.setEnabled(wizard.own != null);
         GridDataFactory.fillDefaults().span(3, 1).applyTo(own);
         file = new Button(c, SWT.RADIO);
-        file.setText("A Word document:");
+        file.setText(Messages.ChooseDocumentPage_aWordDocument);
         path = new Text(c, SWT.BORDER | SWT.SINGLE);
         path.setMessage("/path/to/letter.docx");
         GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(path);
         browse = new Button(c, SWT.PUSH);
-        browse.setText("Browse...");
+        browse.setText(Messages.ChooseDocumentPage_browse);
         details = new Label(c, SWT.WRAP);
         GridDataFactory.fillDefaults().span(3, 1).grab(true, true).hint(600, SWT.DEFAULT).indent(0, 12).applyTo(details);
 
@@ -68,9 +69,9 @@ public final class ChooseDocumentPage extends WizardPage {
         });
         browse.addListener(SWT.Selection, e -> {
             FileDialog d = new FileDialog(getShell(), SWT.OPEN);
-            d.setText("Word main document");
+            d.setText(Messages.ChooseDocumentPage_wordMainDocument);
             d.setFilterExtensions(new String[] { "*.docx;*.dotx;*.docm;*.dotm", "*.*" });
-            d.setFilterNames(new String[] { "Word documents and templates", "All files" });
+            d.setFilterNames(new String[] { Messages.ChooseDocumentPage_wordDocumentsAndTemplates, Messages.ChooseDocumentPage_allFiles });
             String chosen = d.open();
             if (chosen != null) {
                 path.setText(chosen);
@@ -117,7 +118,7 @@ public final class ChooseDocumentPage extends WizardPage {
         }
         Path f = Path.of(p);
         if (!Files.isRegularFile(f)) {
-            setErrorMessage("There is no file " + f + ". Choose a .docx or .dotx with Browse....");
+            setErrorMessage(NLS.bind(Messages.ChooseDocumentPage_thereIsNoFileChoose, f));
             setPageComplete(false);
             return;
         }
@@ -125,7 +126,7 @@ public final class ChooseDocumentPage extends WizardPage {
             found(wizard.merge.inspect(f), f.getFileName().toString());
         } catch (MergeException e) {
             setErrorMessage(e.getMessage());
-            StringBuilder b = new StringBuilder("This document cannot be merged; nothing has been stored.\n");
+            StringBuilder b = new StringBuilder(Messages.ChooseDocumentPage_thisDocumentCannotBeMerged);
             for (MergeProblem problem : e.problems()) {
                 b.append("\n• ").append(problem.message());
             }
@@ -144,11 +145,11 @@ public final class ChooseDocumentPage extends WizardPage {
         wizard.mapping = doc.mapping();
         int unmapped = doc.mapping().unmapped().size();
         int fields = doc.mapping().entries().size();
-        details.setText(name + ": " + fields + (fields == 1 ? " merge field" : " merge fields")
-                + (unmapped == 0 ? ", all matched to Segmenta's data." : ", " + unmapped + " not matched (see the next page).")
-                + (doc.problems().isEmpty() ? "" : "\n" + doc.problems().size() + " things to know on the next page."));
+        details.setText(name + ": " + fields + (fields == 1 ? Messages.ChooseDocumentPage_mergeField : Messages.ChooseDocumentPage_mergeFields)
+                + (unmapped == 0 ? Messages.ChooseDocumentPage_allMatchedToSegmentaS : NLS.bind(Messages.ChooseDocumentPage_notMatchedSeeTheNext, unmapped))
+                + (doc.problems().isEmpty() ? "" : NLS.bind(Messages.ChooseDocumentPage_thingsToKnowOnThe, doc.problems().size())));
         if (fields == 0) {
-            setMessage("The document has no merge fields: every letter will be the same.", WARNING);
+            setMessage(Messages.ChooseDocumentPage_theDocumentHasNoMerge, WARNING);
         }
         setPageComplete(true);
     }

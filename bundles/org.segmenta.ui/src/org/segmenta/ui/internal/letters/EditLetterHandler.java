@@ -1,5 +1,7 @@
 package org.segmenta.ui.internal.letters;
 
+import org.segmenta.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +35,7 @@ import jakarta.inject.Named;
 public final class EditLetterHandler extends LineHandler {
 
     /** The title of the questions this command asks. */
-    public static final String TITLE = "Edit Letter";
+    public static final String TITLE = Messages.EditLetterHandler_editLetter;
 
     /**
      * @param shell the active shell
@@ -59,20 +61,18 @@ public final class EditLetterHandler extends LineHandler {
         try {
             byte[] letter = interactions.mergeLine(seg, lineNo);
             Path folder = Files.createTempDirectory("segmenta-letter-");
-            String name = (row.contactName() == null || row.contactName().isBlank() ? row.line().getContactNo()
-                    : row.contactName()).replaceAll("[\\\\/:*?\"<>|]", "_") + " - " + seg + " line " + lineNo + ".docx";
+            String name = NLS.bind(Messages.EditLetterHandler_lineDocx, (row.contactName() == null || row.contactName().isBlank() ? row.line().getContactNo()
+                    : row.contactName()).replaceAll("[\\\\/:*?\"<>|]", "_"), seg, lineNo);
             file = folder.resolve(name);
             Files.write(file, letter);
         } catch (IOException | StoreException e) {
-            p.error(shell, TITLE, "The letter of " + who(row) + " cannot be merged: " + e.getMessage());
+            p.error(shell, TITLE, NLS.bind(Messages.EditLetterHandler_theLetterOfCannotBe, who(row), e.getMessage()));
             return;
         }
         if (!Launcher.or(launcher).open(file)) {
-            p.error(shell, TITLE, "No program opens .docx files on this desktop. The letter is at " + file
-                    + "; edit it there, and Segmenta asks to keep it when you save it.");
+            p.error(shell, TITLE, NLS.bind(Messages.EditLetterHandler_noProgramOpensDocxFiles, file));
         }
-        editor.say("The letter of " + who(row) + " is open in your word processor (" + file
-                + "). Save it there; Segmenta then asks whether to keep it as this contact's own letter.");
+        editor.say(NLS.bind(Messages.EditLetterHandler_theLetterOfIsOpen, who(row), file));
         new Watch(file, shell, editor, seg, lineNo, who(row), interactions, sync, p).schedule(500);
     }
 
@@ -95,7 +95,7 @@ public final class EditLetterHandler extends LineHandler {
 
         Watch(Path file, Shell shell, SegmentEditorPart editor, String seg, int lineNo, String who,
                 InteractionService interactions, UISynchronize sync, Prompter prompter) {
-            super("Watching the letter of " + who);
+            super(NLS.bind(Messages.EditLetterHandler_watchingTheLetterOf, who));
             this.file = file;
             this.shell = shell;
             this.editor = editor;
@@ -143,19 +143,16 @@ public final class EditLetterHandler extends LineHandler {
                     cancel();
                     return;
                 }
-                if (!prompter.confirm(shell, TITLE, "You saved the letter of " + who + ". Keep it as this contact's "
-                        + "own letter? Merging and Log then use exactly this letter for " + who + ".")) {
+                if (!prompter.confirm(shell, TITLE, NLS.bind(Messages.EditLetterHandler_youSavedTheLetterOf, who, who))) {
                     return; // keep watching: a later save asks again
                 }
                 interactions.personalise(seg, lineNo, file.getFileName().toString(), Files.readAllBytes(file));
                 cancel();
                 if (!editor.lines().getTable().isDisposed()) {
-                    editor.changed("The letter of " + who + " is its own now (" + file.getFileName()
-                            + "); Revert to Template Letter undoes it.");
+                    editor.changed(NLS.bind(Messages.EditLetterHandler_theLetterOfIsIts, who, file.getFileName()));
                 }
             } catch (IOException | StoreException e) {
-                prompter.error(shell, TITLE, "The letter of " + who + " was not kept: " + e.getMessage()
-                        + " Save it again as a Word document (.docx) to try again.");
+                prompter.error(shell, TITLE, NLS.bind(Messages.EditLetterHandler_theLetterOfWasNot, who, e.getMessage()));
             } finally {
                 asking = false;
             }

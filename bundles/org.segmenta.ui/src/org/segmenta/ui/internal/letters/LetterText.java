@@ -1,5 +1,7 @@
 package org.segmenta.ui.internal.letters;
 
+import org.segmenta.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -70,7 +72,7 @@ public final class LetterText {
             }
         }
         if (xml == null) {
-            throw new IOException("The letter has no word/document.xml: it is not a Word document.");
+            throw new IOException(Messages.LetterText_theLetterHasNoWord);
         }
         LetterText t = new LetterText();
         try {
@@ -82,7 +84,7 @@ public final class LetterText {
             Element root = b.parse(new ByteArrayInputStream(xml)).getDocumentElement();
             t.block(root);
         } catch (ParserConfigurationException | SAXException e) {
-            throw new IOException("The letter's word/document.xml does not parse: " + e.getMessage(), e);
+            throw new IOException(NLS.bind(Messages.LetterText_theLetterSWordDocument, e.getMessage()), e);
         }
         return t;
     }

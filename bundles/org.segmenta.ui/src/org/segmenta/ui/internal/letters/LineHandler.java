@@ -1,5 +1,7 @@
 package org.segmenta.ui.internal.letters;
 
+import org.segmenta.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import java.util.List;
 
 import org.eclipse.e4.core.di.annotations.CanExecute;
@@ -33,7 +35,6 @@ abstract class LineHandler {
     }
 
     static String who(SegmentEditorPart.LineRow row) {
-        return "line " + row.line().getLineNo() + " (" + row.line().getContactNo()
-                + (row.contactName() == null || row.contactName().isEmpty() ? "" : " " + row.contactName()) + ")";
+        return NLS.bind(Messages.LineHandler_line, row.line().getLineNo(), row.line().getContactNo(), (row.contactName() == null || row.contactName().isEmpty() ? "" : " " + row.contactName()));
     }
 }

@@ -1,5 +1,7 @@
 package org.segmenta.ui.internal.letters;
 
+import org.segmenta.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +41,7 @@ import org.segmenta.core.merge.MergeProblem;
 public final class MatchFieldsPage extends WizardPage {
 
     /** The choice that leaves a field unmapped. */
-    public static final String NOTHING = "(not mapped: merges empty)";
+    public static final String NOTHING = Messages.MatchFieldsPage_notMappedMergesEmpty;
 
     private final MergeWizard wizard;
     private TableViewer viewer;
@@ -50,9 +52,8 @@ public final class MatchFieldsPage extends WizardPage {
     MatchFieldsPage(MergeWizard wizard) {
         super("match");
         this.wizard = wizard;
-        setTitle("Match Fields");
-        setDescription("Each merge field of the document takes its value from a Segmenta merge field. Click a field "
-                + "on the right to change it.");
+        setTitle(Messages.MatchFieldsPage_matchFields);
+        setDescription(Messages.MatchFieldsPage_eachMergeFieldOfThe);
     }
 
     @Override
@@ -70,7 +71,7 @@ public final class MatchFieldsPage extends WizardPage {
         Image warning = JFaceResources.getImage(Dialog.DLG_IMG_MESSAGE_WARNING);
 
         TableViewerColumn field = new TableViewerColumn(viewer, SWT.LEFT);
-        field.getColumn().setText("Field in the document");
+        field.getColumn().setText(Messages.MatchFieldsPage_fieldInTheDocument);
         field.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
@@ -85,7 +86,7 @@ public final class MatchFieldsPage extends WizardPage {
         layout.setColumnData(field.getColumn(), new ColumnWeightData(30, 140));
 
         TableViewerColumn key = new TableViewerColumn(viewer, SWT.LEFT);
-        key.getColumn().setText("Segmenta merge field");
+        key.getColumn().setText(Messages.MatchFieldsPage_segmentaMergeField);
         key.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
@@ -98,7 +99,7 @@ public final class MatchFieldsPage extends WizardPage {
         layout.setColumnData(key.getColumn(), new ColumnWeightData(30, 160));
 
         TableViewerColumn why = new TableViewerColumn(viewer, SWT.LEFT);
-        why.getColumn().setText("Why");
+        why.getColumn().setText(Messages.MatchFieldsPage_why);
         why.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
@@ -108,7 +109,7 @@ public final class MatchFieldsPage extends WizardPage {
         layout.setColumnData(why.getColumn(), new ColumnWeightData(40, 160));
 
         Label l = new Label(c, SWT.NONE);
-        l.setText("Good to know about this document:");
+        l.setText(Messages.MatchFieldsPage_goodToKnowAboutThis);
         problems = new Text(c, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY);
         GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 70).applyTo(problems);
         setControl(c);
@@ -126,7 +127,7 @@ public final class MatchFieldsPage extends WizardPage {
                             .append(p.message());
                 }
             }
-            problems.setText(b.isEmpty() ? "Nothing: every field is understood." : b.toString());
+            problems.setText(b.isEmpty() ? Messages.MatchFieldsPage_nothingEveryFieldIsUnderstood : b.toString());
             refresh();
         }
         super.setVisible(visible);
@@ -136,11 +137,9 @@ public final class MatchFieldsPage extends WizardPage {
         viewer.setInput(wizard.mapping.entries());
         int unmapped = wizard.mapping.unmapped().size();
         if (unmapped > 0) {
-            setMessage(unmapped + (unmapped == 1 ? " field is" : " fields are") + " not mapped and will merge empty: "
-                    + String.join(", ", wizard.mapping.unmapped().stream().map(FieldMapping.Entry::fieldName).toList())
-                    + ".", WARNING);
+            setMessage(NLS.bind(Messages.MatchFieldsPage_notMappedAndWillMerge, unmapped, (unmapped == 1 ? Messages.MatchFieldsPage_fieldIs : Messages.MatchFieldsPage_fieldsAre), String.join(", ", wizard.mapping.unmapped().stream().map(FieldMapping.Entry::fieldName).toList())), WARNING);
         } else {
-            setMessage("Every field is mapped.", INFORMATION);
+            setMessage(Messages.MatchFieldsPage_everyFieldIsMapped, INFORMATION);
         }
     }
 
@@ -168,7 +167,7 @@ public final class MatchFieldsPage extends WizardPage {
 
     private String pluginCaption(String name) {
         return wizard.merge.pluginFields().stream().filter(f -> f.name().equals(name)).findFirst()
-                .map(f -> f.caption() + " (plug-in)").orElse(name + " (plug-in, not installed)");
+                .map(f -> NLS.bind(Messages.MatchFieldsPage_plugIn, f.caption())).orElse(NLS.bind(Messages.MatchFieldsPage_plugInNotInstalled, name));
     }
 
     /** @return the table as shown */
@@ -198,7 +197,7 @@ public final class MatchFieldsPage extends WizardPage {
             List<String> labels = new ArrayList<>();
             labels.add(NOTHING);
             keys.forEach(k -> labels.add(k.caption()));
-            plugin.forEach(f -> labels.add(f.caption() + " (plug-in)"));
+            plugin.forEach(f -> labels.add(NLS.bind(Messages.MatchFieldsPage_plugIn, f.caption())));
             editor = new ComboBoxCellEditor(viewer.getTable(), labels.toArray(String[]::new), SWT.READ_ONLY);
         }
 

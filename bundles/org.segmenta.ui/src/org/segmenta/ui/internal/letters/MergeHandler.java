@@ -1,5 +1,7 @@
 package org.segmenta.ui.internal.letters;
 
+import org.segmenta.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
@@ -73,17 +75,17 @@ public final class MergeHandler {
 
     private static void run(Shell shell, MPart active, MergeWizard.Request r, InteractionService interactions,
             Background background, Prompter prompter) {
-        background.work("Merging segment " + r.segmentNo(), shell).cancellable()
-                .onCancel(() -> prompter.inform(shell, MergeWizard.TITLE, "The merge was canceled; no letter was written."))
+        background.work(NLS.bind(Messages.MergeHandler_mergingSegment, r.segmentNo()), shell).cancellable()
+                .onCancel(() -> prompter.inform(shell, MergeWizard.TITLE, Messages.MergeHandler_theMergeWasCanceledNo))
                 .run(monitor -> {
-            SubMonitor sub = SubMonitor.convert(monitor, "Merging segment " + r.segmentNo(), 1000);
+            SubMonitor sub = SubMonitor.convert(monitor, NLS.bind(Messages.MergeHandler_mergingSegment, r.segmentNo()), 1000);
             StringBuilder said = new StringBuilder();
             if (r.useForSegment()) {
-                sub.subTask("Storing " + r.document().getFileName() + " as the segment's Word document");
+                sub.subTask(NLS.bind(Messages.MergeHandler_storingAsTheSegmentS, r.document().getFileName()));
                 long attachment = interactions.useWordDocument(r.segmentNo(), r.document().getFileName().toString(),
                         Files.readAllBytes(r.document()), r.mapping());
-                said.append(r.document().getFileName()).append(" is now the Word document of segment ")
-                        .append(r.segmentNo()).append(" (attachment ").append(attachment).append(").");
+                said.append(r.document().getFileName()).append(Messages.MergeHandler_isNowTheWordDocument)
+                        .append(r.segmentNo()).append(Messages.MergeHandler_attachment).append(attachment).append(").");
             }
             MergeProgress progress = new MergeProgress() {
                 private int reported;
@@ -94,7 +96,7 @@ public final class MergeHandler {
                         sub.setWorkRemaining((int) Math.max(1, total));
                     }
                     sub.worked(done - reported);
-                    sub.subTask(done + " of " + total + " letters");
+                    sub.subTask(NLS.bind(Messages.MergeHandler_ofLetters, done, total));
                     reported = done;
                 }
 
@@ -116,10 +118,10 @@ public final class MergeHandler {
             }
             if (result != null) {
                 said.append(said.isEmpty() ? "" : "\n").append(result.letters())
-                        .append(result.letters() == 1 ? " letter" : " letters").append(" merged into ")
+                        .append(result.letters() == 1 ? Messages.MergeHandler_letter : Messages.MergeHandler_letters).append(Messages.MergeHandler_mergedInto)
                         .append(r.target()).append(".");
                 if (!result.problems().isEmpty()) {
-                    said.append("\n\nGood to know:");
+                    said.append(Messages.MergeHandler_goodToKnow);
                     result.problems().stream().map(p -> p.message()).distinct().limit(10)
                             .forEach(m -> said.append("\n• ").append(m));
                 }

@@ -1,5 +1,6 @@
 package org.segmenta.ui.internal.letters;
 
+import org.segmenta.ui.internal.Messages;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -23,7 +24,7 @@ import org.segmenta.core.segment.SegmentService;
 public final class MergeWizard extends Wizard {
 
     /** The title of the wizard's window. */
-    public static final String TITLE = "Merge with a Word Document";
+    public static final String TITLE = Messages.MergeWizard_mergeWithAWordDocument;
 
     /** Where the letters go. */
     public enum Output {
@@ -93,7 +94,7 @@ public final class MergeWizard extends Wizard {
             Optional<StoredDocument> o = interactions.inspectWordTemplate(segmentNo);
             found = o.orElse(null);
             if (found == null) {
-                problem = "the segment's interaction template has no Word letter";
+                problem = Messages.MergeWizard_theSegmentSInteractionTemplate;
             }
         } catch (IOException | RuntimeException e) {
             problem = e.getMessage();

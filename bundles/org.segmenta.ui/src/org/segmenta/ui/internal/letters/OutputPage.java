@@ -1,5 +1,6 @@
 package org.segmenta.ui.internal.letters;
 
+import org.segmenta.ui.internal.Messages;
 import java.nio.file.Path;
 
 import org.segmenta.ui.SegmentaPreferences;
@@ -33,8 +34,8 @@ public final class OutputPage extends WizardPage {
     OutputPage(MergeWizard wizard) {
         super("output");
         this.wizard = wizard;
-        setTitle("Use and merge");
-        setDescription("Keep the document with the segment, and merge the letters now if you want them as files.");
+        setTitle(Messages.OutputPage_useAndMerge);
+        setDescription(Messages.OutputPage_keepTheDocumentWithThe);
     }
 
     @Override
@@ -42,19 +43,19 @@ public final class OutputPage extends WizardPage {
         Composite c = new Composite(parent, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(3).spacing(8, 8).applyTo(c);
         use = new Button(c, SWT.CHECK);
-        use.setText("Use this document as the segment's Word document (Log stores these letters with the interactions)");
+        use.setText(Messages.OutputPage_useThisDocumentAsThe);
         GridDataFactory.fillDefaults().span(3, 1).applyTo(use);
         Label gap = new Label(c, SWT.NONE);
         GridDataFactory.fillDefaults().span(3, 1).applyTo(gap);
 
         Path base = outputFolder();
         folder = new Button(c, SWT.RADIO);
-        folder.setText("Merge to a folder, one letter per line:");
+        folder.setText(Messages.OutputPage_mergeToAFolderOne);
         folderPath = new Text(c, SWT.BORDER);
         folderPath.setText(base.resolve(wizard.segmentNo).toString());
         GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(folderPath);
         Button browseFolder = new Button(c, SWT.PUSH);
-        browseFolder.setText("Browse...");
+        browseFolder.setText(Messages.OutputPage_browse);
         browseFolder.addListener(SWT.Selection, e -> {
             DirectoryDialog d = new DirectoryDialog(getShell());
             d.setFilterPath(folderPath.getText());
@@ -65,12 +66,12 @@ public final class OutputPage extends WizardPage {
         });
 
         combined = new Button(c, SWT.RADIO);
-        combined.setText("Merge into one combined document:");
+        combined.setText(Messages.OutputPage_mergeIntoOneCombinedDocument);
         combinedPath = new Text(c, SWT.BORDER);
         combinedPath.setText(base.resolve(wizard.segmentNo + ".docx").toString());
         GridDataFactory.fillDefaults().grab(true, false).applyTo(combinedPath);
         Button browseFile = new Button(c, SWT.PUSH);
-        browseFile.setText("Browse...");
+        browseFile.setText(Messages.OutputPage_browse);
         browseFile.addListener(SWT.Selection, e -> {
             FileDialog d = new FileDialog(getShell(), SWT.SAVE);
             d.setOverwrite(true);
@@ -83,7 +84,7 @@ public final class OutputPage extends WizardPage {
         });
 
         none = new Button(c, SWT.RADIO);
-        none.setText("Do not merge now");
+        none.setText(Messages.OutputPage_doNotMergeNow);
         GridDataFactory.fillDefaults().span(3, 1).applyTo(none);
         folder.setSelection(true);
         for (Button b : new Button[] { use, folder, combined, none }) {
@@ -100,7 +101,7 @@ public final class OutputPage extends WizardPage {
      */
     public static Path outputFolder() {
         String kept = SegmentaPreferences.get(SegmentaPreferences.MERGE_OUTPUT_FOLDER);
-        return kept.isBlank() ? Path.of(System.getProperty("user.home"), "Segmenta letters") : Path.of(kept.strip());
+        return kept.isBlank() ? Path.of(System.getProperty("user.home"), Messages.OutputPage_segmentaLetters) : Path.of(kept.strip());
     }
 
     @Override
@@ -109,7 +110,7 @@ public final class OutputPage extends WizardPage {
             use.setEnabled(!wizard.usingOwn);
             if (wizard.usingOwn) {
                 use.setSelection(false);
-                use.setToolTipText("The template's own letter is the segment's already.");
+                use.setToolTipText(Messages.OutputPage_theTemplateSOwnLetter);
             } else {
                 use.setToolTipText(null);
             }
@@ -122,13 +123,13 @@ public final class OutputPage extends WizardPage {
         setErrorMessage(null);
         boolean ok = true;
         if (none.getSelection() && !use.getSelection()) {
-            setErrorMessage("Choose where the letters go, or use the document for the segment.");
+            setErrorMessage(Messages.OutputPage_chooseWhereTheLettersGo);
             ok = false;
         } else if (folder.getSelection() && folderPath.getText().isBlank()) {
-            setErrorMessage("Give the folder for the letters.");
+            setErrorMessage(Messages.OutputPage_giveTheFolderForThe);
             ok = false;
         } else if (combined.getSelection() && !combinedPath.getText().strip().toLowerCase().endsWith(".docx")) {
-            setErrorMessage("The combined document is a .docx file: give its path ending in .docx.");
+            setErrorMessage(Messages.OutputPage_theCombinedDocumentIsA);
             ok = false;
         }
         setPageComplete(ok);

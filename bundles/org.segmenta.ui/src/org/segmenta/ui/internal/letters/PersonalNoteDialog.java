@@ -1,5 +1,7 @@
 package org.segmenta.ui.internal.letters;
 
+import org.segmenta.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -16,7 +18,7 @@ import org.segmenta.core.interaction.InteractionService;
 public final class PersonalNoteDialog extends TitleAreaDialog {
 
     /** The dialog's window title. */
-    public static final String TITLE = "Personal Note";
+    public static final String TITLE = Messages.PersonalNoteDialog_personalNote;
 
     private final String who;
     private final String initial;
@@ -53,16 +55,14 @@ public final class PersonalNoteDialog extends TitleAreaDialog {
 
     @Override
     protected Control createDialogArea(Composite parent) {
-        setTitle("Personal note for " + who);
-        setMessage("The note merges into the PersonalNote field of this contact's letter (the demo letter has one); "
-                + "empty removes it.");
+        setTitle(NLS.bind(Messages.PersonalNoteDialog_personalNoteFor, who));
+        setMessage(Messages.PersonalNoteDialog_theNoteMergesIntoThe);
         Composite area = (Composite) super.createDialogArea(parent);
         text = new Text(area, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
         text.setText(initial == null ? "" : initial);
         text.setTextLimit(InteractionService.PERSONAL_NOTE_MAX);
         GridDataFactory.fillDefaults().grab(true, true).indent(8, 8).applyTo(text);
-        text.addListener(SWT.Modify, e -> setMessage(text.getText().length() + " of "
-                + InteractionService.PERSONAL_NOTE_MAX + " characters."));
+        text.addListener(SWT.Modify, e -> setMessage(NLS.bind(Messages.PersonalNoteDialog_ofCharacters, text.getText().length(), InteractionService.PERSONAL_NOTE_MAX)));
         return area;
     }
 

@@ -1,5 +1,7 @@
 package org.segmenta.ui.internal.letters;
 
+import org.segmenta.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -41,8 +43,8 @@ public final class PersonalNoteHandler extends LineHandler {
         }
         try {
             SegmentLine saved = interactions.setPersonalNote(editor.segmentNo(), row.line().getLineNo(), d.note());
-            editor.lineChanged(saved, saved.getPersonalNote() == null ? "The personal note of " + who(row) + " is removed."
-                    : "The personal note of " + who(row) + " is saved; it merges into the PersonalNote field of the letter.");
+            editor.lineChanged(saved, saved.getPersonalNote() == null ? NLS.bind(Messages.PersonalNoteHandler_thePersonalNoteOfIs, who(row))
+                    : NLS.bind(Messages.PersonalNoteHandler_thePersonalNoteOfIs2, who(row)));
         } catch (IllegalArgumentException | StoreException e) {
             Prompter.or(prompter).error(shell, PersonalNoteDialog.TITLE, e.getMessage());
         }

@@ -1,5 +1,7 @@
 package org.segmenta.ui.internal.letters;
 
+import org.segmenta.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,8 +40,8 @@ public final class PreviewPage extends WizardPage {
     PreviewPage(MergeWizard wizard) {
         super("preview");
         this.wizard = wizard;
-        setTitle("Preview");
-        setDescription("Each line's letter as it will be merged; the values from Segmenta are highlighted.");
+        setTitle(Messages.PreviewPage_preview);
+        setDescription(Messages.PreviewPage_eachLineSLetterAs);
     }
 
     @Override
@@ -48,10 +50,10 @@ public final class PreviewPage extends WizardPage {
         GridLayoutFactory.swtDefaults().numColumns(5).applyTo(c);
         where = new Label(c, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(where);
-        first = button(c, "|< First", () -> show(0));
-        previous = button(c, "< Previous", () -> show(index - 1));
-        next = button(c, "Next Line >", () -> show(index + 1));
-        last = button(c, "Last >|", () -> show((int) count - 1));
+        first = button(c, Messages.PreviewPage_first, () -> show(0));
+        previous = button(c, Messages.PreviewPage_previous, () -> show(index - 1));
+        next = button(c, Messages.PreviewPage_nextLine, () -> show(index + 1));
+        last = button(c, Messages.PreviewPage_last, () -> show((int) count - 1));
         letter = new LetterPreview(c);
         GridDataFactory.fillDefaults().span(5, 1).grab(true, true).hint(640, 380).applyTo(letter.control());
         setControl(c);
@@ -82,8 +84,8 @@ public final class PreviewPage extends WizardPage {
     public void show(int at) {
         setErrorMessage(null);
         if (count == 0) {
-            where.setText("The segment has no lines.");
-            letter.message("Add contacts to the segment to see their letters.");
+            where.setText(Messages.PreviewPage_theSegmentHasNoLines);
+            letter.message(Messages.PreviewPage_addContactsToTheSegment);
             buttons();
             return;
         }
@@ -91,11 +93,11 @@ public final class PreviewPage extends WizardPage {
         List<SegmentLine> page = wizard.segments.lines(wizard.segmentNo, index, 1);
         line = page.isEmpty() ? null : page.get(0);
         if (line == null) {
-            letter.message("The line is gone.");
+            letter.message(Messages.PreviewPage_theLineIsGone);
             buttons();
             return;
         }
-        where.setText("Line " + (index + 1) + " of " + count + ":  " + line.getContactNo());
+        where.setText(NLS.bind(Messages.PreviewPage_lineOf, (index + 1), count, line.getContactNo()));
         try {
             byte[] docx = wizard.interactions.previewLine(wizard.segmentNo, line.getLineNo(),
                     wizard.usingOwn ? null : wizard.documentFile(), wizard.usingOwn ? null : wizard.mapping);
@@ -107,12 +109,11 @@ public final class PreviewPage extends WizardPage {
                 }
             }
             String name = record.text(org.segmenta.core.merge.MergeKey.NAME);
-            where.setText("Line " + (index + 1) + " of " + count + ":  " + line.getContactNo()
-                    + (name.isEmpty() ? "" : "  " + name) + (line.isMerged() ? "  (own letter)" : ""));
+            where.setText(NLS.bind(Messages.PreviewPage_lineOf2, (index + 1), count, line.getContactNo(), (name.isEmpty() ? "" : "  " + name), (line.isMerged() ? Messages.PreviewPage_ownLetter : "")));
             letter.show(LetterText.of(docx), values.stream().filter(Objects::nonNull).toList());
         } catch (IOException | StoreException e) {
             setErrorMessage(e.getMessage());
-            letter.message("This line's letter cannot be merged:\n\n" + e.getMessage());
+            letter.message(NLS.bind(Messages.PreviewPage_thisLineSLetterCannot, e.getMessage()));
         }
         where.getParent().layout();
         buttons();

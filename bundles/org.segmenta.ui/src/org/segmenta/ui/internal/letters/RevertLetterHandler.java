@@ -1,5 +1,7 @@
 package org.segmenta.ui.internal.letters;
 
+import org.segmenta.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -36,18 +38,17 @@ public final class RevertLetterHandler extends LineHandler {
         }
         Prompter p = Prompter.or(prompter);
         if (!row.line().isMerged()) {
-            p.inform(shell, "Revert to Template Letter", "The letter of " + who(row) + " is the template's already.");
+            p.inform(shell, Messages.RevertLetterHandler_revertToTemplateLetter, NLS.bind(Messages.RevertLetterHandler_theLetterOfIsThe, who(row)));
             return;
         }
-        if (!p.confirm(shell, "Revert to Template Letter", "Drop the edited letter of " + who(row)
-                + " and merge the template's letter for it again?")) {
+        if (!p.confirm(shell, Messages.RevertLetterHandler_revertToTemplateLetter, NLS.bind(Messages.RevertLetterHandler_dropTheEditedLetterOf, who(row)))) {
             return;
         }
         try {
             SegmentLine saved = interactions.revertToTemplateLetter(editor.segmentNo(), row.line().getLineNo());
-            editor.lineChanged(saved, "The letter of " + who(row) + " is the template's again.");
+            editor.lineChanged(saved, NLS.bind(Messages.RevertLetterHandler_theLetterOfIsThe2, who(row)));
         } catch (StoreException e) {
-            p.error(shell, "Revert to Template Letter", e.getMessage());
+            p.error(shell, Messages.RevertLetterHandler_revertToTemplateLetter, e.getMessage());
         }
     }
 }

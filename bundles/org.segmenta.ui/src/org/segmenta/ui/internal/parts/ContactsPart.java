@@ -1,5 +1,7 @@
 package org.segmenta.ui.internal.parts;
 
+import org.segmenta.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,11 +51,11 @@ public final class ContactsPart extends ListPart<Contact> {
     /** What the quick search looks in. */
     public enum SearchScope {
         /** the search name starts with the text */
-        NAME("Name starts with"),
+        NAME(Messages.ContactsPart_nameStartsWith),
         /** the No. is the text */
-        NO("No. is"),
+        NO(Messages.ContactsPart_noIs),
         /** the city is the text */
-        CITY("City is");
+        CITY(Messages.ContactsPart_cityIs);
 
         final String label;
 
@@ -65,20 +67,20 @@ public final class ContactsPart extends ListPart<Contact> {
     /** The details form's fields, in order: attribute → caption. */
     private static final Map<EAttribute, String> FIELDS = new LinkedHashMap<>();
     static {
-        FIELDS.put(Literals.CONTACT__NO, "No.");
-        FIELDS.put(Literals.CONTACT__NAME, "Name");
-        FIELDS.put(Literals.CONTACT__COMPANY_NO, "Company No.");
-        FIELDS.put(Literals.CONTACT__FIRST_NAME, "First Name");
-        FIELDS.put(Literals.CONTACT__SURNAME, "Surname");
-        FIELDS.put(Literals.CONTACT__JOB_TITLE, "Job Title");
-        FIELDS.put(Literals.CONTACT__ADDRESS, "Address");
-        FIELDS.put(Literals.CONTACT__POST_CODE, "Post Code");
-        FIELDS.put(Literals.CONTACT__CITY, "City");
-        FIELDS.put(Literals.CONTACT__COUNTRY_REGION_CODE, "Country/Region Code");
-        FIELDS.put(Literals.CONTACT__PHONE_NO, "Phone No.");
-        FIELDS.put(Literals.CONTACT__EMAIL, "E-Mail");
-        FIELDS.put(Literals.CONTACT__SALESPERSON_CODE, "Salesperson Code");
-        FIELDS.put(Literals.CONTACT__LANGUAGE_CODE, "Language Code");
+        FIELDS.put(Literals.CONTACT__NO, Messages.ContactsPart_no);
+        FIELDS.put(Literals.CONTACT__NAME, Messages.ContactsPart_name);
+        FIELDS.put(Literals.CONTACT__COMPANY_NO, Messages.ContactsPart_companyNo);
+        FIELDS.put(Literals.CONTACT__FIRST_NAME, Messages.ContactsPart_firstName);
+        FIELDS.put(Literals.CONTACT__SURNAME, Messages.ContactsPart_surname);
+        FIELDS.put(Literals.CONTACT__JOB_TITLE, Messages.ContactsPart_jobTitle);
+        FIELDS.put(Literals.CONTACT__ADDRESS, Messages.ContactsPart_address);
+        FIELDS.put(Literals.CONTACT__POST_CODE, Messages.ContactsPart_postCode);
+        FIELDS.put(Literals.CONTACT__CITY, Messages.ContactsPart_city);
+        FIELDS.put(Literals.CONTACT__COUNTRY_REGION_CODE, Messages.ContactsPart_countryRegionCode);
+        FIELDS.put(Literals.CONTACT__PHONE_NO, Messages.ContactsPart_phoneNo);
+        FIELDS.put(Literals.CONTACT__EMAIL, Messages.ContactsPart_eMail);
+        FIELDS.put(Literals.CONTACT__SALESPERSON_CODE, Messages.ContactsPart_salespersonCode);
+        FIELDS.put(Literals.CONTACT__LANGUAGE_CODE, Messages.ContactsPart_languageCode);
     }
 
     /** The background of a field a validation message names. */
@@ -142,7 +144,7 @@ public final class ContactsPart extends ListPart<Contact> {
                     return;
                 }
                 if (!mayLeave()) {
-                    say("Still editing " + (isNew ? "the new contact" : editing.getNo()) + ": save or revert first.");
+                    say(NLS.bind(Messages.ContactsPart_stillEditingSaveOrRevert, (isNew ? Messages.ContactsPart_theNewContact : editing.getNo())));
                     return;
                 }
                 show(sel.get(0), false);
@@ -154,7 +156,7 @@ public final class ContactsPart extends ListPart<Contact> {
     @Override
     protected void createBar(Composite bar) {
         search = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
-        search.setMessage("Search contacts (Enter)");
+        search.setMessage(Messages.ContactsPart_searchContactsEnter);
         GridDataFactory.swtDefaults().hint(240, SWT.DEFAULT).applyTo(search);
         scope = new Combo(bar, SWT.READ_ONLY);
         for (SearchScope s : SearchScope.values()) {
@@ -162,7 +164,7 @@ public final class ContactsPart extends ListPart<Contact> {
         }
         scope.select(0);
         typeFilter = new Combo(bar, SWT.READ_ONLY);
-        typeFilter.setItems("Companies and persons", "Companies", "Persons");
+        typeFilter.setItems(Messages.ContactsPart_companiesAndPersons, Messages.ContactsPart_companies, Messages.ContactsPart_persons);
         typeFilter.select(0);
         search.addListener(SWT.DefaultSelection, e -> applySearch());
         search.addListener(SWT.Modify, e -> {
@@ -173,7 +175,7 @@ public final class ContactsPart extends ListPart<Contact> {
         scope.addListener(SWT.Selection, e -> applySearch());
         typeFilter.addListener(SWT.Selection, e -> applySearch());
         Button newContact = new Button(bar, SWT.PUSH);
-        newContact.setText("New Contact");
+        newContact.setText(Messages.ContactsPart_newContact);
         newContact.addListener(SWT.Selection, e -> newContact());
     }
 
@@ -238,30 +240,30 @@ public final class ContactsPart extends ListPart<Contact> {
 
     @Override
     protected List<Column<Contact>> columns() {
-        return List.of(new Column<>("No.", 8, false, Contact::getNo), new Column<>("Name", 22, false, Contact::getName),
-                new Column<>("Type", 8, false, c -> literal(c.getType()).isEmpty() ? "Company" : literal(c.getType())),
-                new Column<>("Company Name", 18, false, Contact::getCompanyName),
-                new Column<>("City", 12, false, Contact::getCity), new Column<>("E-Mail", 18, false, Contact::getEmail),
-                new Column<>("Phone No.", 12, false, Contact::getPhoneNo),
-                new Column<>("Salesperson", 8, false, Contact::getSalespersonCode));
+        return List.of(new Column<>(Messages.ContactsPart_no, 8, false, Contact::getNo), new Column<>(Messages.ContactsPart_name, 22, false, Contact::getName),
+                new Column<>(Messages.ContactsPart_type, 8, false, c -> literal(c.getType()).isEmpty() ? Messages.ContactsPart_company : literal(c.getType())),
+                new Column<>(Messages.ContactsPart_companyName, 18, false, Contact::getCompanyName),
+                new Column<>(Messages.ContactsPart_city, 12, false, Contact::getCity), new Column<>(Messages.ContactsPart_eMail, 18, false, Contact::getEmail),
+                new Column<>(Messages.ContactsPart_phoneNo, 12, false, Contact::getPhoneNo),
+                new Column<>(Messages.ContactsPart_salesperson, 8, false, Contact::getSalespersonCode));
     }
 
     @Override
     protected String emptyMessage() {
         return exactNo != null || query.searchName() != null || query.city() != null || query.type() != null
-                ? "No contact matches the search." : "No contacts yet.";
+                ? Messages.ContactsPart_noContactMatchesTheSearch : Messages.ContactsPart_noContactsYet;
     }
 
     @Override
     protected String countMessage(long count) {
-        return n(count) + (count == 1 ? " contact" : " contacts");
+        return n(count) + (count == 1 ? Messages.ContactsPart_contact : Messages.ContactsPart_contacts);
     }
 
     // ---- details ------------------------------------------------------------------------------------------
 
     private void createDetails(Composite parent) {
         Group group = new Group(parent, SWT.NONE);
-        group.setText("Contact");
+        group.setText(Messages.ContactsPart_contact2);
         GridLayoutFactory.swtDefaults().numColumns(6).spacing(8, 4).applyTo(group);
         detailsTitle = new Label(group, SWT.NONE);
         GridDataFactory.fillDefaults().span(4, 1).grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(detailsTitle);
@@ -270,22 +272,22 @@ public final class ContactsPart extends ListPart<Contact> {
         GridDataFactory.fillDefaults().span(2, 1).align(SWT.END, SWT.CENTER).applyTo(buttons);
         GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
         save = new Button(buttons, SWT.PUSH);
-        save.setText("Save");
+        save.setText(Messages.ContactsPart_save);
         save.addListener(SWT.Selection, e -> save());
         Button revert = new Button(buttons, SWT.PUSH);
-        revert.setText("Revert");
+        revert.setText(Messages.ContactsPart_revert);
         revert.addListener(SWT.Selection, e -> show(editing, isNew));
         delete = new Button(buttons, SWT.PUSH);
-        delete.setText("Delete");
+        delete.setText(Messages.ContactsPart_delete);
         delete.addListener(SWT.Selection, e -> delete());
         problems = new Label(group, SWT.WRAP);
         problems.setForeground(org.eclipse.jface.resource.JFaceResources.getColorRegistry().get(org.eclipse.jface.preference.JFacePreferences.ERROR_COLOR));
         GridDataFactory.fillDefaults().span(6, 1).grab(true, false).exclude(true).applyTo(problems);
         problems.setVisible(false);
 
-        label(group, "Type");
+        label(group, Messages.ContactsPart_type);
         type = new Combo(group, SWT.READ_ONLY);
-        type.setItems("Company", "Person");
+        type.setItems(Messages.ContactsPart_company, Messages.ContactsPart_person);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(type);
         for (Map.Entry<EAttribute, String> f : FIELDS.entrySet()) {
             label(group, f.getValue());
@@ -301,21 +303,21 @@ public final class ContactsPart extends ListPart<Contact> {
                 }
             }
         }
-        label(group, "Correspondence Type");
+        label(group, Messages.ContactsPart_correspondenceType);
         correspondence = new Combo(group, SWT.READ_ONLY);
         for (CorrespondenceType c : CorrespondenceType.VALUES) {
-            correspondence.add(c == CorrespondenceType.NONE ? "" : c.getLiteral());
+            correspondence.add(c == CorrespondenceType.NONE ? "" : shown(c));
         }
         exclude = new Button(group, SWT.CHECK);
-        exclude.setText("Exclude from Segment");
+        exclude.setText(Messages.ContactsPart_excludeFromSegment);
         privacy = new Button(group, SWT.CHECK);
-        privacy.setText("Privacy Blocked");
+        privacy.setText(Messages.ContactsPart_privacyBlocked);
         Label notesLabel = new Label(group, SWT.NONE);
-        notesLabel.setText("Notes:");
+        notesLabel.setText(Messages.ContactsPart_notes);
         GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(notesLabel);
         Text notes = new Text(group, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
         GridDataFactory.fillDefaults().span(5, 1).grab(true, false).hint(120, 48).applyTo(notes);
-        notes.setData("segmenta.field", "Notes");
+        notes.setData("segmenta.field", Messages.ContactsPart_notes2);
         notes.addListener(SWT.Modify, e -> updateDirty());
         texts.put(Literals.CONTACT__NOTES, notes);
         for (Control c : List.of(type, correspondence, exclude, privacy)) {
@@ -339,7 +341,7 @@ public final class ContactsPart extends ListPart<Contact> {
             default -> null;
         };
         if (sort == null) {
-            say("The contacts can be sorted by No., Name, Company Name and City.");
+            say(Messages.ContactsPart_theContactsCanBeSorted);
             return false;
         }
         query = query.sortedBy(sort, descending);
@@ -349,13 +351,13 @@ public final class ContactsPart extends ListPart<Contact> {
     @Override
     protected void contextMenu(org.eclipse.swt.widgets.Menu menu) {
         boolean one = selection().size() == 1;
-        item(menu, "&Open", one, () -> {
+        item(menu, Messages.ContactsPart_open, one, () -> {
             if (one) {
                 texts.get(Literals.CONTACT__NAME).setFocus();
             }
         });
-        item(menu, "&New Contact", true, this::newContact);
-        item(menu, "&Delete...", one && editing != null && !isNew, this::delete);
+        item(menu, Messages.ContactsPart_newContact2, true, this::newContact);
+        item(menu, Messages.ContactsPart_delete2, one && editing != null && !isNew, this::delete);
     }
 
     /** @return whether the form holds edits not saved yet */
@@ -384,9 +386,9 @@ public final class ContactsPart extends ListPart<Contact> {
         if (!changed()) {
             return true;
         }
-        String who = isNew ? "The new contact" : "Contact " + editing.getNo() + " " + s(editing.getName());
-        int answer = org.segmenta.ui.Prompter.or(prompter).choose(save.getShell(), "Save Contact",
-                who + " has changes that are not saved. Save them?", "Save", "Discard", "Cancel");
+        String who = isNew ? Messages.ContactsPart_theNewContact2 : NLS.bind(Messages.ContactsPart_contact3, editing.getNo(), s(editing.getName()));
+        int answer = org.segmenta.ui.Prompter.or(prompter).choose(save.getShell(), Messages.ContactsPart_saveContact,
+                NLS.bind(Messages.ContactsPart_hasChangesThatAreNot, who), Messages.ContactsPart_save, Messages.ContactsPart_discard, Messages.ContactsPart_cancel);
         if (answer == 0) {
             save();
             return !changed();
@@ -430,8 +432,8 @@ public final class ContactsPart extends ListPart<Contact> {
         editing = contact;
         isNew = asNew;
         boolean some = contact != null;
-        detailsTitle.setText(!some ? "Select a contact to see and edit it, or choose New Contact."
-                : asNew ? "New contact: fill in at least No. and Name, then Save." : contact.getNo() + "  " + s(contact.getName()));
+        detailsTitle.setText(!some ? Messages.ContactsPart_selectAContactToSee
+                : asNew ? Messages.ContactsPart_newContactFillInAt : contact.getNo() + "  " + s(contact.getName()));
         problems(List.of());
         codeFields.values().forEach(org.segmenta.ui.internal.fields.CodeField::clear);
         for (Map.Entry<EAttribute, Text> f : texts.entrySet()) {
@@ -493,10 +495,8 @@ public final class ContactsPart extends ListPart<Contact> {
             SavedContact result = inserting ? contacts.create(c) : contacts.change(c);
             Contact saved = result.contact();
             show(saved, false);
-            say((inserting ? "Created contact " : "Saved contact ") + saved.getNo() + "."
-                    + (result.duplicates().isEmpty() ? "" : " It is likely the same as "
-                            + String.join("; ", result.duplicates().stream().map(LikelyDuplicate::describe).toList())
-                            + "."));
+            say((inserting ? Messages.ContactsPart_createdContact : Messages.ContactsPart_savedContact) + saved.getNo() + "."
+                    + (result.duplicates().isEmpty() ? "" : NLS.bind(Messages.ContactsPart_itIsLikelyTheSame, String.join("; ", result.duplicates().stream().map(LikelyDuplicate::describe).toList()))));
             refreshSoon();
         } catch (ValidationException e) {
             problems(e.messages());
@@ -510,14 +510,14 @@ public final class ContactsPart extends ListPart<Contact> {
             return;
         }
         String no = editing.getNo();
-        if (!MessageDialog.openConfirm(delete.getShell(), "Delete Contact",
-                "Delete contact " + no + " " + s(editing.getName()) + "?")) {
+        if (!MessageDialog.openConfirm(delete.getShell(), Messages.ContactsPart_deleteContact,
+                NLS.bind(Messages.ContactsPart_deleteContact2, no, s(editing.getName())))) {
             return;
         }
         try {
             contacts.delete(no);
             show(null, false);
-            say("Deleted contact " + no + ".");
+            say(NLS.bind(Messages.ContactsPart_deletedContact, no));
             refreshSoon();
         } catch (StoreException e) {
             problems(List.of(e.getMessage()));

@@ -1,5 +1,8 @@
 package org.segmenta.ui.internal.parts;
 
+import org.segmenta.ui.Formats;
+import org.segmenta.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -54,30 +57,30 @@ public final class InteractionLogPart extends ListPart<InteractionLogEntry> {
     @Override
     protected void contextMenu(org.eclipse.swt.widgets.Menu menu) {
         boolean one = selection().size() == 1;
-        item(menu, "Show &Document", one, this::openDocument);
-        item(menu, "&Cancel...", one, this::toggleCanceled);
+        item(menu, Messages.InteractionLogPart_showDocument, one, this::openDocument);
+        item(menu, Messages.InteractionLogPart_cancel, one, this::toggleCanceled);
     }
 
     @Override
     protected String quickFilterMessage() {
-        return "Filter interactions";
+        return Messages.InteractionLogPart_filterInteractions;
     }
 
     @Override
     protected void createBar(Composite bar) {
         contact = new Text(bar, SWT.BORDER | SWT.SEARCH);
-        contact.setMessage("Contact No.");
+        contact.setMessage(Messages.InteractionLogPart_contactNo);
         segment = new Text(bar, SWT.BORDER | SWT.SEARCH);
-        segment.setMessage("Segment No.");
+        segment.setMessage(Messages.InteractionLogPart_segmentNo);
         canceled = new Combo(bar, SWT.READ_ONLY);
-        canceled.setItems("All entries", "Not canceled", "Canceled");
+        canceled.setItems(Messages.InteractionLogPart_allEntries, Messages.InteractionLogPart_notCanceled, Messages.InteractionLogPart_canceled);
         canceled.select(0);
         for (Text t : List.of(contact, segment)) {
             t.addListener(SWT.DefaultSelection, e -> applyFilters());
         }
         canceled.addListener(SWT.Selection, e -> applyFilters());
         Button clear = new Button(bar, SWT.PUSH);
-        clear.setText("Clear Filter");
+        clear.setText(Messages.InteractionLogPart_clearFilter);
         clear.addListener(SWT.Selection, e -> {
             contact.setText("");
             segment.setText("");
@@ -86,10 +89,10 @@ public final class InteractionLogPart extends ListPart<InteractionLogEntry> {
             applyFilters();
         });
         Button cancel = new Button(bar, SWT.PUSH);
-        cancel.setText("Switch Canceled");
+        cancel.setText(Messages.InteractionLogPart_switchCanceled);
         cancel.addListener(SWT.Selection, e -> toggleCanceled());
         evaluation = new Combo(bar, SWT.READ_ONLY);
-        evaluation.add("Evaluate...");
+        evaluation.add(Messages.InteractionLogPart_evaluate);
         for (Evaluation v : Evaluation.VALUES) {
             evaluation.add(v.getLiteral());
         }
@@ -102,7 +105,7 @@ public final class InteractionLogPart extends ListPart<InteractionLogEntry> {
             evaluation.select(0);
         });
         Button open = new Button(bar, SWT.PUSH);
-        open.setText("Show Document");
+        open.setText(Messages.InteractionLogPart_showDocument2);
         open.addListener(SWT.Selection, e -> openDocument());
     }
 
@@ -125,7 +128,7 @@ public final class InteractionLogPart extends ListPart<InteractionLogEntry> {
     public void filterByLoggedSegment(long entryNo, String segmentNo) {
         loggedSegment = entryNo;
         segment.setText("");
-        segment.setMessage("Logged segment " + entryNo + " (" + segmentNo + ")");
+        segment.setMessage(NLS.bind(Messages.InteractionLogPart_loggedSegment, entryNo, segmentNo));
         applyFilters();
     }
 
@@ -144,21 +147,21 @@ public final class InteractionLogPart extends ListPart<InteractionLogEntry> {
 
     private void toggleCanceled() {
         List<InteractionLogEntry> sel = selection();
-        run("Switching Canceled", () -> {
+        run(Messages.InteractionLogPart_switchingCanceled, () -> {
             for (InteractionLogEntry e : sel) {
                 interactions.setCanceled(e.getEntryNo(), !e.isCanceled());
             }
-            return sel.size() + (sel.size() == 1 ? " entry" : " entries") + " switched.";
+            return NLS.bind(Messages.InteractionLogPart_switched, sel.size(), (sel.size() == 1 ? Messages.InteractionLogPart_entry : Messages.InteractionLogPart_entries));
         });
     }
 
     private void evaluate(Evaluation v) {
         List<InteractionLogEntry> sel = selection();
-        run("Evaluating", () -> {
+        run(Messages.InteractionLogPart_evaluating, () -> {
             for (InteractionLogEntry e : sel) {
                 interactions.evaluate(e.getEntryNo(), v);
             }
-            return sel.size() + (sel.size() == 1 ? " entry" : " entries") + " evaluated " + v.getLiteral() + ".";
+            return NLS.bind(Messages.InteractionLogPart_evaluated, sel.size(), (sel.size() == 1 ? Messages.InteractionLogPart_entry : Messages.InteractionLogPart_entries), v.getLiteral());
         });
     }
 
@@ -191,23 +194,23 @@ public final class InteractionLogPart extends ListPart<InteractionLogEntry> {
         }
         InteractionLogEntry entry = sel.get(0);
         if (entry.getAttachmentNo() == null) {
-            say("Entry " + entry.getEntryNo() + " has no stored document.");
+            say(NLS.bind(Messages.InteractionLogPart_entryHasNoStoredDocument, entry.getEntryNo()));
             return;
         }
-        Job job = Job.create("Opening the document of entry " + entry.getEntryNo(), m -> {
+        Job job = Job.create(NLS.bind(Messages.InteractionLogPart_openingTheDocumentOfEntry, entry.getEntryNo()), m -> {
             try (InputStream in = interactions.openDocument(entry.getEntryNo())) {
                 Path file = Files.createTempFile("segmenta-" + entry.getEntryNo() + "-", ".docx");
                 Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
                 file.toFile().deleteOnExit();
                 sync.asyncExec(() -> {
                     if (!Program.launch(file.toString())) {
-                        say("No program opens " + file + "; open it yourself.");
+                        say(NLS.bind(Messages.InteractionLogPart_noProgramOpensOpenIt, file));
                     } else {
-                        say("Opened " + file + ".");
+                        say(NLS.bind(Messages.InteractionLogPart_opened, file));
                     }
                 });
             } catch (IOException | RuntimeException e) {
-                sync.asyncExec(() -> say("Could not open the document: " + e.getMessage()));
+                sync.asyncExec(() -> say(NLS.bind(Messages.InteractionLogPart_couldNotOpenTheDocument, e.getMessage())));
             }
             return Status.OK_STATUS;
         });
@@ -236,33 +239,33 @@ public final class InteractionLogPart extends ListPart<InteractionLogEntry> {
 
     @Override
     protected List<Column<InteractionLogEntry>> columns() {
-        return List.of(new Column<>("Entry No.", 7, true, e -> String.valueOf(e.getEntryNo())),
-                new Column<>("Date", 9, false, e -> s(e.getDate())),
-                new Column<>("Contact No.", 9, false, InteractionLogEntry::getContactNo),
-                new Column<>("Interaction Template", 10, false, InteractionLogEntry::getInteractionTemplateCode),
-                new Column<>("Description", 18, false, InteractionLogEntry::getDescription),
-                new Column<>("Information Flow", 8, false, e -> literal(e.getInformationFlow())),
-                new Column<>("Initiated By", 7, false, e -> literal(e.getInitiatedBy())),
-                new Column<>("Salesperson", 7, false, InteractionLogEntry::getSalespersonCode),
-                new Column<>("Correspondence Type", 9, false, e -> literal(e.getCorrespondenceType())),
-                new Column<>("Cost (LCY)", 6, true, e -> e.getCost() == null ? "" : e.getCost().toPlainString()),
-                new Column<>("Segment No.", 8, false, InteractionLogEntry::getSegmentNo),
-                new Column<>("Evaluation", 8, false, e -> literal(e.getEvaluation())),
-                new Column<>("Document", 6, false, e -> e.getAttachmentNo() == null ? "" : "Yes"),
-                new Column<>("Delivery Status", 8, false, e -> literal(e.getDeliveryStatus())),
-                new Column<>("Canceled", 6, false, e -> yes(e.isCanceled())));
+        return List.of(new Column<>(Messages.InteractionLogPart_entryNo, 7, true, e -> String.valueOf(e.getEntryNo())),
+                new Column<>(Messages.InteractionLogPart_date, 9, false, e -> Formats.date(e.getDate())),
+                new Column<>(Messages.InteractionLogPart_contactNo, 9, false, InteractionLogEntry::getContactNo),
+                new Column<>(Messages.InteractionLogPart_interactionTemplate, 10, false, InteractionLogEntry::getInteractionTemplateCode),
+                new Column<>(Messages.InteractionLogPart_description, 18, false, InteractionLogEntry::getDescription),
+                new Column<>(Messages.InteractionLogPart_informationFlow, 8, false, e -> shown(e.getInformationFlow())),
+                new Column<>(Messages.InteractionLogPart_initiatedBy, 7, false, e -> shown(e.getInitiatedBy())),
+                new Column<>(Messages.InteractionLogPart_salesperson, 7, false, InteractionLogEntry::getSalespersonCode),
+                new Column<>(Messages.InteractionLogPart_correspondenceType, 9, false, e -> shown(e.getCorrespondenceType())),
+                new Column<>(Messages.InteractionLogPart_costLCY, 6, true, e -> Formats.amount(e.getCost())),
+                new Column<>(Messages.InteractionLogPart_segmentNo, 8, false, InteractionLogEntry::getSegmentNo),
+                new Column<>(Messages.InteractionLogPart_evaluation, 8, false, e -> shown(e.getEvaluation())),
+                new Column<>(Messages.InteractionLogPart_document, 6, false, e -> e.getAttachmentNo() == null ? "" : Messages.InteractionLogPart_yes),
+                new Column<>(Messages.InteractionLogPart_deliveryStatus, 8, false, e -> shown(e.getDeliveryStatus())),
+                new Column<>(Messages.InteractionLogPart_canceled, 6, false, e -> yes(e.isCanceled())));
     }
 
     @Override
     protected String emptyMessage() {
-        return "No interactions logged" + (loggedSegment != null || contact.getText().length() + segment.getText().length() > 0
-                ? " that match the filter." : ".");
+        return NLS.bind(Messages.InteractionLogPart_noInteractionsLogged, (loggedSegment != null || contact.getText().length() + segment.getText().length() > 0
+                ? Messages.InteractionLogPart_thatMatchTheFilter : "."));
     }
 
     @Override
     protected String countMessage(long count) {
-        return n(count) + (count == 1 ? " interaction" : " interactions")
-                + (loggedSegment != null ? " of logged segment " + loggedSegment : "");
+        return n(count) + (count == 1 ? Messages.InteractionLogPart_interaction : Messages.InteractionLogPart_interactions)
+                + (loggedSegment != null ? NLS.bind(Messages.InteractionLogPart_ofLoggedSegment, loggedSegment) : "");
     }
 
     @Inject

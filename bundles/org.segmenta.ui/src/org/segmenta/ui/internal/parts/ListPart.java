@@ -1,5 +1,8 @@
 package org.segmenta.ui.internal.parts;
 
+import org.segmenta.ui.Formats;
+import org.segmenta.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -47,9 +50,9 @@ public abstract class ListPart<T> {
     protected record Column<T>(String header, int weight, boolean numeric, Function<T, String> text) {
     }
 
-    private static final String FILTER_TIP = "Quick filter: shows the rows that contain the text (any case)";
-    private static final String NO_MATCH = "Nothing matches \"";
-    private static final String MATCHING = " matching \"";
+    private static final String FILTER_TIP = Messages.ListPart_quickFilterShowsTheRows;
+    private static final String NO_MATCH = Messages.ListPart_nothingMatches;
+    private static final String MATCHING = Messages.ListPart_matching;
     private static final int FILTER_DELAY_MS = 300;
 
     @Inject
@@ -77,7 +80,7 @@ public abstract class ListPart<T> {
      * @return what the status line says when there are rows
      */
     protected String countMessage(long count) {
-        return String.format("%,d", count) + (count == 1 ? " row" : " rows");
+        return Formats.count(count) + (count == 1 ? Messages.ListPart_row : Messages.ListPart_rows);
     }
 
     /**
@@ -162,7 +165,7 @@ public abstract class ListPart<T> {
         }
         status = new Label(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
-        status.setText("Reading...");
+        status.setText(Messages.ListPart_reading);
 
         Composite tableArea = new Composite(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(tableArea);
@@ -236,7 +239,7 @@ public abstract class ListPart<T> {
                 new MenuItem(menu, SWT.SEPARATOR);
             }
             MenuItem copy = new MenuItem(menu, SWT.PUSH);
-            copy.setText("&Copy\tCtrl+C");
+            copy.setText(Messages.ListPart_copy);
             copy.setEnabled(table.getSelectionCount() > 0);
             copy.addListener(SWT.Selection, x -> copySelection());
         });
@@ -251,7 +254,7 @@ public abstract class ListPart<T> {
             status.getParent().layout();
         });
         content.onError(e -> {
-            status.setText("Could not read: " + e.getMessage());
+            status.setText(NLS.bind(Messages.ListPart_couldNotRead, e.getMessage()));
             status.getParent().layout();
         });
         viewer.setInput(new Object());
@@ -478,15 +481,32 @@ public abstract class ListPart<T> {
         return o == null ? "" : o.toString();
     }
 
+    /** @return a count with the locale's grouping ({@link Formats#count}) */
     static String n(long v) {
-        return String.format("%,d", v);
+        return Formats.count(v);
     }
 
     static String yes(boolean b) {
-        return b ? "Yes" : "";
+        return b ? Messages.ListPart_yes : "";
     }
 
     static String literal(org.eclipse.emf.common.util.Enumerator e) {
         return e == null || e.getValue() == 0 ? "" : e.getLiteral();
+    }
+
+    private static final java.util.ResourceBundle VALUES = java.util.ResourceBundle.getBundle(
+            "org.segmenta.ui.internal.parts.messages", java.util.Locale.getDefault(), ListPart.class.getClassLoader());
+
+    /**
+     * @param e a model option value, or null
+     * @return it as a read-only list shows it, in the user's language (this package's {@code messages.properties},
+     *         {@code ENUM.NAME}), else its literal; empty for none
+     */
+    static String shown(org.eclipse.emf.common.util.Enumerator e) {
+        if (e == null || e.getValue() == 0) {
+            return "";
+        }
+        String key = e.getClass().getSimpleName() + "." + e.getName();
+        return VALUES.containsKey(key) ? VALUES.getString(key) : e.getLiteral();
     }
 }

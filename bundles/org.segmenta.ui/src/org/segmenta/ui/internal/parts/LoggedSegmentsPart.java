@@ -1,5 +1,8 @@
 package org.segmenta.ui.internal.parts;
 
+import org.segmenta.ui.Formats;
+import org.segmenta.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import java.util.List;
 
 import org.eclipse.core.runtime.Status;
@@ -51,10 +54,10 @@ public final class LoggedSegmentsPart extends ListPart<LoggedSegment> {
     @Inject
     Background background;
 
-    private static final String DELIVER_NOW = "Deliver Now";
-    private static final String RESEND_FAILED = "Resend Failed";
-    private static final String NO_DELIVERY = "Delivery is not available in this installation.";
-    private static final String SELECT_ONE = "Select one logged segment.";
+    private static final String DELIVER_NOW = Messages.LoggedSegmentsPart_deliverNow;
+    private static final String RESEND_FAILED = Messages.LoggedSegmentsPart_resendFailed;
+    private static final String NO_DELIVERY = Messages.LoggedSegmentsPart_deliveryIsNotAvailableIn;
+    private static final String SELECT_ONE = Messages.LoggedSegmentsPart_selectOneLoggedSegment;
 
     private Button cancel;
 
@@ -63,7 +66,7 @@ public final class LoggedSegmentsPart extends ListPart<LoggedSegment> {
         createControls(parent);
         getViewer().addSelectionChangedListener(e -> {
             List<LoggedSegment> sel = selection();
-            cancel.setText(sel.size() == 1 && sel.get(0).isCanceled() ? "Uncancel" : "Cancel");
+            cancel.setText(sel.size() == 1 && sel.get(0).isCanceled() ? Messages.LoggedSegmentsPart_uncancel : Messages.LoggedSegmentsPart_cancel);
             cancel.getParent().layout();
             if (sel.size() == 1) {
                 showLog(sel.get(0));
@@ -96,34 +99,34 @@ public final class LoggedSegmentsPart extends ListPart<LoggedSegment> {
     @Override
     protected void contextMenu(org.eclipse.swt.widgets.Menu menu) {
         boolean one = selection().size() == 1;
-        item(menu, "&Cancel...", one, this::toggleCanceled);
-        item(menu, "&Follow-up Segment", one, this::followUp);
-        item(menu, "&Deliver Now", one && delivery != null, () -> deliver(false));
-        item(menu, "&Resend Failed", one && delivery != null, () -> deliver(true));
+        item(menu, Messages.LoggedSegmentsPart_cancel2, one, this::toggleCanceled);
+        item(menu, Messages.LoggedSegmentsPart_followUpSegment, one, this::followUp);
+        item(menu, Messages.LoggedSegmentsPart_deliverNow2, one && delivery != null, () -> deliver(false));
+        item(menu, Messages.LoggedSegmentsPart_resendFailed2, one && delivery != null, () -> deliver(true));
     }
 
     @Override
     protected String quickFilterMessage() {
-        return "Filter logged segments";
+        return Messages.LoggedSegmentsPart_filterLoggedSegments;
     }
 
     @Override
     protected void createBar(Composite bar) {
         cancel = new Button(bar, SWT.PUSH);
-        cancel.setText("Cancel");
-        cancel.setToolTipText("Switch the Canceled mark of the logged segment and all its interactions");
+        cancel.setText(Messages.LoggedSegmentsPart_cancel);
+        cancel.setToolTipText(Messages.LoggedSegmentsPart_switchTheCanceledMarkOf);
         cancel.addListener(SWT.Selection, e -> toggleCanceled());
         Button followUp = new Button(bar, SWT.PUSH);
-        followUp.setText("Follow-up Segment");
-        followUp.setToolTipText("Make a new segment with the contacts of the logged segment");
+        followUp.setText(Messages.LoggedSegmentsPart_followUpSegment2);
+        followUp.setToolTipText(Messages.LoggedSegmentsPart_makeANewSegmentWith);
         followUp.addListener(SWT.Selection, e -> followUp());
         Button deliverNow = new Button(bar, SWT.PUSH);
         deliverNow.setText(DELIVER_NOW);
-        deliverNow.setToolTipText("Send the e-mails and print the hard copies of the logged segment that are still pending");
+        deliverNow.setToolTipText(Messages.LoggedSegmentsPart_sendTheEMailsAnd);
         deliverNow.addListener(SWT.Selection, e -> deliver(false));
         Button resend = new Button(bar, SWT.PUSH);
         resend.setText(RESEND_FAILED);
-        resend.setToolTipText("Deliver the logged segment's failed e-mails and letters again");
+        resend.setToolTipText(Messages.LoggedSegmentsPart_deliverTheLoggedSegmentS);
         resend.addListener(SWT.Selection, e -> deliver(true));
     }
 
@@ -146,12 +149,11 @@ public final class LoggedSegmentsPart extends ListPart<LoggedSegment> {
             return null;
         }
         LoggedSegment ls = sel.get(0);
-        String name = (resendFailed ? "Resending" : "Delivering") + " logged segment " + ls.getEntryNo();
+        String name = NLS.bind(Messages.LoggedSegmentsPart_loggedSegment, (resendFailed ? Messages.LoggedSegmentsPart_resending : Messages.LoggedSegmentsPart_delivering), ls.getEntryNo());
         return background.work(name, getViewer().getTable()).onFailure(this::say).run(m -> {
             int again = resendFailed ? delivery.resend(ls.getEntryNo(), false) : 0;
             DeliveryReport r = delivery.deliver(ls.getEntryNo(), deliverySettings.load());
-            return (resendFailed ? again + " failed put back; " : "") + "Delivery of " + ls.getSegmentNo() + ": "
-                    + r.summary() + (r.notes().isEmpty() ? "." : ". " + r.notes().get(0));
+            return NLS.bind(Messages.LoggedSegmentsPart_deliveryOf, (resendFailed ? NLS.bind(Messages.LoggedSegmentsPart_failedPutBack, again) : ""), ls.getSegmentNo(), r.summary(), (r.notes().isEmpty() ? "." : ". " + r.notes().get(0)));
         }, this::say);
     }
 
@@ -159,21 +161,20 @@ public final class LoggedSegmentsPart extends ListPart<LoggedSegment> {
     public void toggleCanceled() {
         List<LoggedSegment> sel = selection();
         if (sel.size() != 1) {
-            say("Select one logged segment.");
+            say(Messages.LoggedSegmentsPart_selectOneLoggedSegment);
             return;
         }
         LoggedSegment ls = sel.get(0);
         boolean to = !ls.isCanceled();
-        if (!Prompter.or(prompter).confirm(cancel.getShell(), to ? "Cancel Logged Segment" : "Uncancel Logged Segment",
-                "Do you want to " + (to ? "cancel" : "uncancel") + " logged segment " + ls.getEntryNo() + " (" + ls.getSegmentNo()
-                        + ") and its " + ls.getNoOfInteractions() + " interactions?")) {
+        if (!Prompter.or(prompter).confirm(cancel.getShell(), to ? Messages.LoggedSegmentsPart_cancelLoggedSegment : Messages.LoggedSegmentsPart_uncancelLoggedSegment,
+                NLS.bind(Messages.LoggedSegmentsPart_doYouWantToLogged, (to ? Messages.LoggedSegmentsPart_cancelVerb : Messages.LoggedSegmentsPart_uncancelVerb), ls.getEntryNo(), ls.getSegmentNo(), ls.getNoOfInteractions()))) {
             return;
         }
-        Job job = Job.create("Canceling logged segment " + ls.getEntryNo(), m -> {
+        Job job = Job.create(NLS.bind(Messages.LoggedSegmentsPart_cancelingLoggedSegment, ls.getEntryNo()), m -> {
             String message;
             try {
                 int n = interactions.setLoggedSegmentCanceled(ls.getEntryNo(), to);
-                message = "Logged segment " + ls.getEntryNo() + (to ? " canceled" : " uncanceled") + " with " + n + " interactions.";
+                message = NLS.bind(Messages.LoggedSegmentsPart_loggedSegmentWithInteractions, ls.getEntryNo(), (to ? Messages.LoggedSegmentsPart_canceled : Messages.LoggedSegmentsPart_uncanceled), n);
             } catch (RuntimeException e) {
                 message = e.getMessage();
             }
@@ -191,7 +192,7 @@ public final class LoggedSegmentsPart extends ListPart<LoggedSegment> {
     public void followUp() {
         List<LoggedSegment> sel = selection();
         if (sel.size() != 1) {
-            say("Select one logged segment.");
+            say(Messages.LoggedSegmentsPart_selectOneLoggedSegment);
             return;
         }
         try {
@@ -226,23 +227,23 @@ public final class LoggedSegmentsPart extends ListPart<LoggedSegment> {
 
     @Override
     protected List<Column<LoggedSegment>> columns() {
-        return List.of(new Column<>("Entry No.", 8, true, l -> String.valueOf(l.getEntryNo())),
-                new Column<>("Segment No.", 10, false, LoggedSegment::getSegmentNo),
-                new Column<>("Description", 30, false, LoggedSegment::getDescription),
-                new Column<>("No. of Interactions", 12, true, l -> n(l.getNoOfInteractions())),
-                new Column<>("Creation Date", 12, false, l -> s(l.getCreationDate())),
-                new Column<>("User ID", 10, false, LoggedSegment::getUserId),
-                new Column<>("Canceled", 8, false, l -> yes(l.isCanceled())));
+        return List.of(new Column<>(Messages.LoggedSegmentsPart_entryNo, 8, true, l -> String.valueOf(l.getEntryNo())),
+                new Column<>(Messages.LoggedSegmentsPart_segmentNo, 10, false, LoggedSegment::getSegmentNo),
+                new Column<>(Messages.LoggedSegmentsPart_description, 30, false, LoggedSegment::getDescription),
+                new Column<>(Messages.LoggedSegmentsPart_noOfInteractions, 12, true, l -> n(l.getNoOfInteractions())),
+                new Column<>(Messages.LoggedSegmentsPart_creationDate, 12, false, l -> Formats.date(l.getCreationDate())),
+                new Column<>(Messages.LoggedSegmentsPart_userID, 10, false, LoggedSegment::getUserId),
+                new Column<>(Messages.LoggedSegmentsPart_canceled2, 8, false, l -> yes(l.isCanceled())));
     }
 
     @Override
     protected String emptyMessage() {
-        return "No logged segments.";
+        return Messages.LoggedSegmentsPart_noLoggedSegments;
     }
 
     @Override
     protected String countMessage(long count) {
-        return n(count) + (count == 1 ? " logged segment" : " logged segments");
+        return n(count) + (count == 1 ? Messages.LoggedSegmentsPart_loggedSegment2 : Messages.LoggedSegmentsPart_loggedSegments);
     }
 
     @Inject

@@ -1,5 +1,7 @@
 package org.segmenta.ui.internal.parts;
 
+import org.segmenta.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -158,15 +160,15 @@ public final class PagedContent<T> implements ILazyContentProvider {
     public void refresh() {
         int mine = ++generation;
         loading.clear();
-        Job job = Job.create(jobName != null ? jobName : "Reading " + what, monitor -> {
+        Job job = Job.create(jobName != null ? jobName : NLS.bind(Messages.PagedContent_reading, what), monitor -> {
             long n;
             List<T> first;
             try {
-                monitor.beginTask(jobName != null ? jobName : "Reading " + what, 2);
-                monitor.subTask("Counting the " + what);
+                monitor.beginTask(jobName != null ? jobName : NLS.bind(Messages.PagedContent_reading, what), 2);
+                monitor.subTask(NLS.bind(Messages.PagedContent_countingThe, what));
                 n = source.count();
                 monitor.worked(1);
-                monitor.subTask(String.format("Reading the first %d of %,d %s", PAGE, n, what));
+                monitor.subTask(String.format(Messages.PagedContent_readingTheFirstDOf, PAGE, n, what));
                 first = n == 0 ? List.of() : source.page(0, PAGE);
                 monitor.worked(1);
                 if (n > 0) {
@@ -253,7 +255,7 @@ public final class PagedContent<T> implements ILazyContentProvider {
             return;
         }
         int mine = generation;
-        Job job = Job.create("Reading " + what, monitor -> {
+        Job job = Job.create(NLS.bind(Messages.PagedContent_reading, what), monitor -> {
             List<T> rows;
             try {
                 rows = source.page(p * PAGE, PAGE);

@@ -1,5 +1,8 @@
 package org.segmenta.ui.internal.parts;
 
+import org.segmenta.ui.Formats;
+import org.segmenta.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -171,15 +174,15 @@ public final class SegmentEditorPart implements SegmentAware {
         title.setFont(org.eclipse.jface.resource.JFaceResources.getHeaderFont());
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(title);
         ToolBar bar = new ToolBar(top, SWT.FLAT | SWT.RIGHT);
-        tool(bar, "Add Contacts...", UiIds.COMMAND_ADD_CONTACTS);
-        tool(bar, "Reduce...", UiIds.COMMAND_REDUCE_CONTACTS);
-        tool(bar, "Refine...", UiIds.COMMAND_REFINE_CONTACTS);
+        tool(bar, Messages.SegmentEditorPart_addContacts, UiIds.COMMAND_ADD_CONTACTS);
+        tool(bar, Messages.SegmentEditorPart_reduce, UiIds.COMMAND_REDUCE_CONTACTS);
+        tool(bar, Messages.SegmentEditorPart_refine, UiIds.COMMAND_REFINE_CONTACTS);
         new ToolItem(bar, SWT.SEPARATOR);
-        tool(bar, "Undo Step", UiIds.COMMAND_UNDO_STEP);
-        tool(bar, "Redo Step", UiIds.COMMAND_REDO_STEP);
+        tool(bar, Messages.SegmentEditorPart_undoStep, UiIds.COMMAND_UNDO_STEP);
+        tool(bar, Messages.SegmentEditorPart_redoStep, UiIds.COMMAND_REDO_STEP);
         new ToolItem(bar, SWT.SEPARATOR);
-        tool(bar, "Merge...", UiIds.COMMAND_MERGE);
-        tool(bar, "Log...", UiIds.COMMAND_LOG);
+        tool(bar, Messages.SegmentEditorPart_merge, UiIds.COMMAND_MERGE);
+        tool(bar, Messages.SegmentEditorPart_log, UiIds.COMMAND_LOG);
         message = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
 
@@ -205,24 +208,24 @@ public final class SegmentEditorPart implements SegmentAware {
 
         tabs = new CTabFolder(sash, SWT.BORDER | SWT.FLAT);
         CTabItem linesTab = new CTabItem(tabs, SWT.NONE);
-        linesTab.setText("Lines");
+        linesTab.setText(Messages.SegmentEditorPart_lines);
         linesTab.setControl(linesTable(tabs));
         CTabItem stepsTab = new CTabItem(tabs, SWT.NONE);
-        stepsTab.setText("Criteria");
+        stepsTab.setText(Messages.SegmentEditorPart_criteria);
         stepsTab.setControl(stepsTable(tabs));
         CTabItem checkTab = new CTabItem(tabs, SWT.NONE);
-        checkTab.setText("Check before Log");
+        checkTab.setText(Messages.SegmentEditorPart_checkBeforeLog);
         checkTab.setControl(problemsTable(tabs));
         tabs.setSelection(0);
         sash.setWeights(40, 60);
         // the header collapses so the lines get the room (the toolbar's Header toggle)
         ToolItem headerToggle = new ToolItem(bar, SWT.CHECK);
-        headerToggle.setText("Hide Header");
-        headerToggle.setToolTipText("Hides the header fields so the lines get the room; click again to show them");
+        headerToggle.setText(Messages.SegmentEditorPart_hideHeader);
+        headerToggle.setToolTipText(Messages.SegmentEditorPart_hidesTheHeaderFieldsSo);
         headerToggle.setData("segmenta.toggle", "header");
         headerToggle.addListener(SWT.Selection, e -> {
             sash.setMaximizedControl(headerToggle.getSelection() ? tabs : null);
-            headerToggle.setText(headerToggle.getSelection() ? "Show Header" : "Hide Header");
+            headerToggle.setText(headerToggle.getSelection() ? Messages.SegmentEditorPart_showHeader : Messages.SegmentEditorPart_hideHeader);
             bar.getParent().layout(true, true);
         });
 
@@ -250,23 +253,23 @@ public final class SegmentEditorPart implements SegmentAware {
 
     private void general(Composite form) {
         Group g = new Group(form, SWT.NONE);
-        g.setText("General");
+        g.setText(Messages.SegmentEditorPart_general);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(g);
         GridLayoutFactory.swtDefaults().numColumns(2).spacing(8, 4).applyTo(g);
-        label(g, "Description");
+        label(g, Messages.SegmentEditorPart_description);
         description = text(g, Literals.SEGMENT_HEADER__DESCRIPTION);
-        label(g, "Date");
+        label(g, Messages.SegmentEditorPart_date);
         date = text(g, Literals.SEGMENT_HEADER__DATE);
-        date.setMessage("yyyy-mm-dd");
-        label(g, "Salesperson Code");
+        date.setMessage(Messages.SegmentEditorPart_dateHint);
+        label(g, Messages.SegmentEditorPart_salespersonCode);
         salesperson = combo(g, Literals.SEGMENT_HEADER__SALESPERSON_CODE, false);
-        label(g, "No. of Lines");
+        label(g, Messages.SegmentEditorPart_noOfLines);
         lineCount = new Label(g, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(lineCount);
-        label(g, "No. of Criteria Actions");
+        label(g, Messages.SegmentEditorPart_noOfCriteriaActions);
         stepCount = new Label(g, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(stepCount);
-        label(g, "Campaign No.");
+        label(g, Messages.SegmentEditorPart_campaignNo);
         campaign = text(g, Literals.SEGMENT_HEADER__CAMPAIGN_NO);
         codeField(CodeField.attach(salesperson, Literals.SEGMENT_HEADER__SALESPERSON_CODE, setup));
         codeField(CodeField.attach(campaign, Literals.SEGMENT_HEADER__CAMPAIGN_NO, setup));
@@ -274,30 +277,30 @@ public final class SegmentEditorPart implements SegmentAware {
 
     private void interaction(Composite form) {
         Group g = new Group(form, SWT.NONE);
-        g.setText("Interaction");
+        g.setText(Messages.SegmentEditorPart_interaction);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(g);
         GridLayoutFactory.swtDefaults().numColumns(4).spacing(8, 4).applyTo(g);
-        label(g, "Interaction Template Code");
+        label(g, Messages.SegmentEditorPart_interactionTemplateCode);
         template = new Combo(g, SWT.READ_ONLY);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(template);
         template.addListener(SWT.Selection, e -> templateChosen());
-        label(g, "Language Code (Default)");
+        label(g, Messages.SegmentEditorPart_languageCodeDefault);
         language = text(g, Literals.SEGMENT_HEADER__LANGUAGE_CODE_DEFAULT);
         codeField(CodeField.attach(language, Literals.SEGMENT_HEADER__LANGUAGE_CODE_DEFAULT, setup));
-        label(g, "Subject (Default)");
+        label(g, Messages.SegmentEditorPart_subjectDefault);
         subject = text(g, Literals.SEGMENT_HEADER__SUBJECT_DEFAULT);
-        label(g, "Correspondence Type (Default)");
+        label(g, Messages.SegmentEditorPart_correspondenceTypeDefault);
         correspondenceType = enumCombo(g, Literals.SEGMENT_HEADER__CORRESPONDENCE_TYPE_DEFAULT, CorrespondenceType.VALUES);
-        label(g, "Information Flow");
+        label(g, Messages.SegmentEditorPart_informationFlow);
         informationFlow = enumCombo(g, Literals.SEGMENT_HEADER__INFORMATION_FLOW, InformationFlow.VALUES);
-        label(g, "Initiated By");
+        label(g, Messages.SegmentEditorPart_initiatedBy);
         initiatedBy = enumCombo(g, Literals.SEGMENT_HEADER__INITIATED_BY, InitiatedBy.VALUES);
-        label(g, "Unit Cost (LCY)");
+        label(g, Messages.SegmentEditorPart_unitCostLCY);
         unitCost = text(g, Literals.SEGMENT_HEADER__UNIT_COST);
-        label(g, "Unit Duration (Min.)");
+        label(g, Messages.SegmentEditorPart_unitDurationMin);
         unitDuration = text(g, Literals.SEGMENT_HEADER__UNIT_DURATION);
-        ignoreContactType = check(g, "Ignore Contact Corres. Type", Literals.SEGMENT_HEADER__IGNORE_CONTACT_CORRESPONDENCE_TYPE);
-        sendAsAttachment = check(g, "Send Word Docs. as Attmt.", Literals.SEGMENT_HEADER__SEND_WORD_DOCS_AS_ATTACHMENT);
+        ignoreContactType = check(g, Messages.SegmentEditorPart_ignoreContactCorresType, Literals.SEGMENT_HEADER__IGNORE_CONTACT_CORRESPONDENCE_TYPE);
+        sendAsAttachment = check(g, Messages.SegmentEditorPart_sendWordDocsAsAttmt, Literals.SEGMENT_HEADER__SEND_WORD_DOCS_AS_ATTACHMENT);
         interactionFields.addAll(List.of(language, subject, correspondenceType, informationFlow, initiatedBy, unitCost,
                 unitDuration, ignoreContactType, sendAsAttachment));
     }
@@ -376,12 +379,12 @@ public final class SegmentEditorPart implements SegmentAware {
         try {
             h = segments.get(no);
         } catch (StoreException e) {
-            say("Could not read segment " + no + ": " + e.getMessage());
+            say(NLS.bind(Messages.SegmentEditorPart_couldNotReadSegment, no, e.getMessage()));
             return;
         }
         if (h.isEmpty()) {
-            title.setText("Segment " + no);
-            say("Segment " + no + " is not open any more (logged or deleted). Close this editor.");
+            title.setText(NLS.bind(Messages.SegmentEditorPart_segment, no));
+            say(NLS.bind(Messages.SegmentEditorPart_segmentIsNotOpenAny, no));
             setEnabled(false);
             return;
         }
@@ -408,7 +411,7 @@ public final class SegmentEditorPart implements SegmentAware {
         try {
             part.setLabel(header.getNo());
             part.setTooltip(s(header.getDescription()));
-            title.setText(header.getNo() + "  ·  " + (blank(header.getDescription()) ? "(no description)" : header.getDescription()));
+            title.setText(header.getNo() + "  ·  " + (blank(header.getDescription()) ? Messages.SegmentEditorPart_noDescription : header.getDescription()));
             description.setText(s(header.getDescription()));
             date.setText(s(header.getDate()));
             List<String> people = store.read(s -> s.salespeople().list()).stream().map(Salesperson::getCode).toList();
@@ -474,12 +477,8 @@ public final class SegmentEditorPart implements SegmentAware {
                 if (following > 0) {
                     asking = true;
                     try {
-                        update = Prompter.or(prompter).confirm(title.getShell(), "Update Lines",
-                                "You have modified " + caption(attribute) + ". Do you want to update the " + n(following)
-                                        + (following == 1 ? " segment line" : " segment lines")
-                                        + " where the Interaction Template Code is "
-                                        + (blank(header.getInteractionTemplateCode()) ? "blank" : header.getInteractionTemplateCode())
-                                        + "?");
+                        update = Prompter.or(prompter).confirm(title.getShell(), Messages.SegmentEditorPart_updateLines,
+                                NLS.bind(Messages.SegmentEditorPart_youHaveModifiedDoYou, caption(attribute), n(following), (following == 1 ? Messages.SegmentEditorPart_segmentLine : Messages.SegmentEditorPart_segmentLines), (blank(header.getInteractionTemplateCode()) ? "blank" : header.getInteractionTemplateCode())));
                     } finally {
                         asking = false;
                     }
@@ -492,8 +491,8 @@ public final class SegmentEditorPart implements SegmentAware {
             correspondenceType.setEnabled(ignoreContactType.getSelection());
         }
         dirtyable.setDirty(!pending.isEmpty());
-        say(pending.isEmpty() ? "" : "Changed: " + pending.keySet().stream().map(SegmentEditorPart::caption)
-                .collect(Collectors.joining(", ")) + ". Save (Ctrl+S) to keep the changes.");
+        say(pending.isEmpty() ? "" : NLS.bind(Messages.SegmentEditorPart_changedSaveCtrlSTo, pending.keySet().stream().map(SegmentEditorPart::caption)
+                .collect(Collectors.joining(", "))));
     }
 
     private static Object convert(EAttribute attribute, Object raw) {
@@ -512,19 +511,19 @@ public final class SegmentEditorPart implements SegmentAware {
 
     private static String caption(EAttribute a) {
         return switch (a.getName()) {
-        case "description" -> "Description";
-        case "date" -> "Date";
-        case "salespersonCode" -> "Salesperson Code";
-        case "campaignNo" -> "Campaign No.";
-        case "languageCodeDefault" -> "Language Code (Default)";
-        case "subjectDefault" -> "Subject (Default)";
-        case "correspondenceTypeDefault" -> "Correspondence Type (Default)";
-        case "informationFlow" -> "Information Flow";
-        case "initiatedBy" -> "Initiated By";
-        case "unitCost" -> "Unit Cost (LCY)";
-        case "unitDuration" -> "Unit Duration (Min.)";
-        case "ignoreContactCorrespondenceType" -> "Ignore Contact Corres. Type";
-        case "sendWordDocsAsAttachment" -> "Send Word Docs. as Attmt.";
+        case "description" -> Messages.SegmentEditorPart_description;
+        case "date" -> Messages.SegmentEditorPart_date;
+        case "salespersonCode" -> Messages.SegmentEditorPart_salespersonCode;
+        case "campaignNo" -> Messages.SegmentEditorPart_campaignNo;
+        case "languageCodeDefault" -> Messages.SegmentEditorPart_languageCodeDefault;
+        case "subjectDefault" -> Messages.SegmentEditorPart_subjectDefault;
+        case "correspondenceTypeDefault" -> Messages.SegmentEditorPart_correspondenceTypeDefault;
+        case "informationFlow" -> Messages.SegmentEditorPart_informationFlow;
+        case "initiatedBy" -> Messages.SegmentEditorPart_initiatedBy;
+        case "unitCost" -> Messages.SegmentEditorPart_unitCostLCY;
+        case "unitDuration" -> Messages.SegmentEditorPart_unitDurationMin;
+        case "ignoreContactCorrespondenceType" -> Messages.SegmentEditorPart_ignoreContactCorresType;
+        case "sendWordDocsAsAttachment" -> Messages.SegmentEditorPart_sendWordDocsAsAttmt;
         default -> a.getName();
         };
     }
@@ -538,13 +537,11 @@ public final class SegmentEditorPart implements SegmentAware {
             return;
         }
         save();
-        boolean apply = lineContent.count() > 0 && Prompter.or(prompter).confirm(title.getShell(), "Apply Template",
-                "Do you want to apply the Interaction Template " + (code.isEmpty() ? "(none)" : code) + " to all "
-                        + n(lineContent.count()) + " segment lines?");
+        boolean apply = lineContent.count() > 0 && Prompter.or(prompter).confirm(title.getShell(), Messages.SegmentEditorPart_applyTemplate,
+                NLS.bind(Messages.SegmentEditorPart_doYouWantToApply, (code.isEmpty() ? Messages.SegmentEditorPart_none : code), n(lineContent.count())));
         try {
             interactions.chooseTemplate(no, code.isEmpty() ? null : code, apply);
-            changed("Interaction template " + (code.isEmpty() ? "cleared" : code + " chosen")
-                    + (apply ? " and applied to the lines." : "."));
+            changed(NLS.bind(Messages.SegmentEditorPart_interactionTemplate, (code.isEmpty() ? Messages.SegmentEditorPart_cleared : NLS.bind(Messages.SegmentEditorPart_chosen, code)), (apply ? Messages.SegmentEditorPart_andAppliedToTheLines : ".")));
         } catch (StoreException | IllegalArgumentException e) {
             say(e.getMessage());
             fill();
@@ -564,7 +561,7 @@ public final class SegmentEditorPart implements SegmentAware {
                 interactions.changeHeader(no, a, change.getValue(), Boolean.TRUE.equals(pendingUpdateLines.get(a)));
                 pending.remove(a);
             }
-            changed("Saved.");
+            changed(Messages.SegmentEditorPart_saved);
         } catch (ValidationException e) {
             say(String.join("\n", e.messages()));
         } catch (StoreException | IllegalArgumentException | IllegalStateException e) {
@@ -605,25 +602,25 @@ public final class SegmentEditorPart implements SegmentAware {
         Table t = lines.getTable();
         t.setHeaderVisible(true);
         t.setLinesVisible(true);
-        column(layout, "Line No.", 6, true, r -> String.valueOf(r.line().getLineNo()), null);
-        column(layout, "Contact No.", 8, false, r -> r.line().getContactNo(), null);
-        column(layout, "Contact Name", 16, false, LineRow::contactName, null);
-        column(layout, "Company Name", 14, false, LineRow::companyName, null);
-        column(layout, "Correspondence Type", 9, false, r -> ListPart.literal(r.line().getCorrespondenceType()),
+        column(layout, Messages.SegmentEditorPart_lineNo, 6, true, r -> String.valueOf(r.line().getLineNo()), null);
+        column(layout, Messages.SegmentEditorPart_contactNo, 8, false, r -> r.line().getContactNo(), null);
+        column(layout, Messages.SegmentEditorPart_contactName, 16, false, LineRow::contactName, null);
+        column(layout, Messages.SegmentEditorPart_companyName, 14, false, LineRow::companyName, null);
+        column(layout, Messages.SegmentEditorPart_correspondenceType, 9, false, r -> ListPart.literal(r.line().getCorrespondenceType()),
                 enumEditor(Literals.SEGMENT_LINE__CORRESPONDENCE_TYPE, CorrespondenceType.VALUES));
-        column(layout, "Description", 14, false, r -> r.line().getDescription(), textEditor(Literals.SEGMENT_LINE__DESCRIPTION));
-        column(layout, "Salesperson", 7, false, r -> r.line().getSalespersonCode(), textEditor(Literals.SEGMENT_LINE__SALESPERSON_CODE));
-        column(layout, "Template", 7, false, r -> r.line().getInteractionTemplateCode(), null);
-        column(layout, "Language", 6, false, r -> r.line().getLanguageCode(), textEditor(Literals.SEGMENT_LINE__LANGUAGE_CODE));
-        column(layout, "Subject", 10, false, r -> r.line().getSubject(), textEditor(Literals.SEGMENT_LINE__SUBJECT));
-        column(layout, "Evaluation", 7, false, r -> ListPart.literal(r.line().getEvaluation()),
+        column(layout, Messages.SegmentEditorPart_description, 14, false, r -> r.line().getDescription(), textEditor(Literals.SEGMENT_LINE__DESCRIPTION));
+        column(layout, Messages.SegmentEditorPart_salesperson, 7, false, r -> r.line().getSalespersonCode(), textEditor(Literals.SEGMENT_LINE__SALESPERSON_CODE));
+        column(layout, Messages.SegmentEditorPart_template, 7, false, r -> r.line().getInteractionTemplateCode(), null);
+        column(layout, Messages.SegmentEditorPart_language, 6, false, r -> r.line().getLanguageCode(), textEditor(Literals.SEGMENT_LINE__LANGUAGE_CODE));
+        column(layout, Messages.SegmentEditorPart_subject, 10, false, r -> r.line().getSubject(), textEditor(Literals.SEGMENT_LINE__SUBJECT));
+        column(layout, Messages.SegmentEditorPart_evaluation, 7, false, r -> ListPart.literal(r.line().getEvaluation()),
                 enumEditor(Literals.SEGMENT_LINE__EVALUATION, Evaluation.VALUES));
-        column(layout, "Cost (LCY)", 6, true, r -> r.line().getCost() == null ? "" : r.line().getCost().toPlainString(),
+        column(layout, Messages.SegmentEditorPart_costLCY, 6, true, r -> Formats.amount(r.line().getCost()),
                 textEditor(Literals.SEGMENT_LINE__COST));
-        column(layout, "Duration (Min.)", 6, true, r -> String.valueOf(r.line().getDuration()), textEditor(Literals.SEGMENT_LINE__DURATION));
-        column(layout, "Added by", 10, false, r -> provenance(r.line()), null);
-        column(layout, "Letter", 6, false, r -> r.line().isMerged() ? OWN_LETTER : "", null);
-        column(layout, "Personal Note", 12, false, r -> firstLine(r.line().getPersonalNote()), null);
+        column(layout, Messages.SegmentEditorPart_durationMin, 6, true, r -> Formats.duration(r.line().getDuration()), textEditor(Literals.SEGMENT_LINE__DURATION));
+        column(layout, Messages.SegmentEditorPart_addedBy, 10, false, r -> provenance(r.line()), null);
+        column(layout, Messages.SegmentEditorPart_letter, 6, false, r -> r.line().isMerged() ? OWN_LETTER : "", null);
+        column(layout, Messages.SegmentEditorPart_personalNote, 12, false, r -> firstLine(r.line().getPersonalNote()), null);
         // shown beside the contact's name, where the eye looks for "this contact's letter"
         int[] order = t.getColumnOrder();
         int columns = order.length;
@@ -646,17 +643,37 @@ public final class SegmentEditorPart implements SegmentAware {
                         || (e.eventType == org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent.KEY_PRESSED && e.keyCode == SWT.F2);
             }
         }, ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.KEYBOARD_ACTIVATION);
-        lineContent = new PagedContent<>(lines, sync, "segment lines", new PagedContent.Source<>() {
+        lineContent = new PagedContent<>(lines, sync, Messages.SegmentEditorPart_segmentLines2, new PagedContent.Source<>() {
             @Override
             public long count() {
-                return segments.lineCount(no);
+                LineOrder order = lineOrder;
+                if (order.equals(LineOrder.LINE_NO)) {
+                    sorted = null;
+                    return segments.lineCount(no);
+                }
+                // sorted by another column: the lines' Nos. in that order, read and sorted once per refresh; each
+                // page is then read by its Nos., without a sort of the whole segment per page
+                Sorted view = new Sorted(order, segments.lineNos(no, order));
+                sorted = view;
+                return view.lineNos().length;
             }
 
             @Override
             public List<LineRow> page(int offset, int limit) {
                 LineOrder order = lineOrder;
-                List<SegmentLine> page = order.equals(LineOrder.LINE_NO) ? segments.lines(no, offset, limit)
-                        : segments.lines(no, order, offset, limit);
+                Sorted view = sorted;
+                if (!order.equals(LineOrder.LINE_NO) && (view == null || !view.order().equals(order))) {
+                    view = new Sorted(order, segments.lineNos(no, order));
+                    sorted = view;
+                }
+                List<SegmentLine> page;
+                if (order.equals(LineOrder.LINE_NO)) {
+                    page = segments.lines(no, offset, limit);
+                } else {
+                    int[] nos = view.lineNos();
+                    int from = Math.min(offset, nos.length);
+                    page = segments.lines(no, java.util.Arrays.copyOfRange(nos, from, Math.min(nos.length, from + limit)));
+                }
                 return store.read(s -> {
                     // the page's contacts at once: one query per table, not five per line
                     Map<String, Contact> contacts = s.contacts().getAll(page.stream().map(SegmentLine::getContactNo).toList());
@@ -673,15 +690,15 @@ public final class SegmentEditorPart implements SegmentAware {
             lineCount.setText(n(n));
             lineCount.getParent().layout();
         });
-        lineContent.onError(e -> say("Could not read the lines: " + e.getMessage()));
+        lineContent.onError(e -> say(NLS.bind(Messages.SegmentEditorPart_couldNotReadTheLines, e.getMessage())));
         // counting and reading the first page of a large segment shows in the progress area
-        lineContent.showProgressAs("Opening segment " + no);
+        lineContent.showProgressAs(NLS.bind(Messages.SegmentEditorPart_openingSegment, no));
         lines.setInput(new Object());
         return area;
     }
 
     /** What the Letter column says of a line with a letter of its own (personalised in the word processor). */
-    public static final String OWN_LETTER = "Own letter";
+    public static final String OWN_LETTER = Messages.SegmentEditorPart_ownLetter;
 
     private static String firstLine(String note) {
         if (note == null || note.isEmpty()) {
@@ -694,9 +711,9 @@ public final class SegmentEditorPart implements SegmentAware {
     /** The lines' context menu: the letter commands, each a command as in the Segment menu. */
     private void lineMenu(Table t) {
         org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(t);
-        for (String[] item : new String[][] { { "Edit Letter...", UiIds.COMMAND_EDIT_LETTER },
-                { "Personal Note...", UiIds.COMMAND_PERSONAL_NOTE },
-                { "Revert to Template Letter", UiIds.COMMAND_REVERT_LETTER } }) {
+        for (String[] item : new String[][] { { Messages.SegmentEditorPart_editLetter, UiIds.COMMAND_EDIT_LETTER },
+                { Messages.SegmentEditorPart_personalNote2, UiIds.COMMAND_PERSONAL_NOTE },
+                { Messages.SegmentEditorPart_revertToTemplateLetter, UiIds.COMMAND_REVERT_LETTER } }) {
             org.eclipse.swt.widgets.MenuItem mi = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
             mi.setText(item[0]);
             mi.addListener(SWT.Selection, e -> execute(item[1]));
@@ -741,15 +758,22 @@ public final class SegmentEditorPart implements SegmentAware {
     }
 
     /** The line's field each sortable column shows (the sort runs in the query: the table holds a page at a time). */
-    private static final Map<String, String> SORT_FIELDS = Map.ofEntries(Map.entry("Line No.", "lineNo"),
-            Map.entry("Contact No.", "contactNo"), Map.entry("Correspondence Type", "correspondenceType"),
-            Map.entry("Description", "description"), Map.entry("Salesperson", "salespersonCode"),
-            Map.entry("Template", "interactionTemplateCode"), Map.entry("Language", "languageCode"),
-            Map.entry("Subject", "subject"), Map.entry("Evaluation", "evaluation"), Map.entry("Cost (LCY)", "cost"),
-            Map.entry("Duration (Min.)", "duration"));
+    private static final Map<String, String> SORT_FIELDS = Map.ofEntries(Map.entry(Messages.SegmentEditorPart_lineNo, "lineNo"),
+            Map.entry(Messages.SegmentEditorPart_contactNo, "contactNo"), Map.entry(Messages.SegmentEditorPart_correspondenceType, "correspondenceType"),
+            Map.entry(Messages.SegmentEditorPart_description, "description"), Map.entry(Messages.SegmentEditorPart_salesperson, "salespersonCode"),
+            Map.entry(Messages.SegmentEditorPart_template, "interactionTemplateCode"), Map.entry(Messages.SegmentEditorPart_language, "languageCode"),
+            Map.entry(Messages.SegmentEditorPart_subject, "subject"), Map.entry(Messages.SegmentEditorPart_evaluation, "evaluation"), Map.entry(Messages.SegmentEditorPart_costLCY, "cost"),
+            Map.entry(Messages.SegmentEditorPart_durationMin, "duration"));
 
     /** The lines' order now: a click on a sortable column's header sorts by it, a second click reverses. */
     private volatile LineOrder lineOrder = LineOrder.LINE_NO;
+
+    /** The line Nos. of a sorted view, in its order, as read at the last refresh. */
+    private record Sorted(LineOrder order, int[] lineNos) {
+    }
+
+    /** The sorted view's line Nos., or null in line No. order. */
+    private volatile Sorted sorted;
 
     private void column(TableColumnLayout layout, String header, int weight, boolean numeric, RowText text,
             EditingSupport editing) {
@@ -768,7 +792,7 @@ public final class SegmentEditorPart implements SegmentAware {
         });
         if (editing != null) {
             c.setEditingSupport(editing);
-            c.getColumn().setToolTipText(header + ": double-click or F2 to change this line's own value");
+            c.getColumn().setToolTipText(NLS.bind(Messages.SegmentEditorPart_doubleClickOrF2To, header));
         }
         layout.setColumnData(c.getColumn(), new ColumnWeightData(weight, ListPart.minimumWidth(lines.getTable(), header), true));
     }
@@ -879,7 +903,7 @@ public final class SegmentEditorPart implements SegmentAware {
             if (index >= 0) {
                 lineContent.replace(index, updated);
             }
-            say("Line " + saved.getLineNo() + " (" + saved.getContactNo() + ") saved.");
+            say(NLS.bind(Messages.SegmentEditorPart_lineSaved, saved.getLineNo(), saved.getContactNo()));
         } catch (ValidationException e) {
             say(String.join("\n", e.messages()));
         } catch (StoreException | IllegalArgumentException e) {
@@ -909,8 +933,8 @@ public final class SegmentEditorPart implements SegmentAware {
         GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(area);
         Composite buttons = new Composite(area, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(4).applyTo(buttons);
-        for (String[] b : new String[][] { { "Undo Step", UiIds.COMMAND_UNDO_STEP }, { "Redo Step", UiIds.COMMAND_REDO_STEP },
-                { "Save Criteria...", UiIds.COMMAND_SAVE_CRITERIA }, { "Reuse Criteria...", UiIds.COMMAND_REUSE_CRITERIA } }) {
+        for (String[] b : new String[][] { { Messages.SegmentEditorPart_undoStep, UiIds.COMMAND_UNDO_STEP }, { Messages.SegmentEditorPart_redoStep, UiIds.COMMAND_REDO_STEP },
+                { Messages.SegmentEditorPart_saveCriteria, UiIds.COMMAND_SAVE_CRITERIA }, { Messages.SegmentEditorPart_reuseCriteria, UiIds.COMMAND_REUSE_CRITERIA } }) {
             Button button = new Button(buttons, SWT.PUSH);
             button.setText(b[0]);
             button.addListener(SWT.Selection, e -> execute(b[1]));
@@ -919,8 +943,8 @@ public final class SegmentEditorPart implements SegmentAware {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(steps);
         steps.setHeaderVisible(true);
         steps.setLinesVisible(true);
-        for (String[] c : new String[][] { { "Step", "50" }, { "Action", "190" }, { "Filters", "420" }, { "Options", "260" },
-                { "State", "90" } }) {
+        for (String[] c : new String[][] { { Messages.SegmentEditorPart_step, "50" }, { Messages.SegmentEditorPart_action, "190" }, { Messages.SegmentEditorPart_filters, "420" }, { Messages.SegmentEditorPart_options, "260" },
+                { Messages.SegmentEditorPart_state, "90" } }) {
             TableColumn col = new TableColumn(steps, SWT.LEFT);
             col.setText(c[0]);
             col.setWidth(Integer.parseInt(c[1]));
@@ -939,7 +963,7 @@ public final class SegmentEditorPart implements SegmentAware {
             TableItem item = new TableItem(steps, SWT.NONE);
             item.setText(new String[] { String.valueOf(step.getStepNo()), step.getAction().getLiteral()
                     + (step.getKind() == StepKind.CRITERIA ? "" : " · " + step.getKind().getLiteral()),
-                    filters(step), options(step), step.isUndone() ? "undone" : "in effect" });
+                    filters(step), options(step), step.isUndone() ? Messages.SegmentEditorPart_undone : Messages.SegmentEditorPart_inEffect });
             if (step.isUndone()) {
                 item.setForeground(grey);
             } else {
@@ -955,7 +979,7 @@ public final class SegmentEditorPart implements SegmentAware {
             return step.getDescription();
         }
         if (step.getFilters().isEmpty()) {
-            return "(every contact)";
+            return Messages.SegmentEditorPart_everyContact;
         }
         List<String> parts = new ArrayList<>();
         for (CriteriaFilter f : step.getFilters()) {
@@ -967,19 +991,19 @@ public final class SegmentEditorPart implements SegmentAware {
     private static String options(SegmentCriteriaLine step) {
         List<String> o = new ArrayList<>();
         if (step.isAllowExistingContacts()) {
-            o.add("Allow Existing");
+            o.add(Messages.SegmentEditorPart_allowExisting);
         }
         if (step.isExpandCompanies()) {
-            o.add("Expand Companies");
+            o.add(Messages.SegmentEditorPart_expandCompanies);
         }
         if (step.isAllowRelatedCompanies()) {
-            o.add("Related Companies");
+            o.add(Messages.SegmentEditorPart_relatedCompanies);
         }
         if (step.isIgnoreExclusion()) {
-            o.add("Ignore Exclusion");
+            o.add(Messages.SegmentEditorPart_ignoreExclusion);
         }
         if (step.isEntireCompanies()) {
-            o.add("Entire Companies");
+            o.add(Messages.SegmentEditorPart_entireCompanies);
         }
         return String.join(", ", o);
     }
@@ -990,14 +1014,14 @@ public final class SegmentEditorPart implements SegmentAware {
         Composite area = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(area);
         Button check = new Button(area, SWT.PUSH);
-        check.setText("Check Now");
+        check.setText(Messages.SegmentEditorPart_checkNow);
         check.addListener(SWT.Selection, e -> check(false));
         problems = new Table(area, SWT.FULL_SELECTION | SWT.BORDER);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(problems);
         problems.setHeaderVisible(true);
         problems.setLinesVisible(true);
-        for (String[] c : new String[][] { { "Severity", "80" }, { "Line No.", "70" }, { "Contact No.", "90" }, { "Field", "150" },
-                { "Message", "640" } }) {
+        for (String[] c : new String[][] { { Messages.SegmentEditorPart_severity, "80" }, { Messages.SegmentEditorPart_lineNo, "70" }, { Messages.SegmentEditorPart_contactNo, "90" }, { Messages.SegmentEditorPart_field, "150" },
+                { Messages.SegmentEditorPart_message, "640" } }) {
             TableColumn col = new TableColumn(problems, SWT.LEFT);
             col.setText(c[0]);
             col.setWidth(Integer.parseInt(c[1]));
@@ -1016,13 +1040,13 @@ public final class SegmentEditorPart implements SegmentAware {
      * @param sendAttachments whether Log will deliver documents
      */
     public void check(boolean sendAttachments) {
-        say("Checking segment " + no + "...");
-        Job job = Job.create("Checking segment " + no, monitor -> {
+        say(NLS.bind(Messages.SegmentEditorPart_checkingSegment, no));
+        Job job = Job.create(NLS.bind(Messages.SegmentEditorPart_checkingSegment2, no), monitor -> {
             List<LogProblem> found;
             try {
                 found = interactions.validate(no, sendAttachments);
             } catch (RuntimeException e) {
-                sync.asyncExec(() -> say("The check failed: " + e.getMessage()));
+                sync.asyncExec(() -> say(NLS.bind(Messages.SegmentEditorPart_theCheckFailed, e.getMessage())));
                 return Status.OK_STATUS;
             }
             sync.asyncExec(() -> {
@@ -1042,7 +1066,7 @@ public final class SegmentEditorPart implements SegmentAware {
         for (LogProblem p : found) {
             TableItem item = new TableItem(problems, SWT.NONE);
             item.setData(p);
-            item.setText(new String[] { p.severity() == LogProblem.Severity.ERROR ? "Error" : "Warning",
+            item.setText(new String[] { p.severity() == LogProblem.Severity.ERROR ? Messages.SegmentEditorPart_error : Messages.SegmentEditorPart_warning,
                     p.lineNo() == null ? "" : String.valueOf(p.lineNo()), s(p.contactNo()), s(p.field()), p.message() });
             if (p.severity() == LogProblem.Severity.ERROR) {
                 item.setForeground(org.eclipse.jface.resource.JFaceResources.getColorRegistry().get(org.eclipse.jface.preference.JFacePreferences.ERROR_COLOR));
@@ -1050,8 +1074,7 @@ public final class SegmentEditorPart implements SegmentAware {
         }
         long errors = found.stream().filter(p -> p.severity() == LogProblem.Severity.ERROR).count();
         tabs.setSelection(2);
-        say(found.isEmpty() ? "No problems: the segment can be logged." : n(errors) + " errors, " + n(found.size() - errors)
-                + " warnings. Double-click a finding to go to its line.");
+        say(found.isEmpty() ? Messages.SegmentEditorPart_noProblemsTheSegmentCan : NLS.bind(Messages.SegmentEditorPart_errorsWarningsDoubleClickA, n(errors), n(found.size() - errors)));
     }
 
     /**
@@ -1069,7 +1092,7 @@ public final class SegmentEditorPart implements SegmentAware {
             lineContent.refresh();
             return;
         }
-        Job job = Job.create("Finding line " + lineNo, monitor -> {
+        Job job = Job.create(NLS.bind(Messages.SegmentEditorPart_findingLine, lineNo), monitor -> {
             long lo = 0;
             long hi = segments.lineCount(no) - 1;
             int found = -1;
@@ -1095,7 +1118,7 @@ public final class SegmentEditorPart implements SegmentAware {
                     return;
                 }
                 if (index < 0) {
-                    say("Line " + lineNo + " is not in the segment any more.");
+                    say(NLS.bind(Messages.SegmentEditorPart_lineIsNotInThe, lineNo));
                     return;
                 }
                 tabs.setSelection(0);
@@ -1182,7 +1205,7 @@ public final class SegmentEditorPart implements SegmentAware {
     }
 
     private static String n(long v) {
-        return String.format("%,d", v);
+        return Formats.count(v);
     }
 
     private static boolean blank(String s) {

@@ -1,5 +1,8 @@
 package org.segmenta.ui.internal.parts;
 
+import org.segmenta.ui.Formats;
+import org.segmenta.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import java.util.List;
 
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -39,13 +42,13 @@ public final class SegmentsPart extends ListPart<SegmentSummary> implements Segm
 
     @Override
     protected String quickFilterMessage() {
-        return "Filter segments";
+        return Messages.SegmentsPart_filterSegments;
     }
 
     @Override
     protected void createBar(Composite bar) {
         Button open = new Button(bar, SWT.PUSH);
-        open.setText("Open");
+        open.setText(Messages.SegmentsPart_open);
         open.addListener(SWT.Selection, e -> openSelected());
     }
 
@@ -61,7 +64,7 @@ public final class SegmentsPart extends ListPart<SegmentSummary> implements Segm
 
     @Override
     protected void contextMenu(org.eclipse.swt.widgets.Menu menu) {
-        item(menu, "&Open", !selection().isEmpty(), this::openSelected);
+        item(menu, Messages.SegmentsPart_open2, !selection().isEmpty(), this::openSelected);
     }
 
     @Override
@@ -104,23 +107,23 @@ public final class SegmentsPart extends ListPart<SegmentSummary> implements Segm
 
     @Override
     protected List<Column<SegmentSummary>> columns() {
-        return List.of(new Column<>("No.", 10, false, SegmentSummary::no),
-                new Column<>("Description", 34, false, SegmentSummary::description),
-                new Column<>("No. of Lines", 10, true, s -> n(s.lines())),
-                new Column<>("No. of Criteria Actions", 12, true, s -> String.valueOf(s.steps())),
-                new Column<>("Date", 10, false, s -> s(s.date())),
-                new Column<>("Salesperson", 10, false, SegmentSummary::salespersonCode),
-                new Column<>("Interaction Template", 14, false, SegmentSummary::interactionTemplateCode));
+        return List.of(new Column<>(Messages.SegmentsPart_no, 10, false, SegmentSummary::no),
+                new Column<>(Messages.SegmentsPart_description, 34, false, SegmentSummary::description),
+                new Column<>(Messages.SegmentsPart_noOfLines, 10, true, s -> n(s.lines())),
+                new Column<>(Messages.SegmentsPart_noOfCriteriaActions, 12, true, s -> Formats.count(s.steps())),
+                new Column<>(Messages.SegmentsPart_date, 10, false, s -> Formats.date(s.date())),
+                new Column<>(Messages.SegmentsPart_salesperson, 10, false, SegmentSummary::salespersonCode),
+                new Column<>(Messages.SegmentsPart_interactionTemplate, 14, false, SegmentSummary::interactionTemplateCode));
     }
 
     @Override
     protected String emptyMessage() {
-        return "No open segments. Segment › New Segment (Ctrl+N) makes one.";
+        return Messages.SegmentsPart_noOpenSegmentsSegmentNew;
     }
 
     @Override
     protected String countMessage(long count) {
-        return n(count) + (count == 1 ? " open segment" : " open segments") + " · double-click to open";
+        return NLS.bind(Messages.SegmentsPart_doubleClickToOpen, n(count), (count == 1 ? Messages.SegmentsPart_openSegment : Messages.SegmentsPart_openSegments));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.segmenta.ui.internal.parts;
 
+import org.segmenta.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
@@ -23,7 +25,7 @@ import jakarta.annotation.PreDestroy;
 public final class StatusLine {
 
     private static final int REFRESH_MS = 200;
-    private static final String READY = "Ready";
+    private static final String READY = Messages.StatusLine_ready;
 
     private Composite root;
     private Label text;
@@ -54,8 +56,8 @@ public final class StatusLine {
         bar.setLayoutData(barData);
         bar.setVisible(false);
         cancel = new Button(root, SWT.PUSH);
-        cancel.setText("Cancel");
-        cancel.setToolTipText("Stops the running job; what it did is rolled back");
+        cancel.setText(Messages.StatusLine_cancel);
+        cancel.setToolTipText(Messages.StatusLine_stopsTheRunningJobWhat);
         cancel.setVisible(false);
         cancel.addListener(SWT.Selection, e -> {
             if (shown != null) {
@@ -102,7 +104,7 @@ public final class StatusLine {
             return;
         }
         shown = running.get(running.size() - 1);
-        String more = running.size() > 1 ? "  (+" + (running.size() - 1) + " more)" : "";
+        String more = running.size() > 1 ? NLS.bind(Messages.StatusLine_more, (running.size() - 1)) : "";
         text.setText(shown.label() + more);
         int percent = shown.percent();
         bar.setVisible(true);

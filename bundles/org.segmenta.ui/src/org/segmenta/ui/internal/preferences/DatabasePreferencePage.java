@@ -1,5 +1,7 @@
 package org.segmenta.ui.internal.preferences;
 
+import org.segmenta.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import java.io.IOException;
 
 import org.eclipse.core.runtime.jobs.Job;
@@ -34,11 +36,9 @@ public final class DatabasePreferencePage extends SegmentaPreferencePage {
 
     /** The values of {@link SegmentaPreferences#DB_SSL}, in the order of the TLS choices. */
     private static final String[] TLS_MODES = { "off", "basic", "peerAuthentication" };
-    private static final String[] TLS_CHOICES = { "Off (traffic in clear)", "Encrypted (ssl=basic)",
-            "Encrypted, server's certificate checked (ssl=peerAuthentication)" };
 
-    private static final String NO_CHECK = "The store's connection check is not installed (bundle org.segmenta.store.derby).";
-    private static final String CONNECTING = "Connecting to ";
+    private static final String NO_CHECK = Messages.DatabasePreferencePage_theStoreSConnectionCheck;
+    private static final String CONNECTING = Messages.DatabasePreferencePage_connectingTo;
 
     private final ConnectionCheck check;
 
@@ -49,47 +49,47 @@ public final class DatabasePreferencePage extends SegmentaPreferencePage {
 
     /** @param check tries the team server's address and credentials (Test Connection); null when not installed */
     public DatabasePreferencePage(ConnectionCheck check) {
-        super("Database", "Where Segmenta keeps its data. Changes take effect when Segmenta starts again; "
-                + "-Dsegmenta.db.url or -Dsegmenta.db.folder on the command line win over these.");
+        super(Messages.DatabasePreferencePage_database, Messages.DatabasePreferencePage_whereSegmentaKeepsItsData);
         this.check = check;
     }
 
     @Override
     protected void createFields(Composite c) {
         embedded = new Button(c, SWT.RADIO);
-        embedded.setText("&Embedded database (only this desktop)");
+        embedded.setText(Messages.DatabasePreferencePage_embeddedDatabaseOnlyThisDesktop);
         GridDataFactory.fillDefaults().span(3, 1).applyTo(embedded);
-        Text folder = field(c, "    &Folder:", SegmentaPreferences.DB_FOLDER, SWT.SINGLE);
-        folder.setMessage("<instance folder>/db");
+        Text folder = field(c, Messages.DatabasePreferencePage_folder, SegmentaPreferences.DB_FOLDER, SWT.SINGLE);
+        folder.setMessage(Messages.DatabasePreferencePage_instanceFolderDb);
         folderButton(c, folder);
         encrypted = new Button(c, SWT.CHECK);
-        encrypted.setText("Encr&ypted on disk (an existing database is encrypted at the next start; there is no way back)");
+        encrypted.setText(Messages.DatabasePreferencePage_encryptedOnDisk);
         GridDataFactory.fillDefaults().span(3, 1).indent(16, 0).applyTo(encrypted);
         encrypted.setSelection(Boolean.parseBoolean(SegmentaPreferences.get(SegmentaPreferences.DB_ENCRYPTED)));
         lockIfPreset(encrypted, SegmentaPreferences.DB_ENCRYPTED);
-        new Label(c, SWT.NONE).setText("    &Boot password:");
+        new Label(c, SWT.NONE).setText(Messages.DatabasePreferencePage_bootPassword);
         bootPassword = new Text(c, SWT.BORDER | SWT.PASSWORD);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bootPassword);
         try {
             bootPassword.setText(SegmentaPreferences.bootPassword());
         } catch (StorageException e) {
-            bootPassword.setMessage("secure storage is not available: " + e.getMessage());
+            bootPassword.setMessage(NLS.bind(Messages.DatabasePreferencePage_secureStorageIsNotAvailable, e.getMessage()));
         }
-        new Label(c, SWT.NONE).setText("kept in secure storage");
+        new Label(c, SWT.NONE).setText(Messages.DatabasePreferencePage_keptInSecureStorage);
         server = new Button(c, SWT.RADIO);
-        server.setText("&Team server (a Derby network server: segmenta server)");
+        server.setText(Messages.DatabasePreferencePage_teamServerADerbyNetwork);
         GridDataFactory.fillDefaults().span(3, 1).indent(0, 8).applyTo(server);
-        field(c, "    &Host:", SegmentaPreferences.DB_HOST, SWT.SINGLE);
+        field(c, Messages.DatabasePreferencePage_host, SegmentaPreferences.DB_HOST, SWT.SINGLE);
         filler(c);
-        field(c, "    &Port:", SegmentaPreferences.DB_PORT, SWT.SINGLE);
+        field(c, Messages.DatabasePreferencePage_port, SegmentaPreferences.DB_PORT, SWT.SINGLE);
         filler(c);
-        field(c, "    &Database:", SegmentaPreferences.DB_DATABASE, SWT.SINGLE);
+        field(c, Messages.DatabasePreferencePage_database2, SegmentaPreferences.DB_DATABASE, SWT.SINGLE);
         filler(c);
-        field(c, "    &User:", SegmentaPreferences.DB_USER, SWT.SINGLE);
+        field(c, Messages.DatabasePreferencePage_user, SegmentaPreferences.DB_USER, SWT.SINGLE);
         filler(c);
-        new Label(c, SWT.NONE).setText("    T&LS:");
+        new Label(c, SWT.NONE).setText(Messages.DatabasePreferencePage_tls);
         tls = new Combo(c, SWT.READ_ONLY);
-        tls.setItems(TLS_CHOICES);
+        tls.setItems(Messages.DatabasePreferencePage_tlsOff, Messages.DatabasePreferencePage_tlsBasic,
+                Messages.DatabasePreferencePage_tlsPeerAuthentication);
         String mode = SegmentaPreferences.get(SegmentaPreferences.DB_SSL);
         int chosen = 0;
         for (int i = 0; i < TLS_MODES.length; i++) {
@@ -101,18 +101,18 @@ public final class DatabasePreferencePage extends SegmentaPreferencePage {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(tls);
         lockIfPreset(tls, SegmentaPreferences.DB_SSL);
         filler(c);
-        new Label(c, SWT.NONE).setText("    Pass&word:");
+        new Label(c, SWT.NONE).setText(Messages.DatabasePreferencePage_passWord);
         password = new Text(c, SWT.BORDER | SWT.PASSWORD);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(password);
         try {
             password.setText(SegmentaPreferences.password());
         } catch (StorageException e) {
-            password.setMessage("secure storage is not available: " + e.getMessage());
+            password.setMessage(NLS.bind(Messages.DatabasePreferencePage_secureStorageIsNotAvailable, e.getMessage()));
         }
         Label kept = new Label(c, SWT.NONE);
-        kept.setText("kept in secure storage");
+        kept.setText(Messages.DatabasePreferencePage_keptInSecureStorage);
         Button test = new Button(c, SWT.PUSH);
-        test.setText("Test &Connection");
+        test.setText(Messages.DatabasePreferencePage_testConnection);
         GridDataFactory.fillDefaults().indent(0, 8).applyTo(test);
         result = new Label(c, SWT.WRAP);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).indent(0, 8).applyTo(result);
@@ -196,9 +196,9 @@ public final class DatabasePreferencePage extends SegmentaPreferencePage {
         password.setEnabled(s);
         String problem = null;
         if (s && fields.get(SegmentaPreferences.DB_HOST).getText().isBlank()) {
-            problem = "Give the team server's host name.";
+            problem = Messages.DatabasePreferencePage_giveTheTeamServerS;
         } else if (s && !fields.get(SegmentaPreferences.DB_PORT).getText().strip().matches("\\d{1,5}")) {
-            problem = "The port is a number such as 1527.";
+            problem = Messages.DatabasePreferencePage_thePortIsANumber;
         }
         setErrorMessage(problem);
         setValid(problem == null);
@@ -257,15 +257,15 @@ public final class DatabasePreferencePage extends SegmentaPreferencePage {
     private String checkFolder() {
         String folder = fields.get(SegmentaPreferences.DB_FOLDER).getText().strip();
         if (folder.isEmpty()) {
-            return "The database is in the instance folder's db folder.";
+            return Messages.DatabasePreferencePage_theDatabaseIsInThe;
         }
         java.nio.file.Path p = java.nio.file.Path.of(folder);
         java.nio.file.Path existing = p;
         while (existing != null && !java.nio.file.Files.exists(existing)) {
             existing = existing.getParent();
         }
-        return existing != null && java.nio.file.Files.isWritable(existing) ? "The folder " + folder + " can be used."
-                : "The folder " + folder + " cannot be written; choose another.";
+        return existing != null && java.nio.file.Files.isWritable(existing) ? NLS.bind(Messages.DatabasePreferencePage_theFolderCanBeUsed, folder)
+                : NLS.bind(Messages.DatabasePreferencePage_theFolderCannotBeWritten, folder);
     }
 
     @Override
@@ -282,8 +282,7 @@ public final class DatabasePreferencePage extends SegmentaPreferencePage {
             }
             return true;
         } catch (StorageException | IOException | org.osgi.service.prefs.BackingStoreException e) {
-            setErrorMessage("The password could not be kept in secure storage (" + e.getMessage()
-                    + "); it was not saved anywhere else.");
+            setErrorMessage(NLS.bind(Messages.DatabasePreferencePage_thePasswordCouldNotBe, e.getMessage()));
             return false;
         }
     }

@@ -1,5 +1,6 @@
 package org.segmenta.ui.internal.preferences;
 
+import org.segmenta.ui.internal.Messages;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.segmenta.ui.SegmentaPreferences;
@@ -9,14 +10,14 @@ public final class DefaultsPreferencePage extends SegmentaPreferencePage {
 
     /** The page. */
     public DefaultsPreferencePage() {
-        super("Defaults", "What new segments and contacts get unless you choose otherwise.");
+        super(Messages.DefaultsPreferencePage_defaults, Messages.DefaultsPreferencePage_whatNewSegmentsAndContacts);
     }
 
     @Override
     protected void createFields(Composite c) {
-        field(c, "&Salesperson code:", SegmentaPreferences.DEFAULT_SALESPERSON, SWT.SINGLE);
+        field(c, Messages.DefaultsPreferencePage_salespersonCode, SegmentaPreferences.DEFAULT_SALESPERSON, SWT.SINGLE);
         filler(c);
-        field(c, "&Language code:", SegmentaPreferences.DEFAULT_LANGUAGE, SWT.SINGLE);
+        field(c, Messages.DefaultsPreferencePage_languageCode, SegmentaPreferences.DEFAULT_LANGUAGE, SWT.SINGLE);
         filler(c);
     }
 }

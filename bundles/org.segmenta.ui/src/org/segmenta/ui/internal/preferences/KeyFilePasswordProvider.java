@@ -1,5 +1,7 @@
 package org.segmenta.ui.internal.preferences;
 
+import org.segmenta.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -87,14 +89,14 @@ public final class KeyFilePasswordProvider extends PasswordProvider {
         try {
             Set<PosixFilePermission> perms = Files.getPosixFilePermissions(key);
             if (!OWNER_ONLY.containsAll(perms)) {
-                throw new IOException("The secure storage key " + key + " can be read by others; chmod 600 " + key);
+                throw new IOException(NLS.bind(Messages.KeyFilePasswordProvider_theSecureStorageKeyCan, key, key));
             }
         } catch (UnsupportedOperationException notPosix) {
             // Windows: the user profile's ACLs protect it
         }
         String text = Files.readString(key, StandardCharsets.US_ASCII).strip();
         if (text.isEmpty()) {
-            throw new IOException("The secure storage key " + key + " is empty.");
+            throw new IOException(NLS.bind(Messages.KeyFilePasswordProvider_theSecureStorageKeyIs, key));
         }
         return text;
     }

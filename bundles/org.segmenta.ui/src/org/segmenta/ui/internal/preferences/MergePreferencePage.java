@@ -1,5 +1,6 @@
 package org.segmenta.ui.internal.preferences;
 
+import org.segmenta.ui.internal.Messages;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
@@ -10,13 +11,13 @@ public final class MergePreferencePage extends SegmentaPreferencePage {
 
     /** The page. */
     public MergePreferencePage() {
-        super("Merge", "Where Segment › Merge... writes the letters unless you choose another folder.");
+        super(Messages.MergePreferencePage_merge, Messages.MergePreferencePage_whereSegmentMergeWritesThe);
     }
 
     @Override
     protected void createFields(Composite c) {
-        Text t = field(c, "&Output folder:", SegmentaPreferences.MERGE_OUTPUT_FOLDER, SWT.SINGLE);
-        t.setMessage("<home>/Segmenta letters");
+        Text t = field(c, Messages.MergePreferencePage_outputFolder, SegmentaPreferences.MERGE_OUTPUT_FOLDER, SWT.SINGLE);
+        t.setMessage(Messages.MergePreferencePage_homeSegmentaLetters);
         folderButton(c, t);
     }
 }

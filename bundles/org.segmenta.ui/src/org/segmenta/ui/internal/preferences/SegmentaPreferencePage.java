@@ -1,5 +1,6 @@
 package org.segmenta.ui.internal.preferences;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -75,7 +76,7 @@ abstract class SegmentaPreferencePage extends PreferencePage {
 
     protected void folderButton(Composite c, Text target) {
         Button b = new Button(c, SWT.PUSH);
-        b.setText("Browse...");
+        b.setText(Messages.SegmentaPreferencePage_browse);
         b.addListener(SWT.Selection, e -> {
             DirectoryDialog d = new DirectoryDialog(getShell());
             d.setFilterPath(target.getText());
@@ -101,7 +102,7 @@ abstract class SegmentaPreferencePage extends PreferencePage {
             }
             return save();
         } catch (BackingStoreException | IllegalStateException e) {
-            setErrorMessage("The preferences could not be written: " + e.getMessage());
+            setErrorMessage(NLS.bind(Messages.SegmentaPreferencePage_thePreferencesCouldNotBe, e.getMessage()));
             return false;
         }
     }

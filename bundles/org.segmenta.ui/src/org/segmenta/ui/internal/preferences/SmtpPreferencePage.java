@@ -1,5 +1,7 @@
 package org.segmenta.ui.internal.preferences;
 
+import org.segmenta.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import java.io.IOException;
 
 import org.eclipse.core.runtime.jobs.Job;
@@ -28,18 +30,17 @@ import org.segmenta.ui.SegmentaPreferences;
  */
 public final class SmtpPreferencePage extends PreferencePage {
 
-    private static final String TITLE = "E-Mail";
-    private static final String DESCRIPTION = "The SMTP server e-mails are delivered through (Log with Send, Deliver "
-            + "Now, Resend Failed). The command line uses the same settings; the password is kept in secure storage.";
-    private static final String[] SECURITY = { "None (plain SMTP, trusted network only)", "STARTTLS (port 587)",
-            "SSL/TLS (port 465)" };
-    private static final String NO_SERVICE = "Delivery is not installed (bundle org.segmenta.delivery).";
-    private static final String SENDING = "Sending a test message to ";
-    private static final String SENT = "The test message was sent to ";
-    private static final String NOT_SENT = "The test message was not sent: ";
-    private static final String GIVE_RECIPIENT = "Give the address to send the test message to.";
-    private static final String BAD_PORT = "The port is a number from 1 to 65535, such as 587.";
-    private static final String NOT_KEPT = "The password could not be kept in secure storage (%s); it was not saved anywhere else.";
+    private static final String TITLE = Messages.SmtpPreferencePage_eMail;
+    private static final String DESCRIPTION = Messages.SmtpPreferencePage_theSMTPServerEMails;
+    private static final String[] SECURITY = { Messages.SmtpPreferencePage_nonePlainSMTPTrustedNetwork, Messages.SmtpPreferencePage_starttlsPort587,
+            Messages.SmtpPreferencePage_sslTLSPort465 };
+    private static final String NO_SERVICE = Messages.SmtpPreferencePage_deliveryIsNotInstalledBundle;
+    private static final String SENDING = Messages.SmtpPreferencePage_sendingATestMessageTo;
+    private static final String SENT = Messages.SmtpPreferencePage_theTestMessageWasSent;
+    private static final String NOT_SENT = Messages.SmtpPreferencePage_theTestMessageWasNot;
+    private static final String GIVE_RECIPIENT = Messages.SmtpPreferencePage_giveTheAddressToSend;
+    private static final String BAD_PORT = Messages.SmtpPreferencePage_thePortIsANumber;
+    private static final String NOT_KEPT = Messages.SmtpPreferencePage_thePasswordCouldNotBe;
 
     private final DeliverySettingsService settingsService;
     private final DeliveryService delivery;
@@ -80,26 +81,26 @@ public final class SmtpPreferencePage extends PreferencePage {
         } catch (IllegalArgumentException e) {
             setErrorMessage(e.getMessage());
         }
-        host = text(c, "SMTP &host:", loaded.host(), SWT.NONE);
+        host = text(c, Messages.SmtpPreferencePage_smtpHost, loaded.host(), SWT.NONE);
         host.setMessage("smtp.example.com");
-        port = text(c, "&Port:", String.valueOf(loaded.port()), SWT.NONE);
-        new Label(c, SWT.NONE).setText("&Security:");
+        port = text(c, Messages.SmtpPreferencePage_port, String.valueOf(loaded.port()), SWT.NONE);
+        new Label(c, SWT.NONE).setText(Messages.SmtpPreferencePage_security);
         security = new Combo(c, SWT.READ_ONLY);
         security.setItems(SECURITY);
         security.select(loaded.security() == null ? SmtpSecurity.STARTTLS.ordinal() : loaded.security().ordinal());
-        user = text(c, "&User:", loaded.user(), SWT.NONE);
-        user.setMessage("none: the server needs no login");
-        password = text(c, "Pass&word:", "", SWT.PASSWORD);
+        user = text(c, Messages.SmtpPreferencePage_user, loaded.user(), SWT.NONE);
+        user.setMessage(Messages.SmtpPreferencePage_noneTheServerNeedsNo);
+        password = text(c, Messages.SmtpPreferencePage_passWord, "", SWT.PASSWORD);
         try {
             password.setText(SegmentaPreferences.smtpPassword());
         } catch (StorageException e) {
-            password.setMessage("secure storage is not available: " + e.getMessage());
+            password.setMessage(NLS.bind(Messages.SmtpPreferencePage_secureStorageIsNotAvailable, e.getMessage()));
         }
-        sender = text(c, "Se&nder:", loaded.sender(), SWT.NONE);
-        sender.setMessage("Sales <sales@example.com>");
+        sender = text(c, Messages.SmtpPreferencePage_seNder, loaded.sender(), SWT.NONE);
+        sender.setMessage(Messages.SmtpPreferencePage_salesSalesExampleCom);
         new Label(c, SWT.NONE);
         fromSalesperson = new Button(c, SWT.CHECK);
-        fromSalesperson.setText("Send from the &salesperson's address when the line's salesperson has one");
+        fromSalesperson.setText(Messages.SmtpPreferencePage_sendFromTheSalespersonS);
         fromSalesperson.setSelection(loaded.fromSalesperson());
         // the keys the company locked (plugin_customization.ini's org.segmenta.ui/locked) show its value, greyed
         preset(host, "smtp.host");
@@ -111,10 +112,10 @@ public final class SmtpPreferencePage extends PreferencePage {
 
         Label line = new Label(c, SWT.SEPARATOR | SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().span(2, 1).indent(0, 8).applyTo(line);
-        testTo = text(c, "Test message &to:", "", SWT.NONE);
+        testTo = text(c, Messages.SmtpPreferencePage_testMessageTo, "", SWT.NONE);
         testTo.setMessage("you@example.com");
         Button send = new Button(c, SWT.PUSH);
-        send.setText("Send Test &Message");
+        send.setText(Messages.SmtpPreferencePage_sendTestMessage);
         send.setEnabled(delivery != null);
         GridDataFactory.swtDefaults().span(2, 1).applyTo(send);
         send.addListener(SWT.Selection, e -> sendTestMessage());
@@ -221,7 +222,7 @@ public final class SmtpPreferencePage extends PreferencePage {
             String said;
             try {
                 delivery.sendTestMessage(s, to);
-                said = SENT + to + " through " + s.host() + ":" + s.port() + ".";
+                said = NLS.bind(Messages.SmtpPreferencePage_through, SENT, to, s.host(), s.port());
             } catch (RuntimeException e) {
                 said = NOT_SENT + e.getMessage();
             }

@@ -1,5 +1,6 @@
 package org.segmenta.ui.internal.setup;
 
+import org.segmenta.ui.internal.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -45,8 +46,8 @@ import org.segmenta.core.ModelFields;
  */
 final class ChildRows {
 
-    private static final String ADD = "Add Row";
-    private static final String REMOVE = "Remove Row";
+    private static final String ADD = Messages.ChildRows_addRow;
+    private static final String REMOVE = Messages.ChildRows_removeRow;
     private static final int LINE_STEP = 10000;
 
     private final EReference reference;
@@ -91,7 +92,7 @@ final class ChildRows {
                 @Override
                 public String getText(Object element) {
                     Object v = ((EObject) element).eGet(a);
-                    return v instanceof Boolean b ? (b ? "Yes" : "No") : ModelFields.text((EObject) element, a);
+                    return v instanceof Boolean b ? (b ? Messages.ChildRows_yes : Messages.ChildRows_no) : ModelFields.text((EObject) element, a);
                 }
             });
             c.setEditingSupport(editing(a));

@@ -1,5 +1,7 @@
 package org.segmenta.ui.internal.setup;
 
+import org.segmenta.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -65,7 +67,7 @@ import jakarta.inject.Inject;
  */
 public final class SetupPart {
 
-    private static final String FILTER_MESSAGE = "Filter rows";
+    private static final String FILTER_MESSAGE = Messages.SetupPart_filterRows;
     private static final int FILTER_DELAY_MS = 300;
 
     @Inject
@@ -149,13 +151,13 @@ public final class SetupPart {
         Composite buttons = new Composite(bottom, SWT.NONE);
         GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);
         GridLayoutFactory.fillDefaults().applyTo(buttons);
-        button(buttons, "New", this::newRow);
-        button(buttons, "Save", this::save);
-        button(buttons, "Delete", this::delete);
-        button(buttons, "Reload", () -> chooseTable(tables.getSelectionIndex()));
+        button(buttons, Messages.SetupPart_new, this::newRow);
+        button(buttons, Messages.SetupPart_save, this::save);
+        button(buttons, Messages.SetupPart_delete, this::delete);
+        button(buttons, Messages.SetupPart_reload, () -> chooseTable(tables.getSelectionIndex()));
 
         languages = new Group(right, SWT.NONE);
-        languages.setText("Languages and Word documents of the interaction template");
+        languages.setText(Messages.SetupPart_languagesAndWordDocumentsOf);
         GridLayoutFactory.swtDefaults().applyTo(languages);
         Composite langArea = new Composite(languages, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(langArea);
@@ -164,18 +166,18 @@ public final class SetupPart {
         languageRows = new TableViewer(langArea, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         languageRows.getTable().setHeaderVisible(true);
         languageRows.setContentProvider(ArrayContentProvider.getInstance());
-        languageColumn(langLayout, "Language", r -> r.getLanguageCode());
-        languageColumn(langLayout, "Description", r -> r.getDescription());
-        languageColumn(langLayout, "Word Template (attachment No.)", r -> r.getWordTemplateNo() == null ? ""
+        languageColumn(langLayout, Messages.SetupPart_language, r -> r.getLanguageCode());
+        languageColumn(langLayout, Messages.SetupPart_description, r -> r.getDescription());
+        languageColumn(langLayout, Messages.SetupPart_wordTemplateAttachmentNo, r -> r.getWordTemplateNo() == null ? ""
                 : String.valueOf(r.getWordTemplateNo()));
-        languageColumn(langLayout, "Attachment No.", r -> r.getAttachmentNo() == null ? "" : String.valueOf(r.getAttachmentNo()));
+        languageColumn(langLayout, Messages.SetupPart_attachmentNo, r -> r.getAttachmentNo() == null ? "" : String.valueOf(r.getAttachmentNo()));
         Composite langButtons = new Composite(languages, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(4).applyTo(langButtons);
-        new Label(langButtons, SWT.NONE).setText("Language:");
+        new Label(langButtons, SWT.NONE).setText(Messages.SetupPart_language2);
         language = new Combo(langButtons, SWT.READ_ONLY);
         GridDataFactory.fillDefaults().hint(90, SWT.DEFAULT).applyTo(language);
-        button(langButtons, "Attach Word Document...", this::attach);
-        button(langButtons, "Remove Document", this::removeDocument);
+        button(langButtons, Messages.SetupPart_attachWordDocument, this::attach);
+        button(langButtons, Messages.SetupPart_removeDocument, this::removeDocument);
         languageRows.addSelectionChangedListener(e -> {
             Object o = ((IStructuredSelection) e.getSelection()).getFirstElement();
             if (o instanceof InteractionTemplateLanguage l && l.getLanguageCode() != null) {
@@ -346,8 +348,8 @@ public final class SetupPart {
             } else if (filter.isEmpty()) {
                 newRow();
             }
-            say(table.caption() + ": " + list.size() + (list.size() == 1 ? " row" : " rows")
-                    + (filter.isEmpty() ? "." : " matching \"" + filter + "\"."));
+            say(table.caption() + ": " + list.size() + (list.size() == 1 ? Messages.SetupPart_row : Messages.SetupPart_rows)
+                    + (filter.isEmpty() ? "." : NLS.bind(Messages.SetupPart_matching, filter)));
         } catch (StoreException e) {
             say(e.getMessage());
         }
@@ -403,7 +405,7 @@ public final class SetupPart {
         rows.setSelection(null);
         show(table.create(), true);
         ((Text) fields.get(table.key())).setFocus();
-        say("A new " + table.caption().toLowerCase() + ": fill in the fields and Save.");
+        say(NLS.bind(Messages.SetupPart_aNewFillInThe, table.caption().toLowerCase()));
     }
 
     /** Saves the form: a new row is created, a shown one changed, through the set-up service. */
@@ -429,7 +431,7 @@ public final class SetupPart {
             EObject saved = creating ? setup.create(table, changed) : setup.change(table, changed);
             boolean created = creating;
             reloadRows(table.keyOf(saved));
-            say(table.caption() + " " + table.keyOf(saved) + (created ? " created." : " saved."));
+            say(table.caption() + " " + table.keyOf(saved) + (created ? Messages.SetupPart_created : Messages.SetupPart_saved));
         } catch (ValidationException e) {
             say(String.join("\n", e.messages()));
         } catch (IllegalArgumentException | StoreException e) {
@@ -442,14 +444,13 @@ public final class SetupPart {
             return;
         }
         String key = table.keyOf(row);
-        if (!Prompter.or(prompter).confirm(message.getShell(), "Delete", "Delete " + table.caption().toLowerCase() + " "
-                + key + "?")) {
+        if (!Prompter.or(prompter).confirm(message.getShell(), Messages.SetupPart_delete, NLS.bind(Messages.SetupPart_delete2, table.caption().toLowerCase(), key))) {
             return;
         }
         try {
             setup.delete(table, key);
             reloadRows(null);
-            say(table.caption() + " " + key + " deleted.");
+            say(NLS.bind(Messages.SetupPart_deleted, table.caption(), key));
         } catch (StoreException e) {
             say(e.getMessage());
         }
@@ -457,11 +458,11 @@ public final class SetupPart {
 
     private void attach() {
         if (!(row instanceof InteractionTemplate t) || creating) {
-            say("Choose an interaction template first (save a new one before attaching documents).");
+            say(Messages.SetupPart_chooseAnInteractionTemplateFirst);
             return;
         }
         if (language.getText().isBlank()) {
-            say("Choose the language the Word document is for.");
+            say(Messages.SetupPart_chooseTheLanguageTheWord);
             return;
         }
         FileDialog d = new FileDialog(message.getShell(), SWT.OPEN);
@@ -483,24 +484,24 @@ public final class SetupPart {
         try (InputStream in = Files.newInputStream(file)) {
             setup.attachWordDocument(template, languageCode, file.getFileName().toString(), in);
             reloadRows(template);
-            say(file.getFileName() + " is the " + languageCode + " letter of interaction template " + template + ".");
+            say(NLS.bind(Messages.SetupPart_isTheLetterOfInteraction, file.getFileName(), languageCode, template));
         } catch (ValidationException e) {
             say(String.join("\n", e.messages()));
         } catch (IOException | StoreException e) {
-            say("Cannot attach " + file + ": " + e.getMessage());
+            say(NLS.bind(Messages.SetupPart_cannotAttach, file, e.getMessage()));
         }
     }
 
     private void removeDocument() {
         if (!(row instanceof InteractionTemplate t) || language.getText().isBlank()) {
-            say("Choose an interaction template and the language of the document to remove.");
+            say(Messages.SetupPart_chooseAnInteractionTemplateAnd);
             return;
         }
         try {
             setup.removeDocument(t.getCode(), language.getText());
             String lang = language.getText();
             reloadRows(t.getCode());
-            say("The " + lang + " document of " + t.getCode() + " is removed.");
+            say(NLS.bind(Messages.SetupPart_theDocumentOfIsRemoved, lang, t.getCode()));
         } catch (StoreException e) {
             say(e.getMessage());
         }

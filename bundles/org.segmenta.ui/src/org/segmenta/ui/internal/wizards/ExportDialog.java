@@ -1,5 +1,7 @@
 package org.segmenta.ui.internal.wizards;
 
+import org.segmenta.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -77,37 +79,37 @@ public final class ExportDialog extends TitleAreaDialog {
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
-        shell.setText("Export");
+        shell.setText(Messages.ExportDialog_export);
     }
 
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
-        setTitle("Export");
-        setMessage("Write the lines of a segment to CSV or Excel, or all contacts to a vCard file.");
+        setTitle(Messages.ExportDialog_export);
+        setMessage(Messages.ExportDialog_writeTheLinesOfA);
         Composite c = new Composite(area, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(c);
         GridLayoutFactory.swtDefaults().numColumns(3).applyTo(c);
 
         lines = new Button(c, SWT.RADIO);
-        lines.setText("&Lines of segment:");
+        lines.setText(Messages.ExportDialog_linesOfSegment);
         segment = new Combo(c, SWT.READ_ONLY);
         segment.setItems(segments.toArray(String[]::new));
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(segment);
-        new Label(c, SWT.NONE).setText("    F&ormat:");
+        new Label(c, SWT.NONE).setText(Messages.ExportDialog_fOrmat);
         format = new Combo(c, SWT.READ_ONLY);
-        format.setItems("CSV (.csv)", "Excel workbook (.xlsx)");
+        format.setItems(Messages.ExportDialog_csvCsv, Messages.ExportDialog_excelWorkbookXlsx);
         format.select(0);
         GridDataFactory.fillDefaults().span(2, 1).applyTo(format);
         contacts = new Button(c, SWT.RADIO);
-        contacts.setText("All &contacts as vCard 4.0 (.vcf)");
+        contacts.setText(Messages.ExportDialog_allContactsAsVCard4);
         GridDataFactory.fillDefaults().span(3, 1).applyTo(contacts);
 
-        new Label(c, SWT.NONE).setText("&File:");
+        new Label(c, SWT.NONE).setText(Messages.ExportDialog_file);
         file = new Text(c, SWT.BORDER);
         GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(file);
         Button browse = new Button(c, SWT.PUSH);
-        browse.setText("&Browse...");
+        browse.setText(Messages.ExportDialog_browse);
         browse.addListener(SWT.Selection, e -> {
             FileDialog d = new FileDialog(getShell(), SWT.SAVE);
             d.setOverwrite(true);
@@ -159,8 +161,8 @@ public final class ExportDialog extends TitleAreaDialog {
     private void validate() {
         String f = file.getText().strip();
         String problem = null;
-        setMessage(f.isEmpty() ? "Choose the file to write (Browse...)."
-                : "Write the lines of a segment to CSV or Excel, or all contacts to a vCard file.");
+        setMessage(f.isEmpty() ? Messages.ExportDialog_chooseTheFileToWrite
+                : Messages.ExportDialog_writeTheLinesOfA);
         if (f.isEmpty()) {
             setErrorMessage(null);
             Button ok = getButton(IDialogConstants.OK_ID);
@@ -169,7 +171,7 @@ public final class ExportDialog extends TitleAreaDialog {
             }
             return;
         } else if (!f.toLowerCase(java.util.Locale.ROOT).endsWith("." + kind().extension())) {
-            problem = "The file name should end in ." + kind().extension() + " for this format.";
+            problem = NLS.bind(Messages.ExportDialog_theFileNameShouldEnd, kind().extension());
         }
         setErrorMessage(problem);
         Button ok = getButton(IDialogConstants.OK_ID);

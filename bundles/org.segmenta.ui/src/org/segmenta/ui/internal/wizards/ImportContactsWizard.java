@@ -1,5 +1,7 @@
 package org.segmenta.ui.internal.wizards;
 
+import org.segmenta.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -65,7 +67,7 @@ public final class ImportContactsWizard extends Wizard {
 
     ImportContactsWizard(CsvMappingMemory memory) {
         this.memory = memory;
-        setWindowTitle("Import Contacts");
+        setWindowTitle(Messages.ImportContactsWizard_importContacts);
         setNeedsProgressMonitor(true);
     }
 
@@ -159,12 +161,12 @@ public final class ImportContactsWizard extends Wizard {
     /** @param field a contact field @return how users call it ("First Name", "E-Mail") */
     static String label(ContactField field) {
         return switch (field) {
-            case EMAIL -> "E-Mail";
-            case COUNTRY -> "Country/Region";
-            case PHONE -> "Phone No.";
-            case MOBILE_PHONE -> "Mobile Phone No.";
-            case FAX -> "Fax No.";
-            case CATEGORIES -> "Mailing Groups (categories)";
+            case EMAIL -> Messages.ImportContactsWizard_eMail;
+            case COUNTRY -> Messages.ImportContactsWizard_countryRegion;
+            case PHONE -> Messages.ImportContactsWizard_phoneNo;
+            case MOBILE_PHONE -> Messages.ImportContactsWizard_mobilePhoneNo;
+            case FAX -> Messages.ImportContactsWizard_faxNo;
+            case CATEGORIES -> Messages.ImportContactsWizard_mailingGroupsCategories;
             default -> Arrays.stream(field.name().split("_"))
                     .map(w -> w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT)).collect(Collectors.joining(" "));
         };
@@ -203,9 +205,8 @@ public final class ImportContactsWizard extends Wizard {
 
         FilesPage() {
             super("files");
-            setTitle("Contact files");
-            setDescription("Choose vCard (.vcf) or CSV files: exports of Outlook, Google Contacts, Thunderbird, "
-                    + "phones, or any CSV with a header row.");
+            setTitle(Messages.ImportContactsWizard_contactFiles);
+            setDescription(Messages.ImportContactsWizard_chooseVCardVcfOrCSV);
             setPageComplete(false);
         }
 
@@ -213,26 +214,26 @@ public final class ImportContactsWizard extends Wizard {
         public void createControl(Composite parent) {
             Composite c = new Composite(parent, SWT.NONE);
             GridLayoutFactory.swtDefaults().numColumns(2).applyTo(c);
-            viewer = table(c, new String[] { "File", "Format", "Encoding", "Status" }, new int[] { 30, 20, 12, 38 });
+            viewer = table(c, new String[] { Messages.ImportContactsWizard_file, Messages.ImportContactsWizard_format, Messages.ImportContactsWizard_encoding, Messages.ImportContactsWizard_status }, new int[] { 30, 20, 12, 38 });
             text(viewer, 0, o -> ((ImportFile) o).name());
             text(viewer, 1, o -> ((ImportFile) o).format == null ? "" : ((ImportFile) o).format.label());
             text(viewer, 2, o -> ((ImportFile) o).charset == null ? "" : ((ImportFile) o).charset.displayName());
             text(viewer, 3, o -> {
                 ImportFile f = (ImportFile) o;
-                return f.problem != null ? "Not a contact file: " + f.problem
-                        : f.needsMapping() ? "Columns to map on the next page" : "Ready";
+                return f.problem != null ? NLS.bind(Messages.ImportContactsWizard_notAContactFile, f.problem)
+                        : f.needsMapping() ? Messages.ImportContactsWizard_columnsToMapOnThe : Messages.ImportContactsWizard_ready;
             });
             Composite buttons = new Composite(c, SWT.NONE);
             GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);
             GridLayoutFactory.fillDefaults().applyTo(buttons);
             Button add = new Button(buttons, SWT.PUSH);
-            add.setText("&Add Files...");
+            add.setText(Messages.ImportContactsWizard_addFiles);
             GridDataFactory.fillDefaults().applyTo(add);
             add.addListener(SWT.Selection, e -> {
                 FileDialog d = new FileDialog(getShell(), SWT.OPEN | SWT.MULTI);
-                d.setText("Add Contact Files");
+                d.setText(Messages.ImportContactsWizard_addContactFiles);
                 d.setFilterExtensions(new String[] { "*.vcf;*.csv;*.txt", "*.*" });
-                d.setFilterNames(new String[] { "Contact files (*.vcf, *.csv, *.txt)", "All files" });
+                d.setFilterNames(new String[] { Messages.ImportContactsWizard_contactFilesVcfCsvTxt, Messages.ImportContactsWizard_allFiles });
                 if (d.open() != null) {
                     List<Path> chosen = new ArrayList<>();
                     for (String name : d.getFileNames()) {
@@ -242,7 +243,7 @@ public final class ImportContactsWizard extends Wizard {
                 }
             });
             Button remove = new Button(buttons, SWT.PUSH);
-            remove.setText("&Remove");
+            remove.setText(Messages.ImportContactsWizard_remove);
             GridDataFactory.fillDefaults().applyTo(remove);
             remove.addListener(SWT.Selection, e -> {
                 for (Object o : viewer.getStructuredSelection().toList()) {
@@ -251,13 +252,13 @@ public final class ImportContactsWizard extends Wizard {
                 refresh();
             });
             Label policy = new Label(c, SWT.NONE);
-            policy.setText("A row that duplicates an existing contact (same e-mail, or same name and company):");
+            policy.setText(Messages.ImportContactsWizard_aRowThatDuplicatesAn);
             GridDataFactory.fillDefaults().span(2, 1).indent(0, 8).applyTo(policy);
             Button skip = new Button(c, SWT.RADIO);
-            skip.setText("&Skip it and report it");
+            skip.setText(Messages.ImportContactsWizard_skipItAndReportIt);
             GridDataFactory.fillDefaults().span(2, 1).applyTo(skip);
             Button fill = new Button(c, SWT.RADIO);
-            fill.setText("&Fill the existing contact's empty fields from it");
+            fill.setText(Messages.ImportContactsWizard_fillTheExistingContactS);
             GridDataFactory.fillDefaults().span(2, 1).applyTo(fill);
             skip.setSelection(duplicates == DuplicatePolicy.SKIP);
             fill.setSelection(duplicates == DuplicatePolicy.FILL_EMPTY_FIELDS);
@@ -271,7 +272,7 @@ public final class ImportContactsWizard extends Wizard {
             viewer.setInput(files);
             ImportFile bad = files.stream().filter(f -> f.problem != null).findFirst().orElse(null);
             if (bad != null) {
-                setErrorMessage(bad.name() + " cannot be imported: " + bad.problem + " Remove it to import the others.");
+                setErrorMessage(NLS.bind(Messages.ImportContactsWizard_cannotBeImportedRemoveIt, bad.name(), bad.problem));
             } else {
                 setErrorMessage(null);
             }
@@ -285,16 +286,15 @@ public final class ImportContactsWizard extends Wizard {
 
     /** Column Mapping: for each CSV of an unknown layout, which column fills which contact field. */
     final class MappingPage extends WizardPage {
-        private static final String NOT_IMPORTED = "(not imported)";
+        private static final String NOT_IMPORTED = Messages.ImportContactsWizard_notImported;
         private Combo file;
         private TableViewer viewer;
         private ImportFile current;
 
         MappingPage() {
             super("mapping");
-            setTitle("Column mapping");
-            setDescription("These CSV files are not an Outlook, Google or Thunderbird export. Say which column fills "
-                    + "which contact field; the mapping proposed comes from the column names and is remembered.");
+            setTitle(Messages.ImportContactsWizard_columnMapping);
+            setDescription(Messages.ImportContactsWizard_theseCSVFilesAreNot);
         }
 
         boolean complete() {
@@ -305,14 +305,14 @@ public final class ImportContactsWizard extends Wizard {
         public void createControl(Composite parent) {
             Composite c = new Composite(parent, SWT.NONE);
             GridLayoutFactory.swtDefaults().numColumns(2).applyTo(c);
-            new Label(c, SWT.NONE).setText("&File:");
+            new Label(c, SWT.NONE).setText(Messages.ImportContactsWizard_file2);
             file = new Combo(c, SWT.READ_ONLY);
             GridDataFactory.fillDefaults().grab(true, false).applyTo(file);
             file.addListener(SWT.Selection, e -> show());
             Composite t = new Composite(c, SWT.NONE);
             GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(t);
             GridLayoutFactory.fillDefaults().applyTo(t);
-            viewer = table(t, new String[] { "Column in the file", "Contact field" }, new int[] { 50, 50 });
+            viewer = table(t, new String[] { Messages.ImportContactsWizard_columnInTheFile, Messages.ImportContactsWizard_contactField }, new int[] { 50, 50 });
             text(viewer, 0, o -> (String) o);
             text(viewer, 1, o -> {
                 ContactField f = current == null ? null : current.mapping.columns().get(o);
@@ -396,8 +396,7 @@ public final class ImportContactsWizard extends Wizard {
         private void validate() {
             ImportFile bad = files.stream().filter(ImportFile::needsMapping)
                     .filter(f -> !f.mapping.identifiesContacts()).findFirst().orElse(null);
-            setErrorMessage(bad == null ? null : bad.name() + ": map at least one column to Name, First Name, "
-                    + "Surname, Company Name or E-Mail, or no row can become a contact.");
+            setErrorMessage(bad == null ? null : NLS.bind(Messages.ImportContactsWizard_mapAtLeastOneColumn, bad.name()));
             setPageComplete(bad == null);
             getContainer().updateButtons();
         }
@@ -420,9 +419,8 @@ public final class ImportContactsWizard extends Wizard {
 
         PreviewPage() {
             super("preview");
-            setTitle("Preview");
-            setDescription("The first rows of each file as they will be imported. Contacts that already exist are "
-                    + "found when the import runs. Finish imports the files; each file imports whole or not at all.");
+            setTitle(Messages.ImportContactsWizard_preview);
+            setDescription(Messages.ImportContactsWizard_theFirstRowsOfEach);
         }
 
         @Override
@@ -431,8 +429,8 @@ public final class ImportContactsWizard extends Wizard {
             GridLayoutFactory.swtDefaults().applyTo(c);
             summary = new Label(c, SWT.WRAP);
             GridDataFactory.fillDefaults().grab(true, false).hint(640, SWT.DEFAULT).applyTo(summary);
-            viewer = table(c, new String[] { "File", "Line", "Will be", "Type", "Name", "Company", "E-Mail", "City",
-                    "Country" }, new int[] { 14, 6, 14, 8, 18, 14, 16, 10, 6 });
+            viewer = table(c, new String[] { Messages.ImportContactsWizard_file, Messages.ImportContactsWizard_line, Messages.ImportContactsWizard_willBe, Messages.ImportContactsWizard_type, Messages.ImportContactsWizard_name, Messages.ImportContactsWizard_company, Messages.ImportContactsWizard_eMail, Messages.ImportContactsWizard_city,
+                    Messages.ImportContactsWizard_country }, new int[] { 14, 6, 14, 8, 18, 14, 16, 10, 6 });
             text(viewer, 0, o -> ((PreviewRow) o).file());
             text(viewer, 1, o -> String.valueOf(((PreviewRow) o).line()));
             text(viewer, 2, o -> ((PreviewRow) o).outcome());
@@ -464,7 +462,7 @@ public final class ImportContactsWizard extends Wizard {
             String[] error = new String[1];
             try {
                 getContainer().run(true, true, monitor -> {
-                    monitor.beginTask("Reading the files", good.size());
+                    monitor.beginTask(Messages.ImportContactsWizard_readingTheFiles, good.size());
                     for (ImportFile f : good) {
                         if (monitor.isCanceled()) {
                             break;
@@ -473,17 +471,17 @@ public final class ImportContactsWizard extends Wizard {
                         try {
                             ImportPlan plan = ContactImporter.read(f.path, options(f));
                             ImportReport r = plan.report();
-                            lines.add("%s (%s, %s): %d to create, %d skipped".formatted(f.name(), r.format().label(),
+                            lines.add(Messages.ImportContactsWizard_sSSDTo.formatted(f.name(), r.format().label(),
                                     r.charset().displayName(), r.createdCount(), r.skippedCount()));
                             List<PreviewRow> mine = new ArrayList<>();
                             r.created().forEach(x -> mine.add(new PreviewRow(f.name(), x.line(),
-                                    x.fromOrganisation() ? "Created (company)" : "Created", x.contact(), "")));
-                            r.skipped().forEach(s -> mine.add(new PreviewRow(f.name(), s.line(), "Skipped", null,
+                                    x.fromOrganisation() ? Messages.ImportContactsWizard_createdCompany : Messages.ImportContactsWizard_created, x.contact(), "")));
+                            r.skipped().forEach(s -> mine.add(new PreviewRow(f.name(), s.line(), Messages.ImportContactsWizard_skipped, null,
                                     s.message())));
                             mine.sort((a, b) -> Integer.compare(a.line(), b.line()));
                             rows.addAll(mine.subList(0, Math.min(PREVIEW_ROWS, mine.size())));
                         } catch (ContactImportException e) {
-                            lines.add(f.name() + ": cannot be imported: " + e.getMessage());
+                            lines.add(NLS.bind(Messages.ImportContactsWizard_cannotBeImported, f.name(), e.getMessage()));
                             error[0] = e.getMessage();
                         }
                         monitor.worked(1);

@@ -1,5 +1,7 @@
 package org.segmenta.ui.internal.wizards;
 
+import org.segmenta.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -49,7 +51,7 @@ final class ImportFile {
             f.problem = withoutPath(path, e.getMessage());
             f.charset = null;
         } catch (IOException e) {
-            f.problem = "the file cannot be read (" + e.getMessage() + ").";
+            f.problem = NLS.bind(Messages.ImportFile_theFileCannotBeRead, e.getMessage());
         }
         return f;
     }

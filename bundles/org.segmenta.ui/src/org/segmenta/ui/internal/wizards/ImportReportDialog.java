@@ -1,5 +1,7 @@
 package org.segmenta.ui.internal.wizards;
 
+import org.segmenta.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,7 +50,7 @@ public final class ImportReportDialog extends Dialog {
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
-        shell.setText("Import Report");
+        shell.setText(Messages.ImportReportDialog_importReport);
     }
 
     /** @return one line per file: created, updated, skipped; or why it was not imported */
@@ -58,10 +60,10 @@ public final class ImportReportDialog extends Dialog {
             String name = r.file().getFileName().toString();
             if (r.report() != null) {
                 ImportReport p = r.report();
-                lines.add("%s (%s, %s): %d created, %d updated, %d skipped".formatted(name, p.format().label(),
+                lines.add(Messages.ImportReportDialog_sSSDCreated.formatted(name, p.format().label(),
                         p.charset().displayName(), p.createdCount(), p.updatedCount(), p.skippedCount()));
             } else {
-                lines.add(name + ": not imported, nothing of it stored. " + r.problem());
+                lines.add(NLS.bind(Messages.ImportReportDialog_notImportedNothingOfIt, name, r.problem()));
             }
         }
         return String.join("\n", lines);
@@ -73,19 +75,18 @@ public final class ImportReportDialog extends Dialog {
         for (ImportResult r : results) {
             String name = r.file().getFileName().toString();
             if (r.report() == null) {
-                rows.add(new Row(name, 0, "Not imported", r.problem()));
+                rows.add(new Row(name, 0, Messages.ImportReportDialog_notImported, r.problem()));
                 continue;
             }
             ImportReport p = r.report();
-            p.created().forEach(c -> rows.add(new Row(name, c.line(), "Created",
+            p.created().forEach(c -> rows.add(new Row(name, c.line(), Messages.ImportReportDialog_created,
                     c.contact().getNo() + " " + c.contact().getName()
-                            + (c.fromOrganisation() ? " (company of a person)" : ""))));
-            p.updated().forEach(u -> rows.add(new Row(name, u.line(), "Updated", u.existing().getNo() + " "
-                    + u.existing().getName() + ": " + String.join(", ", u.fields()) + " filled")));
-            p.skipped().forEach(s -> rows.add(new Row(name, s.line(), "Skipped", s.message())));
-            p.notes().forEach(n -> rows.add(new Row(name, n.line(), "Note", n.message())));
-            p.notImported().forEach((kind, count) -> rows.add(new Row(name, 0, "Not imported",
-                    count + (count == 1 ? " value" : " values") + " of " + kind + ": a contact has no field for it")));
+                            + (c.fromOrganisation() ? Messages.ImportReportDialog_companyOfAPerson : ""))));
+            p.updated().forEach(u -> rows.add(new Row(name, u.line(), Messages.ImportReportDialog_updated, NLS.bind(Messages.ImportReportDialog_filled, u.existing().getNo(), u.existing().getName(), String.join(", ", u.fields())))));
+            p.skipped().forEach(s -> rows.add(new Row(name, s.line(), Messages.ImportReportDialog_skipped, s.message())));
+            p.notes().forEach(n -> rows.add(new Row(name, n.line(), Messages.ImportReportDialog_note, n.message())));
+            p.notImported().forEach((kind, count) -> rows.add(new Row(name, 0, Messages.ImportReportDialog_notImported,
+                    NLS.bind(Messages.ImportReportDialog_ofAContactHasNo, count, (count == 1 ? Messages.ImportReportDialog_value : Messages.ImportReportDialog_values), kind))));
         }
         return rows;
     }
@@ -105,10 +106,10 @@ public final class ImportReportDialog extends Dialog {
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column(layout, "File", 20, r -> r.file());
-        column(layout, "Line", 6, r -> r.line() > 0 ? String.valueOf(r.line()) : "");
-        column(layout, "Outcome", 12, r -> r.outcome());
-        column(layout, "Contact or reason", 62, r -> r.text());
+        column(layout, Messages.ImportReportDialog_file, 20, r -> r.file());
+        column(layout, Messages.ImportReportDialog_line, 6, r -> r.line() > 0 ? String.valueOf(r.line()) : "");
+        column(layout, Messages.ImportReportDialog_outcome, 12, r -> r.outcome());
+        column(layout, Messages.ImportReportDialog_contactOrReason, 62, r -> r.text());
         viewer.setInput(rows(results));
         return c;
     }

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The installed Linux product's window in German ({@code segmenta -nl de}) on the display the tests run on
  * ({@code ./segmenta test} gives them a virtual one): it opens with the demo data and is saved as
- * {@code target/screenshots/main-window-de.png} (ImageMagick's {@code import}) for a person to look at.
+ * {@code target/screenshots/main-window-de.png} (ImageMagick's {@code import}) for a person to look at; and the
+ * installed command line in German with {@code cli -nl de} (a German system locale does the same where the system
+ * has it installed; this test machine has only C): its help and its messages.
  */
 class GermanWindowTest {
 
@@ -54,5 +56,23 @@ class GermanWindowTest {
                 window.destroyForcibly();
             }
         }
+    }
+
+    @Test
+    void theCommandLineSpeaksGermanWithNlDe() throws Exception {
+        Path install = Product.unpackLinux(dir.resolve("install"));
+        Path home = Files.createDirectories(dir.resolve("home"));
+        String data = home.resolve("ws").toString();
+        Map<String, String> german = Map.of("HOME", home.toString(), "SEGMENTA_AOT", "off");
+        String script = install.resolve("segmenta").toString();
+        Product.Result help = Product.exec(List.of(script, "--data", data, "cli", "-nl", "de", "--help"), german, 600);
+        assertEquals(0, help.exit(), help.output());
+        assertTrue(help.output().contains("Aufruf: segmenta cli") && help.output().contains("Befehle:"), help.output());
+        Product.Result list = Product.exec(List.of(script, "--data", data, "cli", "-nl", "de", "contacts"), german, 600);
+        assertEquals(0, list.exit(), list.output());
+        assertTrue(list.output().contains("Keine Kontakte entsprechen."), list.output());
+        Product.Result english = Product.exec(List.of(script, "--data", data, "cli", "--help"),
+                Map.of("HOME", home.toString(), "SEGMENTA_AOT", "off", "LANG", "C.UTF-8", "LC_ALL", "C.UTF-8"), 600);
+        assertTrue(english.output().contains("Usage: segmenta cli"), english.output());
     }
 }

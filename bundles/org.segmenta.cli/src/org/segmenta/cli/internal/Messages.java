@@ -1,0 +1,190 @@
+package org.segmenta.cli.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * The command line's messages, externalised: {@code messages.properties} (English) and {@code messages_de.properties}
+ * (German), chosen by the locale ({@code -nl de}, else the system's), as the window's. Eclipse's {@link NLS} binds each
+ * field to its key; {@code {0}} in a text is filled with {@link NLS#bind(String, Object)}. The help texts are picocli's
+ * (English in the annotations, German in {@code help_de.properties}); machine output (JSON, CSV) never comes here.
+ */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "org.segmenta.cli.internal.messages";
+
+    public static String UpdateCommand_noUpdateSiteGiveSite;
+    public static String UpdateCommand_segmentaIsUpToDate;
+    public static String UpdateCommand_updatedFromRestartSegmentaTo;
+    public static String UpdateCommand_updatesAtRunWithoutCheck;
+    public static String LogCommand_error;
+    public static String LogCommand_warning;
+    public static String LogCommand_segmentSLoggedAsLogged;
+    public static String LogCommand_followUpSegment;
+    public static String LogCommand_loggedButNotDeliveredThe;
+    public static String LogCommand_delivery;
+    public static String ShellCommand_segmenta;
+    public static String ShellCommand_shellCannotRunInsideThe;
+    public static String ShellCommand_segmentaCli;
+    public static String ShellCommand_stoppingExitOnError;
+    public static String ShellCommand_goingOn;
+    public static String ShellCommand_segmentaCliShellLineExited;
+    public static String ShellCommand_readingTheCommandsFromStandard;
+    public static String BenchCommand_segmentaCliBench;
+    public static String BenchCommand_segmentaCliBenchTheMatrix;
+    public static String BenchCommand_benchCleanUp;
+    public static String BenchCommand_benchKept;
+    public static String BenchCommand_benchDoneInDS;
+    public static String BenchCommand_missedAimsSeeTheREADME;
+    public static String BenchCommand_scaleMatrixMs;
+    public static String BenchCommand_benchStartUpNotMeasured;
+    public static String VersionCommand_segmenta;
+    public static String SegmentCommand_segmentaCliSegmentNeedsA;
+    public static String SegmentCommand_thereIsNoOpenSegment;
+    public static String SegmentCommand_noOpenSegments;
+    public static String SegmentCommand_dMatchTheStepWould;
+    public static String SegmentCommand_nothingToOnSegment;
+    public static String SegmentCommand_undone;
+    public static String SegmentCommand_redone;
+    public static String SegmentCommand_theSegmentHasLines;
+    public static String SegmentCommand_from;
+    public static String SegmentCommand_segmentHasNoLines;
+    public static String SegmentCommand_savedTheCriteriaOfSegment;
+    public static String SegmentCommand_error;
+    public static String SegmentCommand_errors;
+    public static String SegmentCommand_itCanBeLogged;
+    public static String SegmentCommand_segmentWarnings;
+    public static String SegmentCommand_error2;
+    public static String SegmentCommand_errors2;
+    public static String SegmentCommand_segmentaCliSegmentCannotBe;
+    public static String SegmentCommand_itsLinesWereUpdated;
+    public static String SegmentCommand_newLinesTakeItExisting;
+    public static String SegmentCommand_segmentNowHasInteractionTemplate;
+    public static String InteractionsCommand_noInteractionLogEntriesMatch;
+    public static String InteractionsCommand_savedTheDocumentOfInteraction;
+    public static String ExportCommand_exportNeedsASegmentAnd;
+    public static String ExportCommand_line;
+    public static String ExportCommand_lines;
+    public static String ExportCommand_ofSegmentWrittenTo;
+    public static String ExportCommand_contact;
+    public static String ExportCommand_contacts;
+    public static String ExportCommand_writtenTo;
+    public static String MergeCommand_nothingMergesEmpty;
+    public static String MergeCommand_warning;
+    public static String MergeCommand_skipped;
+    public static String MergeCommand_grouped;
+    public static String MergeCommand_letter;
+    public static String MergeCommand_letters;
+    public static String MergeCommand_contactSSkippedGroupedInto;
+    public static String MergeCommand_storedAsAttachmentTheWord;
+    public static String MergeCommand_mergedInto;
+    public static String MergeCommand_andTheSegmentSWord;
+    public static String MergeCommand_everyContactOfSegmentWas;
+    public static String MergeCommand_noLineOfSegmentHas;
+    public static String MergeCommand_segmentaCli;
+    public static String LicencesCommand_noListOfLibrariesThis;
+    public static String ContactCommand_segmentaCliContactNeedsA;
+    public static String ContactCommand_isNotFIELDVALUEFor;
+    public static String ContactCommand_contact;
+    public static String ContactCommand_warningIsLikelyTheSame;
+    public static String ContactCommand_thereIsNoContactFind;
+    public static String ContactCommand_created;
+    public static String ContactCommand_typeMustBePersonOr;
+    public static String ContactCommand_saved;
+    public static String ContactCommand_deletedContact;
+    public static String SegmentEdit_isNotFIELDVALUEFor;
+    public static String SegmentEdit_undone;
+    public static String SegmentEdit_step;
+    public static String SegmentEdit_segmentHeaderHasNoField;
+    public static String SegmentEdit_theLinesThatFollowThe;
+    public static String SegmentEdit_theLinesKeptTheirValues;
+    public static String SegmentEdit_savedSegment;
+    public static String SegmentEdit_line;
+    public static String SegmentEdit_lines;
+    public static String SegmentEdit_deletedSegmentWith;
+    public static String SegmentEdit_segmentaCliSegmentLineNeeds;
+    public static String SegmentEdit_addedByHand;
+    public static String SegmentEdit_segmentLineHasNoField;
+    public static String SegmentEdit_savedLineOfSegment;
+    public static String Cli_segmentaCli;
+    public static String Cli_runHelpForItsUsage;
+    public static String Cli_criteriaSourcesAndTheirFields;
+    public static String SetupCommand_thereIsNoSetUp;
+    public static String SetupCommand_noRowsYetAddOne;
+    public static String SetupCommand_created;
+    public static String SetupCommand_saved;
+    public static String SetupCommand_deleted;
+    public static String SetupCommand_isNotAnActionUse;
+    public static String SetupCommand_setupNeedsTheRowS;
+    public static String SetupCommand_thereIsNoListThem;
+    public static String SetupCommand_isNotFIELDVALUEFor;
+    public static String SetupCommand_languageIsForInteractionTemplates;
+    public static String SetupCommand_formulaIsNotLANGUAGETYPE;
+    public static String SetupCommand_formulaIsForSalutationsOnly;
+    public static String SetupCommand_answerIsNotQUESTIONLINE;
+    public static String SetupCommand_answerQuestionnaireHasNoQuestion;
+    public static String SetupCommand_questionAndAnswerAreFor;
+    public static String SetupCommand_documentAndRemoveDocumentAre;
+    public static String SetupCommand_isNotALineNo;
+    public static String SetupCommand_isNotASalutationType;
+    public static String SetupCommand_documentIsNotLANGUAGEFILE;
+    public static String SetupCommand_documentThereIsNoFile;
+    public static String SetupCommand_documentCannotRead;
+    public static String SetupCommand_bytes;
+    public static String DeliveryOptions_smtpSecurityIsUseNone;
+    public static String DeliveryOptions_note;
+    public static String DemoCommand_demoDataLoadedDContacts;
+    public static String ImportCommand_sSSS;
+    public static String ImportCommand_segmentaCli;
+    public static String ImportCommand_segmentaCliNothingOfThis;
+    public static String ImportCommand_notImportedNoFieldFor;
+    public static String ImportCommand_refused;
+    public static String ImportCommand_skipped;
+    public static String ImportCommand_line;
+    public static String ImportCommand_line2;
+    public static String ImportCommand_importSDSN;
+    public static String ImportCommand_mappingIsNotHEADERFIELD;
+    public static String ImportCommand_mappingThereIsNoContact;
+    public static String OsgiServices_theServiceDidNotStart;
+    public static String OsgiServices_interruptedWhileWaitingFor;
+    public static String PreferencesCommand_noSettings;
+    public static String ContactsCommand_noContactsMatch;
+    public static String ContactsCommand_showingOfContactsUseOffset;
+    public static String BackupCommand_backedUpTheDatabaseTo;
+    public static String Commands_offsetMustBe0Or;
+    public static String Commands_filterIsNotSOURCEFIELD;
+    public static String DeliverCommand_giveASegmentNoOr;
+    public static String DeliverCommand_includeUncertainGoesWithResend;
+    public static String DeliverCommand_resendFailedNeedsASegment;
+    public static String DeliverCommand_failedEntriesPutBackTo;
+    public static String DeliverCommand_delivery;
+    public static String DeliverCommand_segmentHasNotBeenLogged;
+    public static String DeliverCommand_savedTo;
+    public static String DeliverCommand_settingsFile;
+    public static String DeliverCommand_smtpHost;
+    public static String DeliverCommand_smtpPort;
+    public static String DeliverCommand_smtpSecurity;
+    public static String DeliverCommand_smtpUser;
+    public static String DeliverCommand_or;
+    public static String DeliverCommand_smtpPasswordFile;
+    public static String DeliverCommand_sender;
+    public static String DeliverCommand_fromsalesperson;
+    public static String DeliverCommand_smtpTimeoutSeconds;
+    public static String DeliverCommand_printfolder;
+    public static String DeliverCommand_testMessageSentToThrough;
+    public static String ShellWords_theQuoteAtColumnIs;
+    public static String ShellWords_theQuoteAtColumnIs2;
+    public static String LoggedCommand_noLoggedSegments;
+    public static String LoggedCommand_canceled;
+    public static String LoggedCommand_uncanceled;
+    public static String LoggedCommand_interaction;
+    public static String LoggedCommand_interactions;
+    public static String LoggedCommand_loggedSegmentWith;
+    public static String Output_cannotWriteJSON;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}
