@@ -132,30 +132,18 @@ final class SegmentLineRepo implements SegmentLineRepository {
 
     @Override
     public List<SegmentLine> byLineNos(String segmentNo, int[] lineNos) {
-        Map<Integer, SegmentLine> found = new java.util.HashMap<>();
+        // one key lookup per line (primary key: segment No., line No.): the engine probes an IN list only on an index's
+        // first column, so "line_no IN (...)" read the whole segment for every page
+        List<SegmentLine> ordered = new ArrayList<>(lineNos.length);
         try {
-            for (int from = 0; from < lineNos.length; from += IN_CHUNK) {
-                int to = Math.min(lineNos.length, from + IN_CHUNK);
-                Object[] params = new Object[1 + to - from];
-                params[0] = segmentNo;
-                for (int i = from; i < to; i++) {
-                    params[1 + i - from] = lineNos[i];
-                }
-                String marks = String.join(",", java.util.Collections.nCopies(to - from, "?"));
-                for (EObject o : Rows.load(session, table, "t.segment_no = ? AND t.line_no IN (" + marks + ")", null, params)) {
-                    SegmentLine l = (SegmentLine) o;
-                    found.put(l.getLineNo(), l);
+            for (int no : lineNos) {
+                List<EObject> found = Rows.load(session, table, table.keyCondition(), null, segmentNo, no);
+                if (!found.isEmpty()) {
+                    ordered.add((SegmentLine) found.get(0));
                 }
             }
         } catch (SQLException e) {
             throw DerbyErrors.translate(e, "Reading the lines of segment " + segmentNo);
-        }
-        List<SegmentLine> ordered = new ArrayList<>(found.size());
-        for (int no : lineNos) {
-            SegmentLine l = found.get(no);
-            if (l != null) {
-                ordered.add(l);
-            }
         }
         return ordered;
     }
