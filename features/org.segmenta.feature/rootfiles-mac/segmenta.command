@@ -134,7 +134,7 @@ if [ ! -w "$here/configuration" ]; then
     mkdir -p "$config" || exit 1
 fi
 # (the paths go as quoted arguments of their own: a Mac's folders may have spaces)
-vmargs="-Xms128m -Xmx2g -Dderby.module.mgmt.jmx=org.apache.derby.impl.services.jmxnone.NoManagementService ${SEGMENTA_VMARGS:-}"
+vmargs="-Xms128m -Xmx2g -Dderby.system.home=$here ${SEGMENTA_VMARGS:-}"
 logging="-Djava.util.logging.config.file=$here/logging.properties"
 if [ "${1:-}" = "cli" ]; then
     shift

@@ -62,7 +62,7 @@ if errorlevel 1 (
     set config=-Dosgi.configuration.area="%LOCALAPPDATA%\Segmenta\configuration" -Dosgi.sharedConfiguration.area="%here%\configuration" -Dosgi.configuration.cascaded=true
 )
 rem Derby's JMX beans are never read; leaving them out spares every start the platform MBean server
-set vmargs=-Xms128m -Xmx2g -Dderby.stream.error.file="%data%\derby.log" -Dderby.module.mgmt.jmx=org.apache.derby.impl.services.jmxnone.NoManagementService -Djava.util.logging.config.file="%here%\logging.properties" %custom% %SEGMENTA_VMARGS%
+set vmargs=-Xms128m -Xmx2g -Dderby.stream.error.file="%data%\derby.log" -Dderby.system.home="%here%" -Djava.util.logging.config.file="%here%\logging.properties" %custom% %SEGMENTA_VMARGS%
 if "%mode%"=="cli" goto cli
 "%java%" %vmargs% %config% -jar "%launcher%" -data "%data%" %args%
 exit /b %errorlevel%

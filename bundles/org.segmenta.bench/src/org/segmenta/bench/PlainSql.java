@@ -172,8 +172,11 @@ final class PlainSql {
             ps.setString(4, segmentNo);
             ps.executeUpdate();
         }
-        update(c, "DELETE FROM segment_line WHERE segment_no = ?", segmentNo);
-        update(c, "DELETE FROM segment_header WHERE segment_no = ?", segmentNo);
+        // the schema has no ON DELETE CASCADE (migration 14): children first, as the store deletes them
+        for (String child : new String[] { "segment_history", "segment_line", "segment_criteria_filter",
+                "segment_criteria_line", "segment_interaction_language", "segment_header" }) {
+            update(c, "DELETE FROM " + child + " WHERE segment_no = ?", segmentNo);
+        }
         return entries;
     }
 

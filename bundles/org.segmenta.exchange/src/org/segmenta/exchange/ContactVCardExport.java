@@ -7,8 +7,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
 
 import org.segmenta.core.language.LanguageCodes;
+import org.segmenta.core.store.Store;
 import org.segmenta.exchange.internal.AtomicWrite;
 import org.segmenta.model.Contact;
 import org.segmenta.model.ContactMailingGroup;
@@ -58,6 +63,54 @@ public final class ContactVCardExport {
             write(contacts, w);
             w.flush();
         });
+    }
+
+    /** Contacts read at a time by {@link #export}: a page is all that is held. */
+    public static final int PAGE = 1_000;
+
+    /**
+     * Exports all contacts to a vCard file, streamed: what the window's Export dialog and {@code segmenta cli export
+     * contacts --vcard} both call. Reads {@value #PAGE} contacts at a time in No. order, each page after the last No.
+     * of the one before ({@link org.segmenta.core.store.ContactRepository#pageAfter}, keyset: every contact is read
+     * once), and writes each card as it is read, so the heap holds one page whatever the number of contacts.
+     *
+     * @param store the store
+     * @param target the .vcf file to create or replace; its folder must exist
+     * @param progress told the number of contacts written so far after each page (may be null)
+     * @param canceled asked before each page (may be null); true stops the export and leaves no file
+     * @return the number of contacts written
+     * @throws IOException when the file cannot be written; an existing target is then left as it was
+     * @throws java.util.concurrent.CancellationException when canceled; no file is left
+     */
+    public static long export(Store store, Path target, LongConsumer progress, BooleanSupplier canceled)
+            throws IOException {
+        long[] written = { 0 };
+        AtomicWrite.write(target, out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            VCardWriter writer = new VCardWriter(w, VCardVersion.V4_0);
+            String after = null;
+            while (true) {
+                if (canceled != null && canceled.getAsBoolean()) {
+                    throw new CancellationException("Export of the contacts canceled");
+                }
+                String last = after;
+                List<Contact> page = store.read(s -> s.contacts().pageAfter(last, PAGE));
+                for (Contact c : page) {
+                    writer.write(toVCard(c));
+                }
+                written[0] += page.size();
+                if (progress != null) {
+                    progress.accept(written[0]);
+                }
+                if (page.size() < PAGE) {
+                    break;
+                }
+                after = page.get(page.size() - 1).getNo();
+            }
+            writer.flush();
+            w.flush();
+        });
+        return written[0];
     }
 
     /**

@@ -44,6 +44,14 @@ public final class CompanySettings {
     public static final String DB_DATABASE = "db.database";
     /** The team server's user. */
     public static final String DB_USER = "db.user";
+    /**
+     * TLS to the team server, Derby's client attribute {@code ssl}: {@code off} (the default), {@code basic}
+     * (encrypted, the server's certificate not checked) or {@code peerAuthentication} (checked against the trust
+     * store, {@code -Djavax.net.ssl.trustStore}).
+     */
+    public static final String DB_SSL = "db.ssl";
+    /** {@code true}: the embedded database is (or is made) encrypted on disk; its boot password is in secure storage. */
+    public static final String DB_ENCRYPTED = "db.encrypted";
 
     /** Where a value comes from. */
     public enum Source {
@@ -142,9 +150,25 @@ public final class CompanySettings {
         node.flush();
     }
 
-    /** @return the team server's JDBC URL from the settings ({@code jdbc:derby://HOST:PORT/DATABASE}) */
+    /**
+     * @return the team server's JDBC URL from the settings ({@code jdbc:derby://HOST:PORT/DATABASE}, with
+     *         {@code ;ssl=MODE} when {@link #DB_SSL} is not {@code off})
+     */
     public static String serverUrl() {
-        return "jdbc:derby://" + get(DB_HOST, "") + ":" + get(DB_PORT, "1527") + "/" + get(DB_DATABASE, "segmenta");
+        return serverUrl(get(DB_HOST, ""), get(DB_PORT, "1527"), get(DB_DATABASE, "segmenta"), get(DB_SSL, "off"));
+    }
+
+    /**
+     * @param host the server's host
+     * @param port its port
+     * @param database the database's name
+     * @param ssl {@code off} or blank for none, else Derby's {@code ssl} attribute as it is ({@code basic},
+     *            {@code peerAuthentication}; the driver refuses any other value, and the store passes its message on)
+     * @return the JDBC URL {@code jdbc:derby://HOST:PORT/DATABASE[;ssl=MODE]}
+     */
+    public static String serverUrl(String host, String port, String database, String ssl) {
+        String url = "jdbc:derby://" + host.strip() + ":" + port.strip() + "/" + database.strip();
+        return ssl == null || ssl.isBlank() || ssl.strip().equalsIgnoreCase("off") ? url : url + ";ssl=" + ssl.strip();
     }
 
     /**
@@ -156,6 +180,30 @@ public final class CompanySettings {
      * @return what was chosen, in words, or null when the command line's settings or the defaults apply
      */
     public static String applyToDatabase(String password) {
+        return applyToDatabase(password, null);
+    }
+
+    /**
+     * As {@link #applyToDatabase(String)}, with the embedded database's encryption: {@link #DB_ENCRYPTED} becomes
+     * {@code segmenta.db.encrypted} and the boot password {@code segmenta.db.bootPassword}, set inside this process
+     * only (the store refuses both on the command line, where every local user could read them). The boot password
+     * is given also when the command line chose the folder, unless the command line gave one.
+     *
+     * @param password the team server's password (from secure storage), or null for none
+     * @param bootPassword the embedded database's boot password (from secure storage), or null for none
+     * @return what was chosen, in words, or null when the command line's settings or the defaults apply
+     */
+    public static String applyToDatabase(String password, String bootPassword) {
+        boolean team = System.getProperty("segmenta.db.url") != null || System.getProperty("segmenta.db.folder") == null
+                && "server".equals(get(DB_MODE, "embedded")) && !get(DB_HOST, "").isBlank();
+        if (!team && Boolean.parseBoolean(get(DB_ENCRYPTED, "false"))
+                && System.getProperty("segmenta.db.encrypted") == null) {
+            System.setProperty("segmenta.db.encrypted", "true");
+        }
+        if (!team && bootPassword != null && !bootPassword.isEmpty() && System.getProperty("segmenta.db.bootPassword") == null
+                && System.getProperty("segmenta.db.bootPasswordFile") == null) {
+            System.setProperty("segmenta.db.bootPassword", bootPassword);
+        }
         if (System.getProperty("segmenta.db.url") != null || System.getProperty("segmenta.db.folder") != null) {
             return null;
         }

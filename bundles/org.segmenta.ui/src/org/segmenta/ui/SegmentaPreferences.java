@@ -30,6 +30,10 @@ public final class SegmentaPreferences {
     public static final String DB_DATABASE = "db.database";
     /** The team server's user. */
     public static final String DB_USER = "db.user";
+    /** TLS to the team server: {@code off} (the default), {@code basic} or {@code peerAuthentication}. */
+    public static final String DB_SSL = CompanySettings.DB_SSL;
+    /** {@code true}: the embedded database is (or is made) encrypted on disk, with the boot password in secure storage. */
+    public static final String DB_ENCRYPTED = CompanySettings.DB_ENCRYPTED;
     /** The salesperson code new segments and contacts get by default. */
     public static final String DEFAULT_SALESPERSON = "defaults.salesperson";
     /** The language code new contacts get by default. */
@@ -47,6 +51,7 @@ public final class SegmentaPreferences {
     private static final String SECURE_NODE = "/org/segmenta/db";
     private static final String SECURE_SMTP_NODE = "/org/segmenta/smtp";
     private static final String SECURE_PASSWORD = "password";
+    private static final String SECURE_BOOT_PASSWORD = "bootPassword";
 
     private SegmentaPreferences() {
     }
@@ -61,6 +66,8 @@ public final class SegmentaPreferences {
             case DB_MODE -> EMBEDDED;
             case DB_PORT -> "1527";
             case DB_DATABASE -> "segmenta";
+            case DB_SSL -> "off";
+            case DB_ENCRYPTED -> "false";
             default -> "";
         };
         return Platform.getPreferencesService() == null ? builtIn : CompanySettings.get(key, builtIn);
@@ -113,6 +120,34 @@ public final class SegmentaPreferences {
     }
 
     /**
+     * @return the embedded database's boot password from secure storage (Window › Preferences › Database), or empty
+     *         when none is kept
+     * @throws StorageException when secure storage cannot be opened or decrypted
+     */
+    public static String bootPassword() throws StorageException {
+        return SecurePreferencesFactory.getDefault().node(SECURE_NODE).get(SECURE_BOOT_PASSWORD, "");
+    }
+
+    /**
+     * Keeps the embedded database's boot password in secure storage, encrypted. The store checks it when it opens
+     * the database (at the next start); a wrong one is refused there with Derby's message.
+     *
+     * @param password the boot password; empty removes it
+     * @throws StorageException when secure storage cannot encrypt it (then nothing is kept)
+     * @throws java.io.IOException when secure storage cannot be written
+     */
+    public static void setBootPassword(String password) throws StorageException, java.io.IOException {
+        ISecurePreferences root = SecurePreferencesFactory.getDefault();
+        ISecurePreferences node = root.node(SECURE_NODE);
+        if (password == null || password.isEmpty()) {
+            node.remove(SECURE_BOOT_PASSWORD);
+        } else {
+            node.put(SECURE_BOOT_PASSWORD, password, true);
+        }
+        root.flush();
+    }
+
+    /**
      * @return the SMTP server's password from secure storage (Window › Preferences › E-Mail), or empty when none is
      *         kept
      * @throws StorageException when secure storage cannot be opened or decrypted
@@ -140,9 +175,12 @@ public final class SegmentaPreferences {
         root.flush();
     }
 
-    /** @return the team server's JDBC URL from the preferences ({@code jdbc:derby://HOST:PORT/DATABASE}) */
+    /**
+     * @return the team server's JDBC URL from the preferences ({@code jdbc:derby://HOST:PORT/DATABASE}, with
+     *         {@code ;ssl=MODE} when TLS is on)
+     */
     public static String serverUrl() {
-        return "jdbc:derby://" + get(DB_HOST) + ":" + get(DB_PORT) + "/" + get(DB_DATABASE);
+        return CompanySettings.serverUrl(get(DB_HOST), get(DB_PORT), get(DB_DATABASE), get(DB_SSL));
     }
 
     /**
@@ -161,6 +199,14 @@ public final class SegmentaPreferences {
                 // the server will refuse the user, and its message says so
             }
         }
-        return CompanySettings.applyToDatabase(password);
+        String bootPassword = null;
+        if (!SERVER.equals(get(DB_MODE)) && Boolean.parseBoolean(get(DB_ENCRYPTED))) {
+            try {
+                bootPassword = bootPassword();
+            } catch (StorageException e) {
+                // the store asks for it, or refuses to open the database and says where the password comes from
+            }
+        }
+        return CompanySettings.applyToDatabase(password, bootPassword);
     }
 }

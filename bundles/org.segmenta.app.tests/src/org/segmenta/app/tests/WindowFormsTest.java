@@ -234,6 +234,7 @@ class WindowFormsTest {
             org.segmenta.ui.internal.preferences.DatabasePreferencePage page =
                     (org.segmenta.ui.internal.preferences.DatabasePreferencePage) d.getSelectedPage();
             page.chooseServer("localhost", port, "anna", "secret");
+            page.chooseTls("basic");
             page.testConnection();
             long end = System.currentTimeMillis() + 30_000;
             while (!page.result().startsWith("Cannot reach") && System.currentTimeMillis() < end) {
@@ -262,8 +263,11 @@ class WindowFormsTest {
         wb.waitUntil(() -> tested.get() != null, "the Preferences dialog");
         wb.rethrow();
         // the page hands the page's values to the store's check and shows its message
-        assertEquals("Cannot reach the team server at jdbc:derby://localhost:" + port + "/segmenta as anna with 6"
-                + " characters of password.", tested.get());
+        assertEquals("Cannot reach the team server at jdbc:derby://localhost:" + port + "/segmenta;ssl=basic as anna"
+                + " with 6 characters of password.", tested.get());
+        assertEquals("basic", org.segmenta.ui.SegmentaPreferences.get(org.segmenta.ui.SegmentaPreferences.DB_SSL));
+        assertTrue(org.segmenta.ui.SegmentaPreferences.serverUrl().endsWith("/segmenta;ssl=basic"),
+                org.segmenta.ui.SegmentaPreferences.serverUrl());
         assertEquals("server", org.segmenta.ui.SegmentaPreferences.get(org.segmenta.ui.SegmentaPreferences.DB_MODE));
         assertEquals("anna", org.segmenta.ui.SegmentaPreferences.get(org.segmenta.ui.SegmentaPreferences.DB_USER));
         assertTrue(org.segmenta.ui.SegmentaPreferences.serverUrl().startsWith("jdbc:derby://localhost:"));
@@ -271,7 +275,59 @@ class WindowFormsTest {
         org.segmenta.ui.SegmentaPreferences.set(org.segmenta.ui.SegmentaPreferences.DB_HOST, "");
         org.segmenta.ui.SegmentaPreferences.set(org.segmenta.ui.SegmentaPreferences.DB_PORT, "");
         org.segmenta.ui.SegmentaPreferences.set(org.segmenta.ui.SegmentaPreferences.DB_USER, "");
+        org.segmenta.ui.SegmentaPreferences.set(org.segmenta.ui.SegmentaPreferences.DB_SSL, "");
         assertEquals("embedded", org.segmenta.ui.SegmentaPreferences.get(org.segmenta.ui.SegmentaPreferences.DB_MODE));
+        assertEquals("off", org.segmenta.ui.SegmentaPreferences.get(org.segmenta.ui.SegmentaPreferences.DB_SSL));
+
+        // the embedded database encrypted on disk: the flag in the preferences, the boot password in secure storage
+        java.util.concurrent.atomic.AtomicBoolean saved = new java.util.concurrent.atomic.AtomicBoolean();
+        wb.whenDialog("Preferences", s -> {
+            org.eclipse.jface.preference.PreferenceDialog d = (org.eclipse.jface.preference.PreferenceDialog) s.getData();
+            ((org.segmenta.ui.internal.preferences.DatabasePreferencePage) d.getSelectedPage())
+                    .chooseEncrypted("Boot-Secret-1");
+            try {
+                var m = org.eclipse.jface.dialogs.Dialog.class.getDeclaredMethod("getButton", int.class);
+                m.setAccessible(true);
+                ((org.eclipse.swt.widgets.Button) m.invoke(d, org.eclipse.jface.dialogs.IDialogConstants.OK_ID))
+                        .notifyListeners(SWT.Selection, new Event());
+            } catch (ReflectiveOperationException e) {
+                throw new AssertionError(e);
+            }
+            saved.set(true);
+        });
+        c.get(org.eclipse.e4.core.commands.EHandlerService.class).executeHandler(c
+                .get(org.eclipse.e4.core.commands.ECommandService.class).createCommand(UiIds.COMMAND_PREFERENCES, null));
+        wb.waitUntil(saved::get, "the Preferences dialog, second time");
+        wb.rethrow();
+        try {
+            assertEquals("true", org.segmenta.ui.SegmentaPreferences.get(org.segmenta.ui.SegmentaPreferences.DB_ENCRYPTED));
+            assertEquals("Boot-Secret-1", org.segmenta.ui.SegmentaPreferences.bootPassword());
+            String before = System.getProperty("segmenta.db.bootPassword");
+            System.clearProperty("segmenta.db.bootPassword");
+            System.clearProperty("segmenta.db.encrypted");
+            String folder = System.getProperty("segmenta.db.folder");
+            System.setProperty("segmenta.db.folder", "/nonexistent/for-the-test");
+            try {
+                org.segmenta.ui.SegmentaPreferences.applyToDatabase();
+                assertEquals("Boot-Secret-1", System.getProperty("segmenta.db.bootPassword"),
+                        "handed to the store inside the process, never on a command line");
+                assertEquals("true", System.getProperty("segmenta.db.encrypted"));
+            } finally {
+                System.clearProperty("segmenta.db.bootPassword");
+                System.clearProperty("segmenta.db.encrypted");
+                if (before != null) {
+                    System.setProperty("segmenta.db.bootPassword", before);
+                }
+                if (folder == null) {
+                    System.clearProperty("segmenta.db.folder");
+                } else {
+                    System.setProperty("segmenta.db.folder", folder);
+                }
+            }
+        } finally {
+            org.segmenta.ui.SegmentaPreferences.set(org.segmenta.ui.SegmentaPreferences.DB_ENCRYPTED, "");
+            org.segmenta.ui.SegmentaPreferences.setBootPassword("");
+        }
     }
 
     private static List<org.eclipse.swt.widgets.Control> allControls(org.eclipse.swt.widgets.Control root) {

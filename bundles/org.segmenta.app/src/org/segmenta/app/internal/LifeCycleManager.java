@@ -48,7 +48,15 @@ public final class LifeCycleManager {
         if (database != null && logger != null) {
             logger.info("Database from the preferences: " + database);
         }
+        // the database boots on a thread of its own while the model loads and the window renders
+        StoreWarmUp.start();
     }
+
+    /**
+     * The system property ({@code true}) of the start script's training start for Java's AOT cache (the same as the
+     * UI's {@code DemoDataAddon.TRAINING}): the window is built and rendered but never shown, and closes when usable.
+     */
+    static final String TRAINING = "segmenta.training";
 
     /** Tag of a main window that has been given its first size; a persisted window keeps the user's size. */
     static final String SIZED = "segmenta.sized";
@@ -66,7 +74,12 @@ public final class LifeCycleManager {
         if (display == null) {
             return;
         }
+        boolean training = Boolean.getBoolean(TRAINING);
         for (MWindow window : application.getChildren()) {
+            if (training) {
+                // the start script's training start for Java's AOT cache: built and rendered, never shown
+                window.setVisible(false);
+            }
             if (!window.getTags().contains(SIZED)) {
                 window.getTags().add(SIZED);
                 Rectangle area = display.getPrimaryMonitor().getClientArea();

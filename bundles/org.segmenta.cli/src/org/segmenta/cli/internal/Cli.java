@@ -68,7 +68,12 @@ public final class Cli {
      */
     public static int run(Services services, InputStream in, PrintStream out, PrintStream err, String... args) {
         Env env = new Env(services, in, out, err);
-        CommandLine cli = new CommandLine(new RootCommand(), factory(env));
+        IFactory factory = factory(env);
+        CommandLine cli = new CommandLine(new RootCommand(), factory);
+        // before the settings below, which reach the subcommands there are
+        for (Class<?> c : RootCommand.needed(args)) {
+            cli.addSubcommand(new CommandLine(c, factory));
+        }
         // wide enough that paths and filter examples in the help are not broken across lines
         cli.setUsageHelpWidth(140);
         // the help in the user's language: help_de.properties under a German locale, else the annotations' English

@@ -3,14 +3,11 @@ package org.segmenta.cli.internal;
 import org.eclipse.osgi.util.NLS;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.segmenta.core.store.ContactQuery;
 import org.segmenta.core.store.Store;
 import org.segmenta.exchange.ContactVCardExport;
 import org.segmenta.exchange.SegmentLineExport;
-import org.segmenta.model.Contact;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -77,10 +74,10 @@ final class ExportCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            List<Contact> all = env.services().get(Store.class).read(s -> s.contacts().find(ContactQuery.all()));
-            ContactVCardExport.write(all, vcard);
-            new Output(env, json).result(Output.map("contacts", all.size(), "file", vcard.toAbsolutePath(), "format",
-                    "vcard"), NLS.bind(Messages.ExportCommand_writtenTo, all.size(), (all.size() == 1 ? Messages.ExportCommand_contact : Messages.ExportCommand_contacts), vcard));
+            // streamed: a page of contacts at a time, read by No. after the page before, never all of them
+            long count = ContactVCardExport.export(env.services().get(Store.class), vcard, null, null);
+            new Output(env, json).result(Output.map("contacts", count, "file", vcard.toAbsolutePath(), "format",
+                    "vcard"), NLS.bind(Messages.ExportCommand_writtenTo, count, (count == 1 ? Messages.ExportCommand_contact : Messages.ExportCommand_contacts), vcard));
             return Cli.OK;
         }
     }

@@ -419,6 +419,16 @@ public final class SegmentServiceImpl implements SegmentService {
     }
 
     @Override
+    public int[] lineNos(String segmentNo, org.segmenta.core.segment.LineOrder order) {
+        return store.read(s -> s.segmentLines().lineNos(segmentNo, order));
+    }
+
+    @Override
+    public List<SegmentLine> lines(String segmentNo, int[] lineNos) {
+        return store.read(s -> s.segmentLines().byLineNos(segmentNo, lineNos));
+    }
+
+    @Override
     public long lineCount(String segmentNo) {
         return store.read(s -> s.segmentLines().count(segmentNo));
     }

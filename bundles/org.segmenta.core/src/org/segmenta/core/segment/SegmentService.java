@@ -202,6 +202,25 @@ public interface SegmentService {
      */
     List<SegmentLine> lines(String segmentNo, LineOrder order, int offset, int limit);
 
+    /**
+     * The Nos. of a segment's lines in an order of the user's choice, for a view that pages through the segment
+     * sorted: one read of the segment and one sort, after which each page is read by its line Nos.
+     * ({@link #lines(String, int[])}) with no sort per page. The Nos. are a snapshot: read them again after a change.
+     *
+     * @param segmentNo the segment
+     * @param order the field and direction; ties go by line No. in the same direction, empty values come last in
+     *            ascending order
+     * @return the line Nos., as many as {@link #lineCount(String)} when nothing changed in between
+     */
+    int[] lineNos(String segmentNo, LineOrder order);
+
+    /**
+     * @param segmentNo the segment
+     * @param lineNos a page of line Nos. (from {@link #lineNos(String, LineOrder)}), any number
+     * @return those lines in that order; lines that no longer exist are left out
+     */
+    List<SegmentLine> lines(String segmentNo, int[] lineNos);
+
     /** @param segmentNo the segment @return its number of lines */
     long lineCount(String segmentNo);
 

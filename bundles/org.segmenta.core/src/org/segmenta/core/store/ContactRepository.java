@@ -21,6 +21,18 @@ public interface ContactRepository extends KeyedRepository<String, Contact> {
     List<Contact> find(ContactQuery query);
 
     /**
+     * Reads all contacts a page at a time, for exports that stream: the page after a given No. in No. order (keyset
+     * paging, so each contact is read once, where an offset would read every contact before the page again).
+     *
+     * @param afterNo the last No. of the page before, or {@code null} for the first page
+     * @param limit how many contacts at most, 1 or more
+     * @return up to {@code limit} contacts whose No. comes after {@code afterNo}, by No., with their relation rows;
+     *         fewer than {@code limit} only on the last page
+     * @throws IllegalArgumentException when limit is below 1
+     */
+    List<Contact> pageAfter(String afterNo, int limit);
+
+    /**
      * Reads many contacts at once: one query for the contacts and one per relation table for each 500 Nos., where
      * {@link #get(Object)} for each would run five queries a contact.
      *

@@ -43,6 +43,26 @@ public interface SegmentLineRepository {
      */
     List<SegmentLine> page(String segmentNo, org.segmenta.core.segment.LineOrder order, int offset, int limit);
 
+    /**
+     * The Nos. of a segment's lines in an order, for a view that pages through the segment sorted: the segment is read
+     * once (line No. and the one field) and sorted once, and each page is then read by its line Nos.
+     * ({@link #byLineNos}), where {@link #page(String, org.segmenta.core.segment.LineOrder, int, int)} sorts the whole
+     * segment for every page. Empty values come last in ascending order and first in descending order (as the SQL
+     * engine orders NULL); ties go by line No. in the same direction.
+     *
+     * @param segmentNo the segment
+     * @param order the field and direction
+     * @return the line Nos. of the segment's lines (the removed ones kept for undo left out), in that order
+     */
+    int[] lineNos(String segmentNo, org.segmenta.core.segment.LineOrder order);
+
+    /**
+     * @param segmentNo the segment
+     * @param lineNos line Nos. (from {@link #lineNos}), a page of them
+     * @return those lines in the order of {@code lineNos}; a line that no longer exists or was removed is left out
+     */
+    List<SegmentLine> byLineNos(String segmentNo, int[] lineNos);
+
     /** @param segmentNo the segment @return how many lines it has */
     long count(String segmentNo);
 

@@ -212,6 +212,12 @@ public final class Messages extends NLS {
     public static String DemoDataAddon_demoData;
     public static String DatabasePreferencePage_theStoreSConnectionCheck;
     public static String DatabasePreferencePage_connectingTo;
+    public static String DatabasePreferencePage_encryptedOnDisk;
+    public static String DatabasePreferencePage_bootPassword;
+    public static String DatabasePreferencePage_tls;
+    public static String DatabasePreferencePage_tlsOff;
+    public static String DatabasePreferencePage_tlsBasic;
+    public static String DatabasePreferencePage_tlsPeerAuthentication;
     public static String DatabasePreferencePage_database;
     public static String DatabasePreferencePage_whereSegmentaKeepsItsData;
     public static String DatabasePreferencePage_embeddedDatabaseOnlyThisDesktop;

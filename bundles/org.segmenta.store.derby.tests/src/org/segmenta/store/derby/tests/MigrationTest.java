@@ -87,6 +87,58 @@ class MigrationTest {
     }
 
     @Test
+    void aVersion13DatabaseGetsPlainForeignKeysAndItsDeletesStillTakeTheChildren() throws Exception {
+        Path db = dir.resolve("db");
+        assertEquals(13, Schema.migrateEmbedded(db, 13));
+        try (DerbyDatabase d = DerbyDatabase.open(db); Connection c = d.connect(); Statement s = c.createStatement()) {
+            Map<String, String> keys = DeleteWithoutCascadeTest.foreignKeys(c);
+            assertEquals(DeleteWithoutCascadeTest.CHILD_TABLES.keySet(), keys.keySet());
+            assertTrue(keys.values().stream().allMatch(k -> k.endsWith(" cascade")), "version 13 cascades: " + keys);
+            // a plug-in's table with a cascading key of its own stays as the plug-in made it
+            s.executeUpdate("CREATE TABLE loyalty_points (contact_no VARCHAR(20) NOT NULL, points INTEGER NOT NULL,"
+                    + " CONSTRAINT loyalty_points_contact FOREIGN KEY (contact_no) REFERENCES contact (contact_no)"
+                    + " ON DELETE CASCADE)");
+            s.executeUpdate("INSERT INTO contact (contact_no, contact_type, name) VALUES ('CT000042', 0, 'Skagen Rederi ApS')");
+            s.executeUpdate("INSERT INTO contact_mailing_group (contact_no, seq, mailing_group_code) VALUES ('CT000042', 1, 'XMAS')");
+            s.executeUpdate("INSERT INTO loyalty_points (contact_no, points) VALUES ('CT000042', 120)");
+            s.executeUpdate("INSERT INTO segment_header (segment_no, description) VALUES ('SEG00007', 'Fair invitations')");
+            s.executeUpdate("INSERT INTO segment_interaction_language (segment_no, seq, language_code) VALUES ('SEG00007', 1, 'DAN')");
+            s.executeUpdate("INSERT INTO segment_criteria_line (segment_no, seq, step_no) VALUES ('SEG00007', 1, 1)");
+            s.executeUpdate("INSERT INTO segment_criteria_filter (segment_no, line_seq, seq, source, field, expression)"
+                    + " VALUES ('SEG00007', 1, 1, 'Contact', 'no', 'CT000042')");
+            s.executeUpdate("INSERT INTO segment_line (segment_no, line_no, contact_no, step_no) VALUES ('SEG00007', 10000, 'CT000042', 1)");
+            s.executeUpdate("INSERT INTO segment_history (segment_no, step_no, action, line_no, contact_no)"
+                    + " VALUES ('SEG00007', 1, 0, 10000, 'CT000042')");
+        }
+        try (DerbyStore store = DerbyStore.embedded(db)) {
+            assertEquals(Schema.latestVersion(), store.info().schemaVersion());
+            store.read(s -> {
+                assertEquals("DAN", s.segments().require("SEG00007").getLanguages().get(0).getLanguageCode());
+                assertEquals("CT000042", s.segments().require("SEG00007").getCriteriaLines().get(0).getFilters().get(0)
+                        .getExpression());
+                assertEquals("XMAS", s.contacts().require("CT000042").getMailingGroups().get(0).getMailingGroupCode());
+                return null;
+            });
+            assertEquals(1L, DeleteWithoutCascadeTest.count(store, "SELECT COUNT(*) FROM segment_line"));
+            assertEquals(1L, DeleteWithoutCascadeTest.count(store, "SELECT COUNT(*) FROM segment_history"));
+            store.write(s -> {
+                s.segments().delete("SEG00007");
+                return null;
+            });
+            Map<String, Long> left = DeleteWithoutCascadeTest.childRows(store);
+            assertTrue(left.entrySet().stream().filter(e -> e.getKey().startsWith("segment_"))
+                    .allMatch(e -> e.getValue() == 0), "the segment's rows went with it: " + left);
+        }
+        try (DerbyDatabase d = DerbyDatabase.open(db); Connection c = d.connect()) {
+            Map<String, String> keys = DeleteWithoutCascadeTest.foreignKeys(c);
+            assertEquals("loyalty_points_contact cascade", keys.remove("loyalty_points"), "the plug-in's key is its own");
+            Map<String, String> plain = new TreeMap<>();
+            DeleteWithoutCascadeTest.CHILD_TABLES.keySet().forEach(t -> plain.put(t, t + "_fk no action"));
+            assertEquals(plain, keys, "Segmenta's keys no longer cascade");
+        }
+    }
+
+    @Test
     void anEmptyDatabaseIsVersion0AndGetsEveryMigration() {
         Path db = dir.resolve("db");
         DerbyDatabase.open(db).close(); // an empty Derby database: no tables at all

@@ -98,7 +98,8 @@ class TeamSecurityTest {
                         "CALL SQLJ.INSTALL_JAR('file:" + dir.resolve("x.jar") + "', 'APP.X', 0)",
                         "CREATE FUNCTION alice.prop(k VARCHAR(100)) RETURNS VARCHAR(100) LANGUAGE JAVA PARAMETER STYLE"
                                 + " JAVA NO SQL EXTERNAL NAME 'java.lang.System.getProperty'",
-                        "CREATE TABLE app.stolen (x INT)", "DROP TABLE app.contact", "CREATE SCHEMA mallory")) {
+                        "CREATE TABLE app.stolen (x INT)", "DROP TABLE app.contact", "CREATE SCHEMA mallory",
+                        "LOCK TABLE app.contact IN EXCLUSIVE MODE", "LOCK TABLE app.segment_line IN SHARE MODE")) {
                     SQLException e = assertThrows(SQLException.class, () -> s.execute(forbidden), forbidden);
                     assertTrue(e.getSQLState().startsWith("425"), forbidden + ": " + e.getSQLState() + " " + e.getMessage());
                 }
@@ -106,6 +107,42 @@ class TeamSecurityTest {
             }
             assertThrows(StoreUnavailableException.class, () -> DerbyStore.network(server.url(), "alice", "wrong"));
             assertThrows(StoreUnavailableException.class, () -> DerbyStore.network(server.url(), "nobody", "Tulipan-17"));
+        }
+    }
+
+    /**
+     * Derby lets the holder of a table's SELECT privilege lock the whole table (DERBY-1708); the server grants SELECT
+     * column by column instead, so that a team user reads everything but cannot LOCK TABLE, also where an earlier
+     * server granted SELECT on the table.
+     */
+    @Test
+    void aTeamUserCannotLockATableAndStillReadsEverything() throws Exception {
+        Path data = dir.resolve("server");
+        int port = freePort();
+        try (TeamServer server = start(data, port)) {
+            try (Connection c = server.adminConnection(); Statement s = c.createStatement()) {
+                TeamServer.addUser(c, "alice", "Tulipan-17");
+                s.execute("GRANT SELECT ON app.contact TO PUBLIC"); // as a server of this morning did
+            }
+        }
+        try (TeamServer server = start(data, port)) {
+            try (DerbyStore alice = DerbyStore.network(server.url(), "alice", "Tulipan-17")) {
+                alice.write(s -> s.contacts().insert(Fixtures.company()));
+            }
+            try (Connection c = raw(server.url(), "alice", "Tulipan-17"); Statement s = c.createStatement()) {
+                c.setAutoCommit(false);
+                for (String table : List.of("contact", "segment_line", "number_series", "segmenta_schema")) {
+                    SQLException e = assertThrows(SQLException.class,
+                            () -> s.execute("LOCK TABLE app." + table + " IN EXCLUSIVE MODE"), table);
+                    assertEquals("42500", e.getSQLState(), table + ": " + e.getMessage());
+                }
+                for (String query : List.of("SELECT COUNT(*) FROM app.contact", "SELECT * FROM app.contact",
+                        "SELECT 1 FROM app.segment_line")) {
+                    s.executeQuery(query).close();
+                }
+                assertEquals(1, s.executeUpdate("UPDATE app.contact SET city = 'Odense' WHERE contact_no = 'CT000001'"));
+                c.rollback();
+            }
         }
     }
 

@@ -99,6 +99,21 @@ final class ContactRepo extends AggregateRepository<String, Contact> implements 
     }
 
     @Override
+    public List<Contact> pageAfter(String afterNo, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("A page of contacts needs limit >= 1, not " + limit + ".");
+        }
+        try {
+            List<EObject> found = afterNo == null
+                    ? Rows.load(session, table, null, "t.contact_no FETCH FIRST ? ROWS ONLY", limit)
+                    : Rows.load(session, table, "t.contact_no > ?", "t.contact_no FETCH FIRST ? ROWS ONLY", afterNo, limit);
+            return found.stream().map(Contact.class::cast).toList();
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Reading contacts after No. " + afterNo);
+        }
+    }
+
+    @Override
     public List<Contact> find(ContactQuery q) {
         List<Object> params = new ArrayList<>();
         String where = where(q, params);

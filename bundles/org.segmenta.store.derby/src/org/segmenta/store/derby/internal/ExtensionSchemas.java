@@ -46,7 +46,12 @@ final class ExtensionSchemas {
         try {
             checkOrder(id, migrations);
             c.setAutoCommit(false);
-            int version = lockAndRead(c, id);
+            int newest = migrations.isEmpty() ? 0 : migrations.get(migrations.size() - 1).version();
+            // up to date: read without a lock (a team user may not lock tables; see TeamServer.grantTeamRights)
+            int version = read(c, id);
+            if (version < newest) {
+                version = lockAndRead(c, id);
+            }
             for (Migration m : migrations) {
                 if (m.version() <= version) {
                     continue;
@@ -106,6 +111,11 @@ final class ExtensionSchemas {
         try (Statement st = c.createStatement()) {
             st.execute("LOCK TABLE " + TABLE + " IN EXCLUSIVE MODE");
         }
+        return read(c, id);
+    }
+
+    /** @return the extension's version (0: none applied) */
+    private static int read(Connection c, String id) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("SELECT MAX(version) FROM " + TABLE + " WHERE extension_id = ?")) {
             p.setString(1, id);
             try (ResultSet rs = p.executeQuery()) {

@@ -17,7 +17,19 @@ final class Migrations {
      * @param description what it does, recorded in the version table
      * @param statements run in order, in the same transaction as the version row
      */
-    record Migration(int version, String description, List<String> statements) {
+    record Migration(int version, String description, List<String> statements, Step step) {
+
+        /** A migration of SQL statements only. */
+        Migration(int version, String description, List<String> statements) {
+            this(version, description, statements, null);
+        }
+    }
+
+    /** Work of a migration that SQL alone cannot say (names the database chose), after its statements. */
+    @FunctionalInterface
+    interface Step {
+        /** @param c the connection, in the migration's transaction */
+        void run(java.sql.Connection c) throws java.sql.SQLException;
     }
 
     private Migrations() {
@@ -665,8 +677,67 @@ final class Migrations {
             "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.deadlockTimeout', '5')",
             "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.waitTimeout', '30')"));
 
+    /**
+     * Migration 14: no ON DELETE CASCADE. Derby runs a cascade's deletes in the child tables under table locks: a Log
+     * or a deleted segment (cascading to its lines, history, criteria and languages) locked those whole tables, and
+     * another user's step on another segment deadlocked with it (TeamStressTest found it); a deleted contact did the
+     * same to the contact's child tables. Each of Segmenta's fifteen cascading foreign keys (all of migration 1)
+     * becomes a plain one on the same columns under a name of ours ({@code <child table>_fk}); the store deletes the
+     * child rows itself, grandchildren first, each with a statement on the root's key that reaches only those rows
+     * through an index ({@code Rows.deleteDescendants}, {@code SegmentRepo}). Plug-ins' tables are left as they are.
+     */
+    static final Migration V14 = new Migration(14, "Foreign keys without ON DELETE CASCADE (row locks only)", List.of(),
+            Migrations::dropCascades);
+
+    /** Segmenta's cascading foreign keys of migration 1: child table, its columns, parent table, parent columns. */
+    static final List<String[]> CASCADING_KEYS = List.of(
+            new String[] { "contact_mailing_group", "contact_no", "contact", "contact_no" },
+            new String[] { "contact_industry_group", "contact_no", "contact", "contact_no" },
+            new String[] { "contact_job_responsibility", "contact_no", "contact", "contact_no" },
+            new String[] { "contact_profile_answer", "contact_no", "contact", "contact_no" },
+            new String[] { "salutation_formula", "salutation_code", "salutation", "code" },
+            new String[] { "profile_question", "questionnaire_code", "profile_questionnaire", "code" },
+            new String[] { "profile_answer", "questionnaire_code, question_seq", "profile_question",
+                    "questionnaire_code, seq" },
+            new String[] { "interaction_template_language", "template_code", "interaction_template", "code" },
+            new String[] { "segment_interaction_language", "segment_no", "segment_header", "segment_no" },
+            new String[] { "segment_criteria_line", "segment_no", "segment_header", "segment_no" },
+            new String[] { "segment_criteria_filter", "segment_no, line_seq", "segment_criteria_line", "segment_no, seq" },
+            new String[] { "segment_line", "segment_no", "segment_header", "segment_no" },
+            new String[] { "segment_history", "segment_no", "segment_header", "segment_no" },
+            new String[] { "saved_criteria_line", "criteria_code", "saved_criteria", "code" },
+            new String[] { "saved_criteria_filter", "criteria_code, line_seq", "saved_criteria_line",
+                    "criteria_code, seq" });
+
+    /**
+     * Drops the cascading foreign keys of {@link #CASCADING_KEYS} (their names were chosen by Derby, so they are read
+     * from the catalog) and adds plain ones on the same columns.
+     */
+    static void dropCascades(java.sql.Connection c) throws java.sql.SQLException {
+        java.sql.DatabaseMetaData md = c.getMetaData();
+        try (java.sql.Statement s = c.createStatement()) {
+            for (String[] k : CASCADING_KEYS) {
+                String table = k[0].toUpperCase(java.util.Locale.ROOT);
+                java.util.Set<String> names = new java.util.LinkedHashSet<>();
+                try (java.sql.ResultSet rs = md.getImportedKeys(null, Tables.SCHEMA, table)) {
+                    while (rs.next()) {
+                        if (rs.getShort("DELETE_RULE") == java.sql.DatabaseMetaData.importedKeyCascade
+                                && rs.getString("PKTABLE_NAME").equalsIgnoreCase(k[2])) {
+                            names.add(rs.getString("FK_NAME"));
+                        }
+                    }
+                }
+                for (String name : names) {
+                    s.execute("ALTER TABLE " + k[0] + " DROP CONSTRAINT \"" + name + "\"");
+                }
+                s.execute("ALTER TABLE " + k[0] + " ADD CONSTRAINT " + k[0] + "_fk FOREIGN KEY (" + k[1]
+                        + ") REFERENCES " + k[2] + " (" + k[3] + ")");
+            }
+        }
+    }
+
     /** Every migration, in order of version. */
-    static final List<Migration> ALL = List.of(V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13);
+    static final List<Migration> ALL = List.of(V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14);
 
     /** @return the schema version this program writes and reads */
     static int latest() {

@@ -89,6 +89,9 @@ public final class Schema {
                 for (String sql : m.statements()) {
                     s.execute(sql);
                 }
+                if (m.step() != null) {
+                    m.step().run(c);
+                }
             } catch (SQLException e) {
                 c.rollback();
                 if (String.valueOf(e.getSQLState()).startsWith("425")) {

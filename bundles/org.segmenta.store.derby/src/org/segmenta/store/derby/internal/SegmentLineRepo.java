@@ -67,6 +67,88 @@ final class SegmentLineRepo implements SegmentLineRepository {
     }
 
     @Override
+    public int[] lineNos(String segmentNo, org.segmenta.core.segment.LineOrder order) {
+        boolean desc = order.descending();
+        try {
+            if (order.field().equals("lineNo")) {
+                // the shown-lines index (segment No., removed step, line No.) has them in order
+                List<Integer> nos = new ArrayList<>();
+                PreparedStatement ps = session.prepare("SELECT line_no FROM segment_line WHERE segment_no = ? AND "
+                        + Tables.SHOWN_LINE + " ORDER BY line_no" + (desc ? " DESC" : ""));
+                ps.setString(1, segmentNo);
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        nos.add(rs.getInt(1));
+                    }
+                }
+                return nos.stream().mapToInt(Integer::intValue).toArray();
+            }
+            // one read of two columns and one sort here: the engine's ORDER BY of a whole segment spills to disk
+            // (seconds at 300,000 lines) and would be run again for every page
+            String column = table.column(order.field()).name;
+            PreparedStatement ps = session.prepare("SELECT line_no, " + column + " FROM segment_line WHERE segment_no = ? AND "
+                    + Tables.SHOWN_LINE);
+            ps.setString(1, segmentNo);
+            int[] nos = new int[1024];
+            Object[] keys = new Object[1024];
+            int n = 0;
+            // lines share their values (inherited from the header): keep one copy of each
+            Map<Object, Object> same = new java.util.HashMap<>();
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (n == nos.length) {
+                        nos = java.util.Arrays.copyOf(nos, n * 2);
+                        keys = java.util.Arrays.copyOf(keys, n * 2);
+                    }
+                    nos[n] = rs.getInt(1);
+                    Object key = rs.getObject(2);
+                    keys[n++] = key == null ? null : same.computeIfAbsent(key, k -> k);
+                }
+            }
+            int[] lineNos = nos;
+            Object[] values = keys;
+            @SuppressWarnings({ "unchecked", "rawtypes" })
+            java.util.Comparator<Integer> byValue = (a, b) -> {
+                Object x = values[a];
+                Object y = values[b];
+                // NULL after every value, as the engine orders it
+                int c = x == null ? (y == null ? 0 : 1) : y == null ? -1 : ((Comparable) x).compareTo(y);
+                return c != 0 ? c : Integer.compare(lineNos[a], lineNos[b]);
+            };
+            Integer[] index = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                index[i] = i;
+            }
+            java.util.Arrays.sort(index, desc ? byValue.reversed() : byValue);
+            int[] ordered = new int[n];
+            for (int i = 0; i < n; i++) {
+                ordered[i] = lineNos[index[i]];
+            }
+            return ordered;
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Ordering the lines of segment " + segmentNo);
+        }
+    }
+
+    @Override
+    public List<SegmentLine> byLineNos(String segmentNo, int[] lineNos) {
+        // one key lookup per line (primary key: segment No., line No.): the engine probes an IN list only on an index's
+        // first column, so "line_no IN (...)" read the whole segment for every page
+        List<SegmentLine> ordered = new ArrayList<>(lineNos.length);
+        try {
+            for (int no : lineNos) {
+                List<EObject> found = Rows.load(session, table, table.keyCondition(), null, segmentNo, no);
+                if (!found.isEmpty()) {
+                    ordered.add((SegmentLine) found.get(0));
+                }
+            }
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Reading the lines of segment " + segmentNo);
+        }
+        return ordered;
+    }
+
+    @Override
     public List<SegmentLine> pageAfter(String segmentNo, int afterLineNo, int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("A page of segment lines needs limit >= 1, not " + limit + ".");

@@ -82,7 +82,8 @@ record StoreSettings(String url, String user, String password, Path folder, Stri
         }
         String folder = blankToNull(property.apply(FOLDER));
         if (folder != null) {
-            Path f = Path.of(folder);
+            // absolute: Derby would resolve a relative name against derby.system.home, not the working directory
+            Path f = Path.of(folder).toAbsolutePath();
             return new StoreSettings(null, null, null, f, bootPassword(property, env, f));
         }
         String area = instanceArea != null ? instanceArea : blankToNull(property.apply(INSTANCE_AREA));

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 import org.apache.derby.drda.NetworkServerControl;
 import org.apache.derby.jdbc.EmbeddedDriver;
@@ -33,9 +34,10 @@ import org.segmenta.core.store.StoreException;
  * database) and runs with SQL authorization. Its owner, {@value #OWNER}, has a random password kept in the data
  * folder ({@code owner.password}, mode 600) and is used only by the server and by {@code segmenta server user|backup}
  * on the same machine. The owner creates and upgrades the schema; team users (added with {@code segmenta server user
- * add}) get SELECT, INSERT, UPDATE and DELETE on Segmenta's tables and nothing else: they cannot change the schema,
- * call the system procedures reserved to the owner (export, import, backup, properties, jars) or create routines,
- * because each user's own schema is made and owned by the owner. The data folder, the database's files and
+ * add}) get SELECT (column by column), INSERT, UPDATE and DELETE on Segmenta's tables and nothing else: they cannot
+ * change the schema, lock a whole table ({@link #grantTeamRights(Connection)}), call the system procedures reserved to
+ * the owner (export, import, backup, properties, jars) or create routines, because each user's own schema is made and
+ * owned by the owner. The data folder, the database's files and
  * {@code derby.log} are owner-only. Without TLS, traffic is plain: see {@link Config#sslMode()}.
  * <p>
  * Round one's set-up (a {@code derby.properties} with {@code derby.user.NAME=PASSWORD} lines, Derby's BUILTIN
@@ -362,21 +364,58 @@ public final class TeamServer implements AutoCloseable {
     }
 
     /**
-     * SELECT, INSERT, UPDATE and DELETE on every table of Segmenta's schema to every user of the database
-     * (PUBLIC: each of them is a team user). Repeated after each upgrade so that new tables are covered.
+     * SELECT, INSERT, UPDATE and DELETE on every table of Segmenta's schema to every user of the database (PUBLIC:
+     * each of them is a team user). Repeated at every start, after the upgrade, so that new tables and columns are
+     * covered.
+     * <p>
+     * SELECT is granted on the columns, by name, never on the table: Derby lets whoever holds the table-level SELECT
+     * privilege run {@code LOCK TABLE} (DERBY-1708), and one team user's {@code LOCK TABLE contact IN EXCLUSIVE MODE}
+     * would stop everyone's work until that user's transaction ended. A column grant lets every query, UPDATE and
+     * DELETE through (also {@code SELECT COUNT(*)} and {@code SELECT *}), while {@code LOCK TABLE} is refused (42500).
+     * The table-level SELECT of earlier servers is revoked.
      */
     static void grantTeamRights(Connection c) throws SQLException {
-        List<String> tables = new ArrayList<>();
+        Map<String, List<String>> columns = new java.util.TreeMap<>();
         try (ResultSet rs = c.getMetaData().getTables(null, Tables.SCHEMA, null, new String[] { "TABLE" })) {
             while (rs.next()) {
-                tables.add(rs.getString("TABLE_NAME"));
+                columns.put(rs.getString("TABLE_NAME"), new ArrayList<>());
             }
         }
+        try (ResultSet rs = c.getMetaData().getColumns(null, Tables.SCHEMA, null, null)) {
+            while (rs.next()) {
+                List<String> of = columns.get(rs.getString("TABLE_NAME"));
+                if (of != null) {
+                    of.add("\"" + rs.getString("COLUMN_NAME") + "\"");
+                }
+            }
+        }
+        Set<String> tableSelect = tablesWithPublicSelect(c);
         try (Statement s = c.createStatement()) {
-            for (String t : tables) {
-                s.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON " + Tables.SCHEMA + ".\"" + t + "\" TO PUBLIC");
+            for (Map.Entry<String, List<String>> t : columns.entrySet()) {
+                String table = Tables.SCHEMA + ".\"" + t.getKey() + "\"";
+                if (tableSelect.contains(t.getKey())) {
+                    s.execute("REVOKE SELECT ON " + table + " FROM PUBLIC");
+                }
+                s.execute("GRANT SELECT (" + String.join(", ", t.getValue()) + ") ON " + table + " TO PUBLIC");
+                s.execute("GRANT INSERT, UPDATE, DELETE ON " + table + " TO PUBLIC");
             }
         }
+    }
+
+    /** @return the tables of Segmenta's schema on which PUBLIC holds the table-level SELECT privilege */
+    private static Set<String> tablesWithPublicSelect(Connection c) throws SQLException {
+        Set<String> result = new java.util.HashSet<>();
+        try (PreparedStatement q = c.prepareStatement("SELECT t.tablename FROM sys.systableperms p"
+                + " JOIN sys.systables t ON t.tableid = p.tableid JOIN sys.sysschemas s ON s.schemaid = t.schemaid"
+                + " WHERE p.grantee = 'PUBLIC' AND p.selectpriv IN ('y', 'Y') AND s.schemaname = ?")) {
+            q.setString(1, Tables.SCHEMA);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    result.add(rs.getString(1));
+                }
+            }
+        }
+        return result;
     }
 
     private static void createUser(Connection c, String name, String password) throws SQLException {

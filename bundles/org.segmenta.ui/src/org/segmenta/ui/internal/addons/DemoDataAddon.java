@@ -23,6 +23,12 @@ import jakarta.inject.Inject;
  */
 public final class DemoDataAddon {
 
+    /**
+     * The system property ({@code true}) of the start script's training start for Java's AOT cache: a hidden window on
+     * a throw-away instance folder that closes as soon as it is usable.
+     */
+    public static final String TRAINING = "segmenta.training";
+
     @Inject
     @Optional
     @Service
@@ -55,7 +61,8 @@ public final class DemoDataAddon {
      * @return whether the user was asked
      */
     public boolean offer(Shell shell, DemoData data, Prompter ask) {
-        if (data == null || shell == null || !data.isEmpty()) {
+        // the start script's training start (Java's AOT cache) runs unseen on an empty database: nobody to ask
+        if (data == null || shell == null || Boolean.getBoolean(TRAINING) || !data.isEmpty()) {
             return false;
         }
         if (!ask.confirm(shell, Messages.DemoDataAddon_welcomeToSegmenta, Messages.DemoDataAddon_theDatabaseIsEmptyDo)) {

@@ -13,11 +13,9 @@ import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 import org.segmenta.core.segment.SegmentService;
-import org.segmenta.core.store.ContactQuery;
 import org.segmenta.core.store.Store;
 import org.segmenta.exchange.ContactVCardExport;
 import org.segmenta.exchange.SegmentLineExport;
-import org.segmenta.model.Contact;
 import org.segmenta.ui.Background;
 import org.segmenta.ui.Prompter;
 import org.segmenta.ui.internal.wizards.ExportDialog;
@@ -54,10 +52,15 @@ public final class ExportHandler {
         background.work(NLS.bind(Messages.ExportHandler_exportingTo, c.file().getFileName()), shell).cancellable().run((IProgressMonitor m) -> {
             if (c.kind() == ExportDialog.Kind.CONTACTS_VCARD) {
                 m.beginTask(Messages.ExportHandler_readingTheContacts, IProgressMonitor.UNKNOWN);
-                List<Contact> all = store.read(s -> s.contacts().find(ContactQuery.all()));
-                m.subTask(NLS.bind(Messages.ExportHandler_writingContacts, all.size()));
-                ContactVCardExport.write(all, c.file());
-                return NLS.bind(Messages.ExportHandler_writtenTo, all.size(), (all.size() == 1 ? Messages.ExportHandler_contact : Messages.ExportHandler_contacts), c.file());
+                // streamed: a page of contacts at a time (keyset by No.), written as read
+                long count;
+                try {
+                    count = ContactVCardExport.export(store, c.file(),
+                            read -> m.subTask(NLS.bind(Messages.ExportHandler_writingContacts, read)), m::isCanceled);
+                } catch (java.util.concurrent.CancellationException e) {
+                    throw new OperationCanceledException();
+                }
+                return NLS.bind(Messages.ExportHandler_writtenTo, count, (count == 1 ? Messages.ExportHandler_contact : Messages.ExportHandler_contacts), c.file());
             }
             long total = segments.lineCount(c.segmentNo());
             m.beginTask(NLS.bind(Messages.ExportHandler_exportingTheLinesOfSegment, c.segmentNo()), (int) Math.max(1, total));

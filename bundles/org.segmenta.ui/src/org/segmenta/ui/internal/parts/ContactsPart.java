@@ -306,7 +306,7 @@ public final class ContactsPart extends ListPart<Contact> {
         label(group, Messages.ContactsPart_correspondenceType);
         correspondence = new Combo(group, SWT.READ_ONLY);
         for (CorrespondenceType c : CorrespondenceType.VALUES) {
-            correspondence.add(c == CorrespondenceType.NONE ? "" : c.getLiteral());
+            correspondence.add(c == CorrespondenceType.NONE ? "" : shown(c));
         }
         exclude = new Button(group, SWT.CHECK);
         exclude.setText(Messages.ContactsPart_excludeFromSegment);

@@ -646,14 +646,34 @@ public final class SegmentEditorPart implements SegmentAware {
         lineContent = new PagedContent<>(lines, sync, Messages.SegmentEditorPart_segmentLines2, new PagedContent.Source<>() {
             @Override
             public long count() {
-                return segments.lineCount(no);
+                LineOrder order = lineOrder;
+                if (order.equals(LineOrder.LINE_NO)) {
+                    sorted = null;
+                    return segments.lineCount(no);
+                }
+                // sorted by another column: the lines' Nos. in that order, read and sorted once per refresh; each
+                // page is then read by its Nos., without a sort of the whole segment per page
+                Sorted view = new Sorted(order, segments.lineNos(no, order));
+                sorted = view;
+                return view.lineNos().length;
             }
 
             @Override
             public List<LineRow> page(int offset, int limit) {
                 LineOrder order = lineOrder;
-                List<SegmentLine> page = order.equals(LineOrder.LINE_NO) ? segments.lines(no, offset, limit)
-                        : segments.lines(no, order, offset, limit);
+                Sorted view = sorted;
+                if (!order.equals(LineOrder.LINE_NO) && (view == null || !view.order().equals(order))) {
+                    view = new Sorted(order, segments.lineNos(no, order));
+                    sorted = view;
+                }
+                List<SegmentLine> page;
+                if (order.equals(LineOrder.LINE_NO)) {
+                    page = segments.lines(no, offset, limit);
+                } else {
+                    int[] nos = view.lineNos();
+                    int from = Math.min(offset, nos.length);
+                    page = segments.lines(no, java.util.Arrays.copyOfRange(nos, from, Math.min(nos.length, from + limit)));
+                }
                 return store.read(s -> {
                     // the page's contacts at once: one query per table, not five per line
                     Map<String, Contact> contacts = s.contacts().getAll(page.stream().map(SegmentLine::getContactNo).toList());
@@ -747,6 +767,13 @@ public final class SegmentEditorPart implements SegmentAware {
 
     /** The lines' order now: a click on a sortable column's header sorts by it, a second click reverses. */
     private volatile LineOrder lineOrder = LineOrder.LINE_NO;
+
+    /** The line Nos. of a sorted view, in its order, as read at the last refresh. */
+    private record Sorted(LineOrder order, int[] lineNos) {
+    }
+
+    /** The sorted view's line Nos., or null in line No. order. */
+    private volatile Sorted sorted;
 
     private void column(TableColumnLayout layout, String header, int weight, boolean numeric, RowText text,
             EditingSupport editing) {

@@ -10,22 +10,32 @@ import org.eclipse.equinox.security.storage.StorageException;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.segmenta.core.store.ConnectionCheck;
+import org.segmenta.install.CompanySettings;
 import org.segmenta.ui.SegmentaPreferences;
 
 /**
- * Window › Preferences › Database: the embedded database (its folder) or a team server (host, port, database, user;
- * the password in secure storage), with Test Connection. Takes effect at the next start.
+ * Window › Preferences › Database: the embedded database (its folder; encrypted on disk or not, the boot password in
+ * secure storage) or a team server (host, port, database, user, TLS; the password in secure storage), with Test
+ * Connection. Takes effect at the next start. The page only carries the values: the store checks them (Test
+ * Connection, and when it opens the database: a wrong boot password or TLS mode is refused there with the reason).
  */
 public final class DatabasePreferencePage extends SegmentaPreferencePage {
 
     private Button embedded;
     private Button server;
     private Text password;
+    private Button encrypted;
+    private Text bootPassword;
+    private Combo tls;
     private Label result;
+
+    /** The values of {@link SegmentaPreferences#DB_SSL}, in the order of the TLS choices. */
+    private static final String[] TLS_MODES = { "off", "basic", "peerAuthentication" };
 
     private static final String NO_CHECK = Messages.DatabasePreferencePage_theStoreSConnectionCheck;
     private static final String CONNECTING = Messages.DatabasePreferencePage_connectingTo;
@@ -51,6 +61,20 @@ public final class DatabasePreferencePage extends SegmentaPreferencePage {
         Text folder = field(c, Messages.DatabasePreferencePage_folder, SegmentaPreferences.DB_FOLDER, SWT.SINGLE);
         folder.setMessage(Messages.DatabasePreferencePage_instanceFolderDb);
         folderButton(c, folder);
+        encrypted = new Button(c, SWT.CHECK);
+        encrypted.setText(Messages.DatabasePreferencePage_encryptedOnDisk);
+        GridDataFactory.fillDefaults().span(3, 1).indent(16, 0).applyTo(encrypted);
+        encrypted.setSelection(Boolean.parseBoolean(SegmentaPreferences.get(SegmentaPreferences.DB_ENCRYPTED)));
+        lockIfPreset(encrypted, SegmentaPreferences.DB_ENCRYPTED);
+        new Label(c, SWT.NONE).setText(Messages.DatabasePreferencePage_bootPassword);
+        bootPassword = new Text(c, SWT.BORDER | SWT.PASSWORD);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(bootPassword);
+        try {
+            bootPassword.setText(SegmentaPreferences.bootPassword());
+        } catch (StorageException e) {
+            bootPassword.setMessage(NLS.bind(Messages.DatabasePreferencePage_secureStorageIsNotAvailable, e.getMessage()));
+        }
+        new Label(c, SWT.NONE).setText(Messages.DatabasePreferencePage_keptInSecureStorage);
         server = new Button(c, SWT.RADIO);
         server.setText(Messages.DatabasePreferencePage_teamServerADerbyNetwork);
         GridDataFactory.fillDefaults().span(3, 1).indent(0, 8).applyTo(server);
@@ -61,6 +85,21 @@ public final class DatabasePreferencePage extends SegmentaPreferencePage {
         field(c, Messages.DatabasePreferencePage_database2, SegmentaPreferences.DB_DATABASE, SWT.SINGLE);
         filler(c);
         field(c, Messages.DatabasePreferencePage_user, SegmentaPreferences.DB_USER, SWT.SINGLE);
+        filler(c);
+        new Label(c, SWT.NONE).setText(Messages.DatabasePreferencePage_tls);
+        tls = new Combo(c, SWT.READ_ONLY);
+        tls.setItems(Messages.DatabasePreferencePage_tlsOff, Messages.DatabasePreferencePage_tlsBasic,
+                Messages.DatabasePreferencePage_tlsPeerAuthentication);
+        String mode = SegmentaPreferences.get(SegmentaPreferences.DB_SSL);
+        int chosen = 0;
+        for (int i = 0; i < TLS_MODES.length; i++) {
+            if (TLS_MODES[i].equalsIgnoreCase(mode)) {
+                chosen = i;
+            }
+        }
+        tls.select(chosen);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(tls);
+        lockIfPreset(tls, SegmentaPreferences.DB_SSL);
         filler(c);
         new Label(c, SWT.NONE).setText(Messages.DatabasePreferencePage_passWord);
         password = new Text(c, SWT.BORDER | SWT.PASSWORD);
@@ -85,6 +124,7 @@ public final class DatabasePreferencePage extends SegmentaPreferencePage {
         lockIfPreset(embedded, SegmentaPreferences.DB_MODE);
         embedded.addListener(SWT.Selection, e -> enable());
         server.addListener(SWT.Selection, e -> enable());
+        encrypted.addListener(SWT.Selection, e -> enable());
         enable();
     }
 
@@ -117,8 +157,37 @@ public final class DatabasePreferencePage extends SegmentaPreferencePage {
         password.setText(pw);
     }
 
+    /**
+     * Chooses TLS to the team server as a user would (for tests).
+     *
+     * @param mode {@code off}, {@code basic} or {@code peerAuthentication}
+     */
+    public void chooseTls(String mode) {
+        tls.select(java.util.Arrays.asList(TLS_MODES).indexOf(mode));
+    }
+
+    /**
+     * Chooses the embedded database encrypted on disk, with a boot password, as a user would (for tests).
+     *
+     * @param boot the boot password
+     */
+    public void chooseEncrypted(String boot) {
+        embedded.setSelection(true);
+        server.setSelection(false);
+        encrypted.setSelection(true);
+        bootPassword.setText(boot);
+        enable();
+    }
+
+    private String tlsMode() {
+        return TLS_MODES[Math.max(0, tls.getSelectionIndex())];
+    }
+
     private void enable() {
         boolean s = server.getSelection();
+        encrypted.setEnabled(!s && editable(encrypted));
+        bootPassword.setEnabled(!s);
+        tls.setEnabled(s && editable(tls));
         fields.get(SegmentaPreferences.DB_FOLDER).setEnabled(!s && editable(fields.get(SegmentaPreferences.DB_FOLDER)));
         for (String k : new String[] { SegmentaPreferences.DB_HOST, SegmentaPreferences.DB_PORT,
                 SegmentaPreferences.DB_DATABASE, SegmentaPreferences.DB_USER }) {
@@ -151,9 +220,9 @@ public final class DatabasePreferencePage extends SegmentaPreferencePage {
             show(NO_CHECK);
             return null;
         }
-        String url = "jdbc:derby://" + fields.get(SegmentaPreferences.DB_HOST).getText().strip() + ":"
-                + fields.get(SegmentaPreferences.DB_PORT).getText().strip() + "/"
-                + fields.get(SegmentaPreferences.DB_DATABASE).getText().strip();
+        String url = CompanySettings.serverUrl(fields.get(SegmentaPreferences.DB_HOST).getText(),
+                fields.get(SegmentaPreferences.DB_PORT).getText(), fields.get(SegmentaPreferences.DB_DATABASE).getText(),
+                tlsMode());
         String user = fields.get(SegmentaPreferences.DB_USER).getText().strip();
         String pw = password.getText();
         show(CONNECTING + url + "...");
@@ -205,6 +274,12 @@ public final class DatabasePreferencePage extends SegmentaPreferencePage {
             SegmentaPreferences.set(SegmentaPreferences.DB_MODE,
                     server.getSelection() ? SegmentaPreferences.SERVER : SegmentaPreferences.EMBEDDED);
             SegmentaPreferences.setPassword(server.getSelection() ? password.getText() : "");
+            SegmentaPreferences.set(SegmentaPreferences.DB_SSL, tlsMode());
+            if (!server.getSelection()) {
+                // kept even when the box is cleared: an encrypted database stays encrypted and still needs it
+                SegmentaPreferences.set(SegmentaPreferences.DB_ENCRYPTED, String.valueOf(encrypted.getSelection()));
+                SegmentaPreferences.setBootPassword(bootPassword.getText());
+            }
             return true;
         } catch (StorageException | IOException | org.osgi.service.prefs.BackingStoreException e) {
             setErrorMessage(NLS.bind(Messages.DatabasePreferencePage_thePasswordCouldNotBe, e.getMessage()));

@@ -1,0 +1,182 @@
+package org.segmenta.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.segmenta.core.criteria.FieldFilter;
+import org.segmenta.core.interaction.LogOptions;
+import org.segmenta.core.internal.ContactServiceImpl;
+import org.segmenta.core.internal.InteractionServiceImpl;
+import org.segmenta.core.segment.StepOptions;
+import org.segmenta.core.segment.StepRequest;
+import org.segmenta.merge.word.internal.WordMergeService;
+import org.segmenta.model.Contact;
+import org.segmenta.model.ContactMailingGroup;
+import org.segmenta.model.ContactType;
+import org.segmenta.model.CorrespondenceType;
+import org.segmenta.model.CriteriaAction;
+import org.segmenta.model.InformationFlow;
+import org.segmenta.model.InteractionGroup;
+import org.segmenta.model.InteractionTemplate;
+import org.segmenta.model.Salesperson;
+import org.segmenta.store.derby.internal.DerbySession;
+
+/**
+ * Row locks only (issue 16): every unit of work a team user runs on one segment or contact (steps, undo and redo,
+ * lines added and removed by hand, Log, a deleted segment or contact, a new segment) holds, just before it commits, no
+ * shared or exclusive lock on a whole table of Segmenta's, only intent locks (IS, IX) beside its row locks: so it
+ * never blocks another user's work on another segment. Read from Derby's lock table ({@code SYSCS_DIAG.LOCK_TABLE})
+ * inside the unit, at about 4,500 contacts and segments of a few thousand lines. ON DELETE CASCADE made a segment's
+ * delete (and Log's) lock {@code segment_line} and three other tables whole (migration 14 removed it).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RowLocksTest {
+
+    private World w;
+    private InteractionServiceImpl interactions;
+    private ContactServiceImpl contacts;
+
+    @BeforeAll
+    void world(@TempDir Path dir) {
+        w = new World(dir, 1_500, 20261206L);
+        w.store.write(s -> {
+            for (String code : List.of("JO", "MARY")) {
+                Salesperson sp = World.F.createSalesperson();
+                sp.setCode(code);
+                sp.setName(code);
+                s.salespeople().insert(sp);
+            }
+            org.segmenta.model.MailingGroup news = World.F.createMailingGroup();
+            news.setCode("NEWS");
+            news.setDescription("Newsletter");
+            s.mailingGroups().insert(news);
+            InteractionGroup g = World.F.createInteractionGroup();
+            g.setCode("LETTERS");
+            g.setDescription("Letters");
+            s.interactionGroups().insert(g);
+            InteractionTemplate t = World.F.createInteractionTemplate();
+            t.setCode("LETTER");
+            t.setDescription("Letter");
+            t.setInteractionGroupCode("LETTERS");
+            t.setInformationFlow(InformationFlow.OUTBOUND);
+            t.setCorrespondenceType(CorrespondenceType.HARD_COPY);
+            t.setIgnoreContactCorrespondenceType(true);
+            t.setUnitCost(new BigDecimal("1.00"));
+            s.interactionTemplates().insert(t);
+            return null;
+        });
+        interactions = new InteractionServiceImpl(w.store, w.segments, new WordMergeService(),
+                Clock.fixed(World.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        contacts = new ContactServiceImpl(w.store);
+    }
+
+    @AfterAll
+    void close() {
+        w.close();
+    }
+
+    private static StepRequest step(CriteriaAction action, FieldFilter... filters) {
+        return new StepRequest(action, StepOptions.DEFAULTS, List.of(filters));
+    }
+
+    private static final FieldFilter THREE_CITIES = new FieldFilter("contact", "city", "Copenhagen|Aarhus|Odense");
+    private static final FieldFilter TWO_CITIES = new FieldFilter("contact", "city", "Copenhagen|Aalborg");
+    private static final FieldFilter NEWS = new FieldFilter("mailingGroup", "mailingGroupCode", "NEWS");
+
+    @Test
+    void everyUnitOnOneSegmentOrContactHoldsRowLocksOnly() {
+        Map<String, List<String>> tableLocks = new TreeMap<>();
+        String seg = locked("new segment", tableLocks, () -> w.segments.create("Row locks").getNo());
+        interactions.chooseTemplate(seg, "LETTER", false);
+        locked("Add", tableLocks, () -> w.segments.apply(seg, step(CriteriaAction.ADD, THREE_CITIES)));
+        long lines = w.segments.lineCount(seg);
+        assertTrue(lines > 1_000, "the segment has " + lines + " lines");
+        locked("Refine", tableLocks, () -> w.segments.apply(seg, step(CriteriaAction.REFINE, TWO_CITIES)));
+        locked("undo", tableLocks, () -> w.segments.undo(seg));
+        locked("redo", tableLocks, () -> w.segments.redo(seg));
+        locked("Reduce", tableLocks, () -> w.segments.apply(seg, step(CriteriaAction.REDUCE, NEWS)));
+        List<Integer> three = w.segments.lines(seg, 0, 3).stream().map(l -> l.getLineNo()).toList();
+        locked("removal by hand", tableLocks, () -> w.segments.removeLines(seg, three));
+        Contact fresh = World.F.createContact();
+        fresh.setType(ContactType.PERSON);
+        fresh.setName("Locke Row");
+        fresh.setSalespersonCode("JO");
+        ContactMailingGroup mg = World.F.createContactMailingGroup();
+        mg.setMailingGroupCode("NEWS");
+        fresh.getMailingGroups().add(mg);
+        String no = locked("new contact", tableLocks, () -> contacts.create(fresh).contact().getNo());
+        locked("added by hand", tableLocks, () -> w.segments.addContacts(seg, List.of(no), "by hand"));
+        locked("Log (deletes the segment)", tableLocks,
+                () -> interactions.log(seg, new LogOptions(false, false, "LOCKS")));
+
+        String other = w.segments.create("Deleted with its lines").getNo();
+        w.segments.apply(other, step(CriteriaAction.ADD, TWO_CITIES));
+        w.segments.apply(other, step(CriteriaAction.REDUCE, NEWS));
+        locked("segment deleted with lines, history and criteria", tableLocks, () -> {
+            w.segments.delete(other);
+            return null;
+        });
+        Contact gone = World.F.createContact();
+        gone.setType(ContactType.PERSON);
+        gone.setName("Gone Soon");
+        gone.getMailingGroups().add(org.eclipse.emf.ecore.util.EcoreUtil.copy(mg));
+        String goneNo = contacts.create(gone).contact().getNo();
+        locked("contact deleted with its groups", tableLocks, () -> {
+            contacts.delete(goneNo);
+            return null;
+        });
+        assertTrue(intents.getOrDefault("Add", java.util.Set.of()).contains("SEGMENT_LINE IX"),
+                "the Add's intent lock on segment_line is seen: " + intents);
+        assertEquals(Map.of(), tableLocks, "shared or exclusive locks on whole tables, by unit of work");
+    }
+
+    /**
+     * Runs the work inside a unit of work and reads that unit's locks on whole tables before it commits.
+     *
+     * @return what the work returned
+     */
+    /** Every table lock seen, by unit of work: shows that the lock table is read at all. */
+    private final Map<String, java.util.Set<String>> intents = new TreeMap<>();
+
+    private <T> T locked(String what, Map<String, List<String>> tableLocks, Supplier<T> work) {
+        return w.store.write(s -> {
+            T result = work.get();
+            List<String> found = new ArrayList<>();
+            try (Statement st = ((DerbySession) s).connection().createStatement();
+                    ResultSet rs = st.executeQuery("SELECT DISTINCT tablename, mode FROM SYSCS_DIAG.LOCK_TABLE"
+                            + " WHERE type = 'TABLE' AND tablename NOT LIKE 'SYS%'")) {
+                while (rs.next()) {
+                    String lock = rs.getString(1).strip() + " " + rs.getString(2).strip();
+                    intents.computeIfAbsent(what, k -> new java.util.TreeSet<>()).add(lock);
+                    if (!lock.endsWith(" IS") && !lock.endsWith(" IX")) {
+                        found.add(lock);
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            if (!found.isEmpty()) {
+                tableLocks.put(what, found);
+            }
+            return result;
+        });
+    }
+}
