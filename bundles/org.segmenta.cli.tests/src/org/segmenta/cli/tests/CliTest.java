@@ -58,6 +58,23 @@ class CliTest {
     }
 
     @Test
+    void helpListsEveryCommandThoughARunBuildsOnlyItsOwn() {
+        // a command line builds only the command it names; the help, a missing and a misspelt command need them all
+        assertEquals(Cli.OK, run("--help"));
+        for (String command : new String[] { "version", "demo", "import", "contacts", "contact", "segment", "merge", "log",
+                "logged", "interactions", "deliver", "export", "setup", "bench", "shell", "backup", "preferences", "update",
+                "licences" }) {
+            assertTrue(out().contains("\n  " + command + " "), command + " in\n" + out());
+        }
+        out.reset();
+        assertEquals(Cli.OK, run("segment", "add", "--help"));
+        assertTrue(out().contains("Usage: segmenta cli segment add"), out());
+        assertTrue(out().contains("Criteria sources and their fields"), "the criteria sources in the help of segment add: " + out());
+        assertEquals(Cli.USAGE, run("segmnet"));
+        assertTrue(err().contains("segment"), "picocli's suggestion: " + err());
+    }
+
+    @Test
     void noCommandIsBadUsage() {
         assertEquals(Cli.USAGE, run());
         assertTrue(err().contains("Usage: segmenta cli"), err());

@@ -42,7 +42,8 @@ import org.segmenta.store.derby.internal.DerbySession;
 /**
  * Row locks only (issue 16): every unit of work a team user runs on one segment or contact (steps, undo and redo,
  * lines added and removed by hand, Log, a deleted segment or contact, a new segment) holds, just before it commits, no
- * shared or exclusive lock on a whole table of Segmenta's, only intent locks (IS, IX) beside its row locks: so it
+ * shared or exclusive lock on a whole table of Segmenta's, only intent locks (IS, IX) beside its row locks (also a
+ * logged segment canceled and deleted): so it
  * never blocks another user's work on another segment. Read from Derby's lock table ({@code SYSCS_DIAG.LOCK_TABLE})
  * inside the unit, at about 4,500 contacts and segments of a few thousand lines. ON DELETE CASCADE made a segment's
  * delete (and Log's) lock {@code segment_line} and three other tables whole (migration 14 removed it).
@@ -124,8 +125,10 @@ class RowLocksTest {
         fresh.getMailingGroups().add(mg);
         String no = locked("new contact", tableLocks, () -> contacts.create(fresh).contact().getNo());
         locked("added by hand", tableLocks, () -> w.segments.addContacts(seg, List.of(no), "by hand"));
-        locked("Log (deletes the segment)", tableLocks,
-                () -> interactions.log(seg, new LogOptions(false, false, "LOCKS")));
+        long logged = locked("Log (deletes the segment)", tableLocks,
+                () -> interactions.log(seg, new LogOptions(false, false, "LOCKS"))).loggedSegmentEntryNo();
+        locked("logged segment canceled", tableLocks, () -> interactions.setLoggedSegmentCanceled(logged, true));
+        locked("canceled logged segments deleted", tableLocks, () -> interactions.deleteCanceledLoggedSegments());
 
         String other = w.segments.create("Deleted with its lines").getNo();
         w.segments.apply(other, step(CriteriaAction.ADD, TWO_CITIES));
