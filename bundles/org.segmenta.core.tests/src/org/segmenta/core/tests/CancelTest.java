@@ -2,18 +2,13 @@ package org.segmenta.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
@@ -35,7 +30,6 @@ import org.segmenta.model.InformationFlow;
 import org.segmenta.model.InteractionGroup;
 import org.segmenta.model.InteractionTemplate;
 import org.segmenta.model.Salesperson;
-import org.segmenta.store.derby.internal.DerbySession;
 
 /**
  * A cancelled count, step or unit of work stops, even in the middle of a statement, and leaves nothing behind: the
@@ -94,32 +88,6 @@ class CancelTest {
             }
         }
         assertEquals(steps + 1, w.segments.apply(seg, step(CriteriaAction.REFINE, "Odense"), () -> false).stepNo());
-    }
-
-    @Test
-    void aRunningStatementIsStopped() {
-        AtomicBoolean cancel = new AtomicBoolean();
-        Thread canceller = new Thread(() -> {
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                return;
-            }
-            cancel.set(true);
-        });
-        canceller.start();
-        // a statement that would run for a very long time: the contacts joined with themselves four times
-        assertTimeoutPreemptively(Duration.ofMinutes(3), () -> assertThrows(CancelledException.class,
-                () -> w.store.read(s -> {
-                    PreparedStatement ps = ((DerbySession) s).prepare("SELECT COUNT(*) FROM contact a, contact b, "
-                            + "contact c, contact d WHERE a.city <> d.city");
-                    try (ResultSet rs = ps.executeQuery()) {
-                        rs.next();
-                        return rs.getLong(1);
-                    }
-                }, cancel::get)), "the cancelled statement stops");
-        // the store works on after it
-        assertTrue(w.segments.count(w.segments.create("After").getNo(), step(CriteriaAction.ADD, "Odense")).matches() > 0);
     }
 
     @Test

@@ -20,7 +20,6 @@ import org.segmenta.core.segment.StepRequest;
 import org.segmenta.model.Contact;
 import org.segmenta.model.ContactMailingGroup;
 import org.segmenta.model.CriteriaAction;
-import org.segmenta.store.derby.internal.DerbySession;
 
 /**
  * The live count of an Add from the embedded store's in-memory contact index gives exactly what the SQL count gives:
@@ -143,11 +142,10 @@ class IndexedLiveCountTest {
         }
         sameCounts("after contacts changed through the store", StepOptions.DEFAULTS);
 
-        // ... and through the raw connection of a write unit
+        // ... and by plain SQL on the connection of a write unit (LocalStore.jdbc)
         for (World w : List.of(indexed, sql)) {
-            w.store.write(s -> {
-                try (PreparedStatement ps = ((DerbySession) s).connection()
-                        .prepareStatement("UPDATE contact SET city = 'Odense' WHERE city = 'Aalborg'")) {
+            w.store.jdbc(c -> {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE contact SET city = 'Odense' WHERE city = 'Aalborg'")) {
                     ps.executeUpdate();
                 }
                 return null;

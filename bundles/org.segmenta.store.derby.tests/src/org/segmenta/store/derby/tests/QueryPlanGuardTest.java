@@ -1,4 +1,4 @@
-package org.segmenta.core.tests;
+package org.segmenta.store.derby.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,11 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.core.criteria.FieldFilter;
-import org.segmenta.core.internal.InteractionServiceImpl;
+import org.segmenta.core.interaction.InteractionService;
 import org.segmenta.core.interaction.LogOptions;
 import org.segmenta.core.segment.StepOptions;
 import org.segmenta.core.segment.StepRequest;
-import org.segmenta.merge.word.WordMerge;
 import org.segmenta.model.CorrespondenceType;
 import org.segmenta.model.CriteriaAction;
 import org.segmenta.model.InformationFlow;
@@ -56,9 +53,9 @@ class QueryPlanGuardTest {
     /** The largest page of lines anything reads. */
     private static final int PAGE_ROWS = 1000;
 
-    private World w;
+    private PlanWorld w;
     private long tableRows;
-    private InteractionServiceImpl interactions;
+    private InteractionService interactions;
 
     @BeforeAll
     void world(@TempDir Path dir) {
@@ -66,22 +63,22 @@ class QueryPlanGuardTest {
         // contact index is off for this world (IndexedLiveCountTest compares the two)
         System.setProperty("segmenta.contactIndex", "false");
         try {
-            w = new World(dir, 1_500, 20261206L);
+            w = new PlanWorld(dir, 1_500, 20261206L);
         } finally {
             System.clearProperty("segmenta.contactIndex");
         }
         w.store.write(s -> {
             for (String code : List.of("JO", "MARY")) {
-                Salesperson sp = World.F.createSalesperson();
+                Salesperson sp = PlanWorld.F.createSalesperson();
                 sp.setCode(code);
                 sp.setName(code);
                 s.salespeople().insert(sp);
             }
-            InteractionGroup g = World.F.createInteractionGroup();
+            InteractionGroup g = PlanWorld.F.createInteractionGroup();
             g.setCode("LETTERS");
             g.setDescription("Letters");
             s.interactionGroups().insert(g);
-            InteractionTemplate t = World.F.createInteractionTemplate();
+            InteractionTemplate t = PlanWorld.F.createInteractionTemplate();
             t.setCode("LETTER");
             t.setDescription("Letter");
             t.setInteractionGroupCode("LETTERS");
@@ -93,8 +90,7 @@ class QueryPlanGuardTest {
             return null;
         });
         tableRows = w.contacts.size();
-        interactions = new InteractionServiceImpl(w.store, w.segments, WordMerge.service(),
-                Clock.fixed(World.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        interactions = w.services.interactions();
     }
 
     @AfterAll

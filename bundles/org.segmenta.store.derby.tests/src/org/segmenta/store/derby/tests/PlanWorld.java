@@ -1,0 +1,125 @@
+package org.segmenta.store.derby.tests;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.segmenta.core.LocalServices;
+import org.segmenta.core.segment.SegmentService;
+import org.segmenta.merge.word.WordMerge;
+import org.segmenta.model.Contact;
+import org.segmenta.model.ContactIndustryGroup;
+import org.segmenta.model.ContactMailingGroup;
+import org.segmenta.model.ContactType;
+import org.segmenta.model.CorrespondenceType;
+import org.segmenta.model.SegmentaFactory;
+import org.segmenta.store.derby.DerbyStores;
+import org.segmenta.store.derby.LocalStore;
+
+/**
+ * A generated world of companies and their persons in a fresh Derby database, with the core's services over it
+ * ({@link LocalServices}), for the store's query plan guard: the same world as the core tests' (same generator, same
+ * seed, same contacts).
+ */
+final class PlanWorld implements AutoCloseable {
+
+    static final SegmentaFactory F = SegmentaFactory.eINSTANCE;
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
+    static final String[] CITIES = { "Copenhagen", "Aarhus", "Odense", "Aalborg", "Esbjerg", "Randers", "Kolding" };
+    static final String[] GROUPS = { "XMAS", "NEWS", "VIP" };
+    static final String[] INDUSTRIES = { "RETAIL", "WHOLESALE", "PRODUCTION" };
+
+    final LocalStore store;
+    final LocalServices services;
+    final SegmentService segments;
+    final Map<String, Contact> contacts = new LinkedHashMap<>();
+
+    /**
+     * @param folder an empty folder for the database
+     * @param companies how many companies; each has 0 to 4 persons
+     * @param seed the random seed: the same seed gives the same world
+     */
+    PlanWorld(Path folder, int companies, long seed) {
+        store = DerbyStores.embedded(folder.resolve("db"));
+        services = LocalServices.over(store, WordMerge.service(),
+                Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC), List.of());
+        segments = services.segments();
+        Random r = new Random(seed);
+        List<Contact> all = new ArrayList<>();
+        int no = 0;
+        for (int i = 0; i < companies; i++) {
+            Contact company = contact(++no, ContactType.COMPANY, r);
+            company.setCompanyNo(company.getNo());
+            company.setName("Company " + i);
+            company.setCompanyName(company.getName());
+            ContactIndustryGroup ig = F.createContactIndustryGroup();
+            ig.setIndustryGroupCode(INDUSTRIES[r.nextInt(INDUSTRIES.length)]);
+            company.getIndustryGroups().add(ig);
+            all.add(company);
+            int persons = r.nextInt(5);
+            for (int p = 0; p < persons; p++) {
+                Contact person = contact(++no, ContactType.PERSON, r);
+                person.setCompanyNo(company.getNo());
+                person.setCompanyName(company.getName());
+                person.setFirstName("Ann" + p);
+                person.setSurname("Person" + no);
+                person.setName(person.getFirstName() + " " + person.getSurname());
+                all.add(person);
+            }
+        }
+        // persons without a company
+        for (int i = 0; i < companies / 5; i++) {
+            Contact loner = contact(++no, ContactType.PERSON, r);
+            loner.setName("Loner " + i);
+            all.add(loner);
+        }
+        for (Contact c : all) {
+            contacts.put(c.getNo(), c);
+        }
+        store.write(s -> s.contacts().insertAll(all.stream().map(org.eclipse.emf.ecore.util.EcoreUtil::copy).iterator()));
+    }
+
+    private static Contact contact(int no, ContactType type, Random r) {
+        Contact c = F.createContact();
+        c.setNo(String.format("CT%06d", no));
+        c.setType(type);
+        c.setCity(CITIES[r.nextInt(CITIES.length)]);
+        c.setPostCode(String.valueOf(1000 + r.nextInt(9000)));
+        c.setCountryRegionCode(r.nextInt(10) == 0 ? "SE" : "DK");
+        c.setSearchName("C" + no);
+        c.setEmail(r.nextInt(4) == 0 ? null : "c" + no + "@example.dk");
+        c.setLanguageCode(r.nextBoolean() ? "DAN" : "ENU");
+        c.setCorrespondenceType(CorrespondenceType.get(r.nextInt(3)));
+        c.setSalespersonCode(r.nextBoolean() ? "JO" : "MARY");
+        c.setExcludeFromSegment(r.nextInt(15) == 0);
+        c.setPrivacyBlocked(r.nextInt(25) == 0);
+        c.setJobTitle(type == ContactType.PERSON && r.nextBoolean() ? "Buyer" : null);
+        if (r.nextInt(3) == 0) {
+            ContactMailingGroup mg = F.createContactMailingGroup();
+            mg.setMailingGroupCode(GROUPS[r.nextInt(GROUPS.length)]);
+            c.getMailingGroups().add(mg);
+        }
+        return c;
+    }
+
+    /** @return the contact's company (itself for a company), or null */
+    Contact company(Contact c) {
+        return c.getCompanyNo() == null ? null : contacts.get(c.getCompanyNo());
+    }
+
+    static BigDecimal money(String s) {
+        return new BigDecimal(s);
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}
