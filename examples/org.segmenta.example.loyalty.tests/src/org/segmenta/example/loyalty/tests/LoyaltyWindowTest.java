@@ -25,10 +25,13 @@ import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
 import org.eclipse.e4.ui.internal.workbench.swt.PartRenderingEngine;
 import org.eclipse.e4.ui.model.application.MAddon;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.commands.MCommand;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.model.application.ui.menu.MHandledMenuItem;
 import org.eclipse.e4.ui.model.application.ui.menu.MMenu;
+import org.eclipse.e4.ui.model.application.ui.menu.MMenuElement;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -49,6 +52,7 @@ import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
@@ -70,6 +74,7 @@ class LoyaltyWindowTest {
     private static final String MENU_ITEM = "org.segmenta.example.loyalty.menuitem.loyalty";
     private static final String COMMAND = "org.segmenta.example.loyalty.command.showloyalty";
     private static final String PART = "org.segmenta.example.loyalty.partdescriptor.loyalty";
+    private static final String INTERACTION_LOG = "org.segmenta.app.menuitem.interactionlog";
 
     private Display display;
     private IEclipseContext context;
@@ -106,14 +111,8 @@ class LoyaltyWindowTest {
         context.set(IWorkbench.PRESENTATION_URI_ARG, PartRenderingEngine.engineURI);
         context.set(UISynchronize.class, new DisplayUISynchronize(display));
         ContextInjectionFactory.setDefault(context);
-        ResourceSet resources = new ResourceSetImpl();
-        resources.getResourceFactoryRegistry().getExtensionToFactoryMap().put("e4xmi", new E4XMIResourceFactory());
-        Resource resource = resources
-                .getResource(URI.createPlatformPluginURI("org.segmenta.app/Application.e4xmi", true), true);
-        MApplication application = (MApplication) resource.getContents().get(0);
-        application.setContext(context);
-        context.set(MApplication.class, application);
-        fragments(application);
+        MApplication application = load(URI.createPlatformPluginURI("org.segmenta.app/Application.e4xmi", true));
+        fragments(application, true);
 
         EModelService models = context.get(EModelService.class);
         assertTrue(application.getDescriptors().stream().anyMatch(d -> d.getElementId().equals(PART)),
@@ -125,6 +124,8 @@ class LoyaltyWindowTest {
         assertNotNull(item, "Window › Loyalty is in the menu");
         assertEquals("Loyalty", item.getLabel());
         assertEquals(COMMAND, item.getCommand().getElementId());
+        assertEquals(INTERACTION_LOG, windowMenu.getChildren().get(windowMenu.getChildren().indexOf(item) - 1)
+                .getElementId(), "Window › Loyalty comes after Window › Interaction Log, among the parts");
 
         IContributionFactory factory = context.get(IContributionFactory.class);
         for (MAddon addon : application.getAddons()) {
@@ -168,8 +169,124 @@ class LoyaltyWindowTest {
         screenshot((Shell) window.getWidget(), "loyalty-part.png");
     }
 
-    /** Adds every model fragment of the installed bundles, as the product's start does. */
-    private void fragments(MApplication application) {
+    /**
+     * A window saved with the plug-in installed (the instance folder's {@code workbench.xmi}, written when the window
+     * closes) and started again: the fragments are merged into the saved model as the product's start merges them
+     * ({@code apply="always"}, not a first start), so Window › Loyalty, the part descriptor and the open Loyalty part
+     * are there once each, in their place, the menu entry on the Loyalty command (by id, as the workbench runs it).
+     * And a window saved before the plug-in was installed gets the plug-in's entries at its next start.
+     */
+    @Test
+    void aSavedWindowKeepsThePluginsMenuEntryAndPartOnce(@TempDir Path dir) throws Exception {
+        display = Display.getDefault();
+        freshContext();
+        URI appModel = URI.createPlatformPluginURI("org.segmenta.app/Application.e4xmi", true);
+
+        // first start with the plug-in: the Loyalty part opened in the main stack, then the window saved
+        MApplication first = load(appModel);
+        fragments(first, true);
+        EModelService models = context.get(EModelService.class);
+        MPartStack stack = (MPartStack) models.find("org.segmenta.app.partstack.main", first);
+        MPart opened = models.createPart(models.getPartDescriptor(PART));
+        stack.getChildren().add(opened);
+        Path saved = save(first, dir.resolve("with-plugin/workbench.xmi"));
+        context.dispose();
+
+        // the next start restores the saved window
+        MApplication restored = restart(saved);
+        assertOnce(restored);
+        MPartStack restoredStack = (MPartStack) context.get(EModelService.class).find("org.segmenta.app.partstack.main",
+                restored);
+        assertEquals(1, restoredStack.getChildren().stream().filter(p -> PART.equals(p.getElementId())).count(),
+                "the Loyalty part the user had open is in its stack again");
+        context.dispose();
+
+        // a window saved before the plug-in was installed: its next start adds the plug-in's elements
+        freshContext();
+        MApplication before = load(appModel);
+        fragments(before, true);
+        String plugin = "platform:/plugin/org.segmenta.example.loyalty.ui";
+        List<org.eclipse.emf.ecore.EObject> contributed = new java.util.ArrayList<>();
+        ((org.eclipse.emf.ecore.EObject) before).eAllContents().forEachRemaining(o -> {
+            if (o instanceof org.eclipse.e4.ui.model.application.MApplicationElement e
+                    && plugin.equals(e.getContributorURI())) {
+                contributed.add(o);
+            }
+        });
+        assertEquals(4, contributed.size(), "the plug-in's command, handler, part descriptor and menu entry");
+        contributed.forEach(org.eclipse.emf.ecore.util.EcoreUtil::delete);
+        Path older = save(before, dir.resolve("before-plugin/workbench.xmi"));
+        context.dispose();
+        assertOnce(restart(older));
+    }
+
+    /** A fresh context with the saved model loaded and the fragments merged into it, as a start that restores. */
+    private MApplication restart(Path saved) {
+        freshContext();
+        MApplication application = load(URI.createFileURI(saved.toString()));
+        fragments(application, false);
+        return application;
+    }
+
+    /** A new workbench context, as each start of the product has. */
+    private void freshContext() {
+        context = E4Application.createDefaultContext();
+        context.set(IWorkbench.PRESENTATION_URI_ARG, PartRenderingEngine.engineURI);
+        context.set(UISynchronize.class, new DisplayUISynchronize(display));
+        ContextInjectionFactory.setDefault(context);
+    }
+
+    /** The plug-in's part descriptor, command and Window menu entry, each once, the entry after Interaction Log. */
+    private void assertOnce(MApplication application) {
+        assertEquals(1, application.getDescriptors().stream().filter(d -> PART.equals(d.getElementId())).count(),
+                "one Loyalty part descriptor");
+        List<MCommand> commands = application.getCommands().stream().filter(c -> COMMAND.equals(c.getElementId()))
+                .toList();
+        assertEquals(1, commands.size(), "one Loyalty command");
+        EModelService models = context.get(EModelService.class);
+        MWindow window = (MWindow) models.find("org.segmenta.app.window.main", application);
+        MMenu windowMenu = (MMenu) models.find("org.segmenta.app.menu.window", window.getMainMenu());
+        List<MMenuElement> items = windowMenu.getChildren().stream().filter(m -> MENU_ITEM.equals(m.getElementId()))
+                .toList();
+        assertEquals(1, items.size(), "one Window › Loyalty");
+        MHandledMenuItem item = (MHandledMenuItem) items.get(0);
+        assertEquals(INTERACTION_LOG, windowMenu.getChildren().get(windowMenu.getChildren().indexOf(item) - 1)
+                .getElementId(), "Window › Loyalty after Window › Interaction Log");
+        // e4 merges the fragment again into a saved model: an element equal to the saved one is kept, one that differs
+        // is replaced by the fragment's, which may then point at the fragment's copy of the command; the workbench runs
+        // a menu entry by its command's id, so the id is what must match
+        assertEquals(COMMAND, item.getCommand().getElementId(), "the menu entry runs the Loyalty command");
+        assertEquals(1, application.getHandlers().stream()
+                .filter(h -> COMMAND.equals(h.getCommand().getElementId())).count(), "and its one handler");
+    }
+
+    /** @return the application model read from {@code uri} (e4 XMI), with the context set */
+    private MApplication load(URI uri) {
+        ResourceSet resources = new ResourceSetImpl();
+        resources.getResourceFactoryRegistry().getExtensionToFactoryMap().put(Resource.Factory.Registry.DEFAULT_EXTENSION,
+                new E4XMIResourceFactory());
+        Resource resource = resources.getResource(uri, true);
+        MApplication application = (MApplication) resource.getContents().get(0);
+        application.setContext(context);
+        context.set(MApplication.class, application);
+        return application;
+    }
+
+    /** Saves the model as the workbench saves it when the window closes. @return the file */
+    private static Path save(MApplication application, Path file) throws java.io.IOException {
+        Files.createDirectories(file.getParent());
+        Resource resource = ((org.eclipse.emf.ecore.EObject) application).eResource();
+        resource.setURI(URI.createFileURI(file.toString()));
+        resource.save(null);
+        return file;
+    }
+
+    /**
+     * Adds every model fragment of the installed bundles, as the product's start does.
+     *
+     * @param initial true for a model read from {@code Application.e4xmi}, false for a saved one
+     */
+    private void fragments(MApplication application, boolean initial) {
         BundleContext bundles = FrameworkUtil.getBundle(getClass()).getBundleContext();
         ServiceTracker<ModelAssembler, ModelAssembler> tracker = new ServiceTracker<>(bundles, ModelAssembler.class, null);
         tracker.open();
@@ -183,7 +300,7 @@ class LoyaltyWindowTest {
             }
             assembler.setExtensionRegistry(registry);
             assembler.init(application, context, context.get(UISynchronize.class));
-            assembler.processModel(true);
+            assembler.processModel(initial);
             if (application.getDescriptors().stream().noneMatch(d -> d.getElementId().equals(PART))) {
                 StringBuilder b = new StringBuilder("the fragments were not merged; extensions of the point:");
                 for (org.eclipse.core.runtime.IExtension x : registry.getExtensionPoint("org.eclipse.e4.workbench.model")
