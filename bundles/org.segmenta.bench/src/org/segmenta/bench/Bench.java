@@ -9,7 +9,6 @@ import java.lang.management.MemoryType;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -20,21 +19,21 @@ import java.util.List;
 
 import org.segmenta.bench.BenchReport.Aim;
 import org.segmenta.bench.BenchReport.Figure;
+import org.segmenta.core.LocalServices;
 import org.segmenta.core.criteria.FieldFilter;
-import org.segmenta.core.internal.CriteriaSourceRegistry;
-import org.segmenta.core.internal.InteractionServiceImpl;
-import org.segmenta.core.internal.SegmentServiceImpl;
+import org.segmenta.core.interaction.InteractionService;
 import org.segmenta.core.interaction.LogOptions;
 import org.segmenta.core.interaction.LogResult;
 import org.segmenta.core.merge.MainDocument;
 import org.segmenta.core.merge.MergeException;
 import org.segmenta.core.merge.MergeService;
 import org.segmenta.core.segment.LiveCount;
+import org.segmenta.core.segment.SegmentService;
 import org.segmenta.core.segment.StepOptions;
 import org.segmenta.core.segment.StepRequest;
 import org.segmenta.core.segment.StepSummary;
 import org.segmenta.core.store.Store;
-import org.segmenta.delivery.internal.DeliveryBench;
+import org.segmenta.delivery.DeliveryBench;
 import org.segmenta.merge.word.MergeBench;
 import org.segmenta.model.CorrespondenceType;
 import org.segmenta.model.CriteriaAction;
@@ -43,9 +42,8 @@ import org.segmenta.model.InteractionGroup;
 import org.segmenta.model.InteractionTemplate;
 import org.segmenta.model.Salesperson;
 import org.segmenta.model.SegmentaFactory;
-import org.segmenta.store.derby.internal.DerbySession;
-import org.segmenta.store.derby.internal.DerbyStore;
-import org.segmenta.store.derby.internal.StoreBenchmark;
+import org.segmenta.store.derby.DerbyStores;
+import org.segmenta.store.derby.LocalStore;
 
 /**
  * Segmenta's speed against the best the same engine does by hand, in one run on a fresh database: the {@code bench}
@@ -172,11 +170,12 @@ public final class Bench {
     private BenchReport scenario(Path folder) throws IOException, SQLException, MergeException {
         Files.createDirectories(folder);
         List<Figure> figures = new ArrayList<>();
-        try (DerbyStore store = DerbyStore.embedded(folder.resolve("db"))) {
+        try (LocalStore store = DerbyStores.embedded(folder.resolve("db"))) {
             figures.addAll(contacts(store));
             setUp(store);
-            SegmentServiceImpl segments = new SegmentServiceImpl(store, new CriteriaSourceRegistry(), clock);
-            InteractionServiceImpl interactions = new InteractionServiceImpl(store, segments, merge, clock);
+            LocalServices core = LocalServices.over(store, merge, clock, List.of());
+            SegmentService segments = core.segments();
+            InteractionService interactions = core.interactions();
             figures.addAll(add(store, segments));
             figures.addAll(remove(store, segments, CriteriaAction.REFINE));
             figures.addAll(remove(store, segments, CriteriaAction.REDUCE));
@@ -194,18 +193,15 @@ public final class Bench {
     // ---- contacts ---------------------------------------------------------------------------------------------
 
     /** @return the store figure and the heap figure */
-    private List<Figure> contacts(DerbyStore store) throws SQLException {
+    private List<Figure> contacts(LocalStore store) throws SQLException {
         int all = sizes.contacts();
         // the store figure is measured on the first contacts; beyond that the database is seeded in bulk
         int n = Math.min(all, STORE_MEASURED);
-        store.write(s -> {
-            StoreBenchmark.createSchemaCopy(connection(s), PLAIN_SCHEMA);
-            return null;
-        });
+        store.createSchemaCopy(PLAIN_SCHEMA);
         checkpoint(store);
         progress.printf("bench: storing %,d contacts with plain JDBC batches...%n", n);
         long t0 = System.nanoTime();
-        long plainRows = store.write(s -> Contacts.insertWithJdbc(connection(s), PLAIN_SCHEMA, n));
+        long plainRows = store.jdbc(c -> Contacts.insertWithJdbc(c, PLAIN_SCHEMA, n));
         double plain = millis(t0);
         progress.printf("bench:   %s%n", BenchReport.fmt(plain, 0) + " ms");
         checkpoint(store);
@@ -240,14 +236,13 @@ public final class Bench {
      * B-tree inserts). The rows are those the plain JDBC yardstick writes; the store's own insert is measured on the
      * first contacts.
      */
-    private void seed(DerbyStore store, int from, int to) {
+    private void seed(LocalStore store, int from, int to) {
         progress.printf("bench: seeding contacts %,d to %,d in bulk (indexes dropped, then created again)...%n", from + 1,
                 to);
         long t0 = System.nanoTime();
-        java.util.Map<String, String> indexes = StoreBenchmark.indexesOn(java.util.Set.of("contact",
-                "contact_mailing_group"));
-        store.write(s -> {
-            try (Statement st = connection(s).createStatement()) {
+        java.util.Map<String, String> indexes = store.indexesOn(java.util.Set.of("contact", "contact_mailing_group"));
+        store.jdbc(c -> {
+            try (Statement st = c.createStatement()) {
                 for (String name : indexes.keySet()) {
                     st.execute("DROP INDEX " + name);
                 }
@@ -257,11 +252,11 @@ public final class Bench {
         for (int k = from; k < to; k += SEED_CHUNK) {
             int a = k;
             int b = Math.min(to, k + SEED_CHUNK);
-            store.write(s -> Contacts.insertWithJdbc(connection(s), "APP", a, b));
+            store.jdbc(c -> Contacts.insertWithJdbc(c, "APP", a, b));
         }
         double inserted = millis(t0);
-        store.write(s -> {
-            try (Statement st = connection(s).createStatement()) {
+        store.jdbc(c -> {
+            try (Statement st = c.createStatement()) {
                 for (String sql : indexes.values()) {
                     st.execute(sql);
                 }
@@ -273,9 +268,9 @@ public final class Bench {
         checkpoint(store);
     }
 
-    private static void checkpoint(Store store) {
-        store.write(s -> {
-            try (Statement st = connection(s).createStatement()) {
+    private static void checkpoint(LocalStore store) {
+        store.jdbc(c -> {
+            try (Statement st = c.createStatement()) {
                 st.execute("CALL SYSCS_UTIL.SYSCS_CHECKPOINT_DATABASE()");
             }
             return null;
@@ -312,7 +307,7 @@ public final class Bench {
 
     // ---- steps --------------------------------------------------------------------------------------------
 
-    private List<Figure> add(Store store, SegmentServiceImpl segments) {
+    private List<Figure> add(LocalStore store, SegmentService segments) {
         int reps = sizes.repetitions();
         double[] service = new double[reps];
         double[] plain = new double[reps];
@@ -338,12 +333,12 @@ public final class Bench {
                     cpu("undoAdd.s", c1);
                     check("undo of Add", added, undone);
                 } else {
-                    added = store.write(s -> PlainSql.add(connection(s), seg, "Bench: Add (plain SQL)", date, PREDICATE));
+                    added = store.jdbc(c -> PlainSql.add(c, seg, "Bench: Add (plain SQL)", date, PREDICATE));
                     plain[i] = millis(t0);
                     cpu("add.p", c0);
                     long t1 = System.nanoTime();
                     long c1 = cpuNow();
-                    long undone = store.write(s -> PlainSql.undoAdd(connection(s), seg));
+                    long undone = store.jdbc(c -> PlainSql.undoAdd(c, seg));
                     plainUndo[i] = millis(t1);
                     cpu("undoAdd.p", c1);
                     check("undo of Add (plain SQL)", added, undone);
@@ -366,7 +361,7 @@ public final class Bench {
                 step("undoAdd", String.format("undo of that Add: %,d lines go", rows), rows, serviceUndo, plainUndo));
     }
 
-    private List<Figure> remove(Store store, SegmentServiceImpl segments, CriteriaAction action) {
+    private List<Figure> remove(LocalStore store, SegmentService segments, CriteriaAction action) {
         boolean refine = action == CriteriaAction.REFINE;
         String name = refine ? "Refine" : "Reduce";
         int reps = sizes.repetitions();
@@ -395,13 +390,13 @@ public final class Bench {
                     cpu("undo" + name + ".s", c1);
                     check("undo of " + name, removed, back);
                 } else {
-                    removed = store.write(s -> PlainSql.remove(connection(s), seg, PREDICATE, refine));
+                    removed = store.jdbc(c -> PlainSql.remove(c, seg, PREDICATE, refine));
                     plain[i] = millis(t0);
                     cpu(name.toLowerCase(java.util.Locale.ROOT) + ".p", c0);
                     LocalDate date = segments.get(seg).orElseThrow().getDate();
                     long t1 = System.nanoTime();
                     long c1 = cpuNow();
-                    long back = store.write(s -> PlainSql.undoRemove(connection(s), seg, "Bench: " + name, date,
+                    long back = store.jdbc(c -> PlainSql.undoRemove(c, seg, "Bench: " + name, date,
                             BASE_PREDICATE));
                     plainUndo[i] = millis(t1);
                     cpu("undo" + name + ".p", c1);
@@ -472,7 +467,7 @@ public final class Bench {
     }
 
     /** @return the live count of an Add on the Reduce/Refine segment, and the first page of that segment */
-    private List<Figure> countAndPage(DerbyStore store, SegmentServiceImpl segments) {
+    private List<Figure> countAndPage(LocalStore store, SegmentService segments) {
         String seg = segments.create("Bench: open").getNo();
         long lines = segments.apply(seg, new StepRequest(CriteriaAction.ADD, StepOptions.DEFAULTS, BASE)).added();
         StepRequest step = new StepRequest(CriteriaAction.ADD, StepOptions.DEFAULTS, FILTERS);
@@ -517,7 +512,7 @@ public final class Bench {
 
     // ---- Log ----------------------------------------------------------------------------------------------
 
-    private Figure log(Store store, SegmentServiceImpl segments, InteractionServiceImpl interactions) {
+    private Figure log(LocalStore store, SegmentService segments, InteractionService interactions) {
         List<FieldFilter> first = List.of(new FieldFilter("contact", "no", ".." + Contacts.no(sizes.lines() - 1)));
         StepRequest fill = new StepRequest(CriteriaAction.ADD, StepOptions.DEFAULTS.withIgnoreExclusion(), first);
         int reps = sizes.repetitions();
@@ -543,7 +538,7 @@ public final class Bench {
                     entries = r.entries();
                 } else {
                     LocalDate today = LocalDate.now(clock);
-                    entries = store.write(s -> PlainSql.log(connection(s), seg, USER, today));
+                    entries = store.jdbc(c -> PlainSql.log(c, seg, USER, today));
                     plain[i] = millis(t0);
                     cpu("log.p", c0);
                 }
@@ -595,7 +590,7 @@ public final class Bench {
         int n = sizes.letters();
         byte[] letter = Files.readAllBytes(folder.resolve("letter.docx"));
         DeliveryBench.Result r;
-        try (DerbyStore store = DerbyStore.embedded(folder.resolve("delivery-db"))) {
+        try (LocalStore store = DerbyStores.embedded(folder.resolve("delivery-db"))) {
             r = DeliveryBench.run(store, folder, n, letter, progress);
         }
         if (r.failed() > 0 || r.duplicates() > 0 || r.arrived() != n) {
@@ -609,9 +604,6 @@ public final class Bench {
 
     // ---- helpers ------------------------------------------------------------------------------------------
 
-    private static Connection connection(org.segmenta.core.store.StoreSession s) {
-        return ((DerbySession) s).connection();
-    }
 
     private static long check(String what, long before, long now) {
         if (before >= 0) {

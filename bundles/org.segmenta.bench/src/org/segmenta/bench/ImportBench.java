@@ -14,16 +14,17 @@ import java.util.NoSuchElementException;
 import org.segmenta.bench.BenchReport.Aim;
 import org.segmenta.bench.BenchReport.Figure;
 import org.segmenta.exchange.ContactImportException;
+import org.segmenta.exchange.ContactImports;
 import org.segmenta.exchange.ImportOptions;
 import org.segmenta.exchange.ImportReport;
-import org.segmenta.exchange.internal.ContactImportServiceImpl;
 import org.segmenta.model.Contact;
 import org.segmenta.model.ContactMailingGroup;
 import org.segmenta.model.ContactType;
 import org.segmenta.model.MailingGroup;
 import org.segmenta.model.NumberSeries;
 import org.segmenta.model.SegmentaFactory;
-import org.segmenta.store.derby.internal.DerbyStore;
+import org.segmenta.store.derby.DerbyStores;
+import org.segmenta.store.derby.LocalStore;
 
 /**
  * The {@code importCsv} figure (issue 15): importing a CSV of N rows in Google Contacts' layout (a person with an
@@ -165,7 +166,7 @@ final class ImportBench {
         long inserted;
         progress.printf("bench: storing the %,d contacts of %,d CSV rows with the store's batch insert...%n", 2L * rows,
                 rows);
-        try (DerbyStore store = DerbyStore.embedded(folder.resolve("insert-db"))) {
+        try (LocalStore store = DerbyStores.embedded(folder.resolve("insert-db"))) {
             long t0 = System.nanoTime();
             inserted = store.write(s -> {
                 NumberSeries series = SegmentaFactory.eINSTANCE.createNumberSeries();
@@ -189,10 +190,10 @@ final class ImportBench {
                 Files.size(csv) >> 10);
         double imported;
         ImportReport report;
-        try (DerbyStore store = DerbyStore.embedded(folder.resolve("import-db"))) {
+        try (LocalStore store = DerbyStores.embedded(folder.resolve("import-db"))) {
             long t0 = System.nanoTime();
             try {
-                report = new ContactImportServiceImpl(store).importFile(csv, ImportOptions.defaults());
+                report = ContactImports.service(store).importFile(csv, ImportOptions.defaults());
             } catch (ContactImportException e) {
                 throw new IllegalStateException("the bench's own CSV was refused: " + e.getMessage(), e);
             }

@@ -11,17 +11,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.segmenta.core.LocalServices;
 import org.segmenta.core.criteria.FieldFilter;
-import org.segmenta.core.internal.CriteriaSourceRegistry;
-import org.segmenta.core.internal.InteractionServiceImpl;
-import org.segmenta.core.internal.SegmentServiceImpl;
+import org.segmenta.core.interaction.InteractionService;
 import org.segmenta.core.interaction.LogOptions;
 import org.segmenta.core.merge.MergeService;
+import org.segmenta.core.segment.SegmentService;
 import org.segmenta.core.segment.StepOptions;
 import org.segmenta.core.segment.StepRequest;
 import org.segmenta.model.CriteriaAction;
 import org.segmenta.model.SegmentLine;
-import org.segmenta.store.derby.internal.DerbyStore;
+import org.segmenta.store.derby.DerbyStores;
+import org.segmenta.store.derby.LocalStore;
 
 /**
  * The scale matrix of {@code bench --matrix}: every user action on contacts {10,000; 100,000; 1,000,000} × segment
@@ -230,12 +231,13 @@ public final class Matrix {
     private List<Cell> measure(int contacts, int[] lineSizes, Path folder) throws IOException {
         Files.createDirectories(folder);
         List<Cell> cells = new ArrayList<>();
-        try (DerbyStore store = DerbyStore.embedded(folder.resolve("db"))) {
+        try (LocalStore store = DerbyStores.embedded(folder.resolve("db"))) {
             progress.printf("bench matrix: storing %,d contacts...%n", contacts);
             store.write(s -> s.contacts().insertAll(Contacts.generate(contacts)));
             Bench.setUp(store);
-            SegmentServiceImpl segments = new SegmentServiceImpl(store, new CriteriaSourceRegistry(), clock);
-            InteractionServiceImpl interactions = new InteractionServiceImpl(store, segments, merge, clock);
+            LocalServices core = LocalServices.over(store, merge, clock, List.of());
+            SegmentService segments = core.segments();
+            InteractionService interactions = core.interactions();
             for (int lines : lineSizes) {
                 Map<String, Double> ms = new LinkedHashMap<>();
                 Map<String, Double> cpu = new LinkedHashMap<>();
@@ -271,7 +273,7 @@ public final class Matrix {
     }
 
     /** A segment of the first {@code lines} contacts, on the bench's template, ready to log. */
-    private static String segment(SegmentServiceImpl segments, InteractionServiceImpl interactions, int lines) {
+    private static String segment(SegmentService segments, InteractionService interactions, int lines) {
         String seg = segments.create("Bench matrix: " + lines + " lines").getNo();
         interactions.chooseTemplate(seg, "SEMINAR", false);
         long added = segments.apply(seg, new StepRequest(CriteriaAction.ADD, StepOptions.DEFAULTS.withIgnoreExclusion(),
@@ -288,7 +290,7 @@ public final class Matrix {
      *
      * @return how many lines the first page has
      */
-    static int open(DerbyStore store, SegmentServiceImpl segments, String seg) {
+    static int open(LocalStore store, SegmentService segments, String seg) {
         segments.get(seg).orElseThrow();
         store.read(s -> s.salespeople().list());
         store.read(s -> s.interactionTemplates().list());

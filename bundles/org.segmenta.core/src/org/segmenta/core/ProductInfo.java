@@ -1,10 +1,13 @@
 package org.segmenta.core;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /**
  * What the running Segmenta product is: its name and version. Published as an OSGi service by the core
  * bundle; the About dialog, the command line and the lifecycle handler (which clears stale UI state when the
  * version changes) read it.
  */
+@ProviderType
 public interface ProductInfo {
 
     /** @return the product's name as users see it, for example {@code Segmenta} */

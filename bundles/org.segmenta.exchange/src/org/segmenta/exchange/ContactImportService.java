@@ -1,15 +1,17 @@
 package org.segmenta.exchange;
 
 import java.nio.file.Path;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * Imports a contact file into the store: reads it with {@link ContactImporter} against the contacts already stored,
+ * Imports a contact file into the store: reads it with {@link org.segmenta.exchange.util.ContactImporter} against the contacts already stored,
  * numbers the new contacts from the {@value #CONTACT_SERIES} number series, creates the mailing groups the file
  * names and stores the contacts and the updates of existing ones, all in <b>one write unit</b>: the good rows of a
  * file import together (bad rows are reported, not stored), or on a refusal the database stays exactly as it was
  * (number series included). Duplicates are matched through indexed queries per batch of rows, never by reading every
  * stored contact. An OSGi service.
  */
+@ProviderType
 public interface ContactImportService {
 
     /** The number series new contacts are numbered from; created on first use as {@code CT000001}, ... */

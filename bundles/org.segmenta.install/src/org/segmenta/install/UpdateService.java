@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Updates the running installation from the company's p2 repository (Help › Check for Updates, and
@@ -13,6 +14,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
  * product against the repository and says what would change; {@link #install} downloads and installs exactly that;
  * the new bundles run from the next start.
  */
+@ProviderType
 public interface UpdateService {
 
     /** One installable unit that an update replaces. */

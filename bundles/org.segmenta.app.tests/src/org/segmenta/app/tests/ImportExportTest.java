@@ -39,7 +39,7 @@ import org.segmenta.core.store.ContactQuery;
 import org.segmenta.core.store.Store;
 import org.segmenta.exchange.ContactField;
 import org.segmenta.exchange.ContactImportService;
-import org.segmenta.exchange.internal.ContactImportServiceImpl;
+import org.segmenta.exchange.ContactImports;
 import org.segmenta.testing.Corpus;
 import org.segmenta.testing.Screenshots;
 import org.segmenta.testing.services.TestServices;
@@ -79,7 +79,7 @@ class ImportExportTest {
         c.set(InteractionService.class, services.interactions());
         c.set(MergeService.class, services.merge());
         c.set(CriteriaSources.class, services.sources());
-        c.set(ContactImportService.class, new ContactImportServiceImpl(services.store()));
+        c.set(ContactImportService.class, ContactImports.service(services.store()));
     }
 
     @AfterEach

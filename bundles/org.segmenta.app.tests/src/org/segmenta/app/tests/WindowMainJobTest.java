@@ -50,7 +50,7 @@ import org.segmenta.core.segment.SegmentService;
 import org.segmenta.core.store.InteractionLogQuery;
 import org.segmenta.core.store.Store;
 import org.segmenta.exchange.ContactImportService;
-import org.segmenta.exchange.internal.ContactImportServiceImpl;
+import org.segmenta.exchange.ContactImports;
 import org.segmenta.model.Contact;
 import org.segmenta.model.InteractionLogEntry;
 import org.segmenta.model.LoggedSegment;
@@ -101,7 +101,7 @@ class WindowMainJobTest {
     @BeforeEach
     void open() {
         services = new TestServices(folder);
-        imports = new ContactImportServiceImpl(services.store());
+        imports = ContactImports.service(services.store());
         wb = new Workbench(this::put);
         window = (MWindow) wb.context.get(EModelService.class).find(UiIds.WINDOW_MAIN, wb.application);
         wb.workbench.createAndRunUI(window);

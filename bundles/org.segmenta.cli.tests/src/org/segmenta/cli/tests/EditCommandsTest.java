@@ -256,7 +256,7 @@ class EditCommandsTest {
     /** @return the demo's English Word letter, a real .docx with merge fields */
     private byte[] demoLetter() {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        services.store.read(s -> s.attachments().copyContent(s.interactionTemplates().require("LETTER").getLanguages()
+        services.store().read(s -> s.attachments().copyContent(s.interactionTemplates().require("LETTER").getLanguages()
                 .stream().filter(l -> "ENU".equals(l.getLanguageCode())).findFirst().orElseThrow().getWordTemplateNo(),
                 out));
         return out.toByteArray();

@@ -153,7 +153,7 @@ class MainJobTest {
             assertEquals("2026-11-29", e.get("date"));
             assertTrue(e.get("document") instanceof Long, e.toString());
         }
-        List<InteractionLogEntry> logged = services.store
+        List<InteractionLogEntry> logged = services.store()
                 .read(s -> s.interactionLog().find(InteractionLogQuery.all().withLoggedSegmentEntryNo(1L)));
         InteractionLogEntry entryOfSomeone = logged.stream().filter(e -> e.getContactNo().equals(someone.getNo()))
                 .findFirst().orElseThrow();

@@ -78,7 +78,7 @@ class MergeCommandTest {
     }
 
     private Long wordTemplateOf(String segment) {
-        return services.store.read(s -> {
+        return services.store().read(s -> {
             SegmentHeader h = s.segments().require(segment);
             return h.getLanguages().isEmpty() ? h.getModifiedWordTemplateNo() : h.getLanguages().get(0).getWordTemplateNo();
         });

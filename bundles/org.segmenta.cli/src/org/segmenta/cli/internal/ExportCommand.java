@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.segmenta.core.store.Store;
-import org.segmenta.exchange.ContactVCardExport;
-import org.segmenta.exchange.SegmentLineExport;
+import org.segmenta.exchange.util.ContactVCardExport;
+import org.segmenta.exchange.util.SegmentLineExport;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;

@@ -28,7 +28,7 @@ import org.segmenta.core.store.CancelledException;
 import org.segmenta.core.store.InteractionLogQuery;
 import org.segmenta.core.interaction.LogOptions;
 import org.segmenta.core.internal.InteractionServiceImpl;
-import org.segmenta.merge.word.internal.WordMergeService;
+import org.segmenta.merge.word.WordMerge;
 import org.segmenta.model.CriteriaAction;
 import org.segmenta.model.CorrespondenceType;
 import org.segmenta.model.InformationFlow;
@@ -146,7 +146,7 @@ class CancelTest {
             t.setUnitCost(new BigDecimal("1.00"));
             return s.interactionTemplates().insert(t);
         });
-        InteractionServiceImpl interactions = new InteractionServiceImpl(w.store, w.segments, new WordMergeService(),
+        InteractionServiceImpl interactions = new InteractionServiceImpl(w.store, w.segments, WordMerge.service(),
                 Clock.fixed(World.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
         String seg = w.segments.create("Log").getNo();
         interactions.chooseTemplate(seg, "CALL", false);

@@ -30,8 +30,9 @@ import org.segmenta.core.internal.InteractionServiceImpl;
 import org.segmenta.core.internal.SegmentServiceImpl;
 import org.segmenta.core.merge.MainDocument;
 import org.segmenta.core.merge.MergeKey;
+import org.segmenta.core.merge.MergeService;
 import org.segmenta.core.store.ContactQuery;
-import org.segmenta.merge.word.internal.WordMergeService;
+import org.segmenta.merge.word.WordMerge;
 import org.segmenta.model.Contact;
 import org.segmenta.model.InteractionTemplate;
 import org.segmenta.model.InteractionTemplateLanguage;
@@ -39,7 +40,8 @@ import org.segmenta.model.Language;
 import org.segmenta.model.SalutationType;
 import org.segmenta.model.SegmentHeader;
 import org.segmenta.model.SegmentLine;
-import org.segmenta.store.derby.internal.DerbyStore;
+import org.segmenta.store.derby.DerbyStores;
+import org.segmenta.store.derby.LocalStore;
 
 /** The demo data in a fresh Derby database: what it loads, its Word letter template, and its refusal. */
 class DemoDataTest {
@@ -49,15 +51,15 @@ class DemoDataTest {
     @TempDir
     Path tmp;
 
-    private DerbyStore store;
+    private LocalStore store;
     private SegmentServiceImpl segments;
     private InteractionServiceImpl interactions;
     private DemoData demo;
-    private final WordMergeService merge = new WordMergeService();
+    private final MergeService merge = WordMerge.service();
 
     @BeforeEach
     void open() {
-        store = DerbyStore.embedded(tmp.resolve("db"));
+        store = DerbyStores.embedded(tmp.resolve("db"));
         Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         segments = new SegmentServiceImpl(store, new CriteriaSourceRegistry(), clock);
         interactions = new InteractionServiceImpl(store, segments, merge, clock);

@@ -30,7 +30,7 @@ import org.segmenta.core.internal.SegmentServiceImpl;
 import org.segmenta.core.interaction.LogProblem;
 import org.segmenta.core.rules.UnknownCodeException;
 import org.segmenta.core.segment.StepRequest;
-import org.segmenta.merge.word.internal.WordMergeService;
+import org.segmenta.merge.word.WordMerge;
 import org.segmenta.model.CorrespondenceType;
 import org.segmenta.model.CriteriaAction;
 import org.segmenta.model.InformationFlow;
@@ -39,7 +39,8 @@ import org.segmenta.model.InteractionTemplate;
 import org.segmenta.model.SegmentHeader;
 import org.segmenta.model.SegmentLine;
 import org.segmenta.model.SegmentaPackage.Literals;
-import org.segmenta.store.derby.internal.DerbyStore;
+import org.segmenta.store.derby.DerbyStores;
+import org.segmenta.store.derby.LocalStore;
 
 /**
  * Issue 12, defects 1, 2, 3 and 8 on the demo data: the header's interaction template and header changes reach the
@@ -57,17 +58,17 @@ class HeaderPropagationTest {
     @TempDir
     Path tmp;
 
-    private DerbyStore store;
+    private LocalStore store;
     private SegmentServiceImpl segments;
     private InteractionServiceImpl interactions;
     private String seg;
 
     @BeforeEach
     void open() {
-        store = DerbyStore.embedded(tmp.resolve("db"));
+        store = DerbyStores.embedded(tmp.resolve("db"));
         Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         segments = new SegmentServiceImpl(store, new CriteriaSourceRegistry(), clock);
-        interactions = new InteractionServiceImpl(store, segments, new WordMergeService(), clock);
+        interactions = new InteractionServiceImpl(store, segments, WordMerge.service(), clock);
         new DemoDataImpl(store, segments, clock).load();
         // segment new --description x; segment add SEGn --filter "contact.no=CT000012|CT000015"
         seg = segments.create("x").getNo();

@@ -53,7 +53,6 @@ import org.segmenta.model.Salesperson;
 import org.segmenta.model.SegmentHeader;
 import org.segmenta.model.SegmentLine;
 import org.segmenta.model.SegmentaPackage.Literals;
-import org.segmenta.store.derby.internal.DerbySession;
 import org.segmenta.testing.Corpus;
 
 /** Header defaults, Log and everything after it, on a real Derby database with the real Word merge service. */
@@ -294,8 +293,8 @@ class InteractionServiceTest {
         interactions.chooseTemplate(seg, "LETTER", true);
         List<SegmentLine> lines = w.segments.lines(seg, 0, 1000);
         String k = lines.get(lines.size() / 2).getContactNo();
-        w.store.write(s -> {
-            try (Statement st = ((DerbySession) s).connection().createStatement()) {
+        w.store.jdbc(c -> {
+            try (Statement st = c.createStatement()) {
                 st.execute("ALTER TABLE interaction_log_entry ADD CONSTRAINT refuse_k CHECK (contact_no <> '" + k + "')");
             }
             return null;
@@ -312,8 +311,8 @@ class InteractionServiceTest {
         assertEquals(attachmentsBefore, attachments(), "no letter stored");
         assertEquals(1, w.segments.list().size(), "no follow-up segment");
 
-        w.store.write(s -> {
-            try (Statement st = ((DerbySession) s).connection().createStatement()) {
+        w.store.jdbc(c -> {
+            try (Statement st = c.createStatement()) {
                 st.execute("ALTER TABLE interaction_log_entry DROP CONSTRAINT refuse_k");
             }
             return null;

@@ -38,12 +38,13 @@ import org.segmenta.core.merge.MergeResult;
 import org.segmenta.core.segment.StepOptions;
 import org.segmenta.core.segment.StepRequest;
 import org.segmenta.core.store.InteractionLogQuery;
-import org.segmenta.merge.word.internal.WordMergeService;
+import org.segmenta.merge.word.WordMerge;
 import org.segmenta.model.Contact;
 import org.segmenta.model.CriteriaAction;
 import org.segmenta.model.InteractionLogEntry;
 import org.segmenta.model.SegmentLine;
-import org.segmenta.store.derby.internal.DerbyStore;
+import org.segmenta.store.derby.DerbyStores;
+import org.segmenta.store.derby.LocalStore;
 import org.segmenta.testing.Corpus;
 
 /**
@@ -59,7 +60,7 @@ class PersonalLettersTest {
     @TempDir
     Path tmp;
 
-    private DerbyStore store;
+    private LocalStore store;
     private SegmentServiceImpl segments;
     private InteractionServiceImpl interactions;
     private String seg;
@@ -67,10 +68,10 @@ class PersonalLettersTest {
 
     @BeforeEach
     void open() {
-        store = DerbyStore.embedded(tmp.resolve("db"));
+        store = DerbyStores.embedded(tmp.resolve("db"));
         Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         segments = new SegmentServiceImpl(store, new CriteriaSourceRegistry(), clock);
-        interactions = new InteractionServiceImpl(store, segments, new WordMergeService(), clock);
+        interactions = new InteractionServiceImpl(store, segments, WordMerge.service(), clock);
         seg = new DemoDataImpl(store, segments, clock).load().segmentNo();
         lines = new ArrayList<>(segments.lines(seg, 0, 1000));
         assertTrue(lines.size() > 20, "the demo segment has lines");
@@ -237,7 +238,7 @@ class PersonalLettersTest {
     @Test
     void aDocumentUsedForTheSegmentKeepsItsMappingForLog() throws Exception {
         Path docx = Corpus.dir("docx").resolve("bouke_macword2011.docx");
-        FieldMapping mapping = new WordMergeService().inspect(docx).mapping().with("first_name", MergeKey.CITY);
+        FieldMapping mapping = WordMerge.service().inspect(docx).mapping().with("first_name", MergeKey.CITY);
         long no = interactions.useWordDocument(seg, "bouke.docx", Files.readAllBytes(docx), mapping);
         assertEquals(mapping.asMap(), FieldMapping.fromText(store.read(s -> s.attachments().require(no)).getFieldMapping())
                 .asMap(), "the mapping is kept with the stored document");

@@ -25,7 +25,7 @@ import org.segmenta.core.internal.InteractionServiceImpl;
 import org.segmenta.core.interaction.LogOptions;
 import org.segmenta.core.segment.StepOptions;
 import org.segmenta.core.segment.StepRequest;
-import org.segmenta.merge.word.internal.WordMergeService;
+import org.segmenta.merge.word.WordMerge;
 import org.segmenta.model.CorrespondenceType;
 import org.segmenta.model.CriteriaAction;
 import org.segmenta.model.InformationFlow;
@@ -93,7 +93,7 @@ class QueryPlanGuardTest {
             return null;
         });
         tableRows = w.contacts.size();
-        interactions = new InteractionServiceImpl(w.store, w.segments, new WordMergeService(),
+        interactions = new InteractionServiceImpl(w.store, w.segments, WordMerge.service(),
                 Clock.fixed(World.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
     }
 

@@ -27,7 +27,7 @@ import org.segmenta.core.internal.ContactServiceImpl;
 import org.segmenta.core.internal.InteractionServiceImpl;
 import org.segmenta.core.segment.StepOptions;
 import org.segmenta.core.segment.StepRequest;
-import org.segmenta.merge.word.internal.WordMergeService;
+import org.segmenta.merge.word.WordMerge;
 import org.segmenta.model.Contact;
 import org.segmenta.model.ContactMailingGroup;
 import org.segmenta.model.ContactType;
@@ -84,7 +84,7 @@ class RowLocksTest {
             s.interactionTemplates().insert(t);
             return null;
         });
-        interactions = new InteractionServiceImpl(w.store, w.segments, new WordMergeService(),
+        interactions = new InteractionServiceImpl(w.store, w.segments, WordMerge.service(),
                 Clock.fixed(World.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
         contacts = new ContactServiceImpl(w.store);
     }

@@ -21,11 +21,12 @@ import org.segmenta.core.internal.InteractionServiceImpl;
 import org.segmenta.core.internal.SegmentServiceImpl;
 import org.segmenta.core.interaction.LogProblem;
 import org.segmenta.core.segment.StepRequest;
-import org.segmenta.merge.word.internal.WordMergeService;
+import org.segmenta.merge.word.WordMerge;
 import org.segmenta.model.Contact;
 import org.segmenta.model.CriteriaAction;
 import org.segmenta.model.SegmentLine;
-import org.segmenta.store.derby.internal.DerbyStore;
+import org.segmenta.store.derby.DerbyStores;
+import org.segmenta.store.derby.LocalStore;
 
 /**
  * Issue 12, defect 7: two contact cards of one person on two lines of a segment (the same e-mail address ignoring
@@ -37,16 +38,16 @@ class SamePersonTest {
     @TempDir
     Path tmp;
 
-    private DerbyStore store;
+    private LocalStore store;
     private SegmentServiceImpl segments;
     private InteractionServiceImpl interactions;
 
     @BeforeEach
     void open() {
-        store = DerbyStore.embedded(tmp.resolve("db"));
+        store = DerbyStores.embedded(tmp.resolve("db"));
         Clock clock = Clock.fixed(HeaderPropagationTest.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         segments = new SegmentServiceImpl(store, new CriteriaSourceRegistry(), clock);
-        interactions = new InteractionServiceImpl(store, segments, new WordMergeService(), clock);
+        interactions = new InteractionServiceImpl(store, segments, WordMerge.service(), clock);
         new DemoDataImpl(store, segments, clock).load();
         store.write(s -> {
             Contact a = EcoreUtil.copy(s.contacts().require("CT000012"));

@@ -26,10 +26,11 @@ import org.segmenta.core.interaction.LogOptions;
 import org.segmenta.core.interaction.LogResult;
 import org.segmenta.core.rules.UnknownCodeException;
 import org.segmenta.core.segment.StepRequest;
-import org.segmenta.merge.word.internal.WordMergeService;
+import org.segmenta.merge.word.WordMerge;
 import org.segmenta.model.CriteriaAction;
 import org.segmenta.model.SegmentaPackage.Literals;
-import org.segmenta.store.derby.internal.DerbyStore;
+import org.segmenta.store.derby.DerbyStores;
+import org.segmenta.store.derby.LocalStore;
 
 /**
  * Issue 12, defect 9: the services announce their changes and the store posts them through Event Admin after the
@@ -40,17 +41,17 @@ class ServiceEventsTest {
     @TempDir
     Path tmp;
 
-    private DerbyStore store;
+    private LocalStore store;
     private SegmentServiceImpl segments;
     private InteractionServiceImpl interactions;
     private final List<String> posted = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void open() {
-        store = DerbyStore.embedded(tmp.resolve("db"));
+        store = DerbyStores.embedded(tmp.resolve("db"));
         Clock clock = Clock.fixed(HeaderPropagationTest.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         segments = new SegmentServiceImpl(store, new CriteriaSourceRegistry(), clock);
-        interactions = new InteractionServiceImpl(store, segments, new WordMergeService(), clock);
+        interactions = new InteractionServiceImpl(store, segments, WordMerge.service(), clock);
         new DemoDataImpl(store, segments, clock).load();
         store.postTo(new EventAdmin() {
             @Override

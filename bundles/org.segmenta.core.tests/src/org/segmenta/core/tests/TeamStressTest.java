@@ -45,7 +45,8 @@ import org.segmenta.core.segment.StepRequest;
 import org.segmenta.core.segment.StepSummary;
 import org.segmenta.core.store.ConcurrentChangeException;
 import org.segmenta.exchange.ImportReport;
-import org.segmenta.exchange.internal.ContactImportServiceImpl;
+import org.segmenta.exchange.ContactImportService;
+import org.segmenta.exchange.ContactImports;
 import org.segmenta.model.Contact;
 import org.segmenta.model.ContactType;
 import org.segmenta.model.CriteriaAction;
@@ -83,7 +84,7 @@ class TeamStressTest {
         final SegmentServiceImpl segments;
         final InteractionServiceImpl interactions;
         final ContactServiceImpl contacts;
-        final ContactImportServiceImpl importer;
+        final ContactImportService importer;
         final Random random;
         final List<String> ownSegments = new ArrayList<>();
         final Map<String, Long> ownLines = new LinkedHashMap<>();
@@ -103,7 +104,7 @@ class TeamStressTest {
             segments = new SegmentServiceImpl(store, new CriteriaSourceRegistry(), clock);
             interactions = new InteractionServiceImpl(store, segments, merge, clock);
             contacts = new ContactServiceImpl(store);
-            importer = new ContactImportServiceImpl(store);
+            importer = ContactImports.service(store);
             random = new Random(seed);
         }
 

@@ -19,7 +19,8 @@ import org.segmenta.model.ContactMailingGroup;
 import org.segmenta.model.ContactType;
 import org.segmenta.model.CorrespondenceType;
 import org.segmenta.model.SegmentaFactory;
-import org.segmenta.store.derby.internal.DerbyStore;
+import org.segmenta.store.derby.DerbyStores;
+import org.segmenta.store.derby.LocalStore;
 
 /**
  * A generated world of companies and their persons in a fresh Derby database, with the segment service over it,
@@ -33,7 +34,7 @@ final class World implements AutoCloseable {
     static final String[] GROUPS = { "XMAS", "NEWS", "VIP" };
     static final String[] INDUSTRIES = { "RETAIL", "WHOLESALE", "PRODUCTION" };
 
-    final DerbyStore store;
+    final LocalStore store;
     final SegmentServiceImpl segments;
     final CriteriaSourceRegistry sources = new CriteriaSourceRegistry();
     final Map<String, Contact> contacts = new LinkedHashMap<>();
@@ -44,7 +45,7 @@ final class World implements AutoCloseable {
      * @param seed the random seed: the same seed gives the same world
      */
     World(Path folder, int companies, long seed) {
-        store = DerbyStore.embedded(folder.resolve("db"));
+        store = DerbyStores.embedded(folder.resolve("db"));
         segments = new SegmentServiceImpl(store, sources, Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
         Random r = new Random(seed);
         List<Contact> all = new ArrayList<>();

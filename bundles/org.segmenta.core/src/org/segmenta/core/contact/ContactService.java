@@ -3,6 +3,7 @@ package org.segmenta.core.contact;
 import java.util.List;
 import java.util.Optional;
 
+import org.osgi.annotation.versioning.ProviderType;
 import org.segmenta.model.Contact;
 
 /**
@@ -17,6 +18,7 @@ import org.segmenta.model.Contact;
  * because the contact is assigned one or more unlogged segments"), or has interaction log entries (the log is
  * history; block the contact instead).
  */
+@ProviderType
 public interface ContactService {
 
     /** The number series new contacts are numbered from, created on first use as CT000001, CT000002, ... */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EClass;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * A kind of record that segment criteria can filter on, for example the contact itself, its mailing groups
@@ -23,6 +24,7 @@ import org.eclipse.emf.ecore.EClass;
  * (its bundle stops) is no longer offered; saved criteria that name it then fail to resolve with a message naming
  * the source.
  */
+@ConsumerType
 public interface CriteriaSource {
 
     /** @return a stable id stored with saved criteria, for example {@code mailingGroup}; unique among sources */

@@ -3,11 +3,13 @@ package org.segmenta.core.criteria;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * The criteria sources available now: the built-in ones and those plug-ins register as {@link CriteriaSource}
  * services. An OSGi service.
  */
+@ProviderType
 public interface CriteriaSources {
 
     /** @return every source, built-in ones first, in the order a dialog shows them */

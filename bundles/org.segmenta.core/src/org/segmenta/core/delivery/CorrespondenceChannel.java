@@ -1,5 +1,6 @@
 package org.segmenta.core.delivery;
 
+import org.osgi.annotation.versioning.ConsumerType;
 import org.segmenta.model.CorrespondenceType;
 
 /**
@@ -30,6 +31,7 @@ import org.segmenta.model.CorrespondenceType;
  * thread), one message at a time per process; it may block (network), within the time a user would wait. It must not
  * use the store: everything it needs is in the message.
  */
+@ConsumerType
 public interface CorrespondenceChannel {
 
     /** @return a stable id, unique among channels, for example {@code loyalty.sms}; shown in notes and reasons */

@@ -3,6 +3,7 @@ package org.segmenta.core.delivery;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Delivers what Log with Send put into the outbox: Email entries as one message each through SMTP (the merged
@@ -31,6 +32,7 @@ import java.util.Map;
  * marked sent. Canceled entries and privacy-blocked contacts are never delivered ({@link OutboxState#SKIPPED}). Runs
  * are long work: call them from a Job in the window.
  */
+@ProviderType
 public interface DeliveryService {
 
     /**

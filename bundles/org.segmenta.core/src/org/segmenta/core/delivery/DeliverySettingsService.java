@@ -1,6 +1,7 @@
 package org.segmenta.core.delivery;
 
 import java.nio.file.Path;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * The delivery settings of this instance, kept in {@code <instance folder>/delivery.properties} (keys
@@ -10,6 +11,7 @@ import java.nio.file.Path;
  * line reads them and overrides single values with its options. The password is never stored here: it comes from
  * {@value DeliverySettings#PASSWORD_ENV} or from the password file, which must be readable by its owner only.
  */
+@ProviderType
 public interface DeliverySettingsService {
 
     /** @return the stored settings, or {@link DeliverySettings#NONE} when there are none */

@@ -1,11 +1,14 @@
 package org.segmenta.core.demo;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /**
  * Demo data for a first look at Segmenta: companies and persons with their groups, salespeople, languages,
  * salutations, interaction groups and templates (one with a Word letter template), a campaign and an open
  * segment. The window offers it on an empty database; the command line loads it with {@code demo}. An OSGi
  * service.
  */
+@ProviderType
 public interface DemoData {
 
     /** What was loaded. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EAttribute;
+import org.osgi.annotation.versioning.ProviderType;
 import org.segmenta.core.merge.FieldMapping;
 import org.segmenta.core.merge.MergeProgress;
 import org.segmenta.core.merge.MergeRecord;
@@ -27,6 +28,7 @@ import org.segmenta.model.SegmentLine;
  * one transaction. An OSGi service, usable without a user interface. Source: §1.3–1.5 and §1.9–1.14 of the domain
  * reference (NAV tables 5076/5077/5065/5075, codeunit SegManagement, report 5185).
  */
+@ProviderType
 public interface InteractionService {
 
     /**

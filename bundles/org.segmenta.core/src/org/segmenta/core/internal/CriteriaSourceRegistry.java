@@ -36,6 +36,18 @@ public final class CriteriaSourceRegistry implements CriteriaSources {
         contributed.remove(source);
     }
 
+    /**
+     * For a service graph built without DS ({@link org.segmenta.core.LocalServices}).
+     *
+     * @param sources the sources plug-ins would register
+     * @return a registry of the built-in sources and these
+     */
+    public static CriteriaSourceRegistry of(List<CriteriaSource> sources) {
+        CriteriaSourceRegistry registry = new CriteriaSourceRegistry();
+        sources.forEach(registry::addSource);
+        return registry;
+    }
+
     @Override
     public List<CriteriaSource> all() {
         List<CriteriaSource> all = new ArrayList<>(builtIn);

@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.segmenta.core.contact.ContactRules;
 import org.segmenta.core.criteria.BuiltInCriteriaSources;
 import org.segmenta.core.criteria.FieldFilter;
@@ -95,35 +97,22 @@ public final class DemoDataImpl implements DemoData {
     private static final String[] JOBS = { "Purchasing Manager", "Managing Director", "Marketing Assistant",
             "Sales Manager" };
 
-    private Store store;
-    private SegmentService segments;
-    private Clock clock = Clock.systemDefaultZone();
-
-    /** For DS. */
-    public DemoDataImpl() {
-    }
+    private final Store store;
+    private final SegmentService segments;
+    private final Clock clock;
 
     /**
-     * For use without DS (tests, tools).
-     *
      * @param store the store
      * @param segments the segment service (numbers and fills the open segment; it must use the same store)
-     * @param clock what "today" is (segment and campaign dates)
+     * @param clock what "today" is (segment and campaign dates); {@code null} (no clock service, as in the
+     *            product): the system clock
      */
-    public DemoDataImpl(Store store, SegmentService segments, Clock clock) {
+    @Activate
+    public DemoDataImpl(@Reference Store store, @Reference SegmentService segments,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL) Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.segments = Objects.requireNonNull(segments, "segments");
-        this.clock = Objects.requireNonNull(clock, "clock");
-    }
-
-    @Reference
-    void setStore(Store store) {
-        this.store = store;
-    }
-
-    @Reference
-    void setSegments(SegmentService segments) {
-        this.segments = segments;
+        this.clock = clock == null ? Clock.systemDefaultZone() : clock;
     }
 
     @Override

@@ -22,14 +22,20 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.emf.ecore.EAttribute;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.segmenta.core.SegmentaEvents;
+import org.segmenta.core.delivery.CorrespondenceChannel;
 import org.segmenta.core.interaction.InteractionService;
 import org.segmenta.core.interaction.LineDefaults;
 import org.segmenta.core.interaction.LogOptions;
@@ -86,64 +92,45 @@ public final class InteractionServiceImpl implements InteractionService {
     private static final int PAGE = 1000;
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    private Store store;
-    private SegmentService segments;
-    private MergeService merge;
-    private Clock clock = Clock.systemDefaultZone();
+    private final Store store;
+    private final SegmentService segments;
+    private final MergeService merge;
+    private final Clock clock;
     private OwnCompany ownCompany = OwnCompany.NONE;
-    private final List<MergeFieldProvider> fieldProviders = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private final List<org.segmenta.core.delivery.CorrespondenceChannel> channels = new java.util.concurrent.CopyOnWriteArrayList<>();
-
-    /** For DS. */
-    public InteractionServiceImpl() {
-    }
+    private final List<MergeFieldProvider> fieldProviders = new CopyOnWriteArrayList<>();
+    private final List<CorrespondenceChannel> channels = new CopyOnWriteArrayList<>();
 
     /**
-     * For use without DS.
-     *
      * @param store the store
      * @param segments the segment service (follow-up segments)
      * @param merge the Word merge
-     * @param clock what "today" is
+     * @param clock what "today" is; {@code null} (no clock service, as in the product): the system clock
      */
-    public InteractionServiceImpl(Store store, SegmentService segments, MergeService merge, Clock clock) {
-        this.store = store;
-        this.segments = segments;
-        this.merge = merge;
-        this.clock = clock;
-    }
-
-    @Reference
-    void setStore(Store store) {
-        this.store = store;
-    }
-
-    @Reference
-    void setSegments(SegmentService segments) {
-        this.segments = segments;
-    }
-
-    @Reference
-    void setMerge(MergeService merge) {
-        this.merge = merge;
+    @Activate
+    public InteractionServiceImpl(@Reference Store store, @Reference SegmentService segments,
+            @Reference MergeService merge, @Reference(cardinality = ReferenceCardinality.OPTIONAL) Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.segments = Objects.requireNonNull(segments, "segments");
+        this.merge = Objects.requireNonNull(merge, "merge");
+        this.clock = clock == null ? Clock.systemDefaultZone() : clock;
     }
 
     /** @param provider a plug-in's merge fields: their values go into every merge record from now on */
-    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.MULTIPLE,
-            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC)
     public void addMergeFieldProvider(MergeFieldProvider provider) {
         fieldProviders.add(provider);
     }
 
     /** @param channel a plug-in's way to deliver: Log with Send queues its correspondence type from now on */
-    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.MULTIPLE,
-            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
-    public void addChannel(org.segmenta.core.delivery.CorrespondenceChannel channel) {
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC)
+    public void addChannel(CorrespondenceChannel channel) {
         channels.add(channel);
     }
 
     /** @param channel a plug-in's way to deliver that went away */
-    public void removeChannel(org.segmenta.core.delivery.CorrespondenceChannel channel) {
+    public void removeChannel(CorrespondenceChannel channel) {
         channels.remove(channel);
     }
 
@@ -392,16 +379,16 @@ public final class InteractionServiceImpl implements InteractionService {
         private final Map<String, Optional<Salesperson>> salespeople = new HashMap<>();
         private final Map<String, Optional<Campaign>> campaigns = new HashMap<>();
 
-        private final List<org.segmenta.core.delivery.CorrespondenceChannel> channels;
+        private final List<CorrespondenceChannel> channels;
 
-        CachingLookup(StoreSession s, List<org.segmenta.core.delivery.CorrespondenceChannel> channels) {
+        CachingLookup(StoreSession s, List<CorrespondenceChannel> channels) {
             this.s = s;
             this.channels = channels;
         }
 
         @Override
-        public org.segmenta.core.delivery.CorrespondenceChannel channel(CorrespondenceType type) {
-            for (org.segmenta.core.delivery.CorrespondenceChannel c : channels) {
+        public CorrespondenceChannel channel(CorrespondenceType type) {
+            for (CorrespondenceChannel c : channels) {
                 if (c.correspondenceType() == type) {
                     return c;
                 }

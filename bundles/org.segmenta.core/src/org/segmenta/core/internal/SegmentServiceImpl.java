@@ -7,14 +7,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.segmenta.core.SegmentaEvents;
 import org.segmenta.core.criteria.CriteriaSources;
 import org.segmenta.core.criteria.FieldFilter;
@@ -54,35 +57,21 @@ public final class SegmentServiceImpl implements SegmentService {
     /** The most characters a step's description holds (Text[100], as descriptions in the reference design). */
     private static final int DESCRIPTION_LENGTH = 100;
 
-    private Store store;
-    private CriteriaSources sources;
-    private Clock clock = Clock.systemDefaultZone();
-
-    /** For DS. */
-    public SegmentServiceImpl() {
-    }
+    private final Store store;
+    private final CriteriaSources sources;
+    private final Clock clock;
 
     /**
-     * For use without DS (tests, tools).
-     *
      * @param store the store
      * @param sources the criteria sources
-     * @param clock what "today" is
+     * @param clock what "today" is; {@code null} (no clock service, as in the product): the system clock
      */
-    public SegmentServiceImpl(Store store, CriteriaSources sources, Clock clock) {
-        this.store = store;
-        this.sources = sources;
-        this.clock = clock;
-    }
-
-    @Reference
-    void setStore(Store store) {
-        this.store = store;
-    }
-
-    @Reference
-    void setSources(CriteriaSources sources) {
-        this.sources = sources;
+    @Activate
+    public SegmentServiceImpl(@Reference Store store, @Reference CriteriaSources sources,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL) Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.sources = Objects.requireNonNull(sources, "sources");
+        this.clock = clock == null ? Clock.systemDefaultZone() : clock;
     }
 
     private LocalDate today() {

@@ -6,12 +6,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.segmenta.core.setup.SetupService;
 import org.segmenta.core.setup.SetupTable;
 import org.segmenta.core.store.InUseException;
@@ -48,19 +50,12 @@ public final class SetupServiceImpl implements SetupService {
 
     /**
      * @param store the store
+     * @param clock when documents are stored; {@code null} (no clock service, as in the product): the system clock
      */
     @Activate
-    public SetupServiceImpl(@Reference Store store) {
-        this(store, Clock.systemDefaultZone());
-    }
-
-    /**
-     * @param store the store
-     * @param clock when documents are stored
-     */
-    public SetupServiceImpl(Store store, Clock clock) {
-        this.store = store;
-        this.clock = clock;
+    public SetupServiceImpl(@Reference Store store, @Reference(cardinality = ReferenceCardinality.OPTIONAL) Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.clock = clock == null ? Clock.systemDefaultZone() : clock;
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import org.osgi.annotation.versioning.ConsumerType;
 import org.segmenta.core.store.StoreSession;
 
 /**
@@ -27,6 +28,7 @@ import org.segmenta.core.store.StoreSession;
  * {@link #values} runs on the merging thread (a Job in the window), inside a read unit of work of the store: read
  * your tables through {@code session.extension(yourId)}, and do not start another unit of work.
  */
+@ConsumerType
 public interface MergeFieldProvider {
 
     /**

@@ -1,6 +1,7 @@
 package org.segmenta.core.merge;
 
 import java.nio.file.Path;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Word mail merge: inspect main documents (.docx, .dotx made with Word's Mailings tab), propose how their merge
@@ -12,6 +13,7 @@ import java.nio.file.Path;
  * attachment). Field semantics are Word's (MERGEFIELD switches, IF, NEXT/NEXTIF/SKIPIF, ADDRESSBLOCK,
  * GREETINGLINE).
  */
+@ProviderType
 public interface MergeService {
 
     /**

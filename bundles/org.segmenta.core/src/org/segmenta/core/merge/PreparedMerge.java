@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.IntFunction;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * A main document read and compiled once, with its mapping, ready to merge any number of records. Thread-safe:
@@ -15,6 +16,7 @@ import java.util.function.IntFunction;
  * current letter when its condition holds (its records give no letter). {@link MergeResult#notes()} names every
  * record skipped or grouped so.
  */
+@ProviderType
 public interface PreparedMerge {
 
     /** @return the file name of the main document, for messages */

@@ -3,6 +3,7 @@ package org.segmenta.core.segment;
 import java.util.List;
 import java.util.Optional;
 
+import org.osgi.annotation.versioning.ProviderType;
 import org.segmenta.model.SegmentCriteriaLine;
 import org.segmenta.model.SegmentHeader;
 import org.segmenta.model.SegmentLine;
@@ -13,6 +14,7 @@ import org.segmenta.model.SegmentLine;
  * usable without a user interface. Source: NAV tables 5076/5077, reports 5198 (Add Contacts) and Remove Contacts –
  * Reduce/Refine, codeunit SegCriteriaManagement (§1.3–1.8 of the domain reference).
  */
+@ProviderType
 public interface SegmentService {
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
+import org.osgi.annotation.versioning.ProviderType;
 import org.segmenta.core.store.ReferenceRepository;
 import org.segmenta.model.InteractionTemplate;
 
@@ -24,6 +25,7 @@ import org.segmenta.model.InteractionTemplate;
  * written. A delete of a row that other data uses is an {@link org.segmenta.core.store.InUseException} naming what
  * uses it.
  */
+@ProviderType
 public interface SetupService {
 
     /**

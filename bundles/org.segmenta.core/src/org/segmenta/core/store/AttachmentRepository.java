@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.Collection;
 import java.util.Optional;
 
+import org.osgi.annotation.versioning.ProviderType;
 import org.segmenta.model.Attachment;
 
 /**
@@ -12,6 +13,7 @@ import org.segmenta.model.Attachment;
  * content is a BLOB streamed in and out, never held whole in memory. A read-only attachment (for example the
  * document of a logged interaction) can be read but neither changed nor deleted.
  */
+@ProviderType
 public interface AttachmentRepository {
 
     /**

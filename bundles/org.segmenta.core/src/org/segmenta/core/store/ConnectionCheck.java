@@ -1,10 +1,13 @@
 package org.segmenta.core.store;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /**
  * Tries a team server's address and credentials before they are used (Window › Preferences › Database › Test
  * Connection): connects as the store would, reads which database it is, and disconnects, changing nothing and
  * creating nothing. An OSGi service of the store bundle.
  */
+@ProviderType
 public interface ConnectionCheck {
 
     /**

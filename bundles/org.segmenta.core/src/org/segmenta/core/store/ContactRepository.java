@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
+import org.osgi.annotation.versioning.ProviderType;
 import org.segmenta.model.Contact;
 
 /**
@@ -12,6 +13,7 @@ import org.segmenta.model.Contact;
  * answers. Validation includes the company rule: a person's company No. must be a stored company contact (or
  * one inserted earlier in the same {@link #insertAll(Iterator)}).
  */
+@ProviderType
 public interface ContactRepository extends KeyedRepository<String, Contact> {
 
     /**

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * A plug-in's own tables inside one unit of work: plain, parameterised SQL on the tables its {@link StoreExtension}
@@ -15,6 +16,7 @@ import java.util.Optional;
  * tables for writing; Segmenta's tables may be read (for example {@code contact.contact_no} in a join), never
  * written, since their rules live in Segmenta's services. Valid only while the unit of work runs; not thread-safe.
  */
+@ProviderType
 public interface ExtensionData {
 
     /** Reads one row of a result; the cursor is already on the row. @param <T> the row's type */

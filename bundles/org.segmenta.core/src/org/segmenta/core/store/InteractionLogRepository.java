@@ -4,12 +4,14 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
+import org.osgi.annotation.versioning.ProviderType;
 import org.segmenta.model.InteractionLogEntry;
 
 /**
  * The interaction log: one entry per interaction with a contact, keyed by entry No. Entries are written in
  * batches (Log of a segment) and read through queries.
  */
+@ProviderType
 public interface InteractionLogRepository {
 
     /**

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * The objects of one aggregate, each with a unique key, and everything they contain (a salutation's formulas,
@@ -15,6 +16,7 @@ import org.eclipse.emf.ecore.EObject;
  * @param <K> the key type: {@link String} codes and Nos., {@link Long} entry numbers
  * @param <T> the model class
  */
+@ProviderType
 public interface KeyedRepository<K, T extends EObject> {
 
     /**

@@ -3,6 +3,7 @@ package org.segmenta.core.store;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EAttribute;
+import org.osgi.annotation.versioning.ProviderType;
 import org.segmenta.model.InteractionTemplate;
 import org.segmenta.model.SegmentHeader;
 
@@ -15,6 +16,7 @@ import org.segmenta.model.SegmentHeader;
  * "The lines that follow the header" are the lines whose Interaction Template Code equals the header's (both blank
  * counts as equal); a line on another template keeps its values.
  */
+@ProviderType
 public interface LineOperations {
 
     /**

@@ -1,9 +1,12 @@
 package org.segmenta.core.store;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /**
  * The set-based part of logging a segment (NAV codeunit SegManagement {@code LogSegment}, §1.10 of the domain
  * reference): one statement turns every line into an interaction log entry.
  */
+@ProviderType
 public interface LogOperations {
 
     /**

@@ -2,12 +2,14 @@ package org.segmenta.core.store;
 
 import java.util.List;
 
+import org.osgi.annotation.versioning.ProviderType;
 import org.segmenta.model.LoggedSegment;
 
 /**
  * Logged segments, keyed by entry No. Their number of interactions is computed when read (the entries of the
  * interaction log that point at them); the value set on an object before insert or update is ignored.
  */
+@ProviderType
 public interface LoggedSegmentRepository extends KeyedRepository<Long, LoggedSegment> {
 
     /**

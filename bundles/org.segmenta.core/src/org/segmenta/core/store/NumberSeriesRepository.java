@@ -1,8 +1,10 @@
 package org.segmenta.core.store;
 
+import org.osgi.annotation.versioning.ProviderType;
 import org.segmenta.model.NumberSeries;
 
 /** Number series, keyed by code, and the numbers they hand out. */
+@ProviderType
 public interface NumberSeriesRepository extends KeyedRepository<String, NumberSeries> {
 
     /**

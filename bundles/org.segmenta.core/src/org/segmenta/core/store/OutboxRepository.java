@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.osgi.annotation.versioning.ProviderType;
 import org.segmenta.core.delivery.OutboxItem;
 import org.segmenta.core.delivery.OutboxState;
 
@@ -16,6 +17,7 @@ import org.segmenta.core.delivery.OutboxState;
  * statement that also keeps the entry's Delivery Status in step (In Progress while pending or sending, Error when
  * failed or uncertain, blank otherwise).
  */
+@ProviderType
 public interface OutboxRepository {
 
     /**

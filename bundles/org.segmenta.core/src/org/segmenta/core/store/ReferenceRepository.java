@@ -1,11 +1,13 @@
 package org.segmenta.core.store;
 
 import java.util.List;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Counts where a key is used ({@link Reference}), one indexed or scanning {@code SELECT} per reference, never a
  * loop over rows in Java. Deleting a code of a set-up table, or a contact, asks this first.
  */
+@ProviderType
 public interface ReferenceRepository {
 
     /**

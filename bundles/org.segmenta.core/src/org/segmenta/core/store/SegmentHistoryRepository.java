@@ -3,12 +3,14 @@ package org.segmenta.core.store;
 import java.util.Iterator;
 import java.util.List;
 
+import org.osgi.annotation.versioning.ProviderType;
 import org.segmenta.model.SegmentHistoryEntry;
 
 /**
  * What each step of a segment inserted or deleted, with a full snapshot of every line concerned, so that undo
  * restores the segment exactly.
  */
+@ProviderType
 public interface SegmentHistoryRepository {
 
     /**

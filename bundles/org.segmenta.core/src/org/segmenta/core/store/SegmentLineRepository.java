@@ -5,12 +5,14 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
+import org.osgi.annotation.versioning.ProviderType;
 import org.segmenta.model.SegmentLine;
 
 /**
  * The lines of segments, keyed by segment No. and line No. A segment may have hundreds of thousands of lines,
  * so they are read in pages and written in batches.
  */
+@ProviderType
 public interface SegmentLineRepository {
 
     /**

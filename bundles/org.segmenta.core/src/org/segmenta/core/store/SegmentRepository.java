@@ -1,5 +1,6 @@
 package org.segmenta.core.store;
 
+import org.osgi.annotation.versioning.ProviderType;
 import org.segmenta.model.SegmentHeader;
 
 /**
@@ -7,5 +8,6 @@ import org.segmenta.model.SegmentHeader;
  * are in {@link SegmentLineRepository}, its history in {@link SegmentHistoryRepository}; {@link #delete(Object)}
  * removes the header together with its lines and history.
  */
+@ProviderType
 public interface SegmentRepository extends KeyedRepository<String, SegmentHeader> {
 }

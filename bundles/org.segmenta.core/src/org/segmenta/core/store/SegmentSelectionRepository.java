@@ -3,6 +3,7 @@ package org.segmenta.core.store;
 import java.util.Collection;
 import java.util.List;
 
+import org.osgi.annotation.versioning.ProviderType;
 import org.segmenta.core.criteria.ResolvedFilter;
 import org.segmenta.core.segment.LiveCount;
 import org.segmenta.core.segment.StepOptions;
@@ -22,6 +23,7 @@ import org.segmenta.model.StepKind;
  * as history (snapshots with every field) so that {@link #undo} restores them exactly; {@link #undo} of the lines a
  * step added keeps them as history too, as they are at that moment, for {@link #redo}.
  */
+@ProviderType
 public interface SegmentSelectionRepository {
 
     /** What a step did to the lines. */

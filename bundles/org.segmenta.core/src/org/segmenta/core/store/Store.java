@@ -1,5 +1,7 @@
 package org.segmenta.core.store;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /**
  * The store of Segmenta's data, published as an OSGi service. Embedded by default (a database in the
  * instance location), or a shared database on a network server in team mode; callers cannot tell the
@@ -12,6 +14,7 @@ package org.segmenta.core.store;
  * <p>
  * Thread-safe: any number of threads may run units at the same time, each on its own connection.
  */
+@ProviderType
 public interface Store {
 
     /**

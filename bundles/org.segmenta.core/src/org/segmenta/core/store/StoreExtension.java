@@ -1,6 +1,7 @@
 package org.segmenta.core.store;
 
 import java.util.List;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * Lets a plug-in own tables in Segmenta's database, with its own versioned migrations. A plug-in registers one
@@ -24,6 +25,7 @@ import java.util.List;
  * time. The plug-in reads and writes its tables inside Segmenta's units of work with
  * {@link StoreSession#extension(String)}, in the same transaction as everything else the unit does.
  */
+@ConsumerType
 public interface StoreExtension {
 
     /**

@@ -1,5 +1,6 @@
 package org.segmenta.core.store;
 
+import org.osgi.annotation.versioning.ProviderType;
 import org.segmenta.model.Campaign;
 import org.segmenta.model.IndustryGroup;
 import org.segmenta.model.InteractionGroup;
@@ -16,6 +17,7 @@ import org.segmenta.model.SavedSegmentCriteria;
  * The repositories of one unit of work ({@link Work}). Every repository works in the unit's transaction.
  * A session belongs to the thread that runs the work and ends with it.
  */
+@ProviderType
 public interface StoreSession {
 
     /** @return true in a {@link Store#write(Work)} unit, false in a read-only one */

@@ -7,7 +7,8 @@ import org.segmenta.core.delivery.DeliverySettings;
 import org.segmenta.core.delivery.DeliverySettingsService;
 import org.segmenta.core.delivery.SmtpSecurity;
 import org.segmenta.delivery.internal.DeliveryServiceImpl;
-import org.segmenta.store.derby.internal.DerbyStore;
+import org.segmenta.store.derby.DerbyStores;
+import org.segmenta.store.derby.LocalStore;
 
 /**
  * The child process of {@link KillDeliveryTest}, outside OSGi on plain jars: {@code FOLDER HOST PORT} opens the
@@ -21,7 +22,7 @@ public final class DeliveryChild {
 
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args[0]);
-        try (DerbyStore store = DerbyStore.embedded(folder.resolve("db"))) {
+        try (LocalStore store = DerbyStores.embedded(folder.resolve("db"))) {
             // not FileDeliverySettings: its OSGi constructor would need the framework's classes on this class path
             DeliverySettingsService files = new DeliverySettingsService() {
                 @Override

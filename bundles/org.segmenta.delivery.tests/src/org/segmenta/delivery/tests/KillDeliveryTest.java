@@ -12,10 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.core.delivery.OutboxItem;
 import org.segmenta.core.delivery.OutboxState;
-import org.segmenta.store.derby.internal.DerbyStore;
+import org.segmenta.store.derby.DerbyStores;
+import org.segmenta.store.derby.LocalStore;
+import org.segmenta.testing.ChildJvm;
 
 import jakarta.mail.internet.MimeMessage;
-import org.segmenta.testing.ChildJvm;
 
 /**
  * kill -9 of a process in the middle of delivery: the next run delivers the rest, and no Message-ID reaches the SMTP
@@ -51,7 +52,7 @@ class KillDeliveryTest {
 
             Map<String, List<MimeMessage>> got = f.received();
             got.forEach((id, ms) -> assertEquals(1, ms.size(), id + " arrived " + ms.size() + " times"));
-            try (DerbyStore store = DerbyStore.embedded(dir.resolve("db"))) {
+            try (LocalStore store = DerbyStores.embedded(dir.resolve("db"))) {
                 List<OutboxItem> items = store.read(s -> s.outbox().find(logged, EnumSet.allOf(OutboxState.class), 0, 10 * N));
                 assertEquals(N, items.size());
                 long sentItems = items.stream().filter(i -> i.state() == OutboxState.SENT).count();

@@ -19,14 +19,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.core.store.ContactQuery;
 import org.segmenta.exchange.ContactImportException;
 import org.segmenta.exchange.ContactImportService;
+import org.segmenta.exchange.ContactImports;
 import org.segmenta.exchange.ImportOptions;
 import org.segmenta.exchange.ImportReport;
 import org.segmenta.exchange.ImportReport.Reason;
 import org.segmenta.exchange.ImportReport.Skipped;
-import org.segmenta.exchange.internal.ContactImportServiceImpl;
 import org.segmenta.model.Contact;
 import org.segmenta.model.ContactType;
-import org.segmenta.store.derby.internal.DerbyStore;
+import org.segmenta.store.derby.DerbyStores;
+import org.segmenta.store.derby.LocalStore;
 
 /**
  * Issue 13 item 10: every row that cannot become a contact is reported with file, line, field and reason, the other
@@ -42,13 +43,13 @@ class BadRowsTest {
     @TempDir
     Path tmp;
 
-    private DerbyStore store;
+    private LocalStore store;
     private ContactImportService imports;
 
     @BeforeEach
     void open() {
-        store = DerbyStore.embedded(tmp.resolve("db"));
-        imports = new ContactImportServiceImpl(store);
+        store = DerbyStores.embedded(tmp.resolve("db"));
+        imports = ContactImports.service(store);
     }
 
     @AfterEach

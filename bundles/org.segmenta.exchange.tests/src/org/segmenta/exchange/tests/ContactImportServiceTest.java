@@ -24,13 +24,14 @@ import org.segmenta.core.store.ContactQuery;
 import org.segmenta.core.store.StoreException;
 import org.segmenta.exchange.ContactImportException;
 import org.segmenta.exchange.ContactImportService;
+import org.segmenta.exchange.ContactImports;
 import org.segmenta.exchange.ImportReport;
 import org.segmenta.exchange.ImportReport.Reason;
-import org.segmenta.exchange.internal.ContactImportServiceImpl;
 import org.segmenta.model.Contact;
 import org.segmenta.model.ContactType;
 import org.segmenta.model.SegmentaFactory;
-import org.segmenta.store.derby.internal.DerbyStore;
+import org.segmenta.store.derby.DerbyStores;
+import org.segmenta.store.derby.LocalStore;
 
 /** The import service on the shared real files, against a fresh Derby database per test. */
 class ContactImportServiceTest {
@@ -38,13 +39,13 @@ class ContactImportServiceTest {
     @TempDir
     Path tmp;
 
-    private DerbyStore store;
+    private LocalStore store;
     private ContactImportService imports;
 
     @BeforeEach
     void open() {
-        store = DerbyStore.embedded(tmp.resolve("db"));
-        imports = new ContactImportServiceImpl(store);
+        store = DerbyStores.embedded(tmp.resolve("db"));
+        imports = ContactImports.service(store);
     }
 
     @AfterEach

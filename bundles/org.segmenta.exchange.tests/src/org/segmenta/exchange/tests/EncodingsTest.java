@@ -12,12 +12,12 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.segmenta.exchange.ContactImporter;
+import org.segmenta.exchange.util.ContactImporter;
 import org.segmenta.exchange.ImportOptions;
 import org.segmenta.exchange.ImportPlan;
 import org.segmenta.exchange.ImportReport.Reason;
 import org.segmenta.exchange.ImportReport.Skipped;
-import org.segmenta.exchange.TextDecoding;
+import org.segmenta.exchange.util.TextDecoding;
 import org.segmenta.model.Contact;
 
 /**

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.segmenta.exchange.ContactImportException;
-import org.segmenta.exchange.ContactImporter;
+import org.segmenta.exchange.util.ContactImporter;
 import org.segmenta.exchange.ImportOptions;
 import org.segmenta.exchange.ImportPlan;
 import org.segmenta.model.Contact;

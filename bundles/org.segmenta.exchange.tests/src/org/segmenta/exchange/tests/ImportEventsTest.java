@@ -18,8 +18,9 @@ import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 import org.segmenta.core.SegmentaEvents;
 import org.segmenta.exchange.ContactImportException;
-import org.segmenta.exchange.internal.ContactImportServiceImpl;
-import org.segmenta.store.derby.internal.DerbyStore;
+import org.segmenta.exchange.ContactImports;
+import org.segmenta.store.derby.DerbyStores;
+import org.segmenta.store.derby.LocalStore;
 
 /**
  * Issue 12, defect 9: an import through the service announces the contacts-changed event itself, after the commit
@@ -30,13 +31,13 @@ class ImportEventsTest {
     @TempDir
     Path tmp;
 
-    private DerbyStore store;
+    private LocalStore store;
     /** What Event Admin was given: the topic, its data, and how many contacts the store had when it came. */
     private final List<String> posted = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void open() {
-        store = DerbyStore.embedded(tmp.resolve("db"));
+        store = DerbyStores.embedded(tmp.resolve("db"));
         store.postTo(new EventAdmin() {
             @Override
             public void postEvent(Event event) {
@@ -73,7 +74,7 @@ class ImportEventsTest {
                 EMAIL:bo@example.com
                 END:VCARD
                 """, StandardCharsets.UTF_8);
-        new ContactImportServiceImpl(store).importFile(file);
+        ContactImports.service(store).importFile(file);
         assertEquals(List.of(SegmentaEvents.CONTACTS_CHANGED + " " + SegmentaEvents.MANY + " 2"), posted,
                 "one event, and the two contacts were committed when it came");
         assertEquals(1L, store.changeStamps().get(SegmentaEvents.CONTACTS_CHANGED));
@@ -83,7 +84,7 @@ class ImportEventsTest {
     void aRefusedFilePostsNothing() throws Exception {
         Path file = tmp.resolve("broken.vcf");
         Files.write(file, new byte[] { 'P', 'K', 3, 4, 0, 0, 1 });
-        assertThrows(ContactImportException.class, () -> new ContactImportServiceImpl(store).importFile(file));
+        assertThrows(ContactImportException.class, () -> ContactImports.service(store).importFile(file));
         assertTrue(posted.isEmpty(), posted.toString());
         assertEquals(null, store.changeStamps().get(SegmentaEvents.CONTACTS_CHANGED));
     }

@@ -22,11 +22,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.exchange.ContactImportException;
 import org.segmenta.exchange.ContactImportService;
+import org.segmenta.exchange.ContactImports;
 import org.segmenta.exchange.ImportOptions;
 import org.segmenta.exchange.ImportReport;
-import org.segmenta.exchange.internal.ContactImportServiceImpl;
 import org.segmenta.model.NumberSeries;
-import org.segmenta.store.derby.internal.DerbyStore;
+import org.segmenta.store.derby.DerbyStores;
+import org.segmenta.store.derby.LocalStore;
 import org.segmenta.testing.Corpus;
 
 /**
@@ -56,8 +57,8 @@ class ImportFuzzTest {
         int refused = 0;
         List<String> other = new ArrayList<>();
         long start = System.nanoTime();
-        try (DerbyStore store = DerbyStore.embedded(tmp.resolve("db"))) {
-            ContactImportService imports = new ContactImportServiceImpl(store);
+        try (LocalStore store = DerbyStores.embedded(tmp.resolve("db"))) {
+            ContactImportService imports = ContactImports.service(store);
             int n = 0;
             for (Input input : inputs) {
                 Path file = tmp.resolve(String.format("%03d-%s", n++, input.name()));
@@ -99,11 +100,11 @@ class ImportFuzzTest {
         assertEquals(inputs.size(), full + refused);
     }
 
-    private static long count(DerbyStore store) {
+    private static long count(LocalStore store) {
         return store.read(s -> s.contacts().count());
     }
 
-    private static String series(DerbyStore store) {
+    private static String series(LocalStore store) {
         return store.read(s -> s.numberSeries().get(ContactImportService.CONTACT_SERIES).map(NumberSeries::getLastNoUsed)
                 .orElse("(none)"));
     }

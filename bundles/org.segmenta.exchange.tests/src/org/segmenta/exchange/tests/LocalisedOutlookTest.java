@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.segmenta.exchange.ContactImporter;
+import org.segmenta.exchange.util.ContactImporter;
 import org.segmenta.exchange.ImportFormat;
 import org.segmenta.exchange.ImportOptions;
 import org.segmenta.exchange.ImportPlan;

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.segmenta.exchange.ContactImporter;
+import org.segmenta.exchange.util.ContactImporter;
 import org.segmenta.exchange.ImportOptions;
 import org.segmenta.exchange.ImportPlan;
 import org.segmenta.model.Contact;

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.exchange.ContactField;
 import org.segmenta.exchange.ContactImportException;
-import org.segmenta.exchange.ContactImporter;
+import org.segmenta.exchange.util.ContactImporter;
 import org.segmenta.exchange.CsvMapping;
 import org.segmenta.exchange.ImportFormat;
 import org.segmenta.exchange.ImportOptions;

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.core.segment.StepRequest;
-import org.segmenta.exchange.SegmentLineExport;
+import org.segmenta.exchange.util.SegmentLineExport;
 import org.segmenta.exchange.SegmentLineRow;
 import org.segmenta.model.CriteriaAction;
 import org.segmenta.testing.services.TestServices;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.core.store.ContactQuery;
-import org.segmenta.exchange.ContactVCardExport;
+import org.segmenta.exchange.util.ContactVCardExport;
 import org.segmenta.model.Contact;
 import org.segmenta.testing.services.TestServices;
 

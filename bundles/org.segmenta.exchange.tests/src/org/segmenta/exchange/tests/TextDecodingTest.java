@@ -9,8 +9,8 @@ import java.nio.file.Files;
 
 import org.junit.jupiter.api.Test;
 import org.segmenta.testing.Corpus;
-import org.segmenta.exchange.TextDecoding;
-import org.segmenta.exchange.TextDecoding.Detected;
+import org.segmenta.exchange.util.TextDecoding;
+import org.segmenta.exchange.util.TextDecoding.Detected;
 
 class TextDecodingTest {
 

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.segmenta.core.SegmentaEvents;
@@ -43,20 +44,12 @@ public final class ContactImportServiceImpl implements ContactImportService {
     /** Rows per batch. */
     static final int BATCH = 1000;
 
-    private Store store;
+    private final Store store;
 
-    /** For DS. */
-    public ContactImportServiceImpl() {
-    }
-
-    /** @param store the store (for use without DS: tests, tools) */
-    public ContactImportServiceImpl(Store store) {
+    /** @param store the store */
+    @Activate
+    public ContactImportServiceImpl(@Reference Store store) {
         this.store = Objects.requireNonNull(store, "store");
-    }
-
-    @Reference
-    void setStore(Store store) {
-        this.store = store;
     }
 
     @Override

@@ -24,7 +24,7 @@ import java.util.Objects;
 import org.segmenta.exchange.ContactImportException;
 import org.segmenta.exchange.CsvMapping;
 import org.segmenta.exchange.ImportFormat;
-import org.segmenta.exchange.TextDecoding;
+import org.segmenta.exchange.util.TextDecoding;
 
 /**
  * An open contact file: its encoding and format found, its rows to be read one by one as {@link Draft}s. CSV files

@@ -85,8 +85,8 @@ public final class VCardSource {
             byte[] qp = quotedPrintableWithoutCharset(text);
             Charset qpCharset = charset.name().startsWith("UTF") ? StandardCharsets.UTF_8 : charset;
             if (qp.length > 0 && hasHighBytes(qp)) {
-                qpCharset = org.segmenta.exchange.TextDecoding.isUtf8(qp, 0, qp.length) ? StandardCharsets.UTF_8
-                        : org.segmenta.exchange.TextDecoding.guessSingleByte(qp);
+                qpCharset = org.segmenta.exchange.util.TextDecoding.isUtf8(qp, 0, qp.length) ? StandardCharsets.UTF_8
+                        : org.segmenta.exchange.util.TextDecoding.guessSingleByte(qp);
                 fileNotes.add("quoted-printable values without a CHARSET parameter were read as " + qpCharset.name()
                         + (qpCharset == StandardCharsets.UTF_8 ? " (their bytes are valid UTF-8)"
                                 : " (their bytes are not UTF-8; of the Windows and ISO encodings tried, "

@@ -1,71 +1,61 @@
 package org.segmenta.testing.services;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 
+import org.segmenta.core.LocalServices;
 import org.segmenta.core.criteria.CriteriaSources;
 import org.segmenta.core.contact.ContactService;
 import org.segmenta.core.demo.DemoData;
-import org.segmenta.core.internal.ContactServiceImpl;
-import org.segmenta.core.internal.CriteriaSourceRegistry;
-import org.segmenta.core.internal.DemoDataImpl;
-import org.segmenta.core.internal.SetupServiceImpl;
+import org.segmenta.core.demo.SeedData;
 import org.segmenta.core.setup.SetupService;
-import org.segmenta.core.internal.InteractionServiceImpl;
-import org.segmenta.core.internal.SegmentServiceImpl;
 import org.segmenta.core.interaction.InteractionService;
 import org.segmenta.core.merge.MergeService;
 import org.segmenta.core.segment.SegmentService;
 import org.segmenta.core.store.Store;
-import org.segmenta.merge.word.internal.WordMergeService;
-import org.segmenta.model.Contact;
-import org.segmenta.model.ContactType;
-import org.segmenta.model.CorrespondenceType;
-import org.segmenta.model.InformationFlow;
-import org.segmenta.model.InitiatedBy;
-import org.segmenta.model.InteractionGroup;
-import org.segmenta.model.InteractionTemplate;
-import org.segmenta.model.Salesperson;
-import org.segmenta.model.SegmentaFactory;
-import org.segmenta.store.derby.internal.DerbyStore;
+import org.segmenta.exchange.ContactImportService;
+import org.segmenta.exchange.ContactImports;
+import org.segmenta.merge.word.WordMerge;
+import org.segmenta.store.derby.DerbyStores;
+import org.segmenta.store.derby.LocalStore;
 
 /**
- * The real services over a fresh embedded Derby database in a folder of the test's own, built without DS, for UI
- * tests that put them into an e4 context. {@link #seed(int)} fills it with a small, predictable world.
+ * The real services over a fresh embedded Derby database in a folder of the test's own, built without DS through
+ * {@link LocalServices} (the one way a local service graph is built), for tests that call them directly or put them
+ * into an e4 context. {@link #seed(int)} fills it with a small, predictable world.
  */
 public final class TestServices implements AutoCloseable {
 
     /** The cities contacts live in, in turn: contact {@code i} (1-based) lives in {@code CITIES[(i - 1) % 4]}. */
-    public static final String[] CITIES = { "Copenhagen", "Aarhus", "Odense", "Aalborg" };
+    public static final String[] CITIES = SeedData.CITIES.toArray(String[]::new);
 
     /** The interaction template {@link #seed(int)} creates: an outbound letter, hard copy. */
-    public static final String TEMPLATE = "LETTER";
+    public static final String TEMPLATE = SeedData.TEMPLATE;
 
-    private static final SegmentaFactory F = SegmentaFactory.eINSTANCE;
-
-    private final DerbyStore store;
-    private final CriteriaSourceRegistry sources = new CriteriaSourceRegistry();
-    private final SegmentServiceImpl segments;
-    private final WordMergeService merge = new WordMergeService();
-    private final InteractionServiceImpl interactions;
-    private final ContactServiceImpl contacts;
-    private final SetupServiceImpl setup;
+    private final LocalStore store;
+    private final LocalServices services;
+    private final ContactImportService imports;
 
     /**
+     * The services with the system clock.
+     *
      * @param folder an empty folder of the test's own (a {@code @TempDir})
      */
     public TestServices(Path folder) {
-        store = DerbyStore.embedded(folder.resolve("db"));
-        Clock clock = Clock.systemDefaultZone();
-        segments = new SegmentServiceImpl(store, sources, clock);
-        interactions = new InteractionServiceImpl(store, segments, merge, clock);
-        contacts = new ContactServiceImpl(store);
-        setup = new SetupServiceImpl(store, clock);
+        this(folder, Clock.systemDefaultZone());
+    }
+
+    /**
+     * The services with a clock of the test's choosing (a fixed one makes every date predictable).
+     *
+     * @param folder an empty folder of the test's own (a {@code @TempDir})
+     * @param clock what "today" is for every service
+     */
+    public TestServices(Path folder, Clock clock) {
+        store = DerbyStores.embedded(folder.resolve("db"));
+        services = LocalServices.over(store, WordMerge.service(), clock, List.of());
+        imports = ContactImports.service(store);
         postToFrameworkEventAdmin();
     }
 
@@ -88,12 +78,12 @@ public final class TestServices implements AutoCloseable {
 
     /** @return the contact service */
     public ContactService contacts() {
-        return contacts;
+        return services.contacts();
     }
 
     /** @return the set-up service */
     public SetupService setup() {
-        return setup;
+        return services.setup();
     }
 
     /** @return the store */
@@ -103,27 +93,37 @@ public final class TestServices implements AutoCloseable {
 
     /** @return the segment service */
     public SegmentService segments() {
-        return segments;
+        return services.segments();
     }
 
     /** @return the interaction service */
     public InteractionService interactions() {
-        return interactions;
+        return services.interactions();
     }
 
     /** @return the demo data over this database (what {@code segmenta cli demo} and the window's welcome load) */
     public DemoData demo() {
-        return new DemoDataImpl(store, segments, Clock.systemDefaultZone());
+        return services.demo();
+    }
+
+    /** @return the contact import service */
+    public ContactImportService imports() {
+        return imports;
+    }
+
+    /** @return all the core's services, as {@link LocalServices#over} built them */
+    public LocalServices core() {
+        return services;
     }
 
     /** @return the Word merge service */
     public MergeService merge() {
-        return merge;
+        return services.merge();
     }
 
     /** @return the criteria sources */
     public CriteriaSources sources() {
-        return sources;
+        return services.sources();
     }
 
     /**
@@ -135,30 +135,7 @@ public final class TestServices implements AutoCloseable {
      * @return this
      */
     public TestServices seed(int contacts) {
-        store.write(s -> {
-            for (String code : List.of("JO", "MARY")) {
-                Salesperson sp = F.createSalesperson();
-                sp.setCode(code);
-                sp.setName(code.equals("JO") ? "Jo Hansen" : "Mary Dane");
-                s.salespeople().insert(sp);
-            }
-            InteractionGroup group = F.createInteractionGroup();
-            group.setCode("LETTERS");
-            group.setDescription("Letters");
-            s.interactionGroups().insert(group);
-            InteractionTemplate t = F.createInteractionTemplate();
-            t.setCode(TEMPLATE);
-            t.setDescription("Letter");
-            t.setInteractionGroupCode("LETTERS");
-            t.setInformationFlow(InformationFlow.OUTBOUND);
-            t.setInitiatedBy(InitiatedBy.US);
-            t.setCorrespondenceType(CorrespondenceType.HARD_COPY);
-            t.setUnitCost(new BigDecimal("1.50"));
-            t.setUnitDuration(5);
-            s.interactionTemplates().insert(t);
-            return null;
-        });
-        insertContacts(contacts);
+        SeedData.seed(store, contacts);
         return this;
     }
 
@@ -168,45 +145,7 @@ public final class TestServices implements AutoCloseable {
      * @param n how many
      */
     public void insertContacts(int n) {
-        store.write(s -> s.contacts().insertAll(new Iterator<Contact>() {
-            private int i;
-            private String company;
-
-            @Override
-            public boolean hasNext() {
-                return i < n;
-            }
-
-            @Override
-            public Contact next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                i++;
-                Contact c = F.createContact();
-                c.setNo(String.format("CT%06d", i));
-                c.setCity(CITIES[(i - 1) % CITIES.length]);
-                c.setEmail("c" + i + "@example.dk");
-                c.setSalespersonCode("JO");
-                c.setCorrespondenceType(CorrespondenceType.HARD_COPY);
-                if (i % 5 == 1) {
-                    c.setType(ContactType.COMPANY);
-                    c.setName("Company " + i);
-                    c.setCompanyNo(c.getNo());
-                    c.setCompanyName(c.getName());
-                    company = c.getNo();
-                } else {
-                    c.setType(ContactType.PERSON);
-                    c.setFirstName("Ann");
-                    c.setSurname("Person" + i);
-                    c.setName("Ann Person" + i);
-                    c.setCompanyNo(company);
-                    c.setCompanyName("Company " + (i - (i - 1) % 5));
-                }
-                c.setSearchName(org.segmenta.core.contact.ContactRules.searchName(c.getName()));
-                return c;
-            }
-        }));
+        SeedData.insertContacts(store, n);
     }
 
     /**
@@ -215,15 +154,7 @@ public final class TestServices implements AutoCloseable {
      * @return how many of them live there
      */
     public static long inCity(String city, int contacts) {
-        List<String> cities = new ArrayList<>(List.of(CITIES));
-        int k = cities.indexOf(city);
-        long count = 0;
-        for (int i = 1; i <= contacts; i++) {
-            if ((i - 1) % CITIES.length == k) {
-                count++;
-            }
-        }
-        return count;
+        return SeedData.inCity(city, contacts);
     }
 
     @Override

@@ -3,12 +3,14 @@ package org.segmenta.example.loyalty;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * The loyalty programme: a tier and a points balance per contact, kept in the plug-in's own tables
  * ({@code loyalty_member}). An OSGi service; every method is one unit of work of Segmenta's store and posts
  * {@link #TOPIC_CHANGED} after a change is committed. Thread-safe.
  */
+@ProviderType
 public interface LoyaltyService {
 
     /** The Event Admin topic posted after members changed (data: the contact No., or {@code *} for many). */

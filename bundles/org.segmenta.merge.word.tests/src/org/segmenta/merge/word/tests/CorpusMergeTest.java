@@ -29,7 +29,7 @@ import org.segmenta.core.merge.MergeRecord;
 import org.segmenta.core.merge.MergeResult;
 import org.segmenta.core.merge.MergeService;
 import org.segmenta.core.merge.PreparedMerge;
-import org.segmenta.merge.word.internal.WordMergeService;
+import org.segmenta.merge.word.WordMerge;
 
 /**
  * Merges every main document of the shared corpus with known contact data and checks the letters: each mapped
@@ -38,7 +38,7 @@ import org.segmenta.merge.word.internal.WordMergeService;
  */
 class CorpusMergeTest {
 
-    static final MergeService SERVICE = new WordMergeService();
+    static final MergeService SERVICE = WordMerge.service();
 
     /** The fields the corpus names that no synonym knows: what the user would map them to. */
     static final Map<String, MergeKey> USER_MAPPING = Map.ofEntries(Map.entry("OrderID", MergeKey.CONTACT_NO),

@@ -12,18 +12,19 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 
 import org.osgi.service.event.EventAdmin;
 import org.segmenta.core.SegmentaEvents;
-import org.segmenta.core.store.Store;
 import org.segmenta.core.store.StoreException;
 import org.segmenta.core.store.StoreInfo;
 import org.segmenta.core.store.Work;
+import org.segmenta.store.derby.JdbcWork;
+import org.segmenta.store.derby.LocalStore;
 import org.segmenta.store.derby.internal.Migrations.Migration;
 
 /**
- * The {@link Store} on Apache Derby, embedded or on a network server. Opening it upgrades the schema (or
+ * The {@link org.segmenta.core.store.Store} on Apache Derby, embedded or on a network server. Opening it upgrades the schema (or
  * refuses a newer one); each unit of work runs on a pooled connection in one transaction. Usable without OSGi
  * (tests, the benchmark, child processes); inside OSGi {@link DerbyStoreComponent} publishes one.
  */
-public final class DerbyStore implements Store, AutoCloseable {
+public final class DerbyStore implements LocalStore {
 
     private static final int MAX_IDLE = 8;
     /**
@@ -122,6 +123,24 @@ public final class DerbyStore implements Store, AutoCloseable {
     }
 
     @Override
+    public <R> R jdbc(JdbcWork<R> work) {
+        return run(s -> work.run(((DerbySession) s).connection()), true, null);
+    }
+
+    @Override
+    public void createSchemaCopy(String schema) {
+        jdbc(c -> {
+            StoreBenchmark.createSchemaCopy(c, schema);
+            return null;
+        });
+    }
+
+    @Override
+    public java.util.Map<String, String> indexesOn(java.util.Set<String> tables) {
+        return StoreBenchmark.indexesOn(tables);
+    }
+
+    @Override
     public <R> R read(Work<R> work, java.util.function.BooleanSupplier cancelled) {
         return run(work, false, cancelled);
     }
@@ -188,6 +207,7 @@ public final class DerbyStore implements Store, AutoCloseable {
      * @return the in-memory contact index's figures ({@link ContactIndex}): {@code answered} live counts answered from
      *         memory, {@code built} contact snapshots read, {@code bytes} held now (estimate); empty in team mode
      */
+    @Override
     public Map<String, Long> contactIndexStatistics() {
         return contactIndex == null ? Map.of() : contactIndex.statistics();
     }

@@ -33,7 +33,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.segmenta.exchange.ContactField;
 import org.segmenta.exchange.ContactImportException;
-import org.segmenta.exchange.ContactImporter;
+import org.segmenta.exchange.util.ContactImporter;
 import org.segmenta.exchange.CsvMapping;
 import org.segmenta.exchange.DuplicatePolicy;
 import org.segmenta.exchange.ImportOptions;

@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.segmenta.exchange.ContactImportException;
-import org.segmenta.exchange.ContactImporter;
+import org.segmenta.exchange.util.ContactImporter;
 import org.segmenta.exchange.CsvMapping;
 import org.segmenta.exchange.ImportFormat;
-import org.segmenta.exchange.TextDecoding;
+import org.segmenta.exchange.util.TextDecoding;
 
 /**
  * One file chosen in the Import Contacts wizard, as detected when it was added: its format and encoding, or why it
