@@ -24,6 +24,24 @@ if [ "${1:-}" = "--data" ]; then
     data=$2
     shift 2
 fi
+# the window takes --data DIR wherever it stands among its options ('segmenta -nl de --data DIR'), so a folder
+# named after another option is never silently replaced by the default one
+if [ "${1:-}" != "cli" ] && [ "${1:-}" != "server" ]; then
+    n=$#
+    while [ "$n" -gt 0 ]; do
+        a=$1
+        shift
+        n=$((n - 1))
+        if [ "$a" = "--data" ]; then
+            [ "$n" -gt 0 ] && [ -n "${1:-}" ] || { echo "segmenta: --data needs a folder" >&2; exit 2; }
+            data=$1
+            shift
+            n=$((n - 1))
+        else
+            set -- "$@" "$a"
+        fi
+    done
+fi
 mkdir -p "$data" || { echo "segmenta: cannot create the instance folder $data" >&2; exit 1; }
 launcher=$(ls "$here"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -n 1)
 [ -n "$launcher" ] || { echo "segmenta: no Equinox launcher in $here/plugins: the installation is incomplete" >&2; exit 1; }
