@@ -2,6 +2,8 @@ package org.segmenta.exchange;
 
 import java.nio.file.Path;
 
+import org.segmenta.exchange.internal.Messages;
+
 /**
  * A contact file cannot be imported at all: it cannot be read, is not a vCard or CSV file, is truncated, or is a
  * CSV of an unknown layout and no column mapping was given. Nothing of the file is imported. The message names
@@ -35,7 +37,7 @@ public class ContactImportException extends Exception {
      * @param report the report of the rows as they were read (nothing of it is stored), or {@code null}
      */
     public ContactImportException(Path file, int line, String problem, Throwable cause, ImportReport report) {
-        super(prefix(file, line) + problem, cause);
+        super(located(file, line, problem), cause);
         this.file = file;
         this.line = line;
         this.report = report;
@@ -46,9 +48,10 @@ public class ContactImportException extends Exception {
         return report;
     }
 
-    private static String prefix(Path file, int line) {
-        String where = file == null ? "contact file" : file.toString();
-        return line > 0 ? where + ", line " + line + ": " : where + ": ";
+    private static String located(Path file, int line, String problem) {
+        String where = file == null ? Messages.ContactImportException_contactFile : file.toString();
+        return line > 0 ? Messages.bind(Messages.ContactImportException_fileLine, where, line, problem)
+                : Messages.bind(Messages.ContactImportException_file, where, problem);
     }
 
     /** @return the file that could not be imported, possibly {@code null} for text given directly */

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.segmenta.exchange.internal.Messages;
+
 import org.segmenta.model.Contact;
 
 /**
@@ -87,9 +89,19 @@ public record ImportReport(Path file, ImportFormat format, Charset charset, List
             this.bad = bad;
         }
 
-        /** @return how the summary calls it, for example "value too long" */
+        /** @return how the summary calls it in the user's language, for example "value too long" */
         public String label() {
-            return label;
+            return switch (this) {
+            case DUPLICATE_IN_FILE -> Messages.ImportReport_duplicateInFile;
+            case DUPLICATE_EXISTING -> Messages.ImportReport_alreadyStored;
+            case EMPTY -> Messages.ImportReport_empty;
+            case NO_IDENTITY -> Messages.ImportReport_withoutIdentity;
+            case INVALID -> Messages.ImportReport_breakingARule;
+            case TOO_LONG -> Messages.ImportReport_valueTooLong;
+            case BAD_VALUE -> Messages.ImportReport_invalidValue;
+            case EXTRA_COLUMNS -> Messages.ImportReport_extraColumns;
+            case CUT_OFF -> Messages.ImportReport_cutOff;
+            };
         }
 
         /**
@@ -154,16 +166,17 @@ public record ImportReport(Path file, ImportFormat format, Charset charset, List
      */
     public String summary() {
         String left = notImportedSummary();
-        return countsSummary() + (left.isEmpty() ? "" : "; not imported: " + left);
+        return left.isEmpty() ? countsSummary()
+                : Messages.bind(Messages.ImportReport_summaryNotImported, countsSummary(), left);
     }
 
     /** @return "12 created, 0 updated, 3 skipped (2 value too long, 1 invalid value)" */
     public String countsSummary() {
-        StringBuilder b = new StringBuilder("%d created, %d updated, %d skipped".formatted(createdCount,
-                updated.size(), skipped.size()));
+        StringBuilder b = new StringBuilder(Messages.bind(Messages.ImportReport_counts, Messages.count(createdCount),
+                Messages.count(updated.size()), Messages.count(skipped.size())));
         Map<Reason, Integer> by = skippedByReason();
         if (!by.isEmpty()) {
-            b.append(by.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label())
+            b.append(by.entrySet().stream().map(e -> Messages.count(e.getValue()) + " " + e.getKey().label())
                     .collect(Collectors.joining(", ", " (", ")")));
         }
         return b.toString();
@@ -171,7 +184,7 @@ public record ImportReport(Path file, ImportFormat format, Charset charset, List
 
     /** @return "3 birthdays, 2 IM addresses", or "" when everything had a place */
     public String notImportedSummary() {
-        return notImported.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+        return notImported.entrySet().stream().map(e -> Messages.count(e.getValue()) + " " + Messages.kind(e.getKey()))
                 .collect(Collectors.joining(", "));
     }
 
@@ -180,10 +193,12 @@ public record ImportReport(Path file, ImportFormat format, Charset charset, List
     public String toString() {
         String head = "%s (%s, %s): %s".formatted(file, format.label(), charset, summary());
         String rest = skipped.stream()
-                .map(s -> "\n  line " + s.line() + (s.field() == null ? "" : ", " + s.field()) + ": skipped: "
-                        + s.message())
+                .map(s -> "\n  " + (s.field() == null ? Messages.bind(Messages.ImportReport_lineSkipped,
+                        s.line(), s.message())
+                        : Messages.bind(Messages.ImportReport_lineFieldSkipped, s.line(), s.field(), s.message())))
                 .collect(Collectors.joining())
-                + notes.stream().map(n -> "\n  line " + n.line() + ": " + n.message()).collect(Collectors.joining());
+                + notes.stream().map(n -> "\n  " + Messages.bind(Messages.ImportReport_lineNote, n.line(), n.message()))
+                        .collect(Collectors.joining());
         return head + rest;
     }
 }

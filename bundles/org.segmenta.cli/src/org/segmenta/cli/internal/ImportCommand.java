@@ -159,8 +159,11 @@ final class ImportCommand implements Callable<Integer> {
             long now = System.nanoTime();
             if (now - start > 1_000_000_000L && now - last > 2_000_000_000L) {
                 last = now;
-                env.err().printf(Messages.ImportCommand_importSDSN, file.getFileName(),
-                        (int) Math.min(100, worked * 100 / total), rows);
+                int percent = (int) Math.min(100, worked * 100 / total);
+                env.err().println(rows == null || rows.isBlank()
+                        ? NLS.bind(Messages.ImportCommand_importProgress, file.getFileName(), percent)
+                        : NLS.bind(Messages.ImportCommand_importProgressRows, new Object[] { file.getFileName(), percent,
+                                rows }));
             }
         }
     }

@@ -55,8 +55,9 @@ final class Output {
     }
 
     /**
-     * Prints rows: a text table with the keys of the first row as column heads (or {@code empty} when there are
-     * none), or a JSON array of objects.
+     * Prints rows: a text table with the keys of the first row as column heads, translated, and the values as
+     * people read them in their locale ({@link HumanFormats}; or {@code empty} when there are none), or a JSON array
+     * of objects with the keys and values as they are.
      *
      * @param rows the rows, each column name → value, all with the same keys in the same order
      * @param empty what to print in text mode when there are no rows
@@ -73,14 +74,14 @@ final class Output {
         List<String> heads = new ArrayList<>(rows.get(0).keySet());
         int[] widths = new int[heads.size()];
         List<List<String>> cells = new ArrayList<>();
+        List<String> titles = heads.stream().map(HumanFormats::head).toList();
         for (int i = 0; i < heads.size(); i++) {
-            widths[i] = heads.get(i).length();
+            widths[i] = titles.get(i).length();
         }
         for (Map<String, ?> row : rows) {
             List<String> line = new ArrayList<>();
             for (int i = 0; i < heads.size(); i++) {
-                Object v = plain(row.get(heads.get(i)));
-                String s = v == null ? "" : v.toString().replace('\n', ' ');
+                String s = HumanFormats.cell(heads.get(i), row.get(heads.get(i))).replace('\n', ' ');
                 if (s.length() > 40) {
                     s = s.substring(0, 39) + "…";
                 }
@@ -89,7 +90,7 @@ final class Output {
             }
             cells.add(line);
         }
-        env.out().println(format(heads, widths));
+        env.out().println(format(titles, widths));
         for (List<String> line : cells) {
             env.out().println(format(line, widths));
         }

@@ -456,7 +456,8 @@ final class SegmentCommand implements Callable<Integer> {
                         "problems", Rows.problems(problems)), "");
             } else {
                 List<String> lines = new ArrayList<>();
-                problems.forEach(p -> lines.add(p.severity() + ": " + p.message()));
+                problems.forEach(p -> lines.add(NLS.bind(p.severity() == LogProblem.Severity.ERROR ? Messages.LogCommand_error
+                        : Messages.LogCommand_warning, p.message())));
                 lines.add(NLS.bind(Messages.SegmentCommand_segmentWarnings, segment, errors, (errors == 1 ? Messages.SegmentCommand_error : Messages.SegmentCommand_errors), (problems.size() - errors), (errors == 0 ? Messages.SegmentCommand_itCanBeLogged : ".")));
                 lines.forEach(env.out()::println);
             }

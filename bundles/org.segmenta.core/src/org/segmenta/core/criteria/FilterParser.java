@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.segmenta.core.internal.Messages;
 
 /**
  * Parses a field filter written in the filter syntax users of the reference design know (Dynamics NAV /
@@ -53,12 +54,12 @@ public final class FilterParser {
     public static Filter parse(String expression, FieldType type, List<String> options, LocalDate today) {
         if (expression == null || expression.isBlank()) {
             throw new FilterSyntaxException(expression == null ? "" : expression, 0,
-                    "a value (type '' to select empty fields)");
+                    Messages.bind(Messages.FilterParser_aValueTypeTo));
         }
         FilterParser p = new FilterParser(expression, type, options == null ? List.of() : options, today);
         Filter f = p.alternatives();
         if (p.pos < expression.length()) {
-            throw p.error(p.pos, "'|', '&' or the end of the filter");
+            throw p.error(p.pos, Messages.bind(Messages.FilterParser_orTheEndOf2));
         }
         return f;
     }
@@ -90,7 +91,8 @@ public final class FilterParser {
             Filter inner = alternatives();
             skipSpaces();
             if (peek() != ')') {
-                throw error(pos, "')' to close the '(' at character " + (text.lastIndexOf('(', pos - 1) + 1));
+                throw error(pos, Messages.bind(Messages.FilterParser_toCloseTheAt,
+                        (text.lastIndexOf('(', pos - 1) + 1)));
             }
             pos++;
             skipSpaces();
@@ -108,36 +110,36 @@ public final class FilterParser {
         skipSpaces();
         if (text.startsWith("..", pos)) {
             if (op != null) {
-                throw error(pos, "a single value after a comparison operator, not a range");
+                throw error(pos, Messages.bind(Messages.FilterParser_aSingleValueAfter));
             }
             pos += 2;
             skipSpaces();
             Value second = value();
             if (first.isMissing() && second.isMissing()) {
-                throw error(rangeStart, "a value before or after '..'");
+                throw error(rangeStart, Messages.bind(Messages.FilterParser_aValueBeforeOr));
             }
             if (first.wildcard || second.wildcard) {
-                throw error(first.wildcard ? first.start : second.start, "a range without wildcards");
+                throw error(first.wildcard ? first.start : second.start, Messages.bind(Messages.FilterParser_aRangeWithoutWildcards));
             }
             skipSpaces();
             return new Filter.Range(first.isMissing() ? null : typed(first), second.isMissing() ? null : typed(second),
                     ignoreCase);
         }
         if (first.isMissing()) {
-            throw error(first.start, "a value");
+            throw error(first.start, Messages.bind(Messages.FilterParser_aValue));
         }
         if (first.emptyQuotes) {
             if (op != null && op != Filter.Op.EQ && op != Filter.Op.NE) {
-                throw error(first.start, "a value to compare with, not ''");
+                throw error(first.start, Messages.bind(Messages.FilterParser_aValueToCompare));
             }
             return new Filter.Empty(op == Filter.Op.NE);
         }
         if (first.wildcard) {
             if (!type.isTextual()) {
-                throw error(first.start, "a " + typeWords() + " (wildcards work only on texts and codes)");
+                throw error(first.start, Messages.bind(Messages.FilterParser_wildcardsOnlyOnTexts, typeWords()));
             }
             if (op != null && op != Filter.Op.EQ && op != Filter.Op.NE) {
-                throw error(first.start, "a value without wildcards after '<' or '>'");
+                throw error(first.start, Messages.bind(Messages.FilterParser_aValueWithoutWildcards));
             }
             String pattern = type == FieldType.CODE ? first.text.toUpperCase(Locale.ROOT) : first.text;
             return new Filter.Like(pattern, ignoreCase, op == Filter.Op.NE);
@@ -182,7 +184,7 @@ public final class FilterParser {
             pos++;
             while (true) {
                 if (pos >= text.length()) {
-                    throw error(start, "a closing quote for the quote at character " + (start + 1));
+                    throw error(start, Messages.bind(Messages.FilterParser_aClosingQuoteFor, (start + 1)));
                 }
                 char c = text.charAt(pos);
                 if (c == '\'') {
@@ -203,7 +205,7 @@ public final class FilterParser {
         while (end < text.length() && "|&()".indexOf(text.charAt(end)) < 0 && !text.startsWith("..", end)) {
             char c = text.charAt(end);
             if ((c == '<' || c == '>' || c == '\'') && end > pos) {
-                throw error(end, "'|', '&', '..' or the end of the filter (quote a value that holds " + c + ")");
+                throw error(end, Messages.bind(Messages.FilterParser_orTheEndOf, c));
             }
             end++;
         }
@@ -223,13 +225,13 @@ public final class FilterParser {
             try {
                 return Long.valueOf(s.strip());
             } catch (NumberFormatException e) {
-                throw error(v.start, "a whole number");
+                throw error(v.start, Messages.bind(Messages.FilterParser_aWholeNumber));
             }
         case DECIMAL:
             try {
                 return new BigDecimal(s.strip());
             } catch (NumberFormatException e) {
-                throw error(v.start, "a number with a point as decimal separator, such as 1250.50");
+                throw error(v.start, Messages.bind(Messages.FilterParser_aNumberWithA));
             }
         case DATE:
             String d = s.strip().toLowerCase(Locale.ROOT);
@@ -239,7 +241,7 @@ public final class FilterParser {
             try {
                 return LocalDate.parse(d);
             } catch (DateTimeParseException e) {
-                throw error(v.start, "a date as yyyy-MM-dd, or 'today'");
+                throw error(v.start, Messages.bind(Messages.FilterParser_aDateAsYyyy));
             }
         case BOOLEAN:
             switch (s.strip().toLowerCase(Locale.ROOT)) {
@@ -248,7 +250,7 @@ public final class FilterParser {
             case "no", "false", "0":
                 return Boolean.FALSE;
             default:
-                throw error(v.start, "Yes or No");
+                throw error(v.start, Messages.bind(Messages.FilterParser_yesOrNo));
             }
         case OPTION:
             String wanted = s.strip().replace(" ", "");
@@ -257,7 +259,7 @@ public final class FilterParser {
                     return literal;
                 }
             }
-            throw error(v.start, "one of " + String.join(", ", options));
+            throw error(v.start, Messages.bind(Messages.FilterParser_oneOf, String.join(", ", options)));
         default:
             throw new IllegalStateException(type.toString());
         }
@@ -265,12 +267,12 @@ public final class FilterParser {
 
     private String typeWords() {
         return switch (type) {
-        case INTEGER -> "whole number";
-        case DECIMAL -> "number";
-        case DATE -> "date";
-        case BOOLEAN -> "Yes or No";
-        case OPTION -> "value from the list";
-        default -> "value";
+        case INTEGER -> Messages.FilterParser_typeWholeNumber;
+        case DECIMAL -> Messages.FilterParser_typeNumber;
+        case DATE -> Messages.FilterParser_typeDate;
+        case BOOLEAN -> Messages.FilterParser_typeYesOrNo;
+        case OPTION -> Messages.FilterParser_typeValueFromTheList;
+        default -> Messages.FilterParser_typeValue;
         };
     }
 

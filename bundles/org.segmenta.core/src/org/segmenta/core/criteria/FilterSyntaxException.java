@@ -1,5 +1,7 @@
 package org.segmenta.core.criteria;
 
+import org.segmenta.core.internal.Messages;
+
 /**
  * A filter that does not follow the filter syntax. The message points at the character and says what was
  * expected, for example {@code Filter "1000..x": at character 7 ('x'): expected a whole number.}
@@ -25,9 +27,10 @@ public final class FilterSyntaxException extends IllegalArgumentException {
     }
 
     private static String message(String expression, int position, String expected) {
-        String where = position >= expression.length() ? "at the end"
-                : "at character " + (position + 1) + " ('" + expression.charAt(position) + "')";
-        return "Filter \"" + expression + "\": " + where + ": expected " + expected + ".";
+        return position >= expression.length()
+                ? Messages.bind(Messages.FilterSyntaxException_atTheEnd, expression, expected)
+                : Messages.bind(Messages.FilterSyntaxException_atCharacter, expression, position + 1,
+                        expression.charAt(position), expected);
     }
 
     /** @return the filter as typed */

@@ -72,11 +72,11 @@ public final class CriteriaSourceRegistry implements CriteriaSources {
                 continue;
             }
             CriteriaSource source = find(f.source()).orElseThrow(() -> new IllegalArgumentException(
-                    "Unknown criteria source '" + f.source() + "'. Known sources: "
-                            + all().stream().map(CriteriaSource::id).collect(Collectors.joining(", ")) + "."));
+                    Messages.bind(Messages.CriteriaSourceRegistry_unknownCriteriaSource,
+                            f.source(), all().stream().map(CriteriaSource::id).collect(Collectors.joining(", ")))));
             CriteriaField field = source.field(f.field()).orElseThrow(() -> new IllegalArgumentException(
-                    "The criteria source '" + source.id() + "' has no field '" + f.field() + "'. Its fields: "
-                            + source.fields().stream().map(CriteriaField::id).collect(Collectors.joining(", ")) + "."));
+                    Messages.bind(Messages.CriteriaSourceRegistry_theCriteriaSource,
+                            source.id(), f.field(), source.fields().stream().map(CriteriaField::id).collect(Collectors.joining(", ")))));
             try {
                 resolved.add(new ResolvedFilter(source, field,
                         FilterParser.parse(f.expression(), field.type(), field.options(), today), f.expression()));

@@ -32,7 +32,7 @@ public final class AtomicWrite {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
-            throw new IOException("Cannot write " + target + ": the folder " + dir + " does not exist. Create it first.");
+            throw new IOException(Messages.bind(Messages.AtomicWrite_cannotWrite, target, dir));
         }
         Path tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
         try {

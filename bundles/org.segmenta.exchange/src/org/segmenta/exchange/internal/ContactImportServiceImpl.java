@@ -110,7 +110,7 @@ public final class ContactImportServiceImpl implements ContactImportService {
                 int done = source.size() <= 0 ? 0 : (int) Math.min(1000, source.position() * 1000 / source.size());
                 progress.worked(Math.max(0, done - reported));
                 reported = Math.max(reported, done);
-                progress.subTask(String.format("%,d rows read", rows));
+                progress.subTask(Messages.bind(Messages.ContactImportServiceImpl_rowsRead, Messages.count(rows)));
             }
         }
         builder.accept(batch);
@@ -118,10 +118,10 @@ public final class ContactImportServiceImpl implements ContactImportService {
         if (options.strict() && report.badRowCount() > 0) {
             ImportReport.Skipped first = report.skipped().stream().filter(x -> x.reason().isBadRow()).findFirst()
                     .orElseThrow();
-            throw new ContactImportException(source.file(), 0, report.badRowCount() + " bad "
-                    + (report.badRowCount() == 1 ? "row" : "rows") + " (the first at line " + first.line() + ": "
-                    + first.message() + "), and --strict refuses a file with any; nothing of it was imported. Correct "
-                    + "the rows, or import without --strict to import the good rows.", null, report);
+            throw new ContactImportException(source.file(), 0, Messages.bind(
+                    report.badRowCount() == 1 ? Messages.ContactImportServiceImpl_badRow
+                            : Messages.ContactImportServiceImpl_badRows,
+                    report.badRowCount(), first.line(), first.message()), null, report);
         }
         return report;
     }

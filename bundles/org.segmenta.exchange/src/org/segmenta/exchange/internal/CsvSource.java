@@ -103,7 +103,8 @@ public final class CsvSource implements Closeable {
         try {
             delimiter = delimiter(in);
         } catch (IOException e) {
-            throw new ContactImportException(file, 0, "the file cannot be read (" + e.getMessage() + ").", e);
+            throw new ContactImportException(file, 0, Messages.bind(Messages.CsvSource_theFileCannotBe,
+                    e.getMessage()), e);
         }
         CSVFormat csv = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
         Iterator<CSVRecord> it;
@@ -114,18 +115,17 @@ public final class CsvSource implements Closeable {
             it = parser.iterator();
             head = it.hasNext() ? it.next() : null;
         } catch (IOException | UncheckedIOException e) {
-            throw new ContactImportException(file, 1, "the header row cannot be read: " + problem(e)
-                    + " Check the quotes in the first line.", null);
+            throw new ContactImportException(file, 1, Messages.bind(Messages.CsvSource_theHeaderRowCannot,
+                    problem(e)), null);
         }
         if (head == null) {
-            throw new ContactImportException(file, 1, "the file is empty; there is nothing to import.", null);
+            throw new ContactImportException(file, 1, Messages.bind(Messages.CsvSource_theFileIsEmpty), null);
         }
         int headerLine = counter.lineAt(head.getCharacterPosition());
         List<String> headers = Arrays.stream(head.values()).map(String::strip).toList();
         if (headers.size() < 2) {
-            throw new ContactImportException(file, headerLine, "the first line has " + headers.size()
-                    + " column; a contact CSV starts with a header row of column names separated by"
-                    + " commas, semicolons or tabs. Is this a contact export?", null);
+            throw new ContactImportException(file, headerLine, Messages.bind(Messages.CsvSource_theFirstLineHas,
+                    headers.size()), null);
         }
         ImportFormat format;
         List<String> keys = headers;
@@ -134,15 +134,13 @@ public final class CsvSource implements Closeable {
             format = ImportFormat.GENERIC_CSV;
             for (String header : mapping.columns().keySet()) {
                 if (!headers.contains(header)) {
-                    throw new ContactImportException(file, headerLine, "the column mapping names the column \""
-                            + header + "\", which the header row does not have. The columns are: " + headers
-                            + ". Correct the mapping.", null);
+                    throw new ContactImportException(file, headerLine, Messages.bind(Messages.CsvSource_theColumnMappingNames,
+                            
+                            header, headers), null);
                 }
             }
             if (!mapping.identifiesContacts()) {
-                throw new ContactImportException(file, headerLine, "the column mapping maps no column to a name, "
-                        + "company or e-mail field, so no row could become a contact. Map at least one of NAME, "
-                        + "FIRST_NAME, SURNAME, COMPANY_NAME or EMAIL.", null);
+                throw new ContactImportException(file, headerLine, Messages.bind(Messages.CsvSource_theColumnMappingMaps), null);
             }
         } else {
             format = recognise(headers);
@@ -156,10 +154,9 @@ public final class CsvSource implements Closeable {
             }
             if (format == null && requireLayout) {
                 CsvMapping proposal = CsvMapping.propose(headers);
-                throw new ContactImportException(file, headerLine, "the header row is not an Outlook, Google "
-                        + "Contacts or Thunderbird export, so the columns' meaning is unknown. Import it with a "
-                        + "column mapping" + (proposal.columns().isEmpty() ? " (no column name was recognised)."
-                                : "; proposed from the column names: " + proposal + "."),
+                throw new ContactImportException(file, headerLine, proposal.columns().isEmpty()
+                        ? Messages.bind(Messages.CsvSource_notAKnownExportNoColumn)
+                        : Messages.bind(Messages.CsvSource_notAKnownExportProposed, proposal),
                         null);
             }
             if (format == null) {
@@ -233,13 +230,10 @@ public final class CsvSource implements Closeable {
             }
             Draft d = new Draft(line);
             String msg = String.valueOf(e.getMessage());
-            String what = msg.contains("EOF") ? "a quoted value that begins in this row is never closed: the file "
-                    + "ends inside it, so it was cut off or a quote in a value is not doubled"
-                    : "a quoted value is followed by other characters before the next '" + delimiter
-                            + "': a quote inside a value must be doubled (\"\")";
-            d.refuse(Reason.CUT_OFF, null, what + ". The rows from line " + line + " to the end of the file (line "
-                    + Math.max(line, counter.lines() - (counter.endsWithLineBreak() ? 1 : 0))
-                    + ") could not be read; correct the quotes and import again.");
+            String what = msg.contains("EOF") ? Messages.bind(Messages.CsvSource_quoteNeverClosed)
+                    : Messages.bind(Messages.CsvSource_quoteFollowedByCharacters, delimiter);
+            d.refuse(Reason.CUT_OFF, null, Messages.bind(Messages.CsvSource_theRowsFromLine,
+                    what, line, Math.max(line, counter.lines() - (counter.endsWithLineBreak() ? 1 : 0))));
             failure = d;
             return null;
         }
@@ -251,22 +245,21 @@ public final class CsvSource implements Closeable {
         List<String> values = Arrays.asList(r.values());
         Draft d = new Draft(line);
         if (values.stream().allMatch(v -> v == null || v.isBlank())) {
-            d.refuse(Reason.EMPTY, null, "the row is empty.");
+            d.refuse(Reason.EMPTY, null, Messages.bind(Messages.CsvSource_theRowIsEmpty));
             return d;
         }
         if (values.size() > headers.size()) {
             List<String> extra = values.subList(headers.size(), values.size());
             if (extra.stream().anyMatch(v -> v != null && !v.isBlank())) {
-                d.refuse(Reason.EXTRA_COLUMNS, null, "the row has " + values.size() + " values but the header row "
-                        + headers.size() + " columns, so its values are not in their columns (a value probably "
-                        + "holds a '" + (delimiter == '\t' ? "tab" : String.valueOf(delimiter))
-                        + "' without quotes around it). Put quotes around that value.");
+                d.refuse(Reason.EXTRA_COLUMNS, null, Messages.bind(delimiter == '\t'
+                        ? Messages.CsvSource_extraValuesTab : Messages.CsvSource_extraValues, values.size(),
+                        headers.size(), delimiter));
                 return d;
             }
         }
         if (last && values.size() < headers.size() && !counter.endsWithLineBreak()) {
-            d.refuse(Reason.CUT_OFF, null, "the file ends in the middle of this row (it has " + values.size()
-                    + " of " + headers.size() + " columns and no line end): the file was cut off. Export it again.");
+            d.refuse(Reason.CUT_OFF, null, Messages.bind(Messages.CsvSource_theFileEndsIn,
+                    values.size(), headers.size()));
             return d;
         }
         Map<String, Integer> index = new HashMap<>();

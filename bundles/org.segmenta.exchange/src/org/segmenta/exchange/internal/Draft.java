@@ -111,8 +111,7 @@ public final class Draft {
         address = clean.isEmpty() ? null : clean.get(0);
         address2 = clean.size() < 2 ? null : String.join(", ", clean.subList(1, clean.size()));
         if (clean.size() > 2) {
-            notes.add("the address has " + clean.size() + " lines; lines 2 to " + clean.size()
-                    + " were joined into Address 2");
+            notes.add(Messages.bind(Messages.Draft_theAddressHas, clean.size(), clean.size()));
         }
     }
 

@@ -236,7 +236,7 @@ public final class PlanBuilder {
         List<Note> all = notes;
         if (notesLeftOut > 0) {
             all = new ArrayList<>(notes);
-            all.add(new Note(0, "and " + notesLeftOut + " more notes like these, not listed"));
+            all.add(new Note(0, Messages.bind(Messages.PlanBuilder_and, notesLeftOut)));
         }
         return new ImportReport(file, format, charset, created, createdCount, updates, skipped, all, mailingGroups,
                 notImported);
@@ -264,8 +264,8 @@ public final class PlanBuilder {
                 + "|" + proposed.getType();
         Integer first = emailKey == null ? null : emails.get(emailKey);
         if (first != null) {
-            skip(d.line, Reason.DUPLICATE_IN_FILE, null, label + " has the same e-mail address (" + d.email
-                    + ") as the contact at line " + first + "; it is imported once.");
+            skip(d.line, Reason.DUPLICATE_IN_FILE, null, Messages.bind(Messages.PlanBuilder_hasTheSameE,
+                    label, d.email, first));
             return;
         }
         first = names.get(nameKey);
@@ -274,8 +274,7 @@ public final class PlanBuilder {
             if (c != null && fromOrganisation.contains(c)) {
                 // a company card after a person of that company: it completes the company made from the person's ORG
                 fillEmpty(c, proposed);
-                addNote(new Note(d.line, label + " completes the company " + c.getNo()
-                        + " made from the organisation of an earlier card or row."));
+                addNote(new Note(d.line, Messages.bind(Messages.PlanBuilder_completesTheCompany2, label, c.getNo())));
                 names.put(nameKey, d.line);
                 if (emailKey != null) {
                     emails.put(emailKey, d.line);
@@ -284,8 +283,8 @@ public final class PlanBuilder {
             }
         }
         if (first != null) {
-            skip(d.line, Reason.DUPLICATE_IN_FILE, null, label + " has the same name and company as the contact at line "
-                    + first + "; it is imported once.");
+            skip(d.line, Reason.DUPLICATE_IN_FILE, null, Messages.bind(Messages.PlanBuilder_hasTheSameName,
+                    label, first));
             return;
         }
         if (emailKey != null) {
@@ -296,10 +295,10 @@ public final class PlanBuilder {
         // duplicates of stored contacts (and, streaming, of contacts earlier batches of this file created)
         ContactLookup lookup = options.existing();
         Optional<Contact> existing = emailKey == null ? Optional.empty() : lookup.findByEmail(d.email);
-        String why = "the same e-mail address (" + d.email + ")";
+        String why = Messages.bind(Messages.PlanBuilder_theSameEMail, d.email);
         if (existing.isEmpty()) {
             existing = lookup.findByName(proposed.getName(), d.companyName, proposed.getType());
-            why = "the same name and company";
+            why = Messages.bind(Messages.PlanBuilder_theSameNameAnd);
         }
         if (existing.isPresent()) {
             int line = lineCreated(existing.get().getNo());
@@ -324,7 +323,8 @@ public final class PlanBuilder {
         Diagnostic diagnostic = SegmentaValidator.validate(proposed, byNo::get);
         if (diagnostic.getSeverity() >= Diagnostic.ERROR) {
             skip(d.line, Reason.INVALID, null,
-                    label + " breaks a rule: " + diagnostic.getChildren().get(0).getMessage());
+                    Messages.bind(Messages.PlanBuilder_breaksARule,
+                            label, diagnostic.getChildren().get(0).getMessage()));
             return;
         }
         add(d.line, proposed, false);
@@ -343,9 +343,8 @@ public final class PlanBuilder {
             Integer max = options.maxLengths().get(a.getName());
             if (max != null && max > 0 && c.eGet(a) instanceof String s && s.length() > max) {
                 String field = d.originOf(s, caption(a.getName()));
-                skip(d.line, Reason.TOO_LONG, field, label + ": " + field + " is " + s.length()
-                        + " characters long, but " + caption(a.getName()) + " holds at most " + max
-                        + "; the row is not imported (nothing is cut). Shorten the value and import the row again.");
+                skip(d.line, Reason.TOO_LONG, field, Messages.bind(Messages.PlanBuilder_text2,
+                        label, field, s.length(), caption(a.getName()), max));
                 return true;
             }
         }
@@ -361,16 +360,16 @@ public final class PlanBuilder {
             if (!filled.isEmpty()) {
                 addUpdate(new ContactUpdate(found, copy, filled, d.line));
             }
-            addNote(new Note(d.line, label + " completes the company " + found.getNo()
-                    + " made from the organisation of the row at line " + -line + "."));
+            addNote(new Note(d.line, Messages.bind(Messages.PlanBuilder_completesTheCompany,
+                    label, found.getNo(), -line)));
             return;
         }
-        skip(d.line, Reason.DUPLICATE_IN_FILE, null, label + " has " + why.replace("the same", "the same")
-                + " as the contact at line " + Math.abs(line) + "; it is imported once.");
+        skip(d.line, Reason.DUPLICATE_IN_FILE, null, Messages.bind(Messages.PlanBuilder_has,
+                label, why, Math.abs(line)));
     }
 
     private void duplicateOfExisting(Draft d, Contact existing, Contact proposed, String label, String why) {
-        String what = label + " already exists as contact " + existing.getNo() + " (" + why + ")";
+        String what = Messages.bind(Messages.PlanBuilder_alreadyExistsAsContact, label, existing.getNo(), why);
         if (options.duplicates() == DuplicatePolicy.FILL_EMPTY_FIELDS) {
             Contact copy = EcoreUtil.copy(existing);
             List<String> filled = fillEmpty(copy, proposed);
@@ -379,10 +378,10 @@ public final class PlanBuilder {
                 registerGroups(proposed);
                 return;
             }
-            skip(d.line, Reason.DUPLICATE_EXISTING, null, what + " and the file adds nothing to it.");
+            skip(d.line, Reason.DUPLICATE_EXISTING, null, Messages.bind(Messages.PlanBuilder_andTheFileAdds, what));
             return;
         }
-        skip(d.line, Reason.DUPLICATE_EXISTING, null, what + "; it is not imported again.");
+        skip(d.line, Reason.DUPLICATE_EXISTING, null, Messages.bind(Messages.PlanBuilder_itIsNotImported, what));
     }
 
     private void addUpdate(ContactUpdate u) {
@@ -401,8 +400,8 @@ public final class PlanBuilder {
             company = existing.get();
             byNo.put(company.getNo(), company);
             if (lineCreated(company.getNo()) == 0) {
-                addNote(new Note(d.line, describe(d) + " is linked to the existing company " + company.getNo() + " "
-                        + company.getName() + "."));
+                addNote(new Note(d.line, Messages.bind(Messages.PlanBuilder_isLinkedToThe,
+                        describe(d), company.getNo(), company.getName())));
             }
         } else {
             company = SegmentaFactory.eINSTANCE.createContact();
@@ -505,9 +504,7 @@ public final class PlanBuilder {
         }
         if (d.email != null && !EMAIL.matcher(d.email).matches()) {
             String field = d.originOf(d.email, "E-mail");
-            d.refuse(Reason.BAD_VALUE, field, "'" + abbreviate(d.email) + "' in " + field
-                    + " is not an e-mail address; the row is not imported. Correct or empty it and import the row "
-                    + "again.");
+            d.refuse(Reason.BAD_VALUE, field, Messages.bind(Messages.PlanBuilder_text, abbreviate(d.email), field));
             return;
         }
         if (d.name == null) {
@@ -525,27 +522,27 @@ public final class PlanBuilder {
         if (d.name == null) {
             if (d.email != null) {
                 d.name = d.email;
-                d.notes.add("the card or row has no name; the contact is named after its e-mail address");
+                d.notes.add(Messages.bind(Messages.PlanBuilder_theCardOrRow2));
             } else if (d.phone != null || d.mobile != null) {
                 d.name = d.phone != null ? d.phone : d.mobile;
-                d.notes.add("the card or row has no name or e-mail; the contact is named after its phone number");
+                d.notes.add(Messages.bind(Messages.PlanBuilder_theCardOrRow));
             } else {
                 d.refuse(Reason.NO_IDENTITY, null,
-                        "it has no name, company, e-mail address or phone number to make a contact of.");
+                        Messages.bind(Messages.PlanBuilder_itHasNoName));
                 return;
             }
         }
         if (d.country != null) {
             String iso = Countries.isoCode(d.country);
             if (iso == null) {
-                d.notes.add("country '" + d.country + "' is not a country name or ISO code; Country/Region Code left empty");
+                d.notes.add(Messages.bind(Messages.PlanBuilder_country, d.country));
             }
             d.country = iso;
         }
         if (d.language != null) {
             String code = options.languageCodes().apply(d.language);
             if (code == null) {
-                d.notes.add("language '" + d.language + "' has no language code; Language Code left empty");
+                d.notes.add(Messages.bind(Messages.PlanBuilder_language, d.language));
             }
             d.language = code;
         }
@@ -573,16 +570,14 @@ public final class PlanBuilder {
                 char ch = v.charAt(i);
                 if (ch == '\uFFFD') {
                     String field = d.originOf(v, "a value");
-                    d.refuse(Reason.BAD_VALUE, field, field + " holds a character that could not be decoded (shown as "
-                            + "\uFFFD) at position " + (i + 1) + " of '" + abbreviate(v) + "': the file is damaged or "
-                            + "not in the encoding it was read in. Save it as UTF-8 and import it again.");
+                    d.refuse(Reason.BAD_VALUE, field, Messages.bind(Messages.PlanBuilder_holdsACharacterThat,
+                            field, (i + 1), abbreviate(v)));
                     return true;
                 }
                 if (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' || ch == 0x7F) {
                     String field = d.originOf(v, "a value");
-                    d.refuse(Reason.BAD_VALUE, field, field + " holds the control character U+"
-                            + String.format("%04X", (int) ch) + " at position " + (i + 1)
-                            + ", which a letter cannot show; remove it and import the row again.");
+                    d.refuse(Reason.BAD_VALUE, field, Messages.bind(Messages.PlanBuilder_holdsTheControlCharacter,
+                            field, String.format("%04X", (int) ch), (i + 1)));
                     return true;
                 }
             }
@@ -694,6 +689,6 @@ public final class PlanBuilder {
     }
 
     private static String describe(Draft d) {
-        return (d.company ? "Company " : "") + "'" + d.label() + "'";
+        return Messages.bind(d.company ? Messages.PlanBuilder_describeCompany : Messages.PlanBuilder_describe, d.label());
     }
 }

@@ -74,7 +74,7 @@ public final class SourceFile implements Closeable {
         Objects.requireNonNull(file, "file");
         try {
             if (Files.isDirectory(file)) {
-                throw new ContactImportException(file, 0, "is a folder; choose a .vcf or .csv file.", null);
+                throw new ContactImportException(file, 0, Messages.bind(Messages.SourceFile_isAFolderChoose), null);
             }
             long size = Files.size(file);
             byte[] head = head(file);
@@ -93,11 +93,11 @@ public final class SourceFile implements Closeable {
                 CsvSource csv = CsvSource.open(file, new InputStreamReader(in, decoder), mapping, requireLayout);
                 List<String> notes = new ArrayList<>();
                 if (csv.outlookLanguage() != null) {
-                    notes.add("the header row is a " + csv.outlookLanguage() + " Outlook export");
+                    notes.add(Messages.bind(Messages.SourceFile_theHeaderRowIs, csv.outlookLanguage()));
                 }
                 if (csv.delimiter() != ',') {
-                    notes.add("the columns are separated by '" + (csv.delimiter() == '\t' ? "tab" : csv.delimiter())
-                            + "'");
+                    notes.add(csv.delimiter() == '\t' ? Messages.bind(Messages.SourceFile_separatedByTab)
+                            : Messages.bind(Messages.SourceFile_separatedBy, csv.delimiter()));
                 }
                 SourceFile f = new SourceFile(file, csv.format(), charset, size, notes, csv, null);
                 f.counting = in;
@@ -107,10 +107,10 @@ public final class SourceFile implements Closeable {
                 throw e;
             }
         } catch (NoSuchFileException e) {
-            throw new ContactImportException(file, 0, "the file does not exist; check the path.", e);
+            throw new ContactImportException(file, 0, Messages.bind(Messages.SourceFile_theFileDoesNot), e);
         } catch (IOException e) {
-            throw new ContactImportException(file, 0, "the file cannot be read (" + e.getMessage()
-                    + "); check that it exists and that you may read it.", e);
+            throw new ContactImportException(file, 0, Messages.bind(Messages.SourceFile_theFileCannotBe,
+                    e.getMessage()), e);
         }
     }
 
@@ -135,18 +135,19 @@ public final class SourceFile implements Closeable {
         CsvSource csv = CsvSource.open(source, new StringReader(text), mapping, true);
         List<String> notes = new ArrayList<>();
         if (csv.outlookLanguage() != null) {
-            notes.add("the header row is a " + csv.outlookLanguage() + " Outlook export");
+            notes.add(Messages.bind(Messages.SourceFile_theHeaderRowIs, csv.outlookLanguage()));
         }
         if (csv.delimiter() != ',') {
-            notes.add("the columns are separated by '" + (csv.delimiter() == '\t' ? "tab" : csv.delimiter()) + "'");
+            notes.add(csv.delimiter() == '\t' ? Messages.bind(Messages.SourceFile_separatedByTab)
+                            : Messages.bind(Messages.SourceFile_separatedBy, csv.delimiter()));
         }
         return new SourceFile(source, csv.format(), charset, text.length(), notes, csv, null);
     }
 
     private static SourceFile vcard(Path file, long size) throws IOException, ContactImportException {
         if (size > MAX_VCARD_BYTES) {
-            throw new ContactImportException(file, 0, "the vCard file is " + (size >> 20) + " MB; at most "
-                    + (MAX_VCARD_BYTES >> 20) + " MB are read. Split it into smaller files.", null);
+            throw new ContactImportException(file, 0, Messages.bind(Messages.SourceFile_theVcardFileIs,
+                    (size >> 20), (MAX_VCARD_BYTES >> 20)), null);
         }
         byte[] bytes = Files.readAllBytes(file);
         List<String> notes = new ArrayList<>();
@@ -157,13 +158,12 @@ public final class SourceFile implements Closeable {
             if (r.repairs() > 0 && TextDecoding.isUtf8(r.bytes(), 0, r.bytes().length)) {
                 bytes = r.bytes();
                 detected = new TextDecoding.Detected(StandardCharsets.UTF_8, 0);
-                notes.add(r.repairs() + (r.repairs() == 1 ? " folded line splits" : " folded lines split")
-                        + " a UTF-8 character; unfolded on the bytes, the file is UTF-8");
+                notes.add(Messages.bind(r.repairs() == 1 ? Messages.SourceFile_foldedLineSplits
+                        : Messages.SourceFile_foldedLinesSplit, r.repairs()));
             }
         }
         if (detected.charset() != StandardCharsets.UTF_8 && !detected.charset().name().startsWith("UTF")) {
-            notes.add("the file is not UTF-8; read as " + detected.charset().name() + ", the encoding of those tried"
-                    + " that decodes its bytes into the most plausible letters");
+            notes.add(Messages.bind(Messages.SourceFile_theFileIsNot, detected.charset().name()));
         }
         String text = detected.decode(bytes);
         List<Draft> drafts = VCardSource.read(file, text, detected.charset(), notes);
@@ -220,9 +220,8 @@ public final class SourceFile implements Closeable {
             throw new ContactImportException(file, 1, "the file is empty; there is nothing to import.", null);
         }
         if (text.startsWith("PK\u0003\u0004") || text.indexOf('\0') >= 0) {
-            throw new ContactImportException(file, 1, "the file is not text (it looks like "
-                    + (text.startsWith("PK") ? "an Excel, Word or zip file" : "a binary file")
-                    + "). Save the contacts as a vCard (.vcf) or CSV (.csv) file and import that.", null);
+            throw new ContactImportException(file, 1, Messages.bind(text.startsWith("PK")
+                    ? Messages.SourceFile_notTextZip : Messages.SourceFile_notTextBinary), null);
         }
     }
 

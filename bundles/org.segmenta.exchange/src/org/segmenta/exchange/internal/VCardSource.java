@@ -87,10 +87,9 @@ public final class VCardSource {
             if (qp.length > 0 && hasHighBytes(qp)) {
                 qpCharset = org.segmenta.exchange.util.TextDecoding.isUtf8(qp, 0, qp.length) ? StandardCharsets.UTF_8
                         : org.segmenta.exchange.util.TextDecoding.guessSingleByte(qp);
-                fileNotes.add("quoted-printable values without a CHARSET parameter were read as " + qpCharset.name()
-                        + (qpCharset == StandardCharsets.UTF_8 ? " (their bytes are valid UTF-8)"
-                                : " (their bytes are not UTF-8; of the Windows and ISO encodings tried, "
-                                        + qpCharset.name() + " decodes them into the most plausible letters)"));
+                fileNotes.add(Messages.bind(qpCharset == StandardCharsets.UTF_8
+                        ? Messages.VCardSource_quotedPrintableUtf : Messages.VCardSource_quotedPrintableGuessed,
+                        qpCharset.name()));
             }
             reader.setDefaultQuotedPrintableCharset(qpCharset);
             VCard card;
@@ -100,17 +99,17 @@ public final class VCardSource {
                 i++;
                 Draft d = toDraft(card, line);
                 for (ParseWarning w : reader.getWarnings()) {
-                    d.notes.add("vCard warning" + (w.getLineNumber() == null ? "" : " at line " + w.getLineNumber())
-                            + ": " + w.getMessage());
+                    d.notes.add(w.getLineNumber() == null ? Messages.bind(Messages.VCardSource_warning, w.getMessage())
+                            : Messages.bind(Messages.VCardSource_warningAtLine, w.getLineNumber(), w.getMessage()));
                 }
                 drafts.add(d);
             }
         } catch (IOException e) {
-            throw new ContactImportException(file, 0, "the vCard text cannot be parsed (" + e.getMessage()
-                    + "). Export the contacts again, or check that the file is a complete vCard file.", e);
+            throw new ContactImportException(file, 0, Messages.bind(Messages.VCardSource_theVcardTextCannot,
+                    e.getMessage()), e);
         }
         if (drafts.isEmpty()) {
-            throw new ContactImportException(file, 1, "the file holds no vCard (no BEGIN:VCARD ... END:VCARD).", null);
+            throw new ContactImportException(file, 1, Messages.bind(Messages.VCardSource_theFileHoldsNo), null);
         }
         return drafts;
     }
@@ -184,8 +183,7 @@ public final class VCardSource {
             }
         }
         if (depth > 0) {
-            throw new ContactImportException(file, open, "the card that begins here has no END:VCARD; the file is"
-                    + " truncated or not a complete vCard export. Export the contacts again.", null);
+            throw new ContactImportException(file, open, Messages.bind(Messages.VCardSource_theCardThatBegins), null);
         }
         return begins;
     }
@@ -209,8 +207,7 @@ public final class VCardSource {
                     .map(FormattedName::getValue).toList();
             if (!others.isEmpty()) {
                 d.name2 = String.join(" / ", others);
-                d.notes.add("the name is given in several languages; '" + d.name + "' is the name and "
-                        + others + " went to Name 2");
+                d.notes.add(Messages.bind(Messages.VCardSource_theNameIsGiven, d.name, others));
             }
         }
         if (n != null) {
@@ -231,8 +228,7 @@ public final class VCardSource {
             if (distinct.size() == 1) {
                 d.language = distinct.get(0);
             } else if (distinct.size() > 1) {
-                d.notes.add("the names are in several languages " + distinct
-                        + ", which does not say the contact's own; Language Code left empty");
+                d.notes.add(Messages.bind(Messages.VCardSource_theNamesAreIn, distinct));
             }
         }
 

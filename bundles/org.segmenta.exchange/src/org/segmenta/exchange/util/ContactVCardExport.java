@@ -30,6 +30,7 @@ import ezvcard.property.Categories;
 import ezvcard.property.Kind;
 import ezvcard.property.StructuredName;
 import ezvcard.property.Telephone;
+import org.segmenta.exchange.internal.Messages;
 
 /**
  * Exports contacts as vCard 4.0 (RFC 6350), UTF-8, one card per contact, with ez-vcard. What each card holds:
@@ -91,7 +92,7 @@ public final class ContactVCardExport {
             String after = null;
             while (true) {
                 if (canceled != null && canceled.getAsBoolean()) {
-                    throw new CancellationException("Export of the contacts canceled");
+                    throw new CancellationException(Messages.bind(Messages.ContactVCardExport_exportOfTheContacts));
                 }
                 String last = after;
                 List<Contact> page = store.read(s -> s.contacts().pageAfter(last, PAGE));

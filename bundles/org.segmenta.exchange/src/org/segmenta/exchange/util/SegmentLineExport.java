@@ -28,6 +28,7 @@ import org.segmenta.exchange.SegmentLineRow;
 import org.segmenta.exchange.internal.AtomicWrite;
 import org.segmenta.model.Contact;
 import org.segmenta.model.SegmentLine;
+import org.segmenta.exchange.internal.Messages;
 
 /**
  * Exports segment lines ({@link SegmentLineRow}) to CSV and to an Excel workbook (.xlsx). Both have one header row
@@ -254,7 +255,9 @@ public final class SegmentLineExport {
             long read = 0;
             while (true) {
                 if (canceled != null && canceled.getAsBoolean()) {
-                    throw new java.util.concurrent.CancellationException("Export of segment " + segmentNo + " canceled");
+                    throw new java.util.concurrent.CancellationException(Messages.bind(Messages.SegmentLineExport_exportOfSegment,
+                            
+                            segmentNo));
                 }
                 int last = after;
                 List<SegmentLineRow> page = store.read(s -> {

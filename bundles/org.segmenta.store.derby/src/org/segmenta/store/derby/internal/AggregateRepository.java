@@ -40,7 +40,7 @@ class AggregateRepository<K, T extends EObject> implements KeyedRepository<K, T>
             }
             return found.isEmpty() ? Optional.empty() : Optional.of(type.cast(found.get(0)));
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Reading " + kind + " " + key);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.AggregateRepository_reading, kind, key));
         }
     }
 
@@ -59,7 +59,7 @@ class AggregateRepository<K, T extends EObject> implements KeyedRepository<K, T>
         try {
             return Rows.exists(session, table, List.of(key));
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Looking for " + kind + " " + key);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.AggregateRepository_lookingFor, kind, key));
         }
     }
 
@@ -68,7 +68,7 @@ class AggregateRepository<K, T extends EObject> implements KeyedRepository<K, T>
         try {
             return Rows.load(session, table, null, null).stream().map(type::cast).toList();
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Reading the " + kind + " table");
+            throw DerbyErrors.translate(e, Messages.bind(Messages.AggregateRepository_readingThe, kind));
         }
     }
 
@@ -77,7 +77,7 @@ class AggregateRepository<K, T extends EObject> implements KeyedRepository<K, T>
         try {
             return Rows.queryLong(session, "SELECT COUNT(*) FROM " + table.name);
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Counting the " + kind + " table");
+            throw DerbyErrors.translate(e, Messages.bind(Messages.AggregateRepository_countingThe, kind));
         }
     }
 
@@ -90,7 +90,8 @@ class AggregateRepository<K, T extends EObject> implements KeyedRepository<K, T>
             Rows.insert(session, table, object);
             return object;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Saving the new " + SegmentaValidator.label(object));
+            throw DerbyErrors.translate(e, Messages.bind(Messages.AggregateRepository_savingTheNew,
+                    SegmentaValidator.label(object)));
         }
     }
 
@@ -117,7 +118,8 @@ class AggregateRepository<K, T extends EObject> implements KeyedRepository<K, T>
             }
             return object;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Saving " + SegmentaValidator.label(object));
+            throw DerbyErrors.translate(e, Messages.bind(Messages.AggregateRepository_saving,
+                    SegmentaValidator.label(object)));
         }
     }
 
@@ -137,7 +139,7 @@ class AggregateRepository<K, T extends EObject> implements KeyedRepository<K, T>
                 throw notFound(key);
             }
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Deleting " + kind + " " + key);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.AggregateRepository_deleting, kind, key));
         }
     }
 

@@ -60,7 +60,8 @@ final class AttachmentRepo implements AttachmentRepository {
             RowVersion.set(metadata, 2);
             return metadata;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Storing document " + metadata.getFileName());
+            throw DerbyErrors.translate(e, Messages.bind(Messages.AttachmentRepo_storingDocument,
+                    metadata.getFileName()));
         }
     }
 
@@ -74,14 +75,14 @@ final class AttachmentRepo implements AttachmentRepository {
             ps.executeUpdate();
         } catch (SQLException e) {
             if (counting.failure != null) {
-                throw new StoreException("Reading the content of attachment " + no + " failed: "
-                        + counting.failure.getMessage() + ". Nothing was stored.", counting.failure);
+                throw new StoreException(Messages.bind(Messages.AttachmentRepo_readingTheContentOf,
+                        no, counting.failure.getMessage()), counting.failure);
             }
             throw e;
         }
         if (counting.failure != null) {
-            throw new StoreException("Reading the content of attachment " + no + " failed: "
-                    + counting.failure.getMessage() + ". Nothing was stored.", counting.failure);
+            throw new StoreException(Messages.bind(Messages.AttachmentRepo_readingTheContentOf,
+                    no, counting.failure.getMessage()), counting.failure);
         }
         PreparedStatement size = session.prepare("UPDATE attachment SET size_bytes = ? WHERE attachment_no = ?");
         size.setLong(1, counting.count);
@@ -96,7 +97,7 @@ final class AttachmentRepo implements AttachmentRepository {
             List<EObject> found = Rows.load(session, table, "t.attachment_no = ?", null, no);
             return found.isEmpty() ? Optional.empty() : Optional.of((Attachment) found.get(0));
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Reading attachment " + no);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.AttachmentRepo_readingAttachment, no));
         }
     }
 
@@ -106,8 +107,7 @@ final class AttachmentRepo implements AttachmentRepository {
     }
 
     private static NotFoundException notFound(long no) {
-        return new NotFoundException("Attachment " + no + " does not exist (any more). It may have been deleted;"
-                + " choose the document again.");
+        return new NotFoundException(Messages.bind(Messages.AttachmentRepo_attachment3, no));
     }
 
     @Override
@@ -142,7 +142,7 @@ final class AttachmentRepo implements AttachmentRepository {
                 }
             };
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Opening the content of attachment " + no);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.AttachmentRepo_openingTheContentOf, no));
         }
     }
 
@@ -151,7 +151,7 @@ final class AttachmentRepo implements AttachmentRepository {
         try (InputStream in = openContent(no)) {
             return in.transferTo(out);
         } catch (IOException e) {
-            throw new StoreException("Copying the content of attachment " + no + " failed: " + e.getMessage(), e);
+            throw new StoreException(Messages.bind(Messages.AttachmentRepo_copyingTheContentOf, no, e.getMessage()), e);
         }
     }
 
@@ -160,14 +160,14 @@ final class AttachmentRepo implements AttachmentRepository {
         session.requireWritable("replace a document");
         Attachment stored = require(no);
         if (stored.isReadOnly()) {
-            throw readOnly(stored, "replace its content");
+            throw readOnly(stored, Messages.AttachmentRepo_replaceItsContent);
         }
         try {
             stored.setSize(writeContent(no, content));
             RowVersion.set(stored, RowVersion.of(stored) + 1);
             return stored;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Replacing the content of attachment " + no);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.AttachmentRepo_replacingTheContentOf, no));
         }
     }
 
@@ -177,7 +177,7 @@ final class AttachmentRepo implements AttachmentRepository {
         Attachment stored = require(metadata.getNo());
         if (stored.isReadOnly() && (!metadata.isReadOnly() || !Objects.equals(stored.getFileName(), metadata.getFileName())
                 || !Objects.equals(stored.getMediaType(), metadata.getMediaType()))) {
-            throw readOnly(stored, "change it");
+            throw readOnly(stored, Messages.AttachmentRepo_changeIt);
         }
         Validation.check(metadata, table, null);
         // size and creation time belong to the content: keep the stored ones
@@ -185,12 +185,14 @@ final class AttachmentRepo implements AttachmentRepository {
         metadata.setCreated(stored.getCreated());
         try {
             if (Rows.update(session, table, metadata) == 0) {
-                throw new org.segmenta.core.store.ConcurrentChangeException("Attachment " + metadata.getNo()
-                        + " was changed by another user after you read it; read it again and repeat your change.", null);
+                throw new org.segmenta.core.store.ConcurrentChangeException(Messages.bind(Messages.AttachmentRepo_attachment2,
+                        
+                        
+                        metadata.getNo()), null);
             }
             return metadata;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Saving attachment " + metadata.getNo());
+            throw DerbyErrors.translate(e, Messages.bind(Messages.AttachmentRepo_savingAttachment, metadata.getNo()));
         }
     }
 
@@ -212,7 +214,7 @@ final class AttachmentRepo implements AttachmentRepository {
             }
             return changed;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Making documents read-only");
+            throw DerbyErrors.translate(e, Messages.bind(Messages.AttachmentRepo_makingDocumentsReadOnly));
         }
     }
 
@@ -221,18 +223,18 @@ final class AttachmentRepo implements AttachmentRepository {
         session.requireWritable("delete a document");
         Attachment stored = require(no);
         if (stored.isReadOnly()) {
-            throw readOnly(stored, "delete it");
+            throw readOnly(stored, Messages.AttachmentRepo_deleteIt);
         }
         try {
             Rows.delete(session, table, List.of(no));
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Deleting attachment " + no);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.AttachmentRepo_deletingAttachment, no));
         }
     }
 
     private static ReadOnlyException readOnly(Attachment a, String what) {
-        return new ReadOnlyException("Attachment " + a.getNo() + " (" + a.getFileName() + ") is read-only: it belongs"
-                + " to logged interactions, so you cannot " + what + ". Make a copy to work on instead.");
+        return new ReadOnlyException(Messages.bind(Messages.AttachmentRepo_attachment,
+                a.getNo(), a.getFileName(), what));
     }
 
     /** Counts the bytes read and keeps the reader's I/O failure, which Derby would hide behind its own error. */

@@ -69,7 +69,7 @@ final class Cancellation implements AutoCloseable {
     }
 
     static CancelledException cancelled() {
-        return new CancelledException("Cancelled: the work was stopped and nothing of it was saved.");
+        return new CancelledException(Messages.bind(Messages.Cancellation_cancelledTheWorkWas));
     }
 
     /** Stops the statement running on an embedded connection; nothing on others or when none runs. */

@@ -46,7 +46,7 @@ final class ContactRepo extends AggregateRepository<String, Contact> implements 
             ps.setString(1, key);
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Deleting the removed segment lines of contact " + key);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.ContactRepo_deletingTheRemovedSegment, key));
         }
     }
 
@@ -67,7 +67,7 @@ final class ContactRepo extends AggregateRepository<String, Contact> implements 
                 return stub(no, ContactType.get(rs.getShort(1)));
             }
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Looking up contact " + no);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.ContactRepo_lookingUpContact, no));
         }
     }
 
@@ -94,7 +94,7 @@ final class ContactRepo extends AggregateRepository<String, Contact> implements 
             }
             return found;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Reading " + all.size() + " contacts");
+            throw DerbyErrors.translate(e, Messages.bind(Messages.ContactRepo_reading, all.size()));
         }
     }
 
@@ -109,7 +109,7 @@ final class ContactRepo extends AggregateRepository<String, Contact> implements 
                     : Rows.load(session, table, "t.contact_no > ?", "t.contact_no FETCH FIRST ? ROWS ONLY", afterNo, limit);
             return found.stream().map(Contact.class::cast).toList();
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Reading contacts after No. " + afterNo);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.ContactRepo_readingContactsAfterNo, afterNo));
         }
     }
 
@@ -143,7 +143,7 @@ final class ContactRepo extends AggregateRepository<String, Contact> implements 
             List<EObject> found = Rows.load(session, table, where, order.toString(), params.toArray());
             return found.stream().map(Contact.class::cast).toList();
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Searching contacts");
+            throw DerbyErrors.translate(e, Messages.bind(Messages.ContactRepo_searchingContacts));
         }
     }
 
@@ -155,7 +155,7 @@ final class ContactRepo extends AggregateRepository<String, Contact> implements 
             return Rows.queryLong(session, "SELECT COUNT(*) FROM contact t" + (where == null ? "" : " WHERE " + where),
                     params.toArray());
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Counting contacts");
+            throw DerbyErrors.translate(e, Messages.bind(Messages.ContactRepo_countingContacts));
         }
     }
 
@@ -220,8 +220,7 @@ final class ContactRepo extends AggregateRepository<String, Contact> implements 
                 Contact c = contacts.next();
                 Validation.check(c, table, resolver);
                 if (pending.put(c.getNo(), c) != null) {
-                    throw new DuplicateKeyException("Contact " + c.getNo() + " appears twice in the contacts to insert;"
-                            + " nothing was inserted. Give each contact its own No.", null);
+                    throw new DuplicateKeyException(Messages.bind(Messages.ContactRepo_contact, c.getNo()), null);
                 }
                 if (first == null) {
                     first = c.getNo();
@@ -238,7 +237,7 @@ final class ContactRepo extends AggregateRepository<String, Contact> implements 
             remember(pending, companies);
             return count;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Inserting contacts (the batch from " + first + ")");
+            throw DerbyErrors.translate(e, Messages.bind(Messages.ContactRepo_insertingContactsTheBatch, first));
         }
     }
 
@@ -282,7 +281,7 @@ final class ContactRepo extends AggregateRepository<String, Contact> implements 
                 return rs.next() ? rs.getString(1) : null;
             }
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Finding the highest contact No. starting with " + prefix);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.ContactRepo_findingTheHighestContact, prefix));
         }
     }
 
@@ -299,7 +298,7 @@ final class ContactRepo extends AggregateRepository<String, Contact> implements 
             ps.setString(4, companyName == null ? "" : companyName);
             return ps.executeUpdate();
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Copying the name of company " + companyNo + " to its persons");
+            throw DerbyErrors.translate(e, Messages.bind(Messages.ContactRepo_copyingTheNameOf, companyNo));
         }
     }
 
@@ -335,7 +334,7 @@ final class ContactRepo extends AggregateRepository<String, Contact> implements 
             match("email_key", "contact_by_email_key", emailKeys, found);
             match("name_key", "contact_by_name_key", nameKeys, found);
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Looking for contacts with the same e-mail address or name");
+            throw DerbyErrors.translate(e, Messages.bind(Messages.ContactRepo_lookingForContactsWith));
         }
         return new ArrayList<>(found.values());
     }

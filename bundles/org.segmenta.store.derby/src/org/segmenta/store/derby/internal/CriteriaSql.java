@@ -141,8 +141,7 @@ final class CriteriaSql {
     private Table tableOf(CriteriaSource source) {
         EClass c = source.recordClass();
         if (c == null) {
-            throw new IllegalArgumentException("The criteria source '" + source.id() + "' names neither a model class"
-                    + " nor a table of its own.");
+            throw new IllegalArgumentException(Messages.bind(Messages.CriteriaSql_theCriteriaSource2, source.id()));
         }
         List<Table> all = new ArrayList<>(tables.contact.tree());
         all.add(tables.interactionLogEntry);
@@ -153,8 +152,8 @@ final class CriteriaSql {
                 return t;
             }
         }
-        throw new IllegalArgumentException("The store cannot query the criteria source '" + source.id() + "' ("
-                + c.getName() + "): it keeps no table of that kind. Its plug-in must come with a store that does.");
+        throw new IllegalArgumentException(Messages.bind(Messages.CriteriaSql_theStoreCannotQuery,
+                source.id(), c.getName()));
     }
 
     private String linkColumn(Table table, CriteriaSource source) {
@@ -167,8 +166,8 @@ final class CriteriaSql {
         try {
             return table.column("contactNo").name;
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("The criteria source '" + source.id() + "' (" + table.name
-                    + ") has no contact No. to link its records to a contact.", e);
+            throw new IllegalArgumentException(Messages.bind(Messages.CriteriaSql_theCriteriaSource,
+                    source.id(), table.name), e);
         }
     }
 

@@ -26,8 +26,8 @@ public final class DerbyConnectionCheck implements ConnectionCheck {
     @Override
     public String checkTeamServer(String url, String user, String password) {
         if (url == null || !url.startsWith("jdbc:derby://")) {
-            throw new StoreUnavailableException("The team database URL '" + url + "' is not a Derby network URL;"
-                    + " write it as jdbc:derby://HOST:PORT/segmenta.", null);
+            throw new StoreUnavailableException(Messages.bind(Messages.DerbyConnectionCheck_theTeamDatabaseUrl,
+                    url), null);
         }
         Driver driver;
         try {
@@ -35,7 +35,7 @@ public final class DerbyConnectionCheck implements ConnectionCheck {
             driver = (Driver) Class.forName("org.apache.derby.client.ClientAutoloadedDriver").getDeclaredConstructor()
                     .newInstance();
         } catch (ReflectiveOperationException | LinkageError e) {
-            throw new StoreUnavailableException("Derby's network client is missing from this installation: " + e, e);
+            throw new StoreUnavailableException(Messages.bind(Messages.DerbyConnectionCheck_derbySNetworkClient, e), e);
         }
         Properties props = new Properties();
         if (user != null && !user.isBlank()) {
@@ -50,7 +50,8 @@ public final class DerbyConnectionCheck implements ConnectionCheck {
         }
         try (Connection c = driver.connect(url, props)) {
             if (c == null) {
-                throw new StoreUnavailableException("Derby's client driver refused the URL " + url + ".", null);
+                throw new StoreUnavailableException(Messages.bind(Messages.DerbyConnectionCheck_derbySClientDriver,
+                        url), null);
             }
             DatabaseMetaData meta = c.getMetaData();
             String where = url.substring("jdbc:derby://".length());
@@ -60,16 +61,15 @@ public final class DerbyConnectionCheck implements ConnectionCheck {
         } catch (SQLException e) {
             String state = DerbyErrors.state(e);
             if ("08004".equals(state) && DerbyErrors.rootMessage(e).toLowerCase(java.util.Locale.ROOT).contains("not found")) {
-                throw new StoreUnavailableException("The team server at " + url + " has no such database: "
-                        + DerbyErrors.rootMessage(e) + " Check the database name (segmenta).", e);
+                throw new StoreUnavailableException(Messages.bind(Messages.DerbyConnectionCheck_theTeamServerAt2,
+                        url, DerbyErrors.rootMessage(e)), e);
             }
             if ("08004".equals(state)) {
-                throw new StoreUnavailableException("The team server at " + url + " refused user '" + user + "': "
-                        + DerbyErrors.rootMessage(e) + " Check the user and the password.", e);
+                throw new StoreUnavailableException(Messages.bind(Messages.DerbyConnectionCheck_theTeamServerAt,
+                        url, user, DerbyErrors.rootMessage(e)), e);
             }
-            throw new StoreUnavailableException("Cannot reach the team server at " + url + ": "
-                    + DerbyErrors.rootMessage(e) + " Check that it runs ('segmenta server' on that machine), the host,"
-                    + " the port and the firewall.", e);
+            throw new StoreUnavailableException(Messages.bind(Messages.DerbyConnectionCheck_cannotReachTheTeam,
+                    url, DerbyErrors.rootMessage(e)), e);
         }
     }
 

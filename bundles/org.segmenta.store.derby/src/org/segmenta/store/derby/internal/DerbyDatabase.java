@@ -70,8 +70,8 @@ public final class DerbyDatabase implements ConnectionSource {
             Files.createDirectories(absolute.getParent());
             OwnerOnly.tree(absolute); // a database of round one was written under the user's umask (often 644)
         } catch (java.io.IOException e) {
-            throw new StoreUnavailableException("Cannot create the folder " + absolute.getParent()
-                    + " for the database: " + e.getMessage() + ". Choose a writable instance folder (--data DIR).", e);
+            throw new StoreUnavailableException(Messages.bind(Messages.DerbyDatabase_cannotCreateTheFolder,
+                    absolute.getParent(), e.getMessage()), e);
         }
         DerbyDatabase db = new DerbyDatabase(absolute, bootPassword);
         Properties props = new Properties();
@@ -82,7 +82,8 @@ public final class DerbyDatabase implements ConnectionSource {
         try (Connection c = db.connect(props)) {
             return db;
         } catch (SQLException e) {
-            throw new StoreUnavailableException("Cannot open the database in " + absolute + ": " + e.getMessage(), e);
+            throw new StoreUnavailableException(Messages.bind(Messages.DerbyDatabase_cannotOpenTheDatabase2,
+                    absolute, e.getMessage()), e);
         }
     }
 
@@ -106,7 +107,7 @@ public final class DerbyDatabase implements ConnectionSource {
         try {
             return connect(new Properties());
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Connecting to the database in " + folder);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbyDatabase_connectingToTheDatabase, folder));
         }
     }
 
@@ -149,22 +150,16 @@ public final class DerbyDatabase implements ConnectionSource {
 
     private StoreException bootFailure(SQLException e) {
         if (DerbyErrors.has(e, WRONG_BOOT_PASSWORD)) {
-            return new StoreUnavailableException("The database in " + folder + " is encrypted and "
-                    + (bootPassword == null ? "no boot password was given" : "the boot password is wrong") + ". Give"
-                    + " it in the window (it keeps it in secure storage), or for the command line in the environment"
-                    + " variable SEGMENTA_BOOT_PASSWORD, a file only you can read (-Dsegmenta.db.bootPasswordFile=FILE)"
-                    + " or at the prompt in a terminal.", e);
+            return new StoreUnavailableException(Messages.bind(bootPassword == null
+                    ? Messages.DerbyDatabase_encryptedNoBootPassword : Messages.DerbyDatabase_encryptedWrongBootPassword,
+                    folder), e);
         }
         if (DerbyErrors.has(e, ALREADY_BOOTED)) {
-            return new DatabaseLockedException("The database in " + folder + " is in use by another program: its lock "
-                    + folder.resolve(LOCK_FILE) + " is held by another process (another Segmenta window or command on"
-                    + " this computer). Close that program and try again. To work on the same data from several"
-                    + " programs or computers at once, use team mode: start a team server with 'segmenta server'"
-                    + " and start each Segmenta with -Dsegmenta.db.url=jdbc:derby://HOST:PORT/segmenta.", e);
+            return new DatabaseLockedException(Messages.bind(Messages.DerbyDatabase_theDatabaseIn,
+                    folder, folder.resolve(LOCK_FILE)), e);
         }
-        return new StoreUnavailableException("Cannot open the database in " + folder + ": "
-                + DerbyErrors.rootMessage(e) + " If the folder is not a Segmenta database, choose another instance"
-                + " folder (--data DIR).", e);
+        return new StoreUnavailableException(Messages.bind(Messages.DerbyDatabase_cannotOpenTheDatabase,
+                folder, DerbyErrors.rootMessage(e)), e);
     }
 
     /** @return the folder that holds the database */
@@ -200,7 +195,7 @@ public final class DerbyDatabase implements ConnectionSource {
             driver.connect(url(), props);
         } catch (SQLException e) {
             if (!SHUTDOWN_OK.equals(e.getSQLState())) {
-                throw DerbyErrors.translate(e, "Shutting down the database in " + folder);
+                throw DerbyErrors.translate(e, Messages.bind(Messages.DerbyDatabase_shuttingDownTheDatabase, folder));
             }
         }
     }

@@ -21,40 +21,37 @@ final class DerbyErrors {
     static StoreException translate(SQLException e, String what) {
         String state = state(e);
         if (state == null) {
-            return new StoreException(what + " failed: " + e.getMessage(), e);
+            return new StoreException(Messages.bind(Messages.DerbyErrors_failed, what, e.getMessage()), e);
         }
         if (state.equals("23505") && computedKey(e)) {
-            return new ConcurrentChangeException(what + " failed: the data was changed by another user at the same"
-                    + " time — try again. Nothing was saved. (" + e.getMessage() + ")", e);
+            return new ConcurrentChangeException(Messages.bind(Messages.DerbyErrors_changedByAnotherUser,
+                    what, e.getMessage()), e);
         }
         if (state.equals("23505")) {
-            return new DuplicateKeyException(what + " failed: the key exists already. Choose another No. or code,"
-                    + " or change the existing one instead. (" + e.getMessage() + ")", e);
+            return new DuplicateKeyException(Messages.bind(Messages.DerbyErrors_keyExistsAlready,
+                    what, e.getMessage()), e);
         }
         if (state.equals("23503")) {
-            return new StoreException(what + " failed: it refers to something that is not stored (or is still"
-                    + " referred to). Store that first. (" + e.getMessage() + ")", e);
+            return new StoreException(Messages.bind(Messages.DerbyErrors_refersToSomethingNotStored,
+                    what, e.getMessage()), e);
         }
         if (isLockConflict(state)) {
-            return new ConcurrentChangeException(what + " failed: the data was changed by another user at the same"
-                    + " time — try again (the database " + (state.equals("40001") ? "broke a deadlock"
-                            : "gave up waiting for a lock") + "). Nothing was saved.", e);
+            return new ConcurrentChangeException(Messages.bind(state.equals("40001")
+                    ? Messages.DerbyErrors_changedByAnotherUserDeadlock : Messages.DerbyErrors_changedByAnotherUserLockWait,
+                    what), e);
         }
         if (state.equals("22001")) {
-            return new StoreException(what + " failed: a text is longer than its column allows. Shorten it. ("
-                    + e.getMessage() + ")", e);
+            return new StoreException(Messages.bind(Messages.DerbyErrors_textTooLong, what, e.getMessage()), e);
         }
         if (state.startsWith("08")) {
-            return new StoreUnavailableException(what + " failed: the connection to the database is lost or refused ("
-                    + e.getMessage() + "). Check that the database (or the team server) is running and reachable.", e);
+            return new StoreUnavailableException(Messages.bind(Messages.DerbyErrors_connectionLost,
+                    what, e.getMessage()), e);
         }
         if (state.equals("XBCM4") || state.equals("XSDG0") || state.startsWith("XSLA") || state.equals("XSDB3")
                 || state.equals("XSDF4")) {
-            return new StoreException(what + " failed: the database cannot write (" + e.getMessage()
-                    + "). Is the disk full or the folder read-only? Free space and try again; committed data is safe.",
-                    e);
+            return new StoreException(Messages.bind(Messages.DerbyErrors_cannotWrite, what, e.getMessage()), e);
         }
-        return new StoreException(what + " failed: " + e.getMessage() + " (SQLState " + state + ")", e);
+        return new StoreException(Messages.bind(Messages.DerbyErrors_failedSqlState, what, e.getMessage(), state), e);
     }
 
     /**

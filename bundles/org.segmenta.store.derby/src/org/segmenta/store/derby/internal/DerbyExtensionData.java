@@ -44,7 +44,7 @@ final class DerbyExtensionData implements ExtensionData {
             bind(ps, params);
             return ps.executeUpdate();
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Plug-in " + id + ": " + sql);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbyExtensionData_plugIn, id, sql));
         }
     }
 
@@ -61,7 +61,7 @@ final class DerbyExtensionData implements ExtensionData {
             }
             return rows;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Plug-in " + id + ": " + sql);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbyExtensionData_plugIn, id, sql));
         }
     }
 

@@ -103,7 +103,8 @@ final class DerbyLineOperations implements LineOperations {
             rest.append(", row_version = row_version + 1 WHERE ").append(following(segmentNo, previousTemplateCode));
             return update(rest);
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Applying the interaction template to the lines of segment " + segmentNo);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbyLineOperations_applyingTheInteractionTemplate,
+                    segmentNo));
         }
     }
 
@@ -164,7 +165,7 @@ final class DerbyLineOperations implements LineOperations {
                     .param((ps, i) -> column.bindValue(ps, i, value)).append(", row_version = row_version + 1 WHERE ")
                     .append(following(segmentNo, headerTemplateCode)));
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Updating the lines of segment " + segmentNo);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbyLineOperations_updatingTheLinesOf, segmentNo));
         }
     }
 
@@ -183,7 +184,7 @@ final class DerbyLineOperations implements LineOperations {
                     : new Sql().append(" AND l.subject = ").append(str(oldSubject, 100)));
             return update(sql);
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Updating the subject of the lines of segment " + segmentNo);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbyLineOperations_updatingTheSubjectOf, segmentNo));
         }
     }
 
@@ -197,7 +198,7 @@ final class DerbyLineOperations implements LineOperations {
                             + "attachment_inherited = FALSE, row_version = row_version + 1 WHERE l.segment_no = ")
                     .param((ps, i) -> ps.setString(i, segmentNo)).append(" AND l." + Tables.SHOWN_LINE + " AND NOT l.merged"));
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Giving the lines of segment " + segmentNo + " a Word template");
+            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbyLineOperations_givingTheLinesOf, segmentNo));
         }
     }
 
@@ -210,7 +211,7 @@ final class DerbyLineOperations implements LineOperations {
             collect(pairs, segmentNo, "LOWER(TRIM(c.name)) || '|' || LOWER(TRIM(COALESCE(c.company_name, '')))",
                     "c.name IS NOT NULL AND TRIM(c.name) <> ''", "the same name and company", limit);
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Looking for the same person twice in segment " + segmentNo);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbyLineOperations_lookingForTheSame, segmentNo));
         }
         return pairs.values().stream()
                 .sorted((a, b) -> a.lineNo() != b.lineNo() ? Integer.compare(a.lineNo(), b.lineNo())

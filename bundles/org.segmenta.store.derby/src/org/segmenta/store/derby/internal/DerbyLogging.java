@@ -75,7 +75,7 @@ final class DerbyLogging implements LogOperations {
             QueryPlans.executed(session, "log: UPDATE attachment ... FROM segment_line");
             return inserted;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Logging segment " + segmentNo);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbyLogging_loggingSegment, segmentNo));
         }
     }
 
@@ -119,7 +119,7 @@ final class DerbyLogging implements LogOperations {
             return Rows.load(session, session.tables.segmentLine, suspect.toString(), "t.line_no FETCH FIRST ? ROWS ONLY",
                     segmentNo, afterLineNo, limit).stream().map(SegmentLine.class::cast).toList();
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Finding the lines of segment " + segmentNo + " to check before Log");
+            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbyLogging_findingTheLinesOf, segmentNo));
         }
     }
 
@@ -133,7 +133,8 @@ final class DerbyLogging implements LogOperations {
             ps.setLong(1, loggedSegmentEntryNo);
             return ps.executeUpdate();
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Unlinking the entries of logged segment " + loggedSegmentEntryNo);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbyLogging_unlinkingTheEntriesOf,
+                    loggedSegmentEntryNo));
         }
     }
 }

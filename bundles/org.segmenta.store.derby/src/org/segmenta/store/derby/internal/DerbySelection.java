@@ -118,7 +118,8 @@ final class DerbySelection implements SegmentSelectionRepository {
                     .append(removeCondition(action, options.entireCompanies(), filters)), 1)[0];
             return new LiveCount(matches, removed, 0, 0, 0);
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Counting contacts for segment " + segmentNo);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbySelection_countingContactsForSegment,
+                    segmentNo));
         }
     }
 
@@ -187,7 +188,8 @@ final class DerbySelection implements SegmentSelectionRepository {
             long added = insertLines(header, template, candidates(filters, options), options, stepNo, kind, null, -1);
             return new StepCounts(added, 0, duplicates, excluded);
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Adding contacts to segment " + header.getNo());
+            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbySelection_addingContactsToSegment,
+                    header.getNo()));
         }
     }
 
@@ -211,7 +213,8 @@ final class DerbySelection implements SegmentSelectionRepository {
             }
             return new StepCounts(added, 0, 0, 0);
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Adding contacts to segment " + header.getNo());
+            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbySelection_addingContactsToSegment,
+                    header.getNo()));
         }
     }
 
@@ -230,7 +233,8 @@ final class DerbySelection implements SegmentSelectionRepository {
             long[] skipped = { excluded, 0, duplicates };
             return new StepCounts(added, 0, skipped[2], ignoreExclusion ? 0 : skipped[0]);
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Reusing logged segment " + entryNo + " in segment " + header.getNo());
+            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbySelection_reusingLoggedSegment,
+                    entryNo, header.getNo()));
         }
     }
 
@@ -273,8 +277,8 @@ final class DerbySelection implements SegmentSelectionRepository {
             atMost = longs(new Sql().append("SELECT COUNT(*) FROM contact c WHERE ").append(where), 1)[0];
         }
         if (atMost > room) {
-            throw new IllegalStateException("Segment " + segmentNo + " has no line numbers left for " + atMost
-                    + " more lines (its last line is " + lastLine + "); make a new segment for them.");
+            throw new IllegalStateException(Messages.bind(Messages.DerbySelection_segment,
+                    segmentNo, atMost, lastLine));
         }
         int step = atMost <= 0 ? LINE_STEP : (int) Math.min(LINE_STEP, room / atMost);
         return update(insert(h, template, where, stepNo, kind, reusedEntryNo, lastLine, step));
@@ -459,7 +463,7 @@ final class DerbySelection implements SegmentSelectionRepository {
                     .append(" AND l." + Tables.SHOWN_LINE + " AND ").append(removeCondition(action, entireCompanies, filters));
             return new StepCounts(0, mark(stepNo, where), 0, 0);
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Removing lines from segment " + segmentNo);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbySelection_removingLinesFromSegment, segmentNo));
         }
     }
 
@@ -481,7 +485,7 @@ final class DerbySelection implements SegmentSelectionRepository {
             }
             return new StepCounts(0, removed, 0, 0);
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Removing lines from segment " + segmentNo);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbySelection_removingLinesFromSegment, segmentNo));
         }
     }
 
@@ -527,7 +531,7 @@ final class DerbySelection implements SegmentSelectionRepository {
             restored += restoreFromHistory(segmentNo, stepNo, HistoryAction.DELETION);
             return new StepCounts(restored, removed, 0, 0);
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Undoing step " + stepNo + " of segment " + segmentNo);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbySelection_undoingStep, stepNo, segmentNo));
         }
     }
 
@@ -553,7 +557,7 @@ final class DerbySelection implements SegmentSelectionRepository {
                     .param((ps, i) -> ps.setInt(i, stepNo)).append(" AND h.action = " + HistoryAction.DELETION_VALUE + ")"));
             return new StepCounts(added, removed, 0, 0);
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Redoing step " + stepNo + " of segment " + segmentNo);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbySelection_redoingStep, stepNo, segmentNo));
         }
     }
 
@@ -579,7 +583,7 @@ final class DerbySelection implements SegmentSelectionRepository {
             update(new Sql().append("DELETE FROM segment_history WHERE segment_no = ").param((ps, i) -> ps.setString(i, segmentNo))
                     .append(" AND step_no >= ").param((ps, i) -> ps.setInt(i, fromStepNo)));
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Dropping undone steps of segment " + segmentNo);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbySelection_droppingUndoneStepsOf, segmentNo));
         }
     }
 
@@ -599,7 +603,7 @@ final class DerbySelection implements SegmentSelectionRepository {
         try {
             return longs(new Sql().append("SELECT COUNT(*) FROM segment_line WHERE ").append(following(segmentNo, headerTemplateCode)), 1)[0];
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Counting the lines of segment " + segmentNo);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbySelection_countingTheLinesOf, segmentNo));
         }
     }
 }

@@ -67,7 +67,8 @@ public final class DerbyStore implements LocalStore {
             closeQuietly(c);
             source.close();
             if (e instanceof SQLException s) {
-                throw DerbyErrors.translate(s, "Opening the database " + source.location());
+                throw DerbyErrors.translate(s, Messages.bind(Messages.DerbyStore_openingTheDatabase,
+                        source.location()));
             }
             throw (RuntimeException) e;
         }
@@ -176,14 +177,14 @@ public final class DerbyStore implements LocalStore {
                 collisions.computeIfAbsent(collision.getSQLState(), k -> new java.util.concurrent.atomic.AtomicLong())
                         .incrementAndGet();
                 if (attempt >= ATTEMPTS) {
-                    throw new org.segmenta.core.store.ConcurrentChangeException("The data was changed by another user"
-                            + " at the same time — try again. Nothing was saved (tried " + ATTEMPTS + " times; the"
-                            + " database " + (DerbyErrors.isLockConflict(collision.getSQLState())
-                                    ? ("40001".equals(collision.getSQLState()) ? "broke a deadlock"
-                                            : "gave up waiting for a lock")
+                    throw new org.segmenta.core.store.ConcurrentChangeException(Messages.bind(
+                            Messages.DerbyStore_changedByAnotherUserTried, ATTEMPTS,
+                            DerbyErrors.isLockConflict(collision.getSQLState())
+                                    ? ("40001".equals(collision.getSQLState()) ? Messages.DerbyStore_brokeADeadlock
+                                            : Messages.DerbyStore_gaveUpWaitingForALock)
                                     : DerbyErrors.RACE.equals(collision.getSQLState())
-                                            ? "found a row it had read changed by another user"
-                                            : "found the same new key taken") + ").", e);
+                                            ? Messages.DerbyStore_foundARowChanged
+                                            : Messages.DerbyStore_foundTheSameNewKeyTaken), e);
                 }
                 retries.incrementAndGet();
                 LOG.log(System.Logger.Level.DEBUG, "Repeating a unit of work after a collision (attempt " + attempt
@@ -225,7 +226,7 @@ public final class DerbyStore implements LocalStore {
 
     private <R> R runOnce(Work<R> work, boolean write, java.util.function.BooleanSupplier cancelled) {
         if (closed) {
-            throw new StoreException("The store on " + source.location() + " is closed.");
+            throw new StoreException(Messages.bind(Messages.DerbyStore_theStoreOn, source.location()));
         }
         Connection c = borrow(write);
         QueryPlans.begin(c);
@@ -245,8 +246,7 @@ public final class DerbyStore implements LocalStore {
             session.close();
             if (session.rollbackOnly) {
                 c.rollback();
-                throw new StoreException("Nothing was saved: a nested unit of work failed and its exception was caught;"
-                        + " the whole unit was rolled back.");
+                throw new StoreException(Messages.bind(Messages.DerbyStore_nothingWasSavedA));
             }
             c.commit();
             if (write && contactIndex != null) {
@@ -372,9 +372,9 @@ public final class DerbyStore implements LocalStore {
             throw e;
         }
         if (t instanceof SQLException s) {
-            return DerbyErrors.translate(s, "The unit of work");
+            return DerbyErrors.translate(s, Messages.bind(Messages.DerbyStore_theUnitOfWork));
         }
-        return new StoreException("The unit of work failed: " + t.getMessage() + " Nothing was saved.", t);
+        return new StoreException(Messages.bind(Messages.DerbyStore_theUnitOfWork2, t.getMessage()), t);
     }
 
     private Connection borrow(boolean write) {
@@ -397,7 +397,8 @@ public final class DerbyStore implements LocalStore {
             return c;
         } catch (SQLException e) {
             closeQuietly(c);
-            throw DerbyErrors.translate(e, "Preparing a connection to " + source.location());
+            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbyStore_preparingAConnectionTo,
+                    source.location()));
         }
     }
 
@@ -458,19 +459,18 @@ public final class DerbyStore implements LocalStore {
     @Override
     public Path backup(Path folder) {
         if (source.team()) {
-            throw new StoreException("A team database is backed up on its server: 'segmenta server backup DIR' there"
-                    + " (team users may not copy the database).");
+            throw new StoreException(Messages.bind(Messages.DerbyStore_aTeamDatabaseIs));
         }
         Path target = folder.toAbsolutePath().normalize();
         try {
             OwnerOnly.folder(target);
         } catch (java.io.IOException e) {
-            throw new StoreException("Cannot create the backup folder " + target + ": " + e.getMessage(), e);
+            throw new StoreException(Messages.bind(Messages.DerbyStore_cannotCreateTheBackup,
+                    target, e.getMessage()), e);
         }
         Path copy = target.resolve(Path.of(source.location()).getFileName());
         if (java.nio.file.Files.exists(copy)) {
-            throw new StoreException("The backup folder " + target + " already holds " + copy.getFileName()
-                    + ": choose an empty folder (a backup never overwrites another).");
+            throw new StoreException(Messages.bind(Messages.DerbyStore_theBackupFolder, target, copy.getFileName()));
         }
         Connection c = borrow(true);
         boolean healthy = true;
@@ -480,7 +480,7 @@ public final class DerbyStore implements LocalStore {
             call.execute();
         } catch (SQLException e) {
             healthy = false;
-            throw DerbyErrors.translate(e, "Backing up the database to " + target);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbyStore_backingUpTheDatabase, target));
         } finally {
             release(c, healthy);
         }

@@ -157,7 +157,7 @@ public final class DerbyStoreComponent implements Store {
 
     private DerbyStore store() {
         if (store == null) {
-            throw failure != null ? failure : new StoreException("The Segmenta store is not active.");
+            throw failure != null ? failure : new StoreException(Messages.bind(Messages.DerbyStoreComponent_theSegmentaStoreIs));
         }
         return store;
     }

@@ -62,10 +62,8 @@ final class ExtensionSchemas {
                     }
                 } catch (SQLException e) {
                     c.rollback();
-                    throw new StoreException("The plug-in " + id + " could not bring its tables in " + where
-                            + " to version " + m.version() + " (" + m.description() + "): " + e.getMessage()
-                            + ". Its tables were left at version " + version + "; Segmenta's own tables are untouched."
-                            + " Report this to the plug-in's vendor.", e);
+                    throw new StoreException(Messages.bind(Messages.ExtensionSchemas_thePlugIn,
+                            id, where, m.version(), m.description(), e.getMessage(), version), e);
                 }
                 try (PreparedStatement p = c.prepareStatement("INSERT INTO " + TABLE
                         + " (extension_id, version, description, applied_at, applied_by) VALUES (?, ?, ?, ?, ?)")) {
@@ -91,7 +89,10 @@ final class ExtensionSchemas {
             } catch (SQLException ignored) {
                 // reported below
             }
-            StoreException failure = DerbyErrors.translate(e, "Bringing the tables of plug-in " + id + " up to date");
+            StoreException failure = DerbyErrors.translate(e, Messages.bind(Messages.ExtensionSchemas_bringingTheTablesOf,
+                    
+                    
+                    id));
             states.put(id, new State(extension, -1, failure));
             throw failure;
         }
@@ -138,11 +139,12 @@ final class ExtensionSchemas {
     int version(String id) {
         State s = states.get(id);
         if (s == null) {
-            throw new StoreException("No plug-in with the store extension '" + id + "' is installed (known: "
-                    + (states.isEmpty() ? "none" : String.join(", ", states.keySet())) + ").");
+            throw new StoreException(Messages.bind(Messages.ExtensionSchemas_noPlugInInstalled, id,
+                    states.isEmpty() ? Messages.ExtensionSchemas_none : String.join(", ", states.keySet())));
         }
         if (s.failure() != null) {
-            throw new StoreException("The tables of plug-in " + id + " are not usable: " + s.failure().getMessage(),
+            throw new StoreException(Messages.bind(Messages.ExtensionSchemas_theTablesOfPlug,
+                    id, s.failure().getMessage()),
                     s.failure());
         }
         return s.version();

@@ -48,7 +48,7 @@ final class InteractionLogRepo implements InteractionLogRepository {
             count += flush(chunk, statements);
             return count;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Writing interaction log entries");
+            throw DerbyErrors.translate(e, Messages.bind(Messages.InteractionLogRepo_writingInteractionLogEntries));
         }
     }
 
@@ -82,7 +82,8 @@ final class InteractionLogRepo implements InteractionLogRepository {
             List<EObject> found = Rows.load(session, table, "t.entry_no = ?", null, entryNo);
             return found.isEmpty() ? Optional.empty() : Optional.of((InteractionLogEntry) found.get(0));
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Reading interaction log entry " + entryNo);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.InteractionLogRepo_readingInteractionLogEntry,
+                    entryNo));
         }
     }
 
@@ -100,7 +101,7 @@ final class InteractionLogRepo implements InteractionLogRepository {
             return Rows.load(session, table, where, order, params.toArray()).stream()
                     .map(InteractionLogEntry.class::cast).toList();
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Searching the interaction log");
+            throw DerbyErrors.translate(e, Messages.bind(Messages.InteractionLogRepo_searchingTheInteractionLog));
         }
     }
 
@@ -113,7 +114,7 @@ final class InteractionLogRepo implements InteractionLogRepository {
                     "SELECT COUNT(*) FROM interaction_log_entry t" + (where == null ? "" : " WHERE " + where),
                     params.toArray());
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Counting the interaction log");
+            throw DerbyErrors.translate(e, Messages.bind(Messages.InteractionLogRepo_countingTheInteractionLog));
         }
     }
 
@@ -149,8 +150,8 @@ final class InteractionLogRepo implements InteractionLogRepository {
         try {
             if (Rows.update(session, table, entry) == 0) {
                 if (!Rows.exists(session, table, List.of(entry.getEntryNo()))) {
-                    throw new NotFoundException("Interaction log entry " + entry.getEntryNo()
-                            + " does not exist. Refresh the interaction log.");
+                    throw new NotFoundException(Messages.bind(Messages.InteractionLogRepo_interactionLogEntry,
+                            entry.getEntryNo()));
                 }
                 throw new ConcurrentChangeException(SegmentaValidator.label(entry)
                         + " was changed by another user after you read it; your change was not saved. Read it again"
@@ -158,7 +159,8 @@ final class InteractionLogRepo implements InteractionLogRepository {
             }
             return entry;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Saving interaction log entry " + entry.getEntryNo());
+            throw DerbyErrors.translate(e, Messages.bind(Messages.InteractionLogRepo_savingInteractionLogEntry,
+                    entry.getEntryNo()));
         }
     }
 }

@@ -25,7 +25,7 @@ final class LoggedSegmentRepo extends AggregateRepository<Long, LoggedSegment> i
                 session.noteUsed(COUNTER, object.getEntryNo());
             }
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Numbering a new logged segment");
+            throw DerbyErrors.translate(e, Messages.bind(Messages.LoggedSegmentRepo_numberingANewLogged));
         }
     }
 
@@ -41,7 +41,8 @@ final class LoggedSegmentRepo extends AggregateRepository<Long, LoggedSegment> i
         try {
             return (int) Rows.queryLong(session, sql, entryNo);
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Counting the interactions of logged segment " + entryNo);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.LoggedSegmentRepo_countingTheInteractionsOf,
+                    entryNo));
         }
     }
 
@@ -51,7 +52,7 @@ final class LoggedSegmentRepo extends AggregateRepository<Long, LoggedSegment> i
             return Rows.load(session, table, null, "t.entry_no DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", offset, limit)
                     .stream().map(LoggedSegment.class::cast).toList();
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Reading logged segments");
+            throw DerbyErrors.translate(e, Messages.bind(Messages.LoggedSegmentRepo_readingLoggedSegments));
         }
     }
 
@@ -68,7 +69,7 @@ final class LoggedSegmentRepo extends AggregateRepository<Long, LoggedSegment> i
             return Rows.load(session, table, where, "t.entry_no DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
                     params.toArray()).stream().map(LoggedSegment.class::cast).toList();
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Reading logged segments");
+            throw DerbyErrors.translate(e, Messages.bind(Messages.LoggedSegmentRepo_readingLoggedSegments));
         }
     }
 
@@ -80,7 +81,7 @@ final class LoggedSegmentRepo extends AggregateRepository<Long, LoggedSegment> i
             return Rows.queryLong(session, "SELECT COUNT(*) FROM logged_segment t" + (where == null ? "" : " WHERE " + where),
                     params.toArray());
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Counting logged segments");
+            throw DerbyErrors.translate(e, Messages.bind(Messages.LoggedSegmentRepo_countingLoggedSegments));
         }
     }
 
@@ -107,7 +108,7 @@ final class LoggedSegmentRepo extends AggregateRepository<Long, LoggedSegment> i
                 return rs.wasNull() ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(no);
             }
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Looking for the logged segment of segment " + segmentNo);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.LoggedSegmentRepo_lookingForTheLogged, segmentNo));
         }
     }
 

@@ -26,8 +26,7 @@ final class NetworkDatabase implements ConnectionSource {
      */
     NetworkDatabase(String url, String user, String password) {
         if (url == null || !url.startsWith("jdbc:derby://")) {
-            throw new StoreUnavailableException("The team database URL '" + url + "' is not a Derby network URL;"
-                    + " write it as jdbc:derby://HOST:PORT/segmenta (segmenta.db.url).", null);
+            throw new StoreUnavailableException(Messages.bind(Messages.NetworkDatabase_theTeamDatabaseUrl, url), null);
         }
         this.url = url;
         this.user = user;
@@ -45,9 +44,7 @@ final class NetworkDatabase implements ConnectionSource {
             return (Driver) Class.forName("org.apache.derby.client.ClientAutoloadedDriver").getDeclaredConstructor()
                     .newInstance();
         } catch (ReflectiveOperationException | LinkageError e) {
-            throw new StoreUnavailableException("Derby's network client (bundle derbyclient with the fragment"
-                    + " org.segmenta.store.derby.client) is missing from this installation, so team mode cannot work: "
-                    + e, e);
+            throw new StoreUnavailableException(Messages.bind(Messages.NetworkDatabase_derbySNetworkClient, e), e);
         }
     }
 
@@ -66,20 +63,14 @@ final class NetworkDatabase implements ConnectionSource {
         } catch (SQLException e) {
             String state = DerbyErrors.state(e);
             if ("08004".equals(state)) {
-                throw new StoreUnavailableException("The team server at " + url + " refused user '" + user
-                        + "' with " + (password == null ? "no password" : "this password") + ". Give the password"
-                        + " of a user of the server (its administrator adds users with 'segmenta server user add NAME'):"
-                        + " in the window's Preferences > Database, or for the command line in the environment variable"
-                        + " SEGMENTA_DB_PASSWORD, a file only you can read (-Dsegmenta.db.passwordFile=FILE), or at the"
-                        + " prompt in a terminal.", e);
+                throw new StoreUnavailableException(Messages.bind(password == null
+                        ? Messages.NetworkDatabase_refusedUserNoPassword : Messages.NetworkDatabase_refusedUserThisPassword, url, user), e);
             }
-            throw new StoreUnavailableException("Cannot reach the team server at " + url + ": "
-                    + DerbyErrors.rootMessage(e) + " Check that it runs ('segmenta server' on that machine), the host"
-                    + " and port in segmenta.db.url, the firewall, and whether the server uses TLS (then the URL ends"
-                    + " with ;ssl=basic or ;ssl=peerAuthentication).", e);
+            throw new StoreUnavailableException(Messages.bind(Messages.NetworkDatabase_cannotReachTheTeam,
+                    url, DerbyErrors.rootMessage(e)), e);
         }
         if (c == null) {
-            throw new StoreUnavailableException("Derby's client driver refused the URL " + url, null);
+            throw new StoreUnavailableException(Messages.bind(Messages.NetworkDatabase_derbySClientDriver, url), null);
         }
         try (Statement s = c.createStatement()) {
             s.execute("SET SCHEMA " + Tables.SCHEMA);
@@ -89,7 +80,7 @@ final class NetworkDatabase implements ConnectionSource {
             } catch (SQLException ignored) {
                 // already failing
             }
-            throw DerbyErrors.translate(e, "Preparing a connection to " + url);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbyStore_preparingAConnectionTo, url));
         }
         return c;
     }

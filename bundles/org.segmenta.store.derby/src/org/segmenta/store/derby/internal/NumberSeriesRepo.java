@@ -43,13 +43,11 @@ final class NumberSeriesRepo extends AggregateRepository<String, NumberSeries> i
             } else if (starting != null && !starting.isBlank()) {
                 next = starting;
             } else {
-                throw new StoreException("Number series " + code
-                        + " has neither a Starting No. nor a Last No. Used. Set its Starting No., for example SEG00001.");
+                throw new StoreException(Messages.bind(Messages.NumberSeriesRepo_numberSeries5, code));
             }
             int max = table.column("lastNoUsed").maxLength;
             if (max > 0 && next.length() > max) {
-                throw new StoreException("Number series " + code + " is used up: the next number " + next
-                        + " is longer than " + max + " characters. Start a new series.");
+                throw new StoreException(Messages.bind(Messages.NumberSeriesRepo_numberSeries2, code, next, max));
             }
             PreparedStatement write = session.prepare("UPDATE number_series SET last_no_used = ? WHERE code = ?");
             write.setString(1, next);
@@ -57,9 +55,9 @@ final class NumberSeriesRepo extends AggregateRepository<String, NumberSeries> i
             write.executeUpdate();
             return next;
         } catch (IllegalArgumentException e) {
-            throw new StoreException("Number series " + code + ": " + e.getMessage(), e);
+            throw new StoreException(Messages.bind(Messages.NumberSeriesRepo_numberSeries, code, e.getMessage()), e);
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Taking the next number of series " + code);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.NumberSeriesRepo_takingTheNextNumber, code));
         }
     }
 
@@ -77,8 +75,7 @@ final class NumberSeriesRepo extends AggregateRepository<String, NumberSeries> i
             for (int i = 1; i < count; i++) {
                 no = NumberSeriesFormat.increment(no);
                 if (max > 0 && no.length() > max) {
-                    throw new StoreException("Number series " + code + " is used up: the next number " + no
-                            + " is longer than " + max + " characters. Start a new series.");
+                    throw new StoreException(Messages.bind(Messages.NumberSeriesRepo_numberSeries2, code, no, max));
                 }
                 numbers.add(no);
             }
@@ -90,9 +87,9 @@ final class NumberSeriesRepo extends AggregateRepository<String, NumberSeries> i
             }
             return numbers;
         } catch (IllegalArgumentException e) {
-            throw new StoreException("Number series " + code + ": " + e.getMessage(), e);
+            throw new StoreException(Messages.bind(Messages.NumberSeriesRepo_numberSeries, code, e.getMessage()), e);
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Taking " + count + " numbers of series " + code);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.NumberSeriesRepo_taking, count, code));
         }
     }
 }

@@ -64,7 +64,8 @@ final class OutboxRepo implements OutboxRepository {
             st.executeUpdate();
             return n;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Queueing the deliveries of logged segment " + loggedSegmentEntryNo);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.OutboxRepo_queueingTheDeliveriesOf,
+                    loggedSegmentEntryNo));
         }
     }
 
@@ -85,7 +86,7 @@ final class OutboxRepo implements OutboxRepository {
             }
             return read(ps);
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Reading the outbox");
+            throw DerbyErrors.translate(e, Messages.bind(Messages.OutboxRepo_readingTheOutbox));
         }
     }
 
@@ -113,7 +114,7 @@ final class OutboxRepo implements OutboxRepository {
             }
             return out;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Reading the outbox");
+            throw DerbyErrors.translate(e, Messages.bind(Messages.OutboxRepo_readingTheOutbox));
         }
     }
 
@@ -131,7 +132,8 @@ final class OutboxRepo implements OutboxRepository {
             }
             return out;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Counting the outbox of logged segment " + loggedSegmentEntryNo);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.OutboxRepo_countingTheOutboxOf,
+                    loggedSegmentEntryNo));
         }
     }
 
@@ -147,7 +149,7 @@ final class OutboxRepo implements OutboxRepository {
             ps.setLong(3, entryNo);
             return ps.executeUpdate() == 1;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Claiming the delivery of entry " + entryNo);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.OutboxRepo_claimingTheDeliveryOf, entryNo));
         }
     }
 
@@ -184,7 +186,7 @@ final class OutboxRepo implements OutboxRepository {
             st.executeUpdate();
             return true;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Marking the delivery of entry " + entryNo + " " + to);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.OutboxRepo_markingTheDeliveryOf, entryNo, to));
         }
     }
 
@@ -207,7 +209,7 @@ final class OutboxRepo implements OutboxRepository {
             st.executeUpdate();
             return ps.executeUpdate();
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Marking deliveries failed");
+            throw DerbyErrors.translate(e, Messages.bind(Messages.OutboxRepo_markingDeliveriesFailed));
         }
     }
 
@@ -229,7 +231,7 @@ final class OutboxRepo implements OutboxRepository {
             ps.setTimestamp(2, before);
             return ps.executeUpdate();
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Marking interrupted deliveries");
+            throw DerbyErrors.translate(e, Messages.bind(Messages.OutboxRepo_markingInterruptedDeliveries));
         }
     }
 
@@ -253,7 +255,8 @@ final class OutboxRepo implements OutboxRepository {
             ps.setLong(1, loggedSegmentEntryNo);
             return ps.executeUpdate();
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Retrying the deliveries of logged segment " + loggedSegmentEntryNo);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.OutboxRepo_retryingTheDeliveriesOf,
+                    loggedSegmentEntryNo));
         }
     }
 
@@ -273,7 +276,7 @@ final class OutboxRepo implements OutboxRepository {
             ins.executeUpdate();
             return id;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Reading the database identity");
+            throw DerbyErrors.translate(e, Messages.bind(Messages.OutboxRepo_readingTheDatabaseIdentity));
         }
     }
 

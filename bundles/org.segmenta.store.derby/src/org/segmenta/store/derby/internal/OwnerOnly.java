@@ -91,29 +91,31 @@ public final class OwnerOnly {
      */
     public static String readSecret(Path file, String what) {
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("The " + what + " file " + file + " does not exist.");
+            throw new IllegalArgumentException(Messages.bind(Messages.OwnerOnly_the3, what, file));
         }
         try {
             Set<PosixFilePermission> p = Files.getPosixFilePermissions(file);
             if (p.stream().anyMatch(x -> x.name().startsWith("GROUP") || x.name().startsWith("OTHERS"))) {
-                throw new IllegalArgumentException("The " + what + " file " + file + " is readable by other users (mode "
-                        + PosixFilePermissions.toString(p) + "). Make it private with 'chmod 600 " + file + "'.");
+                throw new IllegalArgumentException(Messages.bind(Messages.OwnerOnly_the2,
+                        what, file, PosixFilePermissions.toString(p), file));
             }
         } catch (UnsupportedOperationException e) {
             // no POSIX permissions here
         } catch (IOException e) {
-            throw new IllegalArgumentException("Cannot read the " + what + " file " + file + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(Messages.bind(Messages.OwnerOnly_cannotReadThe,
+                    what, file, e.getMessage()), e);
         }
         try {
             String text = Files.readString(file);
             int end = text.indexOf('\n');
             String secret = (end < 0 ? text : text.substring(0, end)).strip();
             if (secret.isEmpty()) {
-                throw new IllegalArgumentException("The " + what + " file " + file + " is empty.");
+                throw new IllegalArgumentException(Messages.bind(Messages.OwnerOnly_the, what, file));
             }
             return secret;
         } catch (IOException e) {
-            throw new IllegalArgumentException("Cannot read the " + what + " file " + file + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(Messages.bind(Messages.OwnerOnly_cannotReadThe,
+                    what, file, e.getMessage()), e);
         }
     }
 

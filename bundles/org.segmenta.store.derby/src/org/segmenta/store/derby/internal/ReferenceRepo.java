@@ -133,7 +133,8 @@ final class ReferenceRepo implements ReferenceRepository {
             }
             return new Use(reference, count, names);
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Looking up where " + key + " is used (" + reference.where() + ")");
+            throw DerbyErrors.translate(e, Messages.bind(Messages.ReferenceRepo_lookingUpWhere,
+                    key, reference.where()));
         }
     }
 }

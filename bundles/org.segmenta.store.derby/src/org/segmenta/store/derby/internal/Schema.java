@@ -40,7 +40,7 @@ public final class Schema {
         try (DerbyDatabase db = DerbyDatabase.open(folder); Connection c = db.connect()) {
             return migrate(c, folder.toString(), version, Migrations.ALL);
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Upgrading the database in " + folder);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.Schema_upgradingTheDatabaseIn, folder));
         }
     }
 
@@ -97,9 +97,8 @@ public final class Schema {
                 if (String.valueOf(e.getSQLState()).startsWith("425")) {
                     throw notOwner(e, where, version, newest);
                 }
-                throw new StoreException("Upgrading the database in " + where + " to schema version " + m.version()
-                        + " (" + m.description() + ") failed: " + e.getMessage()
-                        + ". The database was left at version " + version + "; report this with the file derby.log.", e);
+                throw new StoreException(Messages.bind(Messages.Schema_upgradingTheDatabaseIn2,
+                        where, m.version(), m.description(), e.getMessage(), version), e);
             }
             try (PreparedStatement p = c.prepareStatement("INSERT INTO " + VERSION_TABLE
                     + " (version, description, applied_at, applied_by) VALUES (?, ?, ?, ?)")) {
@@ -116,9 +115,7 @@ public final class Schema {
     }
 
     private static DatabaseTooNewException tooNew(String where, int version, int newest) {
-        return new DatabaseTooNewException("The database in " + where + " has schema version " + version
-                + ", made by a newer Segmenta; this program knows versions up to " + newest
-                + ". It was left untouched. Use the newer Segmenta with it, or choose another instance folder.",
+        return new DatabaseTooNewException(Messages.bind(Messages.Schema_theDatabaseIn2, where, version, newest),
                 version, newest);
     }
 
@@ -130,10 +127,7 @@ public final class Schema {
         if (!String.valueOf(e.getSQLState()).startsWith("425")) {
             return e;
         }
-        throw new StoreException("The database " + where + " has schema version " + version + " and this Segmenta"
-                + " needs version " + newest + ". Only the team server may upgrade it: install this version of"
-                + " Segmenta on the server and restart 'segmenta server' there (it upgrades the database when it starts)."
-                + " Nothing was changed.", e);
+        throw new StoreException(Messages.bind(Messages.Schema_theDatabase, where, version, newest), e);
     }
 
     /**
@@ -146,10 +140,8 @@ public final class Schema {
             return;
         }
         if (!tables.isEmpty()) {
-            throw new StoreException("The database in " + where + " is not a Segmenta database: it has tables ("
-                    + String.join(", ", tables.subList(0, Math.min(5, tables.size())))
-                    + (tables.size() > 5 ? ", ..." : "") + ") but no " + VERSION_TABLE
-                    + " table. It was left untouched; choose another instance folder or team database.");
+            throw new StoreException(Messages.bind(Messages.Schema_theDatabaseIn,
+                    where, String.valueOf(String.join(", ", tables.subList(0, Math.min(5, tables.size())))) + (tables.size() > 5 ? ", ..." : ""), VERSION_TABLE));
         }
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE " + VERSION_TABLE + " (version INTEGER NOT NULL PRIMARY KEY,"

@@ -66,7 +66,7 @@ final class SegmentHistoryRepo implements SegmentHistoryRepository {
             ps.executeBatch();
             return count;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Recording segment history");
+            throw DerbyErrors.translate(e, Messages.bind(Messages.SegmentHistoryRepo_recordingSegmentHistory));
         }
     }
 
@@ -106,7 +106,7 @@ final class SegmentHistoryRepo implements SegmentHistoryRepository {
             }
             return result;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Reading step " + stepNo + " of the history of segment " + segmentNo);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.SegmentHistoryRepo_readingStep, stepNo, segmentNo));
         }
     }
 
@@ -116,7 +116,7 @@ final class SegmentHistoryRepo implements SegmentHistoryRepository {
             return Rows.queryLong(session, "SELECT COUNT(*) FROM segment_history WHERE segment_no = ? AND step_no = ?",
                     segmentNo, stepNo);
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Counting the history of segment " + segmentNo);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.SegmentHistoryRepo_countingTheHistoryOf, segmentNo));
         }
     }
 
@@ -126,7 +126,7 @@ final class SegmentHistoryRepo implements SegmentHistoryRepository {
             return (int) Rows.queryLong(session,
                     "SELECT COALESCE(MAX(step_no), 0) FROM segment_history WHERE segment_no = ?", segmentNo);
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Reading the history of segment " + segmentNo);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.SegmentHistoryRepo_readingTheHistoryOf, segmentNo));
         }
     }
 
@@ -139,7 +139,7 @@ final class SegmentHistoryRepo implements SegmentHistoryRepository {
             ps.setInt(2, fromStepNo);
             return ps.executeUpdate();
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Deleting the history of segment " + segmentNo);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.SegmentHistoryRepo_deletingTheHistoryOf, segmentNo));
         }
     }
 }

@@ -44,7 +44,7 @@ final class SegmentLineRepo implements SegmentLineRepository {
             return Rows.load(session, table, "t.segment_no = ?", "t.line_no OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
                     segmentNo, offset, limit).stream().map(SegmentLine.class::cast).toList();
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Reading the lines of segment " + segmentNo);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.SegmentLineRepo_readingTheLinesOf, segmentNo));
         }
     }
 
@@ -62,7 +62,7 @@ final class SegmentLineRepo implements SegmentLineRepository {
             return Rows.load(session, table, "t.segment_no = ?", by + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
                     segmentNo, offset, limit).stream().map(SegmentLine.class::cast).toList();
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Reading the lines of segment " + segmentNo);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.SegmentLineRepo_readingTheLinesOf, segmentNo));
         }
     }
 
@@ -126,7 +126,7 @@ final class SegmentLineRepo implements SegmentLineRepository {
             }
             return ordered;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Ordering the lines of segment " + segmentNo);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.SegmentLineRepo_orderingTheLinesOf, segmentNo));
         }
     }
 
@@ -143,7 +143,7 @@ final class SegmentLineRepo implements SegmentLineRepository {
                 }
             }
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Reading the lines of segment " + segmentNo);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.SegmentLineRepo_readingTheLinesOf, segmentNo));
         }
         return ordered;
     }
@@ -157,7 +157,7 @@ final class SegmentLineRepo implements SegmentLineRepository {
             return Rows.load(session, table, "t.segment_no = ? AND t.line_no > ?", "t.line_no FETCH FIRST ? ROWS ONLY",
                     segmentNo, afterLineNo, limit).stream().map(SegmentLine.class::cast).toList();
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Reading the lines of segment " + segmentNo);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.SegmentLineRepo_readingTheLinesOf, segmentNo));
         }
     }
 
@@ -167,7 +167,7 @@ final class SegmentLineRepo implements SegmentLineRepository {
             return Rows.queryLong(session, "SELECT COUNT(*) FROM segment_line WHERE segment_no = ? AND " + Tables.SHOWN_LINE,
                     segmentNo);
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Counting the lines of segment " + segmentNo);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbySelection_countingTheLinesOf, segmentNo));
         }
     }
 
@@ -177,7 +177,7 @@ final class SegmentLineRepo implements SegmentLineRepository {
             List<EObject> found = Rows.load(session, table, table.keyCondition(), null, segmentNo, lineNo);
             return found.isEmpty() ? Optional.empty() : Optional.of((SegmentLine) found.get(0));
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Reading line " + lineNo + " of segment " + segmentNo);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.SegmentLineRepo_readingLine, lineNo, segmentNo));
         }
     }
 
@@ -188,7 +188,7 @@ final class SegmentLineRepo implements SegmentLineRepository {
             return (int) Rows.queryLong(session, "SELECT COALESCE(MAX(line_no), 0) FROM segment_line WHERE segment_no = ?",
                     segmentNo);
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Reading the last line No. of segment " + segmentNo);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.SegmentLineRepo_readingTheLastLine, segmentNo));
         }
     }
 
@@ -217,7 +217,7 @@ final class SegmentLineRepo implements SegmentLineRepository {
             written.forEach(l -> RowVersion.set(l, 1));
             return count;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Inserting segment lines");
+            throw DerbyErrors.translate(e, Messages.bind(Messages.SegmentLineRepo_insertingSegmentLines));
         }
     }
 
@@ -228,16 +228,16 @@ final class SegmentLineRepo implements SegmentLineRepository {
         try {
             if (Rows.update(session, table, line) == 0) {
                 if (!Rows.exists(session, table, Rows.key(table, line))) {
-                    throw new NotFoundException("Line " + line.getLineNo() + " of segment " + line.getSegmentNo()
-                            + " does not exist (any more). Refresh the segment.");
+                    throw new NotFoundException(Messages.bind(Messages.SegmentLineRepo_line2,
+                            line.getLineNo(), line.getSegmentNo()));
                 }
-                throw new ConcurrentChangeException("Line " + line.getLineNo() + " of segment " + line.getSegmentNo()
-                        + " was changed by another user after you read it; your change was not saved. Refresh the"
-                        + " segment and repeat your change.", null);
+                throw new ConcurrentChangeException(Messages.bind(Messages.SegmentLineRepo_line,
+                        line.getLineNo(), line.getSegmentNo()), null);
             }
             return line;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Saving line " + line.getLineNo() + " of segment " + line.getSegmentNo());
+            throw DerbyErrors.translate(e, Messages.bind(Messages.SegmentLineRepo_savingLine,
+                    line.getLineNo(), line.getSegmentNo()));
         }
     }
 
@@ -259,7 +259,7 @@ final class SegmentLineRepo implements SegmentLineRepository {
             }
             return deleted;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Deleting lines of segment " + segmentNo);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.SegmentLineRepo_deletingLinesOfSegment, segmentNo));
         }
     }
 
@@ -271,7 +271,7 @@ final class SegmentLineRepo implements SegmentLineRepository {
             ps.setString(1, segmentNo);
             return ps.executeUpdate();
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Deleting the lines of segment " + segmentNo);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.SegmentLineRepo_deletingTheLinesOf, segmentNo));
         }
     }
 }

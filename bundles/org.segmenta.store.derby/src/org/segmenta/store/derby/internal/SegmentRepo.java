@@ -25,7 +25,7 @@ final class SegmentRepo extends AggregateRepository<String, SegmentHeader> imple
                 del.executeUpdate();
             }
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, "Deleting the lines of segment " + key);
+            throw DerbyErrors.translate(e, Messages.bind(Messages.SegmentLineRepo_deletingTheLinesOf, key));
         }
     }
 }

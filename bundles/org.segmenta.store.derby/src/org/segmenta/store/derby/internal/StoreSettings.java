@@ -63,11 +63,8 @@ record StoreSettings(String url, String user, String password, Path folder, Stri
     static StoreSettings from(UnaryOperator<String> property, UnaryOperator<String> env, List<String> jvmArguments,
             String instanceArea) {
         if (jvmArguments.stream().anyMatch(a -> a.startsWith("-D" + PASSWORD + "="))) {
-            throw new StoreUnavailableException("The team password was given as -D" + PASSWORD + "=..., which every"
-                    + " user of this computer can read in the process list. Remove it, and put the password into the"
-                    + " environment variable " + PASSWORD_ENV + ", into a file only you can read (chmod 600 FILE;"
-                    + " -D" + PASSWORD_FILE + "=FILE), or let Segmenta ask for it in the terminal. The window keeps"
-                    + " it in its secure storage (Preferences > Database).", null);
+            throw new StoreUnavailableException(Messages.bind(Messages.StoreSettings_theTeamPasswordWas,
+                    PASSWORD, PASSWORD_ENV, PASSWORD_FILE), null);
         }
         String url = blankToNull(property.apply(URL));
         if (url != null) {
@@ -75,10 +72,8 @@ record StoreSettings(String url, String user, String password, Path folder, Stri
             return new StoreSettings(url, user, password(property, env, url, user), null, null);
         }
         if (jvmArguments.stream().anyMatch(a -> a.startsWith("-D" + BOOT_PASSWORD + "="))) {
-            throw new StoreUnavailableException("The boot password was given as -D" + BOOT_PASSWORD + "=..., which"
-                    + " every user of this computer can read in the process list. Remove it, and put it into the"
-                    + " environment variable " + BOOT_PASSWORD_ENV + ", into a file only you can read (chmod 600 FILE;"
-                    + " -D" + BOOT_PASSWORD_FILE + "=FILE), or let Segmenta ask for it in the terminal.", null);
+            throw new StoreUnavailableException(Messages.bind(Messages.StoreSettings_theBootPasswordWas,
+                    BOOT_PASSWORD, BOOT_PASSWORD_ENV, BOOT_PASSWORD_FILE), null);
         }
         String folder = blankToNull(property.apply(FOLDER));
         if (folder != null) {
@@ -88,8 +83,8 @@ record StoreSettings(String url, String user, String password, Path folder, Stri
         }
         String area = instanceArea != null ? instanceArea : blankToNull(property.apply(INSTANCE_AREA));
         if (area == null) {
-            throw new StoreUnavailableException("Segmenta has no instance location for its database: start it with"
-                    + " -data DIR (segmenta --data DIR), or set " + FOLDER + " or " + URL + ".", null);
+            throw new StoreUnavailableException(Messages.bind(Messages.StoreSettings_segmentaHasNoInstance,
+                    FOLDER, URL), null);
         }
         Path f = instanceFolder(area).resolve("db");
         return new StoreSettings(null, null, null, f, bootPassword(property, env, f));
@@ -116,7 +111,7 @@ record StoreSettings(String url, String user, String password, Path folder, Stri
         }
         if (file != null) {
             try {
-                return OwnerOnly.readSecret(Path.of(file), "team password");
+                return OwnerOnly.readSecret(Path.of(file), Messages.OwnerOnly_teamPassword);
             } catch (IllegalArgumentException e) {
                 throw new StoreUnavailableException(e.getMessage(), e);
             }
@@ -152,7 +147,7 @@ record StoreSettings(String url, String user, String password, Path folder, Stri
         String file = blankToNull(property.apply(BOOT_PASSWORD_FILE));
         if (file != null) {
             try {
-                return OwnerOnly.readSecret(Path.of(file), "boot password");
+                return OwnerOnly.readSecret(Path.of(file), Messages.OwnerOnly_bootPassword);
             } catch (IllegalArgumentException e) {
                 throw new StoreUnavailableException(e.getMessage(), e);
             }

@@ -110,8 +110,8 @@ final class Tables {
                 .rename("date", "interaction_date").build(this::size);
         numberSeries = Table.root(NUMBER_SERIES, "number_series", "code").build(this::size);
         if (!missing.isEmpty()) {
-            throw new StoreException("The database lacks columns this program needs: " + String.join(", ", missing)
-                    + ". Its schema does not match its recorded version; restore a backup or report this as a bug.");
+            throw new StoreException(Messages.bind(Messages.Tables_theDatabaseLacksColumns,
+                    String.join(", ", missing)));
         }
     }
 

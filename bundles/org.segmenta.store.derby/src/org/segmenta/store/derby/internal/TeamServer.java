@@ -98,7 +98,7 @@ public final class TeamServer implements AutoCloseable {
         this.dboPassword = ownerPassword;
         Path dboFile = config.data().toAbsolutePath().resolve(DBO_PASSWORD);
         if (Files.exists(dboFile)) {
-            OwnerOnly.readSecret(dboFile, "database owner's password"); // checks the mode
+            OwnerOnly.readSecret(dboFile, Messages.OwnerOnly_databaseOwnersPassword); // checks the mode
             List<String> lines = Files.readAllLines(dboFile);
             dbo = lines.get(0).strip();
             dboPassword = lines.get(1).strip();
@@ -192,7 +192,7 @@ public final class TeamServer implements AutoCloseable {
     private static String ownerPassword(Path data, Map<String, String> roundOne) throws IOException {
         Path file = data.resolve(OWNER_PASSWORD);
         if (Files.exists(file)) {
-            return OwnerOnly.readSecret(file, "team server owner's password");
+            return OwnerOnly.readSecret(file, Messages.OwnerOnly_serverOwnersPassword);
         }
         String password = randomPassword();
         OwnerOnly.writeSecret(file, password);
@@ -320,10 +320,8 @@ public final class TeamServer implements AutoCloseable {
             }
         }
         if (name == null) {
-            throw new StoreException("The team database in " + config.data() + " was made by user " + owner
-                    + ", whose password is not in " + config.data().resolve("derby.properties") + " (derby.user."
-                    + owner.toLowerCase(Locale.ROOT) + "=PASSWORD). Add that line and start the server again; it"
-                    + " then moves the users into the database.");
+            throw new StoreException(Messages.bind(Messages.TeamServer_theTeamDatabaseIn,
+                    config.data(), owner, config.data().resolve("derby.properties"), owner.toLowerCase(Locale.ROOT)));
         }
         // the user management and the switch to NATIVE are the database owner's
         try (Connection c = new EmbeddedDriver().connect(embeddedUrl(), properties(name, roundOne.get(name)))) {
@@ -513,10 +511,10 @@ public final class TeamServer implements AutoCloseable {
         static Admin open(Path data, String bootPassword, boolean ownProcess) throws Exception {
             Path absolute = data.toAbsolutePath();
             if (!Files.exists(absolute.resolve(DATABASE).resolve("service.properties"))) {
-                throw new IllegalArgumentException("There is no team database in " + absolute + ". Start the server"
-                        + " once with 'segmenta server --data " + absolute + "' to create it.");
+                throw new IllegalArgumentException(Messages.bind(Messages.TeamServer_thereIsNoTeam,
+                        absolute, absolute));
             }
-            String password = OwnerOnly.readSecret(absolute.resolve(OWNER_PASSWORD), "team server owner's password");
+            String password = OwnerOnly.readSecret(absolute.resolve(OWNER_PASSWORD), Messages.OwnerOnly_serverOwnersPassword);
             TeamServer local = new TeamServer(new Config(absolute, "localhost", 0, "off", bootPassword, ownProcess),
                     password);
             Path noted = absolute.resolve(SERVER_PROPERTIES);
@@ -578,7 +576,7 @@ public final class TeamServer implements AutoCloseable {
     public static void removeUser(Connection c, String name) throws SQLException {
         checkName(name);
         if (name.equalsIgnoreCase(OWNER)) {
-            throw new IllegalArgumentException("The owner " + OWNER + " cannot be removed: the server works as it.");
+            throw new IllegalArgumentException(Messages.bind(Messages.TeamServer_theOwner, OWNER));
         }
         try (CallableStatement call = c.prepareCall("CALL SYSCS_UTIL.SYSCS_DROP_USER(?)")) {
             call.setString(1, name);
@@ -594,8 +592,7 @@ public final class TeamServer implements AutoCloseable {
         checkName(name);
         checkPassword(password);
         if (name.equalsIgnoreCase(OWNER)) {
-            throw new IllegalArgumentException("The owner's password is the server's own (" + OWNER_PASSWORD
-                    + " in the data folder); it is not changed here.");
+            throw new IllegalArgumentException(Messages.bind(Messages.TeamServer_theOwnerSPassword, OWNER_PASSWORD));
         }
         try (CallableStatement call = c.prepareCall("CALL SYSCS_UTIL.SYSCS_RESET_PASSWORD(?, ?)")) {
             call.setString(1, name);
@@ -637,14 +634,13 @@ public final class TeamServer implements AutoCloseable {
 
     private static void checkName(String name) {
         if (name == null || !name.matches("[A-Za-z][A-Za-z0-9_]{0,127}")) {
-            throw new IllegalArgumentException("'" + name + "' is not a user name: use letters, digits and '_',"
-                    + " starting with a letter.");
+            throw new IllegalArgumentException(Messages.bind(Messages.TeamServer_text, name));
         }
     }
 
     private static void checkPassword(String password) {
         if (password == null || password.length() < 8) {
-            throw new IllegalArgumentException("The password must have at least 8 characters.");
+            throw new IllegalArgumentException(Messages.bind(Messages.TeamServer_thePasswordMustHave));
         }
     }
 
