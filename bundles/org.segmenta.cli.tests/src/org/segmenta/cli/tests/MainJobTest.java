@@ -137,8 +137,13 @@ class MainJobTest {
 
         // ./segmenta cli logged
         ok("logged");
+        // the human table: column heads, the date in the locale's medium style and yes/no in words (--json keeps ISO)
+        String day = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT))
+                .format(java.time.LocalDate.of(2026, 11, 29));
+        assertTrue(cli.out().startsWith("Entry No.  Segment No.  Description"), cli.out());
         assertTrue(cli.out().lines().anyMatch(l -> l.matches("1\\s+SEG00002\\s+Autumn letter to imported contacts\\s+"
-                + "2026-11-29\\s+MARKETING\\s+" + kept + "\\s+false")), cli.out());
+                + java.util.regex.Pattern.quote(day) + "\\s+MARKETING\\s+" + kept + "\\s+No")), cli.out());
 
         // ./segmenta cli interactions --logged 1
         ok("interactions", "--logged", "1");

@@ -2,6 +2,7 @@ package org.segmenta.core.delivery;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.segmenta.core.internal.Messages;
 
 /**
  * What one delivery run did.
@@ -19,19 +20,19 @@ public record DeliveryReport(long sent, long failed, long uncertain, long skippe
 
     /** @return a one-line summary, for the status line and the command line */
     public String summary() {
-        StringBuilder b = new StringBuilder();
-        b.append(sent).append(" delivered, ").append(failed).append(" failed");
+        StringBuilder b = new StringBuilder(Messages.bind(Messages.DeliveryReport_deliveredFailed, Messages.count(sent),
+                Messages.count(failed)));
         if (uncertain > 0) {
-            b.append(", ").append(uncertain).append(" uncertain (interrupted earlier)");
+            b.append(Messages.bind(Messages.DeliveryReport_uncertain, Messages.count(uncertain)));
         }
         if (skipped > 0) {
-            b.append(", ").append(skipped).append(" skipped");
+            b.append(Messages.bind(Messages.DeliveryReport_skipped, Messages.count(skipped)));
         }
         if (printDocument != null) {
-            b.append("; print document ").append(printDocument);
+            b.append(Messages.bind(Messages.DeliveryReport_printDocument, printDocument));
         }
         if (pdf != null) {
-            b.append(" and ").append(pdf);
+            b.append(Messages.bind(Messages.DeliveryReport_andPdf, pdf));
         }
         return b.toString();
     }

@@ -3,7 +3,7 @@ package org.segmenta.core.internal;
 import org.eclipse.osgi.util.NLS;
 
 /**
- * The services' messages that reach people (the pre-Log validation's findings, the code checks' refusals, the criteria filters' syntax errors), externalised with the same mechanism as the window and the command line, so both faces show the same translation. Field names and other identifiers in results stay English (they are keys, not texts).
+ * The services' messages that reach people (the pre-Log validation's findings, the code checks' refusals, the criteria filters' syntax errors, the delivery summary, a refused Log), externalised with the same mechanism as the window and the command line, so both faces show the same translation. Field names and other identifiers in results stay English (they are keys, not texts).
  * <p>
  * {@code messages.properties} (English) and {@code messages_de.properties} (German), chosen by the locale
  * ({@code -nl de}, else the system's) with Eclipse's {@link NLS}, as the window's and the command line's texts; each
@@ -68,6 +68,14 @@ public final class Messages extends NLS {
     public static String FilterParser_typeValue;
     public static String FilterSyntaxException_atTheEnd;
     public static String FilterSyntaxException_atCharacter;
+    public static String DeliveryReport_deliveredFailed;
+    public static String DeliveryReport_uncertain;
+    public static String DeliveryReport_skipped;
+    public static String DeliveryReport_printDocument;
+    public static String DeliveryReport_andPdf;
+    public static String LogRefusedException_cannotBeLoggedError;
+    public static String LogRefusedException_cannotBeLoggedErrors;
+    public static String LogRefusedException_theFirst;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
@@ -83,5 +91,14 @@ public final class Messages extends NLS {
      */
     public static String bind(String message, Object... bindings) {
         return NLS.bind(message, bindings);
+    }
+
+    /**
+     * @param n a count
+     * @return the count grouped by the user's locale (1,234 in English, 1.234 in German), for texts, never for files
+     */
+    public static String count(long n) {
+        return java.text.NumberFormat.getIntegerInstance(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT))
+                .format(n);
     }
 }

@@ -62,9 +62,7 @@ public final class DeliveryServiceImpl implements DeliveryService {
     /** In team mode, how long an entry may stay "sending" before a run of another desktop calls it interrupted. */
     static final Duration TEAM_LEASE = Duration.ofMinutes(15);
     private static final int PAGE = 200;
-    private static final String INTERRUPTED = "The delivery run that was sending this message was interrupted (the "
-            + "program ended or was killed): the message may or may not have reached the SMTP server. It is not sent "
-            + "again by itself; if the recipient did not get it, resend it with the uncertain ones included.";
+    private static final String INTERRUPTED = Messages.bind(Messages.DeliveryServiceImpl_theDeliveryRunThat);
 
     private final Store store;
     private final DeliverySettingsService settingsService;
@@ -206,10 +204,10 @@ public final class DeliveryServiceImpl implements DeliveryService {
     public void sendTestMessage(DeliverySettings settings, String to) {
         SettingsCheck.check(settings);
         if (!settings.hasServer()) {
-            throw new IllegalStateException("No SMTP server is set up: set smtp.host (and port, security, user) first.");
+            throw new IllegalStateException(Messages.bind(Messages.DeliveryServiceImpl_noSmtpServerIs));
         }
         if (settings.sender() == null) {
-            throw new IllegalStateException("No sender is set up: set the sender address (for example Sales <sales@example.com>).");
+            throw new IllegalStateException(Messages.bind(Messages.DeliveryServiceImpl_noSenderIsSet));
         }
         String password = password(settings);
         try (Mailer mailer = new Mailer(settings, password)) {
@@ -219,11 +217,11 @@ public final class DeliveryServiceImpl implements DeliveryService {
                             "test." + UUID.randomUUID() + "@segmenta");
                     msg.setFrom(LetterMail.address(settings.sender(), null));
                     msg.setRecipient(MimeMessage.RecipientType.TO, LetterMail.address(to, null));
-                    msg.setSubject("Segmenta test message", "UTF-8");
+                    msg.setSubject(Messages.DeliveryServiceImpl_testMessageSubject, "UTF-8");
                     msg.setSentDate(new java.util.Date());
                     msg.setContent(new jakarta.mail.internet.MimeMultipart(LetterMail.text(
-                            "This is a test message from Segmenta: e-mail delivery through " + settings.host() + ":"
-                                    + settings.port() + " (" + settings.security() + ") works.\n", "text/plain")));
+                            Messages.bind(Messages.DeliveryServiceImpl_thisIsATest,
+                                    settings.host(), settings.port(), settings.security()), "text/plain")));
                     return msg;
                 } catch (MessagingException e) {
                     throw new IllegalArgumentException(e.getMessage(), e);
@@ -231,10 +229,11 @@ public final class DeliveryServiceImpl implements DeliveryService {
             });
             mailer.send(m);
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("The test message could not be made: " + e.getMessage(), e);
+            throw new IllegalStateException(Messages.bind(Messages.DeliveryServiceImpl_theTestMessageCould,
+                    e.getMessage()), e);
         } catch (MessagingException e) {
-            throw new IllegalStateException("The test message was not sent through " + settings.host() + ":"
-                    + settings.port() + ": " + describe(e), e);
+            throw new IllegalStateException(Messages.bind(Messages.DeliveryServiceImpl_theTestMessageWas,
+                    settings.host(), settings.port(), describe(e)), e);
         }
     }
 
@@ -316,8 +315,8 @@ public final class DeliveryServiceImpl implements DeliveryService {
                             try {
                                 mailer.connect();
                             } catch (MessagingException e) {
-                                serverDown = "The SMTP server " + settings.host() + ":" + settings.port()
-                                        + " cannot be reached or refused the login: " + describe(e);
+                                serverDown = Messages.bind(Messages.DeliveryServiceImpl_theSmtpServer,
+                                        settings.host(), settings.port(), describe(e));
                                 waiting++;
                                 continue;
                             }
@@ -331,7 +330,8 @@ public final class DeliveryServiceImpl implements DeliveryService {
                                 skipped++;
                             } else {
                                 failed++;
-                                note(notes, "Entry " + item.entryNo() + ": " + c.failure());
+                                note(notes, Messages.bind(Messages.DeliveryServiceImpl_entry2,
+                                        item.entryNo(), c.failure()));
                             }
                             continue;
                         }
@@ -341,15 +341,15 @@ public final class DeliveryServiceImpl implements DeliveryService {
                             mailer.send(m);
                             failure = null;
                         } catch (IOException e) {
-                            failure = "The stored letter cannot be turned into an e-mail: " + e.getMessage();
+                            failure = Messages.bind(Messages.DeliveryServiceImpl_theStoredLetterCannot, e.getMessage());
                         } catch (SendFailedException e) {
-                            failure = "The SMTP server refused the message: " + describe(e);
+                            failure = Messages.bind(Messages.DeliveryServiceImpl_theSmtpServerRefused, describe(e));
                         } catch (MessagingException e) {
-                            failure = "The message was not accepted by the SMTP server: " + describe(e);
+                            failure = Messages.bind(Messages.DeliveryServiceImpl_theMessageWasNot, describe(e));
                             mailer.reset();
                         } catch (RuntimeException e) {
                             // not handed over (the message could not be built or written): failed, not uncertain
-                            failure = "The message could not be sent: " + describe(e);
+                            failure = Messages.bind(Messages.DeliveryServiceImpl_theMessageCouldNot, describe(e));
                             mailer.reset();
                         }
                         String reason = failure;
@@ -370,7 +370,7 @@ public final class DeliveryServiceImpl implements DeliveryService {
                             sentListener.accept(item.entryNo());
                         } else {
                             failed++;
-                            note(notes, "Entry " + item.entryNo() + ": " + failure);
+                            note(notes, Messages.bind(Messages.DeliveryServiceImpl_entry2, item.entryNo(), failure));
                         }
                     }
                 }
@@ -486,7 +486,7 @@ public final class DeliveryServiceImpl implements DeliveryService {
         }
         String failure;
         if (c.message().contact() == null) {
-            failure = "Contact " + c.message().entry().getContactNo() + " does not exist any more.";
+            failure = Messages.bind(Messages.DeliveryServiceImpl_contact2, c.message().entry().getContactNo());
         } else {
             try {
                 channel.deliver(c.message());
@@ -501,7 +501,7 @@ public final class DeliveryServiceImpl implements DeliveryService {
         store.write(s -> s.outbox().finish(item.entryNo(), reason == null ? OutboxState.SENT : OutboxState.FAILED,
                 reason));
         if (failure != null) {
-            note(notes, "Entry " + item.entryNo() + ": " + failure);
+            note(notes, Messages.bind(Messages.DeliveryServiceImpl_entry2, item.entryNo(), failure));
             return OutboxState.FAILED;
         }
         return OutboxState.SENT;
@@ -539,14 +539,14 @@ public final class DeliveryServiceImpl implements DeliveryService {
     private static Optional<String> skipReason(StoreSession s, long entryNo) {
         Optional<InteractionLogEntry> e = s.interactionLog().get(entryNo);
         if (e.isEmpty()) {
-            return Optional.of("The interaction log entry is gone.");
+            return Optional.of(Messages.bind(Messages.DeliveryServiceImpl_theInteractionLogEntry2));
         }
         if (e.get().isCanceled()) {
-            return Optional.of("The interaction log entry is canceled: nothing is delivered for it.");
+            return Optional.of(Messages.bind(Messages.DeliveryServiceImpl_theInteractionLogEntry));
         }
         Optional<Contact> c = e.get().getContactNo() == null ? Optional.empty() : s.contacts().get(e.get().getContactNo());
         if (c.isPresent() && c.get().isPrivacyBlocked()) {
-            return Optional.of("Contact " + c.get().getNo() + " is privacy blocked: nothing is delivered to it.");
+            return Optional.of(Messages.bind(Messages.DeliveryServiceImpl_contact3, c.get().getNo()));
         }
         return Optional.empty();
     }
@@ -565,19 +565,18 @@ public final class DeliveryServiceImpl implements DeliveryService {
         String failure = null;
         String to = c == null ? null : c.getEmail();
         if (c == null) {
-            failure = "Contact " + e.getContactNo() + " does not exist any more.";
+            failure = Messages.bind(Messages.DeliveryServiceImpl_contact2, e.getContactNo());
         } else if (to == null || to.isBlank()) {
-            failure = "Contact " + c.getNo() + " has no e-mail address now; enter one and resend.";
+            failure = Messages.bind(Messages.DeliveryServiceImpl_contact, c.getNo());
         }
         Salesperson sp = e.getSalespersonCode() == null ? null : s.salespeople().get(e.getSalespersonCode()).orElse(null);
         boolean fromSalesperson = settings.fromSalesperson() && sp != null && sp.getEmail() != null && !sp.getEmail().isBlank();
         String from = fromSalesperson ? sp.getEmail() : settings.sender();
         if (failure == null && (from == null || from.isBlank())) {
-            failure = "No sender address: salesperson " + e.getSalespersonCode() + " has no e-mail address and no "
-                    + "sender is set up in the delivery settings.";
+            failure = Messages.bind(Messages.DeliveryServiceImpl_noSenderAddressSalesperson, e.getSalespersonCode());
         }
         if (failure == null && e.getAttachmentNo() == null) {
-            failure = "The entry has no stored letter to send.";
+            failure = Messages.bind(Messages.DeliveryServiceImpl_theEntryHasNo);
         }
         if (failure != null) {
             s.outbox().finish(item.entryNo(), OutboxState.FAILED, failure);
@@ -611,7 +610,7 @@ public final class DeliveryServiceImpl implements DeliveryService {
         try {
             PrintDocument.combine(entryNos.size(), i -> letter(entryNos.get(i)), docx);
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            failure = "The print document " + docx + " could not be written: " + e.getMessage();
+            failure = Messages.bind(Messages.DeliveryServiceImpl_thePrintDocument, docx, e.getMessage());
         }
         String reason = failure;
         store.write(s -> {
@@ -628,13 +627,12 @@ public final class DeliveryServiceImpl implements DeliveryService {
         Path pdf = null;
         Optional<Path> soffice = PrintDocument.findSoffice();
         if (soffice.isEmpty()) {
-            notes.add("No PDF of " + docx.getFileName() + ": LibreOffice (soffice) was not found on the PATH. Print the "
-                    + ".docx, or install LibreOffice for a PDF.");
+            notes.add(Messages.bind(Messages.DeliveryServiceImpl_noPdfOf, docx.getFileName()));
         } else {
             try {
                 pdf = PrintDocument.toPdf(soffice.get(), docx);
             } catch (IOException e) {
-                notes.add("No PDF: " + e.getMessage());
+                notes.add(Messages.bind(Messages.DeliveryServiceImpl_noPdf, e.getMessage()));
             }
         }
         return new Path[] { docx, pdf };
@@ -644,7 +642,7 @@ public final class DeliveryServiceImpl implements DeliveryService {
         return store.read(s -> {
             InteractionLogEntry e = s.interactionLog().get(entryNo).orElseThrow();
             if (e.getAttachmentNo() == null) {
-                throw new IllegalStateException("Entry " + entryNo + " has no stored letter to print.");
+                throw new IllegalStateException(Messages.bind(Messages.DeliveryServiceImpl_entry, entryNo));
             }
             try (InputStream in = s.attachments().openContent(e.getAttachmentNo())) {
                 return in.readAllBytes();

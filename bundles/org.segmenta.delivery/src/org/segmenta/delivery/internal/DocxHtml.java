@@ -88,7 +88,7 @@ public final class DocxHtml {
         Map<String, byte[]> parts = unzip(docx);
         byte[] document = parts.get("word/document.xml");
         if (document == null) {
-            throw new IOException("The letter is not a Word document (.docx): it has no word/document.xml.");
+            throw new IOException(Messages.bind(Messages.DocxHtml_theLetterIsNot2));
         }
         DocxHtml c = new DocxHtml(parts);
         c.html.append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>").append(escape(title == null ? "" : title))
@@ -96,7 +96,7 @@ public final class DocxHtml {
         try {
             c.read(document);
         } catch (XMLStreamException e) {
-            throw new IOException("The letter's word/document.xml is not well-formed XML: " + e.getMessage(), e);
+            throw new IOException(Messages.bind(Messages.DocxHtml_theLetterSWord, e.getMessage()), e);
         }
         c.html.append("</body></html>\n");
         return new Body(c.html.toString(), c.text.toString().stripTrailing() + "\n", List.copyOf(c.images.values()));
@@ -112,7 +112,7 @@ public final class DocxHtml {
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw new IOException("The letter is not a readable .docx (zip) file: " + e.getMessage(), e);
+            throw new IOException(Messages.bind(Messages.DocxHtml_theLetterIsNot, e.getMessage()), e);
         }
         return parts;
     }
@@ -133,7 +133,7 @@ public final class DocxHtml {
             }
             r.close();
         } catch (XMLStreamException e) {
-            throw new IOException("The letter's relationships are not well-formed XML: " + e.getMessage(), e);
+            throw new IOException(Messages.bind(Messages.DocxHtml_theLetterSRelationships, e.getMessage()), e);
         }
         return out;
     }

@@ -103,7 +103,8 @@ public final class FileDeliverySettings implements DeliverySettingsService {
             try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
                 own.load(r);
             } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read the delivery settings " + f + ": " + e.getMessage(), e);
+                throw new UncheckedIOException(Messages.bind(Messages.FileDeliverySettings_cannotReadTheDelivery,
+                        f, e.getMessage()), e);
             }
             for (String key : own.stringPropertyNames()) {
                 if (!(p.containsKey(key) && PRESET_KEYS.contains(key) && CompanySettings.isLocked(key))) {
@@ -133,8 +134,8 @@ public final class FileDeliverySettings implements DeliverySettingsService {
             String print = blankToNull(p.getProperty("printFolder"));
             d = d.withPrintFolder(print == null ? null : folder.resolve(print));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("The delivery settings " + f + " have a bad value: " + e.getMessage()
-                    + "; fix the file or save the settings again.", e);
+            throw new IllegalArgumentException(Messages.bind(Messages.FileDeliverySettings_theDeliverySettings,
+                    f, e.getMessage()), e);
         }
         return d;
     }
@@ -148,7 +149,7 @@ public final class FileDeliverySettings implements DeliverySettingsService {
         try {
             return SmtpSecurity.valueOf(s.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("smtp.security is '" + s + "'; use none, starttls or ssl");
+            throw new IllegalArgumentException(Messages.bind(Messages.FileDeliverySettings_smtpSecurityIs, s));
         }
     }
 
@@ -174,7 +175,8 @@ public final class FileDeliverySettings implements DeliverySettingsService {
             }
             Files.move(tmp, file(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the delivery settings " + file() + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(Messages.bind(Messages.FileDeliverySettings_cannotWriteTheDelivery,
+                    file(), e.getMessage()), e);
         }
     }
 

@@ -42,31 +42,33 @@ final class Passwords {
         }
         Path file = settings.passwordFile() != null ? settings.passwordFile() : defaultFile;
         if (file == null || !Files.isRegularFile(file)) {
-            throw new IllegalStateException("No password for SMTP user " + settings.user() + ": set the environment "
-                    + "variable " + DeliverySettings.PASSWORD_ENV + ", or write it into " + (file == null ? "a file" : file)
-                    + " (chmod 600) and name that file as smtp.passwordFile in the delivery settings.");
+            throw new IllegalStateException(file == null
+                    ? Messages.bind(Messages.Passwords_noPasswordNoFile, settings.user(), DeliverySettings.PASSWORD_ENV)
+                    : Messages.bind(Messages.Passwords_noPassword,
+                            settings.user(), DeliverySettings.PASSWORD_ENV, file));
         }
         try {
             Set<PosixFilePermission> perms = Files.getPosixFilePermissions(file);
             if (perms.stream().anyMatch(OTHERS::contains)) {
-                throw new IllegalStateException("The SMTP password file " + file + " can be read by others; make it "
-                        + "yours alone with: chmod 600 " + file);
+                throw new IllegalStateException(Messages.bind(Messages.Passwords_theSmtpPasswordFile2, file, file));
             }
         } catch (UnsupportedOperationException e) {
             // not a POSIX file system (Windows): its ACLs are the user's business
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot read the SMTP password file " + file + ": " + e.getMessage(), e);
+            throw new IllegalStateException(Messages.bind(Messages.Passwords_cannotReadTheSmtp,
+                    file, e.getMessage()), e);
         }
         try {
             String content = Files.readString(file);
             int nl = content.indexOf('\n');
             String pw = (nl >= 0 ? content.substring(0, nl) : content).replace("\r", "");
             if (pw.isEmpty()) {
-                throw new IllegalStateException("The SMTP password file " + file + " is empty.");
+                throw new IllegalStateException(Messages.bind(Messages.Passwords_theSmtpPasswordFile, file));
             }
             return pw;
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot read the SMTP password file " + file + ": " + e.getMessage(), e);
+            throw new IllegalStateException(Messages.bind(Messages.Passwords_cannotReadTheSmtp,
+                    file, e.getMessage()), e);
         }
     }
 }

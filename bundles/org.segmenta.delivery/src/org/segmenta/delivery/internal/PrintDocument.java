@@ -51,7 +51,7 @@ final class PrintDocument {
         String document = string(base.get("word/document.xml"));
         Matcher bm = BODY.matcher(document);
         if (!bm.find()) {
-            throw new IOException("The first letter has no document body.");
+            throw new IOException(Messages.bind(Messages.PrintDocument_theFirstLetterHas));
         }
         String baseBody = bm.group(1);
         int fs = finalSection(baseBody);
@@ -68,7 +68,7 @@ final class PrintDocument {
             Map<String, byte[]> parts = DocxHtml.unzip(letters.apply(i));
             byte[] doc = parts.get("word/document.xml");
             if (doc == null) {
-                throw new IOException("Letter " + (i + 1) + " is not a Word document.");
+                throw new IOException(Messages.bind(Messages.PrintDocument_letter, (i + 1)));
             }
             Matcher m = BODY.matcher(string(doc));
             if (!m.find()) {
@@ -183,17 +183,20 @@ final class PrintDocument {
         try {
             if (!p.waitFor(5, TimeUnit.MINUTES)) {
                 p.destroyForcibly();
-                throw new IOException("LibreOffice did not convert " + docx.getFileName() + " to PDF within 5 minutes.");
+                throw new IOException(Messages.bind(Messages.PrintDocument_libreofficeDidNotConvert,
+                        docx.getFileName()));
             }
         } catch (InterruptedException e) {
             p.destroyForcibly();
             Thread.currentThread().interrupt();
-            throw new IOException("Interrupted while LibreOffice converted " + docx.getFileName(), e);
+            throw new IOException(Messages.bind(Messages.PrintDocument_interruptedWhileLibreofficeConverted,
+                    docx.getFileName()), e);
         }
         String name = docx.getFileName().toString();
         Path pdf = dir.resolve(name.substring(0, name.lastIndexOf('.')) + ".pdf");
         if (p.exitValue() != 0 || !Files.exists(pdf)) {
-            throw new IOException("LibreOffice could not convert " + docx.getFileName() + " to PDF (exit " + p.exitValue() + ").");
+            throw new IOException(Messages.bind(Messages.PrintDocument_libreofficeCouldNotConvert,
+                    docx.getFileName(), p.exitValue()));
         }
         return pdf;
     }

@@ -17,20 +17,21 @@ public final class SettingsCheck {
      */
     public static void check(DeliverySettings s) {
         if (s.port() < 1 || s.port() > 65535) {
-            throw new IllegalArgumentException("The SMTP port " + s.port() + " is not in 1..65535.");
+            throw new IllegalArgumentException(Messages.bind(Messages.SettingsCheck_theSmtpPort, s.port()));
         }
         if (s.timeoutSeconds() < 1) {
-            throw new IllegalArgumentException("The SMTP timeout must be at least 1 second, not " + s.timeoutSeconds() + ".");
+            throw new IllegalArgumentException(Messages.bind(Messages.SettingsCheck_theSmtpTimeoutMust,
+                    s.timeoutSeconds()));
         }
         if (s.security() == null) {
-            throw new IllegalArgumentException("Choose the SMTP security: none, starttls or ssl.");
+            throw new IllegalArgumentException(Messages.bind(Messages.SettingsCheck_chooseTheSmtpSecurity));
         }
         if (s.sender() != null) {
             try {
                 new InternetAddress(s.sender(), true);
             } catch (AddressException e) {
-                throw new IllegalArgumentException("The sender '" + s.sender() + "' is not an e-mail address: "
-                        + e.getMessage() + " (for example: Sales <sales@example.com>).");
+                throw new IllegalArgumentException(Messages.bind(Messages.SettingsCheck_theSender,
+                        s.sender(), e.getMessage()));
             }
         }
     }

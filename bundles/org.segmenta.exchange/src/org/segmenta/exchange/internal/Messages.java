@@ -140,7 +140,8 @@ public final class Messages extends NLS {
      * @return the count grouped by the user's locale (1,234 in English, 1.234 in German), for texts, never for files
      */
     public static String count(long n) {
-        return java.text.NumberFormat.getIntegerInstance().format(n);
+        return java.text.NumberFormat.getIntegerInstance(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT))
+                .format(n);
     }
 
     private static final java.util.Map<String, java.util.function.Supplier<String>> KINDS = java.util.Map.ofEntries(

@@ -1,6 +1,7 @@
 package org.segmenta.ui.internal.handlers;
 
 import org.segmenta.ui.internal.Messages;
+import org.segmenta.ui.Formats;
 import org.eclipse.osgi.util.NLS;
 import java.util.List;
 
@@ -60,7 +61,7 @@ public final class ExportHandler {
                 } catch (java.util.concurrent.CancellationException e) {
                     throw new OperationCanceledException();
                 }
-                return NLS.bind(Messages.ExportHandler_writtenTo, count, (count == 1 ? Messages.ExportHandler_contact : Messages.ExportHandler_contacts), c.file());
+                return NLS.bind(Messages.ExportHandler_writtenTo, Formats.count(count), (count == 1 ? Messages.ExportHandler_contact : Messages.ExportHandler_contacts), c.file());
             }
             long total = segments.lineCount(c.segmentNo());
             m.beginTask(NLS.bind(Messages.ExportHandler_exportingTheLinesOfSegment, c.segmentNo()), (int) Math.max(1, total));

@@ -1,6 +1,7 @@
 package org.segmenta.ui.internal.letters;
 
 import org.segmenta.ui.internal.Messages;
+import org.segmenta.ui.Formats;
 import org.eclipse.osgi.util.NLS;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,7 +97,7 @@ public final class MergeHandler {
                         sub.setWorkRemaining((int) Math.max(1, total));
                     }
                     sub.worked(done - reported);
-                    sub.subTask(NLS.bind(Messages.MergeHandler_ofLetters, done, total));
+                    sub.subTask(NLS.bind(Messages.MergeHandler_ofLetters, Formats.count(done), Formats.count(total)));
                     reported = done;
                 }
 

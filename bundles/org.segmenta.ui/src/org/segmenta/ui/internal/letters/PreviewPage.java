@@ -1,6 +1,7 @@
 package org.segmenta.ui.internal.letters;
 
 import org.segmenta.ui.internal.Messages;
+import org.segmenta.ui.Formats;
 import org.eclipse.osgi.util.NLS;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -97,7 +98,7 @@ public final class PreviewPage extends WizardPage {
             buttons();
             return;
         }
-        where.setText(NLS.bind(Messages.PreviewPage_lineOf, (index + 1), count, line.getContactNo()));
+        where.setText(NLS.bind(Messages.PreviewPage_lineOf, Formats.count(index + 1), Formats.count(count), line.getContactNo()));
         try {
             byte[] docx = wizard.interactions.previewLine(wizard.segmentNo, line.getLineNo(),
                     wizard.usingOwn ? null : wizard.documentFile(), wizard.usingOwn ? null : wizard.mapping);
@@ -109,7 +110,7 @@ public final class PreviewPage extends WizardPage {
                 }
             }
             String name = record.text(org.segmenta.core.merge.MergeKey.NAME);
-            where.setText(NLS.bind(Messages.PreviewPage_lineOf2, (index + 1), count, line.getContactNo(), (name.isEmpty() ? "" : "  " + name), (line.isMerged() ? Messages.PreviewPage_ownLetter : "")));
+            where.setText(NLS.bind(Messages.PreviewPage_lineOf2, Formats.count(index + 1), Formats.count(count), line.getContactNo(), (name.isEmpty() ? "" : "  " + name), (line.isMerged() ? Messages.PreviewPage_ownLetter : "")));
             letter.show(LetterText.of(docx), values.stream().filter(Objects::nonNull).toList());
         } catch (IOException | StoreException e) {
             setErrorMessage(e.getMessage());

@@ -1,0 +1,85 @@
+package org.segmenta.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.segmenta.cli.internal.Cli;
+
+/**
+ * A German command line says in German what the services raise (issue 19): the criteria parser's errors, the import's
+ * refusals, reasons and summary, the pre-Log check's ERROR lines; its tables have German column heads and German
+ * dates while {@code --json} keeps its keys. Run by the {@code german} test execution ({@code -nl de}).
+ */
+class GermanCommandLineTest {
+
+    private static final String HEADER = "First Name,Last Name,Organization Name,E-mail 1 - Type,E-mail 1 - Value,"
+            + "Address 1 - Street,Address 1 - City\r\n";
+
+    @TempDir
+    Path tmp;
+
+    private DirectServices services;
+    private Console cli;
+
+    @BeforeEach
+    void open() {
+        assertEquals("de", Locale.getDefault().getLanguage(), "the german execution starts the platform with -nl de");
+        services = new DirectServices(tmp);
+        cli = new Console(services);
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void theCriteriaParserSpeaksGerman() {
+        assertEquals(Cli.OK, cli.run("demo"), cli.both());
+        assertEquals(Cli.USAGE, cli.run("segment", "add", "SEG00001", "--filter", "contact.noOfEmployees=10*"));
+        assertTrue(cli.err().contains("Filter \"10*\": an Zeichen 1 ('1'): erwartet eine ganze Zahl (Platzhalter "
+                + "funktionieren nur bei Texten und Codes)"), cli.err());
+        assertEquals(Cli.USAGE, cli.run("segment", "add", "SEG00001", "--filter", "contact.nosuchfield=1"));
+        assertTrue(cli.err().contains("Die Kriterienquelle 'contact' hat kein Feld 'nosuchfield'. Ihre Felder: "),
+                cli.err());
+    }
+
+    @Test
+    void theImportSpeaksGerman() throws Exception {
+        Path rows = tmp.resolve("rows.csv");
+        Files.writeString(rows, HEADER + "Karin,Hansen,,* Work,karin@example.com,1 Havnegade,Aarhus\r\n"
+                + "Jens,Jensen,,* Work,not-an-address,2 Havnegade,Aarhus\r\n", StandardCharsets.UTF_8);
+        Path binary = tmp.resolve("photo.vcf");
+        Files.writeString(binary, "\u0000\u0001PNG", StandardCharsets.UTF_8);
+        assertEquals(Cli.FAILED, cli.run("import", binary.toString(), rows.toString()));
+        assertTrue(cli.err().contains(binary + ", Zeile 1: die Datei ist kein Text"), cli.err());
+        assertTrue(cli.out().startsWith(rows + ": 1 angelegt, 0 aktualisiert, 1 \u00fcbersprungen (1 ung\u00fcltiger Wert)"),
+                cli.out());
+        assertTrue(cli.out().contains("  Zeile 3, E-mail 1 - Value: abgelehnt: 'not-an-address' in E-mail 1 - Value "
+                + "ist keine E-Mail-Adresse"), cli.out());
+        assertTrue(!cli.out().contains("created") && !cli.out().contains("skipped"), cli.out());
+    }
+
+    @Test
+    void tablesHaveGermanHeadsAndDatesAndTheJsonKeepsItsKeys() {
+        assertEquals(Cli.OK, cli.run("demo"), cli.both());
+        assertEquals(Cli.OK, cli.run("segment", "list"), cli.both());
+        String head = cli.out().lines().findFirst().orElseThrow();
+        assertTrue(head.startsWith("Segmentnr.") && head.contains("Beschreibung") && head.contains("Datum"), head);
+        assertTrue(cli.out().lines().skip(1).anyMatch(l -> l.matches(".*\\b\\d{2}\\.\\d{2}\\.\\d{4}\\b.*")),
+                "German medium dates (06.12.2026): " + cli.out());
+        assertEquals(Cli.OK, cli.run("segment", "list", "--json"), cli.both());
+        assertTrue(cli.out().contains("\"segment\" :") && cli.out().contains("\"description\" :")
+                && !cli.out().contains("Segmentnr."), cli.out());
+        assertTrue(cli.out().matches("(?s).*\"date\" : \"\\d{4}-\\d{2}-\\d{2}\".*"), "ISO dates in JSON: " + cli.out());
+    }
+}
