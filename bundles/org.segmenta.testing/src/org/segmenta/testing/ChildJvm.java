@@ -69,6 +69,16 @@ public final class ChildJvm implements AutoCloseable {
             if (found == null) {
                 throw new IllegalStateException("Bundle " + name + " is not in the test runtime");
             }
+            if (found.getBundleId() == 0) {
+                // the framework (org.eclipse.osgi, for its NLS message classes): its location is "System Bundle"
+                try {
+                    entries.add(Path.of(Bundle.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                            .toString());
+                } catch (java.net.URISyntaxException | RuntimeException e) {
+                    throw new IllegalStateException("Cannot find the framework's jar for the child's class path", e);
+                }
+                continue;
+            }
             Path file = file(found.getLocation());
             if (Files.isDirectory(file)) {
                 for (String sub : List.of("target/classes", "target/test-classes", "bin")) {

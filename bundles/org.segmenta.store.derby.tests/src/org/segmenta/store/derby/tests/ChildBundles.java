@@ -7,7 +7,7 @@ final class ChildBundles {
 
     static final List<String> STORE = List.of("derby", "derbyshared", "derbytools", "derbynet", "derbyclient",
             "org.eclipse.emf.common", "org.eclipse.emf.ecore", "org.segmenta.model", "org.segmenta.core",
-            "org.segmenta.store.derby", "org.segmenta.store.derby.tests");
+            "org.segmenta.store.derby", "org.segmenta.store.derby.tests", "org.eclipse.osgi");
 
     private ChildBundles() {
     }

@@ -17,6 +17,8 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -262,7 +264,12 @@ public final class ContactsPart extends ListPart<Contact> {
     // ---- details ------------------------------------------------------------------------------------------
 
     private void createDetails(Composite parent) {
-        Group group = new Group(parent, SWT.NONE);
+        // the form scrolls rather than cutting off what does not fit, and takes fewer columns when it is narrow
+        ScrolledComposite scroll = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+        scroll.setExpandHorizontal(true);
+        scroll.setExpandVertical(true);
+        Group group = new Group(scroll, SWT.NONE);
+        scroll.setContent(group);
         group.setText(Messages.ContactsPart_contact2);
         GridLayoutFactory.swtDefaults().numColumns(6).spacing(8, 4).applyTo(group);
         detailsTitle = new Label(group, SWT.NONE);
@@ -323,6 +330,11 @@ public final class ContactsPart extends ListPart<Contact> {
         for (Control c : List.of(type, correspondence, exclude, privacy)) {
             c.addListener(SWT.Selection, e -> updateDirty());
         }
+        Reflow.fit(scroll, group, new int[] { 6, 4, 2 }, columns -> {
+            ((GridData) detailsTitle.getLayoutData()).horizontalSpan = Math.max(1, columns - 2);
+            ((GridData) problems.getLayoutData()).horizontalSpan = columns;
+            ((GridData) notes.getLayoutData()).horizontalSpan = columns - 1;
+        });
 
     }
 

@@ -197,13 +197,18 @@ public final class SegmentEditorPart implements SegmentAware {
         scroll.setContent(form);
         GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(false).applyTo(form);
         general(form);
-        interaction(form);
-        scroll.addListener(SWT.Resize, e -> {
-            int width = scroll.getClientArea().width;
-            org.eclipse.swt.layout.GridLayout grid = (org.eclipse.swt.layout.GridLayout) form.getLayout();
-            grid.numColumns = width < 860 ? 1 : 2;
-            scroll.setMinSize(form.computeSize(width, SWT.DEFAULT));
-            form.layout(true, true);
+        Group interactionGroup = interaction(form);
+        // General and Interaction side by side when both fit, else one above the other; the Interaction section's
+        // pairs two per row, else one (long German labels), and what still does not fit scrolls instead of being cut
+        org.eclipse.swt.layout.GridLayout inner = (org.eclipse.swt.layout.GridLayout) interactionGroup.getLayout();
+        Reflow.fit(scroll, form, new int[] { 2, 1, 1 }, new java.util.function.IntConsumer() {
+            private int tried;
+
+            @Override
+            public void accept(int columns) {
+                tried = columns == 2 ? 0 : tried + 1;
+                inner.numColumns = tried == 2 ? 2 : 4;
+            }
         });
 
         tabs = new CTabFolder(sash, SWT.BORDER | SWT.FLAT);
@@ -275,7 +280,7 @@ public final class SegmentEditorPart implements SegmentAware {
         codeField(CodeField.attach(campaign, Literals.SEGMENT_HEADER__CAMPAIGN_NO, setup));
     }
 
-    private void interaction(Composite form) {
+    private Group interaction(Composite form) {
         Group g = new Group(form, SWT.NONE);
         g.setText(Messages.SegmentEditorPart_interaction);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(g);
@@ -303,6 +308,7 @@ public final class SegmentEditorPart implements SegmentAware {
         sendAsAttachment = check(g, Messages.SegmentEditorPart_sendWordDocsAsAttmt, Literals.SEGMENT_HEADER__SEND_WORD_DOCS_AS_ATTACHMENT);
         interactionFields.addAll(List.of(language, subject, correspondenceType, informationFlow, initiatedBy, unitCost,
                 unitDuration, ignoreContactType, sendAsAttachment));
+        return g;
     }
 
     /** The header's code fields (salesperson, campaign, language), with their choices and refusals. */

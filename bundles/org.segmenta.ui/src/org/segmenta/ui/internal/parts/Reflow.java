@@ -1,0 +1,57 @@
+package org.segmenta.ui.internal.parts;
+
+import java.util.function.IntConsumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+
+/**
+ * Lays a form of label/field pairs out with as many columns as fit the width it has, so that long labels (German:
+ * "Korrespondenzart (Standard)") move the fields to more rows instead of being cut off at the right: the form's
+ * {@link GridLayout} tries each column count in turn, widest first, and keeps the first whose preferred width fits; the
+ * scrolled composite around it scrolls what still does not fit (a very narrow part) instead of clipping it.
+ */
+public final class Reflow {
+
+    private Reflow() {
+    }
+
+    /**
+     * Reflows the form now and whenever the scrolled composite is resized.
+     *
+     * @param scroll the scrolled composite whose content is {@code form} (expanding horizontally and vertically)
+     * @param form the form, laid out by a {@link GridLayout}
+     * @param columns the column counts to try, widest first (for pairs: 6, 4, 2)
+     * @param spans told the column count chosen, before the form is measured, to set the spans of the controls that
+     *            span rows (a title, a notes field); may be null
+     */
+    public static void fit(ScrolledComposite scroll, Composite form, int[] columns, IntConsumer spans) {
+        scroll.addListener(SWT.Resize, e -> reflow(scroll, form, columns, spans));
+        reflow(scroll, form, columns, spans);
+    }
+
+    /** Chooses the column count for the scrolled composite's width now. */
+    public static void reflow(ScrolledComposite scroll, Composite form, int[] columns, IntConsumer spans) {
+        if (scroll.isDisposed() || form.isDisposed()) {
+            return;
+        }
+        int width = scroll.getClientArea().width;
+        GridLayout grid = (GridLayout) form.getLayout();
+        for (int i = 0; i < columns.length; i++) {
+            grid.numColumns = columns[i];
+            if (spans != null) {
+                spans.accept(columns[i]);
+            }
+            if (width <= 0 || form.computeSize(SWT.DEFAULT, SWT.DEFAULT, true).x <= width) {
+                break;
+            }
+        }
+        int w = Math.max(width, form.computeSize(SWT.DEFAULT, SWT.DEFAULT).x);
+        Point size = form.computeSize(w, SWT.DEFAULT);
+        scroll.setMinSize(w, size.y);
+        form.layout(true, true);
+    }
+}
