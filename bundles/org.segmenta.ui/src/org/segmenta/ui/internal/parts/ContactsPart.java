@@ -330,9 +330,14 @@ public final class ContactsPart extends ListPart<Contact> {
         for (Control c : List.of(type, correspondence, exclude, privacy)) {
             c.addListener(SWT.Selection, e -> updateDirty());
         }
-        Reflow.fit(scroll, group, new int[] { 6, 4, 2 }, columns -> {
-            ((GridData) detailsTitle.getLayoutData()).horizontalSpan = Math.max(1, columns - 2);
-            ((GridData) problems.getLayoutData()).horizontalSpan = columns;
+        // the title and the problems take the width there is (they do not widen the form: the title is cut, the
+        // problems wrap), the notes the rest of their row
+        ((GridData) detailsTitle.getLayoutData()).widthHint = 0;
+        Reflow.fit(scroll, group, new int[] { 6, 4, 2 }, (columns, width) -> {
+            ((GridData) detailsTitle.getLayoutData()).horizontalSpan = columns == 2 ? 2 : columns - 2;
+            GridData problemsData = (GridData) problems.getLayoutData();
+            problemsData.horizontalSpan = columns;
+            problemsData.widthHint = width > 40 ? width - 40 : SWT.DEFAULT;
             ((GridData) notes.getLayoutData()).horizontalSpan = columns - 1;
         });
 
@@ -446,6 +451,7 @@ public final class ContactsPart extends ListPart<Contact> {
         boolean some = contact != null;
         detailsTitle.setText(!some ? Messages.ContactsPart_selectAContactToSee
                 : asNew ? Messages.ContactsPart_newContactFillInAt : contact.getNo() + "  " + s(contact.getName()));
+        detailsTitle.setToolTipText(detailsTitle.getText());
         problems(List.of());
         codeFields.values().forEach(org.segmenta.ui.internal.fields.CodeField::clear);
         for (Map.Entry<EAttribute, Text> f : texts.entrySet()) {

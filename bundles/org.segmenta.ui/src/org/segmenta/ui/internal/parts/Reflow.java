@@ -1,7 +1,5 @@
 package org.segmenta.ui.internal.parts;
 
-import java.util.function.IntConsumer;
-
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Point;
@@ -25,25 +23,25 @@ public final class Reflow {
      * @param scroll the scrolled composite whose content is {@code form} (expanding horizontally and vertically)
      * @param form the form, laid out by a {@link GridLayout}
      * @param columns the column counts to try, widest first (for pairs: 6, 4, 2)
-     * @param spans told the column count chosen, before the form is measured, to set the spans of the controls that
-     *            span rows (a title, a notes field); may be null
+     * @param spans told each column count tried and the width there is, before the form is measured, to set the
+     *            spans of the controls that span the row (a title, a notes field) and the width a wrapping text wraps
+     *            at; may be null
      */
-    public static void fit(ScrolledComposite scroll, Composite form, int[] columns, IntConsumer spans) {
+    public static void fit(ScrolledComposite scroll, Composite form, int[] columns, Spans spans) {
         scroll.addListener(SWT.Resize, e -> reflow(scroll, form, columns, spans));
         reflow(scroll, form, columns, spans);
     }
 
     /** Chooses the column count for the scrolled composite's width now. */
-    public static void reflow(ScrolledComposite scroll, Composite form, int[] columns, IntConsumer spans) {
-        if (scroll.isDisposed() || form.isDisposed()) {
+    public static void reflow(ScrolledComposite scroll, Composite form, int[] columns, Spans spans) {
+        if (scroll.isDisposed() || form.isDisposed() || !(form.getLayout() instanceof GridLayout grid)) {
             return;
         }
         int width = scroll.getClientArea().width;
-        GridLayout grid = (GridLayout) form.getLayout();
         for (int i = 0; i < columns.length; i++) {
             grid.numColumns = columns[i];
             if (spans != null) {
-                spans.accept(columns[i]);
+                spans.set(columns[i], width);
             }
             if (width <= 0 || form.computeSize(SWT.DEFAULT, SWT.DEFAULT, true).x <= width) {
                 break;
@@ -53,5 +51,15 @@ public final class Reflow {
         Point size = form.computeSize(w, SWT.DEFAULT);
         scroll.setMinSize(w, size.y);
         form.layout(true, true);
+    }
+
+    /** Sets what depends on the column count and the width (spans, the width a wrapping text wraps at). */
+    @FunctionalInterface
+    public interface Spans {
+        /**
+         * @param columns the column count tried
+         * @param width the width the form has, in pixels (0 before the part is shown)
+         */
+        void set(int columns, int width);
     }
 }

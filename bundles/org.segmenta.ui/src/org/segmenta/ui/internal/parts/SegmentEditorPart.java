@@ -201,11 +201,11 @@ public final class SegmentEditorPart implements SegmentAware {
         // General and Interaction side by side when both fit, else one above the other; the Interaction section's
         // pairs two per row, else one (long German labels), and what still does not fit scrolls instead of being cut
         org.eclipse.swt.layout.GridLayout inner = (org.eclipse.swt.layout.GridLayout) interactionGroup.getLayout();
-        Reflow.fit(scroll, form, new int[] { 2, 1, 1 }, new java.util.function.IntConsumer() {
+        Reflow.fit(scroll, form, new int[] { 2, 1, 1 }, new Reflow.Spans() {
             private int tried;
 
             @Override
-            public void accept(int columns) {
+            public void set(int columns, int width) {
                 tried = columns == 2 ? 0 : tried + 1;
                 inner.numColumns = tried == 2 ? 2 : 4;
             }

@@ -30,6 +30,7 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.segmenta.ui.internal.parts.Reflow;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -84,6 +85,9 @@ public final class SetupPart {
     private TableColumnLayout rowsLayout;
     private Composite form;
     private ScrolledComposite formScroll;
+
+    /** The column counts the form tries, widest first: two label/field pairs per row, else one. */
+    private static final int[] FORM_COLUMNS = { 4, 2 };
     private Label message;
     private final Map<EAttribute, Control> fields = new LinkedHashMap<>();
     private final Map<String, ChildRows> children = new LinkedHashMap<>();
@@ -106,7 +110,7 @@ public final class SetupPart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         tables = new List(sash, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL);
         for (SetupTable<?> t : SetupTable.all()) {
-            tables.add(t.caption());
+            tables.add(SetupLabels.table(t));
         }
         tables.addListener(SWT.Selection, e -> chooseTable(tables.getSelectionIndex()));
 
@@ -148,6 +152,8 @@ public final class SetupPart {
         formScroll.setContent(form);
         formScroll.setExpandHorizontal(true);
         formScroll.setExpandVertical(true);
+        // two label/field pairs per row, one when the column is narrow (long German captions): nothing is cut off
+        formScroll.addListener(SWT.Resize, e -> Reflow.reflow(formScroll, form, FORM_COLUMNS, null));
         Composite buttons = new Composite(bottom, SWT.NONE);
         GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);
         GridLayoutFactory.fillDefaults().applyTo(buttons);
@@ -269,7 +275,7 @@ public final class SetupPart {
             });
             children.put(Literals.INTERACTION_TEMPLATE__LANGUAGES.getName(), languageRowsEditor);
         }
-        formScroll.setMinSize(form.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        Reflow.reflow(formScroll, form, FORM_COLUMNS, null);
         boolean templates = table == (Object) SetupTable.INTERACTION_TEMPLATES;
         languages.setVisible(templates);
         languages.getParent().layout(true, true);
@@ -348,7 +354,7 @@ public final class SetupPart {
             } else if (filter.isEmpty()) {
                 newRow();
             }
-            say(table.caption() + ": " + list.size() + (list.size() == 1 ? Messages.SetupPart_row : Messages.SetupPart_rows)
+            say(SetupLabels.table(table) + ": " + org.segmenta.ui.Formats.count(list.size()) + (list.size() == 1 ? Messages.SetupPart_row : Messages.SetupPart_rows)
                     + (filter.isEmpty() ? "." : NLS.bind(Messages.SetupPart_matching, filter)));
         } catch (StoreException e) {
             say(e.getMessage());
@@ -380,7 +386,7 @@ public final class SetupPart {
         for (ChildRows c : topChildren()) {
             c.setOwner(working);
         }
-        formScroll.setMinSize(form.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        Reflow.reflow(formScroll, form, FORM_COLUMNS, null);
         if (o instanceof InteractionTemplate t) {
             languageRows.setInput(new ArrayList<>(t.getLanguages()));
             try {
@@ -405,7 +411,7 @@ public final class SetupPart {
         rows.setSelection(null);
         show(table.create(), true);
         ((Text) fields.get(table.key())).setFocus();
-        say(NLS.bind(Messages.SetupPart_aNewFillInThe, table.caption().toLowerCase()));
+        say(NLS.bind(Messages.SetupPart_aNewFillInThe, SetupLabels.tableInText(table)));
     }
 
     /** Saves the form: a new row is created, a shown one changed, through the set-up service. */
@@ -431,7 +437,7 @@ public final class SetupPart {
             EObject saved = creating ? setup.create(table, changed) : setup.change(table, changed);
             boolean created = creating;
             reloadRows(table.keyOf(saved));
-            say(table.caption() + " " + table.keyOf(saved) + (created ? Messages.SetupPart_created : Messages.SetupPart_saved));
+            say(SetupLabels.table(table) + " " + table.keyOf(saved) + (created ? Messages.SetupPart_created : Messages.SetupPart_saved));
         } catch (ValidationException e) {
             say(String.join("\n", e.messages()));
         } catch (IllegalArgumentException | StoreException e) {
@@ -444,13 +450,13 @@ public final class SetupPart {
             return;
         }
         String key = table.keyOf(row);
-        if (!Prompter.or(prompter).confirm(message.getShell(), Messages.SetupPart_delete, NLS.bind(Messages.SetupPart_delete2, table.caption().toLowerCase(), key))) {
+        if (!Prompter.or(prompter).confirm(message.getShell(), Messages.SetupPart_delete, NLS.bind(Messages.SetupPart_delete2, SetupLabels.tableInText(table), key))) {
             return;
         }
         try {
             setup.delete(table, key);
             reloadRows(null);
-            say(NLS.bind(Messages.SetupPart_deleted, table.caption(), key));
+            say(NLS.bind(Messages.SetupPart_deleted, SetupLabels.table(table), key));
         } catch (StoreException e) {
             say(e.getMessage());
         }
@@ -523,6 +529,11 @@ public final class SetupPart {
      * @return its caption, for example {@code Language Code Default}
      */
     static String caption(String n) {
+        return SetupLabels.field(n, modelCaption(n));
+    }
+
+    /** @return the caption made from a name: {@code languageCodeDefault} is {@code Language Code Default} */
+    private static String modelCaption(String n) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
