@@ -81,5 +81,8 @@ class GermanCommandLineTest {
         assertTrue(cli.out().contains("\"segment\" :") && cli.out().contains("\"description\" :")
                 && !cli.out().contains("Segmentnr."), cli.out());
         assertTrue(cli.out().matches("(?s).*\"date\" : \"\\d{4}-\\d{2}-\\d{2}\".*"), "ISO dates in JSON: " + cli.out());
+        assertEquals(Cli.OK, cli.run("contacts"), cli.both());
+        assertTrue(cli.out().startsWith("Nr.") && cli.out().contains(" Unternehmen ") && cli.out().contains(" Person "),
+                "the model's option values as the window's lists show them: " + cli.out());
     }
 }

@@ -13,7 +13,10 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Set;
+
+import org.eclipse.emf.common.util.Enumerator;
 
 /**
  * How the command line's human output shows dates, numbers and column heads, by the same rule as the window's
@@ -100,11 +103,30 @@ final class HumanFormats {
         if (value instanceof BigDecimal d) {
             return amount(d);
         }
+        if (value instanceof Enumerator e) {
+            return shown(e);
+        }
         if (value instanceof Integer || value instanceof Long) {
             long n = ((Number) value).longValue();
             return NUMBERS.contains(column) ? Long.toString(n) : count(n);
         }
         return String.valueOf(Output.plain(value));
+    }
+
+    private static final ResourceBundle TEXTS = ResourceBundle.getBundle("org.segmenta.cli.internal.messages",
+            Locale.getDefault(), HumanFormats.class.getClassLoader());
+
+    /**
+     * @param e a model option value
+     * @return it as the window's lists show it, in the user's language ({@code ENUM.NAME} in
+     *         {@code messages.properties}), else its literal; empty for none
+     */
+    static String shown(Enumerator e) {
+        if (e.getValue() == 0) {
+            return e.getLiteral().isBlank() ? "" : e.getLiteral();
+        }
+        String key = e.getClass().getSimpleName() + "." + e.getName();
+        return TEXTS.containsKey(key) ? TEXTS.getString(key) : e.getLiteral();
     }
 
     /**
