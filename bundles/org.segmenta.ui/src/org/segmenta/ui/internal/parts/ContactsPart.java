@@ -319,6 +319,7 @@ public final class ContactsPart extends ListPart<Contact> {
         exclude.setText(Messages.ContactsPart_excludeFromSegment);
         privacy = new Button(group, SWT.CHECK);
         privacy.setText(Messages.ContactsPart_privacyBlocked);
+        GridDataFactory.swtDefaults().applyTo(privacy); // fills its row, so that Notes begins the next one
         Label notesLabel = new Label(group, SWT.NONE);
         notesLabel.setText(Messages.ContactsPart_notes);
         GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(notesLabel);
@@ -339,6 +340,7 @@ public final class ContactsPart extends ListPart<Contact> {
             problemsData.horizontalSpan = columns;
             problemsData.widthHint = width > 40 ? width - 40 : SWT.DEFAULT;
             ((GridData) notes.getLayoutData()).horizontalSpan = columns - 1;
+            ((GridData) privacy.getLayoutData()).horizontalSpan = Math.max(1, columns - 3);
         });
 
     }
