@@ -22,6 +22,7 @@ import org.segmenta.model.Contact;
 import org.segmenta.model.CriteriaAction;
 import org.segmenta.model.SegmentLine;
 import org.segmenta.store.derby.internal.QueryPlans;
+import org.segmenta.testing.World;
 
 /**
  * An Add numbers its lines after the segment's last line, 10,000 apart while the numbers left hold that many lines
@@ -35,11 +36,11 @@ class LineNumberStepTest {
     private static final StepRequest TWO_CITIES = new StepRequest(CriteriaAction.ADD, StepOptions.DEFAULTS,
             List.of(new FieldFilter("contact", "city", "Copenhagen|Aarhus")));
 
-    private PlanWorld w;
+    private World w;
 
     @BeforeAll
     void world(@TempDir Path dir) {
-        w = new PlanWorld(dir, 400, 20261207L);
+        w = new World(dir, 400, 20261207L);
     }
 
     @AfterAll
@@ -51,7 +52,7 @@ class LineNumberStepTest {
     private String segmentEndingAt(int lineNo) {
         String seg = w.segments.create("Numbered near the end").getNo();
         w.store.write(s -> {
-            SegmentLine l = PlanWorld.F.createSegmentLine();
+            SegmentLine l = World.F.createSegmentLine();
             l.setSegmentNo(seg);
             l.setLineNo(lineNo);
             l.setContactNo(w.contacts.keySet().iterator().next());
