@@ -186,7 +186,8 @@ final class Rows {
     private static String indexHint(Table ct) {
         for (String[] key : Migrations.CASCADING_KEYS) {
             if (key[0].equals(ct.name)) {
-                return " --DERBY-PROPERTIES constraint=" + ct.name + "_fk\n";
+                // in upper case already: Derby upper-cases a constraint's name in the machine's locale (Turkish: İ)
+                return " --DERBY-PROPERTIES constraint=" + (ct.name + "_fk").toUpperCase(java.util.Locale.ROOT) + "\n";
             }
         }
         return "";
