@@ -22,7 +22,10 @@ public final class PersonalNoteDialog extends TitleAreaDialog {
 
     private final String who;
     private final String initial;
+    private final java.util.function.Supplier<java.util.Optional<String>> printCheck;
     private Text text;
+    private org.eclipse.swt.widgets.Label notPrinted;
+    private String problem;
     private String note;
 
     /**
@@ -31,9 +34,22 @@ public final class PersonalNoteDialog extends TitleAreaDialog {
      * @param initial the note it has, or {@code null}
      */
     public PersonalNoteDialog(Shell parent, String who, String initial) {
+        this(parent, who, initial, null);
+    }
+
+    /**
+     * @param parent the parent shell
+     * @param who the line, as the user knows it
+     * @param initial the note it has, or {@code null}
+     * @param printCheck says why the note would not be printed ({@code InteractionService.personalNoteProblem}), run
+     *        in the background when the dialog opens; null for none
+     */
+    public PersonalNoteDialog(Shell parent, String who, String initial,
+            java.util.function.Supplier<java.util.Optional<String>> printCheck) {
         super(parent);
         this.who = who;
         this.initial = initial;
+        this.printCheck = printCheck;
         setHelpAvailable(false);
     }
 
@@ -58,11 +74,34 @@ public final class PersonalNoteDialog extends TitleAreaDialog {
         setTitle(NLS.bind(Messages.PersonalNoteDialog_personalNoteFor, who));
         setMessage(Messages.PersonalNoteDialog_theNoteMergesIntoThe);
         Composite area = (Composite) super.createDialogArea(parent);
+        notPrinted = new org.eclipse.swt.widgets.Label(area, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).indent(8, 8).hint(560, SWT.DEFAULT).exclude(true).applyTo(notPrinted);
+        notPrinted.setVisible(false);
+        notPrinted.setForeground(org.eclipse.jface.resource.JFaceResources.getColorRegistry()
+                .get(org.eclipse.jface.preference.JFacePreferences.ERROR_COLOR));
         text = new Text(area, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
         text.setText(initial == null ? "" : initial);
         text.setTextLimit(InteractionService.PERSONAL_NOTE_MAX);
         GridDataFactory.fillDefaults().grab(true, true).indent(8, 8).applyTo(text);
-        text.addListener(SWT.Modify, e -> setMessage(NLS.bind(Messages.PersonalNoteDialog_ofCharacters, text.getText().length(), InteractionService.PERSONAL_NOTE_MAX)));
+        text.addListener(SWT.Modify, e -> {
+            if (problem == null) {
+                setMessage(NLS.bind(Messages.PersonalNoteDialog_ofCharacters, text.getText().length(), InteractionService.PERSONAL_NOTE_MAX));
+            }
+        });
+        if (printCheck != null) {
+            org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create(TITLE, m -> {
+                java.util.Optional<String> found;
+                try {
+                    found = printCheck.get();
+                } catch (RuntimeException e) {
+                    found = java.util.Optional.empty();
+                }
+                found.ifPresent(why -> area.getDisplay().asyncExec(() -> showNotPrinted(why)));
+                return org.eclipse.core.runtime.Status.OK_STATUS;
+            });
+            job.setSystem(true);
+            job.schedule();
+        }
         return area;
     }
 
@@ -70,6 +109,23 @@ public final class PersonalNoteDialog extends TitleAreaDialog {
     protected void okPressed() {
         note = text.getText();
         super.okPressed();
+    }
+
+    private void showNotPrinted(String why) {
+        if (notPrinted == null || notPrinted.isDisposed()) {
+            return;
+        }
+        problem = NLS.bind(Messages.PersonalNoteDialog_notPrinted, why);
+        notPrinted.setText(problem);
+        notPrinted.setVisible(true);
+        ((org.eclipse.swt.layout.GridData) notPrinted.getLayoutData()).exclude = false;
+        notPrinted.getParent().layout(true, true);
+        setMessage(why, org.eclipse.jface.dialogs.IMessageProvider.WARNING);
+    }
+
+    /** @return why the note would not be printed, as the dialog shows it, or null (none, or not known yet) */
+    public String notPrinted() {
+        return problem;
     }
 
     /** @return the note the user wrote (after OK) */
