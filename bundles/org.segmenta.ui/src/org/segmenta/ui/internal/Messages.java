@@ -719,6 +719,12 @@ public final class Messages extends NLS {
     public static String Findings_firstLines;
     public static String Findings_summary;
     public static String PersonalNoteDialog_notPrinted;
+    public static String ImportContactsHandler_cancelledNothingStored;
+    public static String ImportContactsWizard_previewCounts;
+    public static String ImportContactsWizard_previewCancelled;
+    public static String ImportContactsWizard_possibleDuplicate;
+    public static String ImportContactsWizard_updated;
+    public static String ImportReportDialog_problemsOnly;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
