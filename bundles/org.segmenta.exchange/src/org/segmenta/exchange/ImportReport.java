@@ -199,6 +199,11 @@ public record ImportReport(Path file, ImportFormat format, Charset charset, List
             b.append(by.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label())
                     .collect(Collectors.joining(", ", " (", ")")));
         }
+        long possible = notes.stream().filter(Note::possibleDuplicate).count();
+        if (possible > 0) {
+            b.append("; ").append(possible).append(possible == 1 ? " possible duplicate" : " possible duplicates")
+                    .append(" imported (same name and company, another e-mail address)");
+        }
         return b.toString();
     }
 
