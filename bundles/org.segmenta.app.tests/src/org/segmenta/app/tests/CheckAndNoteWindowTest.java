@@ -205,7 +205,7 @@ class CheckAndNoteWindowTest {
             wb.spin();
             assertEquals(3, t.getItemCount(), "two skipped rows and a possible duplicate");
             assertEquals(List.of("8", "13", "26"), List.of(t.getItem(0).getText(1), t.getItem(1).getText(1), t.getItem(2).getText(1)));
-            assertEquals("possible duplicate", t.getItem(2).getText(2));
+            assertEquals("Possible duplicate", t.getItem(2).getText(2));
             d.sortBy(1);
             d.sortBy(1);
             wb.spin();

@@ -36,7 +36,7 @@ public final class FindingsTree {
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 160).applyTo(tree);
         tree.setHeaderVisible(true);
         tree.setLinesVisible(true);
-        for (String[] c : new String[][] { { Messages.Findings_severity, "90" }, { Messages.Findings_count, "70" },
+        for (String[] c : new String[][] { { Messages.Findings_severity, "120" }, { Messages.Findings_count, "70" },
                 { Messages.Findings_lineNo, "70" }, { Messages.Findings_contactNo, "90" }, { Messages.Findings_message, "700" } }) {
             TreeColumn col = new TreeColumn(tree, SWT.LEFT);
             col.setText(c[0]);

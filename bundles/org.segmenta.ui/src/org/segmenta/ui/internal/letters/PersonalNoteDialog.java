@@ -24,7 +24,6 @@ public final class PersonalNoteDialog extends TitleAreaDialog {
     private final String initial;
     private final java.util.function.Supplier<java.util.Optional<String>> printCheck;
     private Text text;
-    private org.eclipse.swt.widgets.Label notPrinted;
     private String problem;
     private String note;
 
@@ -74,11 +73,6 @@ public final class PersonalNoteDialog extends TitleAreaDialog {
         setTitle(NLS.bind(Messages.PersonalNoteDialog_personalNoteFor, who));
         setMessage(Messages.PersonalNoteDialog_theNoteMergesIntoThe);
         Composite area = (Composite) super.createDialogArea(parent);
-        notPrinted = new org.eclipse.swt.widgets.Label(area, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).indent(8, 8).hint(560, SWT.DEFAULT).exclude(true).applyTo(notPrinted);
-        notPrinted.setVisible(false);
-        notPrinted.setForeground(org.eclipse.jface.resource.JFaceResources.getColorRegistry()
-                .get(org.eclipse.jface.preference.JFacePreferences.ERROR_COLOR));
         text = new Text(area, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
         text.setText(initial == null ? "" : initial);
         text.setTextLimit(InteractionService.PERSONAL_NOTE_MAX);
@@ -112,15 +106,12 @@ public final class PersonalNoteDialog extends TitleAreaDialog {
     }
 
     private void showNotPrinted(String why) {
-        if (notPrinted == null || notPrinted.isDisposed()) {
+        if (text == null || text.isDisposed()) {
             return;
         }
+        // in the title area, with the warning icon, where it stays (the character count no longer replaces it)
         problem = NLS.bind(Messages.PersonalNoteDialog_notPrinted, why);
-        notPrinted.setText(problem);
-        notPrinted.setVisible(true);
-        ((org.eclipse.swt.layout.GridData) notPrinted.getLayoutData()).exclude = false;
-        notPrinted.getParent().layout(true, true);
-        setMessage(why, org.eclipse.jface.dialogs.IMessageProvider.WARNING);
+        setMessage(problem, org.eclipse.jface.dialogs.IMessageProvider.WARNING);
     }
 
     /** @return why the note would not be printed, as the dialog shows it, or null (none, or not known yet) */

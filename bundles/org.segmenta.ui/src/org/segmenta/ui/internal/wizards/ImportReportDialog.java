@@ -133,8 +133,8 @@ public final class ImportReportDialog extends Dialog {
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         column(layout, Messages.ImportReportDialog_file, 20, r -> r.file());
         column(layout, Messages.ImportReportDialog_line, 6, r -> r.line() > 0 ? String.valueOf(r.line()) : "");
-        column(layout, Messages.ImportReportDialog_outcome, 12, r -> r.outcome());
-        column(layout, Messages.ImportReportDialog_contactOrReason, 62, r -> r.text());
+        column(layout, Messages.ImportReportDialog_outcome, 16, r -> r.outcome());
+        column(layout, Messages.ImportReportDialog_contactOrReason, 58, r -> r.text());
         refresh();
         return c;
     }
