@@ -119,14 +119,11 @@ final class HumanFormats {
     /**
      * @param e a model option value
      * @return it as the window's lists show it, in the user's language ({@code ENUM.NAME} in
-     *         {@code messages.properties}), else its literal; empty for none
+     *         {@code messages.properties}), else its literal; empty for a blank literal (none)
      */
     static String shown(Enumerator e) {
-        if (e.getValue() == 0) {
-            return e.getLiteral().isBlank() ? "" : e.getLiteral();
-        }
         String key = e.getClass().getSimpleName() + "." + e.getName();
-        return TEXTS.containsKey(key) ? TEXTS.getString(key) : e.getLiteral();
+        return TEXTS.containsKey(key) ? TEXTS.getString(key) : e.getLiteral().isBlank() ? "" : e.getLiteral();
     }
 
     /**
