@@ -89,8 +89,6 @@ public final class Bench {
             new FieldFilter("mailingGroup", "mailingGroupCode", "NEWS"));
     /** The segment Reduce and Refine start from: every contact of three cities (about 29 %). */
     private static final List<FieldFilter> BASE = List.of(new FieldFilter("contact", "city", "Copenhagen|Aarhus|Odense"));
-    private static final PlainSql.Predicate BASE_PREDICATE = new PlainSql.Predicate(List.of("Copenhagen", "Aarhus", "Odense"),
-            null);
 
     /**
      * What to measure.
@@ -173,6 +171,10 @@ public final class Bench {
         try (LocalStore store = DerbyStores.embedded(folder.resolve("db"))) {
             figures.addAll(contacts(store));
             setUp(store);
+            store.jdbc(c -> {
+                PlainSql.createRemovedCopy(c);
+                return null;
+            });
             LocalServices core = LocalServices.over(store, merge, clock, List.of());
             SegmentService segments = core.segments();
             InteractionService interactions = core.interactions();
@@ -376,6 +378,7 @@ public final class Bench {
                 boolean ours = (side + i) % 2 == 0;
                 String seg = segments.create("Bench: " + name + (ours ? "" : " (plain SQL)")).getNo();
                 base = segments.apply(seg, new StepRequest(CriteriaAction.ADD, StepOptions.DEFAULTS, BASE)).added();
+                long kept = ours ? -1 : store.jdbc(c -> PlainSql.keepRemoved(c, seg, PREDICATE, refine)); // unmeasured
                 long t0 = System.nanoTime();
                 long c0 = cpuNow();
                 long removed;
@@ -393,14 +396,17 @@ public final class Bench {
                     removed = store.jdbc(c -> PlainSql.remove(c, seg, PREDICATE, refine));
                     plain[i] = millis(t0);
                     cpu(name.toLowerCase(java.util.Locale.ROOT) + ".p", c0);
-                    LocalDate date = segments.get(seg).orElseThrow().getDate();
+                    check(name + ": the copy kept for its undo (plain SQL)", removed, kept);
                     long t1 = System.nanoTime();
                     long c1 = cpuNow();
-                    long back = store.jdbc(c -> PlainSql.undoRemove(c, seg, "Bench: " + name, date,
-                            BASE_PREDICATE));
+                    long back = store.jdbc(c -> PlainSql.undoRemove(c, seg));
                     plainUndo[i] = millis(t1);
                     cpu("undo" + name + ".p", c1);
                     check("undo of " + name + " (plain SQL)", removed, back);
+                    store.jdbc(c -> {
+                        PlainSql.forgetRemoved(c, seg);
+                        return null;
+                    });
                 }
                 segments.delete(seg);
                 rows = check(name, rows, removed);
