@@ -22,7 +22,7 @@ final class NumberSeriesRepo extends AggregateRepository<String, NumberSeries> i
         try {
             // the update takes the row's exclusive lock first, so that the read below is the last word
             PreparedStatement lock = session
-                    .prepare("UPDATE number_series SET row_version = row_version + 1 WHERE code = ?");
+                    .prepareWrite(DerbySession.Writes.NEITHER, "UPDATE number_series SET row_version = row_version + 1 WHERE code = ?");
             lock.setString(1, code);
             if (lock.executeUpdate() == 0) {
                 throw notFound(code);
@@ -51,7 +51,7 @@ final class NumberSeriesRepo extends AggregateRepository<String, NumberSeries> i
                 throw new StoreException("Number series " + code + " is used up: the next number " + next
                         + " is longer than " + max + " characters. Start a new series.");
             }
-            PreparedStatement write = session.prepare("UPDATE number_series SET last_no_used = ? WHERE code = ?");
+            PreparedStatement write = session.prepareWrite(DerbySession.Writes.NEITHER, "UPDATE number_series SET last_no_used = ? WHERE code = ?");
             write.setString(1, next);
             write.setString(2, code);
             write.executeUpdate();
@@ -83,7 +83,7 @@ final class NumberSeriesRepo extends AggregateRepository<String, NumberSeries> i
                 numbers.add(no);
             }
             if (count > 1) {
-                PreparedStatement write = session.prepare("UPDATE number_series SET last_no_used = ? WHERE code = ?");
+                PreparedStatement write = session.prepareWrite(DerbySession.Writes.NEITHER, "UPDATE number_series SET last_no_used = ? WHERE code = ?");
                 write.setString(1, no);
                 write.setString(2, code);
                 write.executeUpdate();
