@@ -156,9 +156,11 @@ final class PlainSql {
         }
     }
 
-    /** Empties the copy {@link #keepRemoved} took of a segment's lines. */
-    static void forgetRemoved(Connection c, String segmentNo) throws SQLException {
-        update(c, "DELETE FROM " + REMOVED_COPY + " WHERE segment_no = ?", segmentNo);
+    /** Empties the copy {@link #keepRemoved} took (it holds one segment's lines at a time). */
+    static void forgetRemoved(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("TRUNCATE TABLE " + REMOVED_COPY);
+        }
     }
 
     /**
