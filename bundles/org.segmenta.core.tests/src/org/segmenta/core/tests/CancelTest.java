@@ -30,6 +30,7 @@ import org.segmenta.model.InformationFlow;
 import org.segmenta.model.InteractionGroup;
 import org.segmenta.model.InteractionTemplate;
 import org.segmenta.model.Salesperson;
+import org.segmenta.testing.World;
 
 /**
  * A cancelled count, step or unit of work stops, even in the middle of a statement, and leaves nothing behind: the

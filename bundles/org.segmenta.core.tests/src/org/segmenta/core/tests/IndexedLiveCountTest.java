@@ -23,6 +23,7 @@ import org.segmenta.core.segment.StepRequest;
 import org.segmenta.model.Contact;
 import org.segmenta.model.ContactMailingGroup;
 import org.segmenta.model.CriteriaAction;
+import org.segmenta.testing.World;
 
 /**
  * The live count of an Add from the embedded store's in-memory contact index gives exactly what the SQL count gives:

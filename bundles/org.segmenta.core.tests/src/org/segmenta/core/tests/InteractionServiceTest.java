@@ -54,6 +54,7 @@ import org.segmenta.model.SegmentHeader;
 import org.segmenta.model.SegmentLine;
 import org.segmenta.model.SegmentaPackage.Literals;
 import org.segmenta.testing.Corpus;
+import org.segmenta.testing.World;
 
 /** Header defaults, Log and everything after it, on a real Derby database with the real Word merge service. */
 class InteractionServiceTest {

@@ -41,6 +41,7 @@ import org.segmenta.model.InteractionGroup;
 import org.segmenta.model.InteractionTemplate;
 import org.segmenta.model.Salesperson;
 import org.segmenta.model.SegmentLine;
+import org.segmenta.testing.World;
 
 /**
  * Lines a Reduce, Refine or manual removal takes out of a segment stay in the store, marked with the step that

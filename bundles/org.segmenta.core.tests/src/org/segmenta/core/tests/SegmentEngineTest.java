@@ -39,6 +39,7 @@ import org.segmenta.model.CriteriaAction;
 import org.segmenta.model.SegmentCriteriaLine;
 import org.segmenta.model.SegmentLine;
 import org.segmenta.model.StepKind;
+import org.segmenta.testing.World;
 
 /**
  * The selection engine on generated data in a real Derby database: every step's result is compared with the same

@@ -3,8 +3,11 @@ package org.segmenta.store.derby.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.segmenta.store.derby.tests.UnitGuards.NEWS;
+import static org.segmenta.store.derby.tests.UnitGuards.THREE_CITIES;
+import static org.segmenta.store.derby.tests.UnitGuards.TWO_CITIES;
+import static org.segmenta.store.derby.tests.UnitGuards.step;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,13 +26,9 @@ import org.segmenta.core.interaction.InteractionService;
 import org.segmenta.core.interaction.LogOptions;
 import org.segmenta.core.segment.StepOptions;
 import org.segmenta.core.segment.StepRequest;
-import org.segmenta.model.CorrespondenceType;
 import org.segmenta.model.CriteriaAction;
-import org.segmenta.model.InformationFlow;
-import org.segmenta.model.InteractionGroup;
-import org.segmenta.model.InteractionTemplate;
-import org.segmenta.model.Salesperson;
 import org.segmenta.store.derby.internal.QueryPlans;
+import org.segmenta.testing.World;
 
 /**
  * Guards the query plans of the selection engine, the live count and Log at a moderate size (about 4,500 contacts,
@@ -53,7 +52,7 @@ class QueryPlanGuardTest {
     /** The largest page of lines anything reads. */
     private static final int PAGE_ROWS = 1000;
 
-    private PlanWorld w;
+    private World w;
     private long tableRows;
     private InteractionService interactions;
 
@@ -63,32 +62,11 @@ class QueryPlanGuardTest {
         // contact index is off for this world (IndexedLiveCountTest compares the two)
         System.setProperty("segmenta.contactIndex", "false");
         try {
-            w = new PlanWorld(dir, 1_500, 20261206L);
+            w = new World(dir, 1_500, 20261206L);
         } finally {
             System.clearProperty("segmenta.contactIndex");
         }
-        w.store.write(s -> {
-            for (String code : List.of("JO", "MARY")) {
-                Salesperson sp = PlanWorld.F.createSalesperson();
-                sp.setCode(code);
-                sp.setName(code);
-                s.salespeople().insert(sp);
-            }
-            InteractionGroup g = PlanWorld.F.createInteractionGroup();
-            g.setCode("LETTERS");
-            g.setDescription("Letters");
-            s.interactionGroups().insert(g);
-            InteractionTemplate t = PlanWorld.F.createInteractionTemplate();
-            t.setCode("LETTER");
-            t.setDescription("Letter");
-            t.setInteractionGroupCode("LETTERS");
-            t.setInformationFlow(InformationFlow.OUTBOUND);
-            t.setCorrespondenceType(CorrespondenceType.HARD_COPY);
-            t.setIgnoreContactCorrespondenceType(true);
-            t.setUnitCost(new BigDecimal("1.00"));
-            s.interactionTemplates().insert(t);
-            return null;
-        });
+        UnitGuards.salespeopleAndLetter(w);
         tableRows = w.contacts.size();
         interactions = w.services.interactions();
     }
@@ -98,13 +76,6 @@ class QueryPlanGuardTest {
         w.close();
     }
 
-    private static StepRequest step(CriteriaAction action, FieldFilter... filters) {
-        return new StepRequest(action, StepOptions.DEFAULTS, List.of(filters));
-    }
-
-    private static final FieldFilter THREE_CITIES = new FieldFilter("contact", "city", "Copenhagen|Aarhus|Odense");
-    private static final FieldFilter TWO_CITIES = new FieldFilter("contact", "city", "Copenhagen|Aalborg");
-    private static final FieldFilter NEWS = new FieldFilter("mailingGroup", "mailingGroupCode", "NEWS");
     private static final FieldFilter RETAIL = new FieldFilter("industryGroup", "industryGroupCode", "RETAIL");
 
     @Test

@@ -21,6 +21,7 @@ import org.segmenta.core.segment.StepRequest;
 import org.segmenta.core.store.CancelledException;
 import org.segmenta.model.CriteriaAction;
 import org.segmenta.store.derby.internal.DerbySession;
+import org.segmenta.testing.World;
 
 /**
  * A unit of work cancelled while Derby runs one of its statements: the statement is stopped (the store cancels it
@@ -31,11 +32,11 @@ class StatementCancelTest {
 
     @TempDir
     Path dir;
-    private PlanWorld w;
+    private World w;
 
     @BeforeEach
     void setUp() {
-        w = new PlanWorld(dir, 150, 3L);
+        w = new World(dir, 150, 3L);
     }
 
     @AfterEach

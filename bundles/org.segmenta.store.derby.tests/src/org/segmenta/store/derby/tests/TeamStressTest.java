@@ -1,4 +1,4 @@
-package org.segmenta.core.tests;
+package org.segmenta.store.derby.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,7 +10,6 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -31,15 +30,14 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
+import org.segmenta.core.LocalServices;
+import org.segmenta.core.contact.ContactService;
 import org.segmenta.core.criteria.FieldFilter;
+import org.segmenta.core.interaction.InteractionService;
 import org.segmenta.core.interaction.LogOptions;
 import org.segmenta.core.interaction.LogResult;
-import org.segmenta.core.internal.ContactServiceImpl;
-import org.segmenta.core.internal.CriteriaSourceRegistry;
-import org.segmenta.core.internal.DemoDataImpl;
-import org.segmenta.core.internal.InteractionServiceImpl;
-import org.segmenta.core.internal.SegmentServiceImpl;
 import org.segmenta.core.merge.MergeService;
+import org.segmenta.core.segment.SegmentService;
 import org.segmenta.core.segment.StepOptions;
 import org.segmenta.core.segment.StepRequest;
 import org.segmenta.core.segment.StepSummary;
@@ -81,9 +79,10 @@ class TeamStressTest {
     final class Client {
         final String name;
         final DerbyStore store;
-        final SegmentServiceImpl segments;
-        final InteractionServiceImpl interactions;
-        final ContactServiceImpl contacts;
+        final LocalServices services;
+        final SegmentService segments;
+        final InteractionService interactions;
+        final ContactService contacts;
         final ContactImportService importer;
         final Random random;
         final List<String> ownSegments = new ArrayList<>();
@@ -100,10 +99,10 @@ class TeamStressTest {
         Client(String name, DerbyStore store, MergeService merge, long seed) {
             this.name = name;
             this.store = store;
-            Clock clock = Clock.systemDefaultZone();
-            segments = new SegmentServiceImpl(store, new CriteriaSourceRegistry(), clock);
-            interactions = new InteractionServiceImpl(store, segments, merge, clock);
-            contacts = new ContactServiceImpl(store);
+            services = LocalServices.over(store, merge);
+            segments = services.segments();
+            interactions = services.interactions();
+            contacts = services.contacts();
             importer = ContactImports.service(store);
             random = new Random(seed);
         }
@@ -264,7 +263,7 @@ class TeamStressTest {
                     DerbyStore b = DerbyStore.network(server.url(), "bob", "Rugbrod-42")) {
                 Client alice = new Client("alice", a, merge, 16L);
                 Client bob = new Client("bob", b, merge, 61L);
-                new DemoDataImpl(a, alice.segments, Clock.systemDefaultZone()).load();
+                alice.services.demo().load();
                 for (Client c : List.of(alice, bob)) {
                     for (int i = 0; i < 3; i++) {
                         String seg = c.newSegment(c.name + " own " + i);

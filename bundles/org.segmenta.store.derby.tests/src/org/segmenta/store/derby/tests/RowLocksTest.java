@@ -1,15 +1,16 @@
-package org.segmenta.core.tests;
+package org.segmenta.store.derby.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.segmenta.store.derby.tests.UnitGuards.NEWS;
+import static org.segmenta.store.derby.tests.UnitGuards.THREE_CITIES;
+import static org.segmenta.store.derby.tests.UnitGuards.TWO_CITIES;
+import static org.segmenta.store.derby.tests.UnitGuards.step;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,23 +22,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.segmenta.core.criteria.FieldFilter;
+import org.segmenta.core.contact.ContactService;
+import org.segmenta.core.interaction.InteractionService;
 import org.segmenta.core.interaction.LogOptions;
-import org.segmenta.core.internal.ContactServiceImpl;
-import org.segmenta.core.internal.InteractionServiceImpl;
-import org.segmenta.core.segment.StepOptions;
-import org.segmenta.core.segment.StepRequest;
-import org.segmenta.merge.word.WordMerge;
 import org.segmenta.model.Contact;
 import org.segmenta.model.ContactMailingGroup;
 import org.segmenta.model.ContactType;
-import org.segmenta.model.CorrespondenceType;
 import org.segmenta.model.CriteriaAction;
-import org.segmenta.model.InformationFlow;
-import org.segmenta.model.InteractionGroup;
-import org.segmenta.model.InteractionTemplate;
-import org.segmenta.model.Salesperson;
 import org.segmenta.store.derby.internal.DerbySession;
+import org.segmenta.testing.World;
 
 /**
  * Row locks only (issue 16): every unit of work a team user runs on one segment or contact (steps, undo and redo,
@@ -52,55 +45,28 @@ import org.segmenta.store.derby.internal.DerbySession;
 class RowLocksTest {
 
     private World w;
-    private InteractionServiceImpl interactions;
-    private ContactServiceImpl contacts;
+    private InteractionService interactions;
+    private ContactService contacts;
 
     @BeforeAll
     void world(@TempDir Path dir) {
         w = new World(dir, 1_500, 20261206L);
+        UnitGuards.salespeopleAndLetter(w);
         w.store.write(s -> {
-            for (String code : List.of("JO", "MARY")) {
-                Salesperson sp = World.F.createSalesperson();
-                sp.setCode(code);
-                sp.setName(code);
-                s.salespeople().insert(sp);
-            }
             org.segmenta.model.MailingGroup news = World.F.createMailingGroup();
             news.setCode("NEWS");
             news.setDescription("Newsletter");
             s.mailingGroups().insert(news);
-            InteractionGroup g = World.F.createInteractionGroup();
-            g.setCode("LETTERS");
-            g.setDescription("Letters");
-            s.interactionGroups().insert(g);
-            InteractionTemplate t = World.F.createInteractionTemplate();
-            t.setCode("LETTER");
-            t.setDescription("Letter");
-            t.setInteractionGroupCode("LETTERS");
-            t.setInformationFlow(InformationFlow.OUTBOUND);
-            t.setCorrespondenceType(CorrespondenceType.HARD_COPY);
-            t.setIgnoreContactCorrespondenceType(true);
-            t.setUnitCost(new BigDecimal("1.00"));
-            s.interactionTemplates().insert(t);
             return null;
         });
-        interactions = new InteractionServiceImpl(w.store, w.segments, WordMerge.service(),
-                Clock.fixed(World.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
-        contacts = new ContactServiceImpl(w.store);
+        interactions = w.services.interactions();
+        contacts = w.services.contacts();
     }
 
     @AfterAll
     void close() {
         w.close();
     }
-
-    private static StepRequest step(CriteriaAction action, FieldFilter... filters) {
-        return new StepRequest(action, StepOptions.DEFAULTS, List.of(filters));
-    }
-
-    private static final FieldFilter THREE_CITIES = new FieldFilter("contact", "city", "Copenhagen|Aarhus|Odense");
-    private static final FieldFilter TWO_CITIES = new FieldFilter("contact", "city", "Copenhagen|Aalborg");
-    private static final FieldFilter NEWS = new FieldFilter("mailingGroup", "mailingGroupCode", "NEWS");
 
     @Test
     void everyUnitOnOneSegmentOrContactHoldsRowLocksOnly() {

@@ -1,6 +1,5 @@
-package org.segmenta.store.derby.tests;
+package org.segmenta.testing;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.segmenta.core.LocalServices;
+import org.segmenta.core.criteria.CriteriaSources;
 import org.segmenta.core.segment.SegmentService;
 import org.segmenta.merge.word.WordMerge;
 import org.segmenta.model.Contact;
@@ -24,33 +25,51 @@ import org.segmenta.store.derby.DerbyStores;
 import org.segmenta.store.derby.LocalStore;
 
 /**
- * A generated world of companies and their persons in a fresh Derby database, with the core's services over it
- * ({@link LocalServices}), for the store's query plan guard: the same world as the core tests' (same generator, same
- * seed, same contacts).
+ * A generated world of companies and their persons in a fresh embedded Derby database, with the core's services
+ * over it ({@link LocalServices}, the clock fixed at {@link #TODAY}), and the same contacts in memory so that tests
+ * can compute what a step must give. The same seed gives the same world: contacts {@code CT000001} on, each company
+ * followed by its 0 to 4 persons, then one person without a company for every fifth company. Contacts live in
+ * {@link #CITIES}, a third belong to one of {@link #GROUPS}, every company is in one of {@link #INDUSTRIES}. Nothing
+ * else is stored (no salespeople, groups or templates: the test inserts what it needs).
  */
-final class PlanWorld implements AutoCloseable {
+public final class World implements AutoCloseable {
 
-    static final SegmentaFactory F = SegmentaFactory.eINSTANCE;
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
-    static final String[] CITIES = { "Copenhagen", "Aarhus", "Odense", "Aalborg", "Esbjerg", "Randers", "Kolding" };
-    static final String[] GROUPS = { "XMAS", "NEWS", "VIP" };
-    static final String[] INDUSTRIES = { "RETAIL", "WHOLESALE", "PRODUCTION" };
+    /** The model's factory. */
+    public static final SegmentaFactory F = SegmentaFactory.eINSTANCE;
+    /** What "today" is for the services. */
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
+    /** The cities contacts live in. */
+    public static final String[] CITIES = { "Copenhagen", "Aarhus", "Odense", "Aalborg", "Esbjerg", "Randers",
+            "Kolding" };
+    /** The mailing group codes a third of the contacts belong to (one each). */
+    public static final String[] GROUPS = { "XMAS", "NEWS", "VIP" };
+    /** The industry group codes of the companies (one each). */
+    public static final String[] INDUSTRIES = { "RETAIL", "WHOLESALE", "PRODUCTION" };
 
-    final LocalStore store;
-    final LocalServices services;
-    final SegmentService segments;
-    final Map<String, Contact> contacts = new LinkedHashMap<>();
+    /** The store; {@link #close()} closes it. */
+    public final LocalStore store;
+    /** The core's services over {@link #store}. */
+    public final LocalServices services;
+    /** The segment service of {@link #services}. */
+    public final SegmentService segments;
+    /** The criteria sources of {@link #services} (the built-in ones). */
+    public final CriteriaSources sources;
+    /** The contacts stored, by No., in the order they were made (the copies in memory). */
+    public final Map<String, Contact> contacts = new LinkedHashMap<>();
 
     /**
-     * @param folder an empty folder for the database
+     * Generates and stores the world.
+     *
+     * @param folder an empty folder for the database (a test's {@code @TempDir})
      * @param companies how many companies; each has 0 to 4 persons
      * @param seed the random seed: the same seed gives the same world
      */
-    PlanWorld(Path folder, int companies, long seed) {
+    public World(Path folder, int companies, long seed) {
         store = DerbyStores.embedded(folder.resolve("db"));
         services = LocalServices.over(store, WordMerge.service(),
                 Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC), List.of());
         segments = services.segments();
+        sources = services.sources();
         Random r = new Random(seed);
         List<Contact> all = new ArrayList<>();
         int no = 0;
@@ -83,7 +102,7 @@ final class PlanWorld implements AutoCloseable {
         for (Contact c : all) {
             contacts.put(c.getNo(), c);
         }
-        store.write(s -> s.contacts().insertAll(all.stream().map(org.eclipse.emf.ecore.util.EcoreUtil::copy).iterator()));
+        store.write(s -> s.contacts().insertAll(all.stream().map(EcoreUtil::copy).iterator()));
     }
 
     private static Contact contact(int no, ContactType type, Random r) {
@@ -109,15 +128,15 @@ final class PlanWorld implements AutoCloseable {
         return c;
     }
 
-    /** @return the contact's company (itself for a company), or null */
-    Contact company(Contact c) {
+    /**
+     * @param c a contact of this world
+     * @return the contact's company (itself for a company), or null for a person without one
+     */
+    public Contact company(Contact c) {
         return c.getCompanyNo() == null ? null : contacts.get(c.getCompanyNo());
     }
 
-    static BigDecimal money(String s) {
-        return new BigDecimal(s);
-    }
-
+    /** Closes the store (shuts the database down). */
     @Override
     public void close() {
         store.close();
