@@ -54,6 +54,23 @@ public interface ContactImportService {
             throws ContactImportException;
 
     /**
+     * Reads a file as {@link #importFile(Path, ImportOptions, org.eclipse.core.runtime.IProgressMonitor)} would import
+     * it, against the stored contacts, and stores nothing (the Import wizard's Preview): the same decisions per row,
+     * including duplicates within the file across the whole file and duplicates of stored contacts, in one read
+     * transaction and in batches (a file of 100,000 rows needs a small heap: only the keys of the rows that would be
+     * new are kept). The monitor's sub-task names the rows read and the counts so far; cancelling stops reading and
+     * gives what was found until then.
+     *
+     * @param file the vCard or CSV file
+     * @param options as for {@link #importFile(Path, ImportOptions)}
+     * @param monitor progress and cancel, or {@code null}
+     * @return the report the import would give, and whether the whole file was read
+     * @throws ContactImportException when the file would be refused as a whole (as the import would refuse it)
+     */
+    ImportPreview preview(Path file, ImportOptions options, org.eclipse.core.runtime.IProgressMonitor monitor)
+            throws ContactImportException;
+
+    /**
      * Imports one file with {@link ImportOptions#defaults()}.
      *
      * @param file the vCard or CSV file

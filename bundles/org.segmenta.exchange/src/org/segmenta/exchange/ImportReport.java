@@ -122,8 +122,41 @@ public record ImportReport(Path file, ImportFormat format, Charset charset, List
      *
      * @param line the line where the card or row begins, or 0
      * @param message the remark
+     * @param possibleDuplicateOf for a row imported as a contact of its own although it has the same name and company
+     *        as another contact but a different e-mail address (the user decides whether they are one person): that
+     *        contact's No., or "line N" of this file; {@code null} for any other remark
      */
-    public record Note(int line, String message) {
+    public record Note(int line, String message, String possibleDuplicateOf) {
+
+        /**
+         * A remark that is no possible duplicate.
+         *
+         * @param line the line, or 0
+         * @param message the remark
+         */
+        public Note(int line, String message) {
+            this(line, message, null);
+        }
+
+        /** @return whether the row is a possible duplicate the user should look at */
+        public boolean possibleDuplicate() {
+            return possibleDuplicateOf != null;
+        }
+    }
+
+    /** @return the rows imported as contacts of their own that may duplicate another contact (see {@link Note}) */
+    public List<Note> possibleDuplicates() {
+        return notes.stream().filter(Note::possibleDuplicate).toList();
+    }
+
+    /** @return how many rows are duplicates of an earlier row of the same file (skipped, imported once) */
+    public int duplicatesInFileCount() {
+        return (int) skipped.stream().filter(s -> s.reason() == Reason.DUPLICATE_IN_FILE).count();
+    }
+
+    /** @return how many rows duplicate a contact that was stored before the import (skipped or updated) */
+    public int duplicatesExistingCount() {
+        return (int) skipped.stream().filter(s -> s.reason() == Reason.DUPLICATE_EXISTING).count() + updated.size();
     }
 
     /** @return how many existing contacts the import updates */
@@ -165,6 +198,11 @@ public record ImportReport(Path file, ImportFormat format, Charset charset, List
         if (!by.isEmpty()) {
             b.append(by.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label())
                     .collect(Collectors.joining(", ", " (", ")")));
+        }
+        long possible = notes.stream().filter(Note::possibleDuplicate).count();
+        if (possible > 0) {
+            b.append("; ").append(possible).append(possible == 1 ? " possible duplicate" : " possible duplicates")
+                    .append(" imported (same name and company, another e-mail address)");
         }
         return b.toString();
     }

@@ -115,6 +115,9 @@ final class ImportCommand implements Callable<Integer> {
         r.skipped().forEach(s -> env.out().println(NLS.bind(Messages.ImportCommand_line, s.line(), (s.field() == null ? "" : ", " + s.field()), (s.reason().isBadRow() ? Messages.ImportCommand_refused : Messages.ImportCommand_skipped), s.message())));
         if (verbose) {
             r.notes().forEach(n -> env.out().println(NLS.bind(Messages.ImportCommand_line2, n.line(), n.message())));
+        } else {
+            // a possible duplicate was imported: the user decides whether it is one person
+            r.possibleDuplicates().forEach(n -> env.out().println(NLS.bind(Messages.ImportCommand_line2, n.line(), n.message())));
         }
     }
 
@@ -177,7 +180,8 @@ final class ImportCommand implements Callable<Integer> {
                         "fields", u.fields())).toList(),
                 "skipped", r.skipped().stream().map(s -> Output.map("line", s.line(), "reason", s.reason(), "field",
                         s.field(), "message", s.message())).toList(),
-                "notes", r.notes().stream().map(n -> Output.map("line", n.line(), "message", n.message())).toList());
+                "notes", r.notes().stream().map(n -> Output.map("line", n.line(), "message", n.message(), "possibleDuplicateOf",
+                        n.possibleDuplicateOf())).toList());
     }
 
     private CsvMapping csvMapping() {

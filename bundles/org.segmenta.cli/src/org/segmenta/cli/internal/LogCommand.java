@@ -51,11 +51,12 @@ final class LogCommand implements Callable<Integer> {
         try {
             r = env.services().get(InteractionService.class).log(segment, new LogOptions(send, followUp, who));
         } catch (LogRefusedException e) {
-            e.problems().stream().filter(p -> p.severity() == org.segmenta.core.interaction.LogProblem.Severity.ERROR)
-                    .forEach(p -> env.out().println(NLS.bind(Messages.LogCommand_error, p.message())));
+            Rows.groupText(org.segmenta.core.interaction.FindingGroup.of(e.problems().stream()
+                    .filter(p -> p.severity() == org.segmenta.core.interaction.LogProblem.Severity.ERROR).toList()), false)
+                    .forEach(env.out()::println);
             throw e;
         }
-        r.warnings().forEach(w -> env.err().println(NLS.bind(Messages.LogCommand_warning, w.message())));
+        Rows.groupText(org.segmenta.core.interaction.FindingGroup.of(r.warnings()), false).forEach(env.err()::println);
         Output out = new Output(env, json);
         java.util.Map<String, Object> result = Output.map("segment", segment, "loggedSegment", r.loggedSegmentEntryNo(),
                 "entries", r.entries(), "documents", r.documents(), "followUp", r.followUpSegmentNo(), "warnings",

@@ -18,6 +18,8 @@ public final class Messages extends NLS {
     public static String UpdateCommand_updatesAtRunWithoutCheck;
     public static String LogCommand_error;
     public static String LogCommand_warning;
+    public static String Findings_lines;
+    public static String Findings_more;
     public static String LogCommand_segmentSLoggedAsLogged;
     public static String LogCommand_followUpSegment;
     public static String LogCommand_loggedButNotDeliveredThe;

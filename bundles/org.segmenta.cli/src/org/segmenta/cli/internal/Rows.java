@@ -52,6 +52,42 @@ final class Rows {
         return ps.stream().map(Rows::problem).toList();
     }
 
+    static Map<String, Object> group(org.segmenta.core.interaction.FindingGroup g) {
+        return Output.map("severity", g.severity(), "cause", g.cause(), "detail", g.detail(), "count", g.count(),
+                "summary", g.summary(), "lines", g.findings().stream().filter(p -> p.lineNo() != null)
+                        .limit(org.segmenta.core.interaction.FindingGroup.FIRST).map(LogProblem::lineNo).toList());
+    }
+
+    static List<Map<String, Object>> groups(List<org.segmenta.core.interaction.FindingGroup> gs) {
+        return gs.stream().map(Rows::group).toList();
+    }
+
+    /**
+     * The findings as text, one group a finding with its count and first lines (and every finding with {@code all}).
+     *
+     * @param groups the groups
+     * @param all whether to list every finding of each group under it
+     * @return the lines to print
+     */
+    static List<String> groupText(List<org.segmenta.core.interaction.FindingGroup> groups, boolean all) {
+        List<String> out = new java.util.ArrayList<>();
+        for (org.segmenta.core.interaction.FindingGroup g : groups) {
+            String text = g.summary();
+            out.add(org.eclipse.osgi.util.NLS.bind(g.severity() == LogProblem.Severity.ERROR ? Messages.LogCommand_error
+                    : Messages.LogCommand_warning, text));
+            if (g.count() > 1 && !all) {
+                String first = g.firstLines();
+                if (!first.isEmpty()) {
+                    out.add(org.eclipse.osgi.util.NLS.bind(Messages.Findings_lines, first));
+                }
+            }
+            if (g.count() > 1 && all) {
+                g.findings().forEach(p -> out.add("    " + p.message()));
+            }
+        }
+        return out;
+    }
+
     static Map<String, Object> logged(LoggedSegment l) {
         return Output.map("entry", l.getEntryNo(), "segment", l.getSegmentNo(), "description", l.getDescription(),
                 "date", l.getCreationDate(), "user", l.getUserId(), "interactions", l.getNoOfInteractions(), "canceled",

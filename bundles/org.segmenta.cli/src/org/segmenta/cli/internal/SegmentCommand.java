@@ -440,6 +440,8 @@ final class SegmentCommand implements Callable<Integer> {
         String segment;
         @Option(names = "--send", description = "Validate for Log with sending documents (lines need a document and an address).")
         boolean send;
+        @Option(names = "--all", description = "List every finding under its group (by default each group shows its count and first lines).")
+        boolean all;
 
         Validate(Cli.Env env) {
             this.env = env;
@@ -448,15 +450,19 @@ final class SegmentCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             require(env, segment);
-            List<LogProblem> problems = env.services().get(InteractionService.class).validate(segment, send);
+            List<org.segmenta.core.interaction.FindingGroup> groups = env.services().get(InteractionService.class)
+                    .check(segment, send);
+            List<LogProblem> problems = groups.stream().flatMap(g -> g.findings().stream()).toList();
             long errors = problems.stream().filter(p -> p.severity() == LogProblem.Severity.ERROR).count();
             Output out = new Output(env, json);
             if (out.json()) {
                 out.result(Output.map("segment", segment, "errors", errors, "warnings", problems.size() - errors,
-                        "problems", Rows.problems(problems)), "");
+                        "groups", Rows.groups(groups), "problems", Rows.problems(problems)), "");
             } else {
-                List<String> lines = new ArrayList<>();
-                problems.forEach(p -> lines.add(p.severity() + ": " + p.message()));
+                List<String> lines = new ArrayList<>(Rows.groupText(groups, all));
+                if (!all && groups.stream().anyMatch(g -> g.count() > org.segmenta.core.interaction.FindingGroup.FIRST)) {
+                    lines.add(NLS.bind(Messages.Findings_more, String.format("%,d", problems.size())));
+                }
                 lines.add(NLS.bind(Messages.SegmentCommand_segmentWarnings, segment, errors, (errors == 1 ? Messages.SegmentCommand_error : Messages.SegmentCommand_errors), (problems.size() - errors), (errors == 0 ? Messages.SegmentCommand_itCanBeLogged : ".")));
                 lines.forEach(env.out()::println);
             }

@@ -138,6 +138,19 @@ public interface InteractionService {
     List<LogProblem> validate(String segmentNo, boolean sendAttachments);
 
     /**
+     * The pre-Log check's findings grouped by cause ({@link FindingGroup#of}): one group with a count and its first
+     * lines instead of one row per line, errors first. What the window's Check before Log and the command line's
+     * {@code segment validate} show.
+     *
+     * @param segmentNo the segment
+     * @param sendAttachments whether Log will deliver documents
+     * @return the groups; empty when Log can run cleanly
+     */
+    default List<FindingGroup> check(String segmentNo, boolean sendAttachments) {
+        return FindingGroup.of(validate(segmentNo, sendAttachments));
+    }
+
+    /**
      * Merges the Word template of one line for that contact (preview or personalisation).
      *
      * @param segmentNo the segment
@@ -307,6 +320,19 @@ public interface InteractionService {
      * @throws org.segmenta.core.store.NotFoundException when the segment has no such line
      */
     SegmentLine setPersonalNote(String segmentNo, int lineNo, String note);
+
+    /**
+     * Whether a line's personal note will be printed: says why not when the line's letter is its own (the note is not
+     * merged into it), when the line has no Word document, or when its Word document maps no field to
+     * {@code PersonalNote} (by the document's kept Match Fields mapping, else by its fields' names), as the pre-Log
+     * check warns ({@link LogProblem.Cause#NOTE_NOT_IN_DOCUMENT}).
+     *
+     * @param segmentNo the segment
+     * @param lineNo the line
+     * @return the reason the note would not be printed, in the locale's language; empty when it will be
+     * @throws org.segmenta.core.store.NotFoundException when the segment has no such line
+     */
+    Optional<String> personalNoteProblem(String segmentNo, int lineNo);
 
     /** The longest personal note, in characters. */
     int PERSONAL_NOTE_MAX = 4000;

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.segmenta.core.interaction.LogProblem.Cause;
 import org.segmenta.core.interaction.LogProblem.Severity;
 import org.segmenta.core.delivery.CorrespondenceChannel;
 import org.segmenta.model.Campaign;
@@ -80,7 +81,7 @@ public final class PreLogValidation {
         List<LogProblem> problems = new ArrayList<>();
         if (blank(header.getDescription())) {
             problems.add(new LogProblem(Severity.ERROR, null, null, "Description",
-                    NLS.bind(Messages.PreLogValidation_segmentHasNoDescriptionEnter, header.getNo())));
+                    NLS.bind(Messages.PreLogValidation_segmentHasNoDescriptionEnter, header.getNo()), Cause.NO_DESCRIPTION, null));
         }
         Map<String, Integer> firstLineOfContact = new HashMap<>();
         int count = 0;
@@ -90,7 +91,7 @@ public final class PreLogValidation {
         }
         if (lineCount >= 0 ? lineCount == 0 : count == 0) {
             problems.add(new LogProblem(Severity.ERROR, null, null, null,
-                    NLS.bind(Messages.PreLogValidation_segmentIsEmptyAddContacts, header.getNo())));
+                    NLS.bind(Messages.PreLogValidation_segmentIsEmptyAddContacts, header.getNo()), Cause.EMPTY_SEGMENT, null));
         }
         return problems;
     }
@@ -101,33 +102,33 @@ public final class PreLogValidation {
         String contactNo = line.getContactNo();
         Contact contact = blank(contactNo) ? null : lookup.contact(contactNo);
         if (contact == null) {
-            out.add(error(line, "Contact No.", blank(contactNo) ? NLS.bind(Messages.PreLogValidation_lineHasNoContactChoose, lineNo)
+            out.add(error(line, blank(contactNo) ? Cause.NO_CONTACT : Cause.CONTACT_MISSING, null, "Contact No.", blank(contactNo) ? NLS.bind(Messages.PreLogValidation_lineHasNoContactChoose, lineNo)
                     : NLS.bind(Messages.PreLogValidation_lineContactDoesNotExist, lineNo, contactNo)));
         }
         if (line.getDate() == null) {
-            out.add(error(line, "Date", NLS.bind(Messages.PreLogValidation_lineHasNoDateSet, lineNo)));
+            out.add(error(line, Cause.NO_DATE, null, "Date", NLS.bind(Messages.PreLogValidation_lineHasNoDateSet, lineNo)));
         }
         if (blank(line.getSalespersonCode())) {
-            out.add(error(line, "Salesperson Code", NLS.bind(Messages.PreLogValidation_lineHasNoSalespersonSet, lineNo, contactNo)));
+            out.add(error(line, Cause.NO_SALESPERSON, null, "Salesperson Code", NLS.bind(Messages.PreLogValidation_lineHasNoSalespersonSet, lineNo, contactNo)));
         } else {
             Salesperson sp = lookup.salesperson(line.getSalespersonCode());
             if (sp == null) {
-                out.add(error(line, "Salesperson Code", NLS.bind(Messages.PreLogValidation_lineSalespersonDoesNotExist, lineNo, line.getSalespersonCode())));
+                out.add(error(line, Cause.SALESPERSON_MISSING, line.getSalespersonCode(), "Salesperson Code", NLS.bind(Messages.PreLogValidation_lineSalespersonDoesNotExist, lineNo, line.getSalespersonCode())));
             } else if (sp.isBlocked()) {
-                out.add(error(line, "Salesperson Code", NLS.bind(Messages.PreLogValidation_lineSalespersonIsBlockedChoose, lineNo, sp.getCode())));
+                out.add(error(line, Cause.SALESPERSON_BLOCKED, sp.getCode(), "Salesperson Code", NLS.bind(Messages.PreLogValidation_lineSalespersonIsBlockedChoose, lineNo, sp.getCode())));
             }
         }
         InteractionTemplate template = null;
         if (blank(line.getInteractionTemplateCode())) {
-            out.add(error(line, "Interaction Template Code", NLS.bind(Messages.PreLogValidation_lineHasNoInteractionTemplate, lineNo, contactNo)));
+            out.add(error(line, Cause.NO_TEMPLATE, null, "Interaction Template Code", NLS.bind(Messages.PreLogValidation_lineHasNoInteractionTemplate, lineNo, contactNo)));
         } else {
             template = lookup.template(line.getInteractionTemplateCode());
             if (template == null) {
-                out.add(error(line, "Interaction Template Code", NLS.bind(Messages.PreLogValidation_lineInteractionTemplateDoesNot, lineNo, line.getInteractionTemplateCode())));
+                out.add(error(line, Cause.TEMPLATE_MISSING, line.getInteractionTemplateCode(), "Interaction Template Code", NLS.bind(Messages.PreLogValidation_lineInteractionTemplateDoesNot, lineNo, line.getInteractionTemplateCode())));
             }
         }
         if (!blank(line.getCampaignNo()) && lookup.campaign(line.getCampaignNo()) == null) {
-            out.add(error(line, "Campaign No.",
+            out.add(error(line, Cause.CAMPAIGN_MISSING, line.getCampaignNo(), "Campaign No.",
                     NLS.bind(Messages.PreLogValidation_lineCampaignDoesNotExist, lineNo, line.getCampaignNo())));
         }
         if (contact == null) {
@@ -139,43 +140,43 @@ public final class PreLogValidation {
             // a plug-in delivers this type: its own check of the contact (a mobile phone No., an account, ...)
             java.util.Optional<String> problem = channel.problem(contact);
             if (problem.isPresent()) {
-                out.add(send ? error(line, "Correspondence Type", NLS.bind(Messages.PreLogValidation_line, lineNo, contactNo, channel.label(), problem.get()))
-                        : warning(line, "Correspondence Type", NLS.bind(Messages.PreLogValidation_line, lineNo, contactNo, channel.label(), problem.get())));
+                out.add(send ? error(line, Cause.CHANNEL, channel.label(), "Correspondence Type", NLS.bind(Messages.PreLogValidation_line, lineNo, contactNo, channel.label(), problem.get()))
+                        : warning(line, Cause.CHANNEL, channel.label(), "Correspondence Type", NLS.bind(Messages.PreLogValidation_line, lineNo, contactNo, channel.label(), problem.get())));
             }
         } else if (send && type == CorrespondenceType.FAX) {
             // Business Central 23 obsoleted Fax: "Fax is not supported anymore." (§1.14); Segmenta cannot deliver it
-            out.add(error(line, "Correspondence Type", NLS.bind(Messages.PreLogValidation_lineCorrespondenceTypeFaxCannot, lineNo, contactNo)));
+            out.add(error(line, Cause.FAX_NOT_SENT, null, "Correspondence Type", NLS.bind(Messages.PreLogValidation_lineCorrespondenceTypeFaxCannot, lineNo, contactNo)));
         } else if ((type == CorrespondenceType.EMAIL && blank(contact.getEmail()))
                 || (type == CorrespondenceType.FAX && blank(contact.getFaxNo()))) {
             String what = type == CorrespondenceType.EMAIL ? Messages.PreLogValidation_eMailAddress : Messages.PreLogValidation_faxNumber;
             if (send) {
-                out.add(error(line, "Correspondence Type", NLS.bind(Messages.PreLogValidation_lineContactHasNoTo, lineNo, contactNo, contact.getName(), what)));
+                out.add(error(line, Cause.NO_ADDRESS_TO_SEND, what, "Correspondence Type", NLS.bind(Messages.PreLogValidation_lineContactHasNoTo, lineNo, contactNo, contact.getName(), what)));
             } else {
-                out.add(warning(line, "Correspondence Type", NLS.bind(Messages.PreLogValidation_lineContactHasNoLog, lineNo, contactNo, what)));
+                out.add(warning(line, Cause.NO_ADDRESS, what, "Correspondence Type", NLS.bind(Messages.PreLogValidation_lineContactHasNoLog, lineNo, contactNo, what)));
             }
         }
         if (send && type != CorrespondenceType.NONE && (channel == null || channel.needsDocument())
                 && !LineDefaults.hasDocument(header, line)) {
             String language = blank(line.getLanguageCode()) ? Messages.PreLogValidation_theDefaultLanguage : NLS.bind(Messages.PreLogValidation_language, line.getLanguageCode());
-            out.add(error(line, "Attachment", NLS.bind(Messages.PreLogValidation_lineHasNoDocumentFor, lineNo, contactNo, language, line.getInteractionTemplateCode())));
+            out.add(error(line, Cause.NO_DOCUMENT, line.getInteractionTemplateCode(), "Attachment", NLS.bind(Messages.PreLogValidation_lineHasNoDocumentFor, lineNo, contactNo, language, line.getInteractionTemplateCode())));
         }
         if (contact.isPrivacyBlocked()) {
-            out.add(warning(line, "Contact No.", NLS.bind(Messages.PreLogValidation_lineContactIsPrivacyBlocked, lineNo, contactNo)));
+            out.add(warning(line, Cause.PRIVACY_BLOCKED, null, "Contact No.", NLS.bind(Messages.PreLogValidation_lineContactIsPrivacyBlocked, lineNo, contactNo)));
         } else if (contact.isExcludeFromSegment()) {
-            out.add(warning(line, "Contact No.", NLS.bind(Messages.PreLogValidation_lineContactIsMarkedExclude, lineNo, contactNo)));
+            out.add(warning(line, Cause.EXCLUDED, null, "Contact No.", NLS.bind(Messages.PreLogValidation_lineContactIsMarkedExclude, lineNo, contactNo)));
         }
         Integer first = firstLineOfContact.putIfAbsent(contactNo, lineNo);
         if (first != null) {
-            out.add(warning(line, "Contact No.", NLS.bind(Messages.PreLogValidation_lineContactIsAlsoOn, lineNo, contactNo, first)));
+            out.add(warning(line, Cause.CONTACT_TWICE, null, "Contact No.", NLS.bind(Messages.PreLogValidation_lineContactIsAlsoOn, lineNo, contactNo, first)));
         }
     }
 
-    private static LogProblem error(SegmentLine line, String field, String message) {
-        return new LogProblem(Severity.ERROR, line.getLineNo(), line.getContactNo(), field, message);
+    private static LogProblem error(SegmentLine line, Cause cause, String detail, String field, String message) {
+        return new LogProblem(Severity.ERROR, line.getLineNo(), line.getContactNo(), field, message, cause, detail);
     }
 
-    private static LogProblem warning(SegmentLine line, String field, String message) {
-        return new LogProblem(Severity.WARNING, line.getLineNo(), line.getContactNo(), field, message);
+    private static LogProblem warning(SegmentLine line, Cause cause, String detail, String field, String message) {
+        return new LogProblem(Severity.WARNING, line.getLineNo(), line.getContactNo(), field, message, cause, detail);
     }
 
     private static boolean blank(String s) {

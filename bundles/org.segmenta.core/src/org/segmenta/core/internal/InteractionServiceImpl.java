@@ -53,6 +53,8 @@ import org.segmenta.core.merge.MergeException;
 import org.segmenta.core.merge.MergeProgress;
 import org.segmenta.core.merge.MergeProblem;
 import org.segmenta.core.merge.MergeFieldProvider;
+import org.segmenta.core.merge.MergeKey;
+import org.eclipse.osgi.util.NLS;
 import org.segmenta.core.merge.MergeRecord;
 import org.segmenta.core.merge.MergeResult;
 import org.segmenta.core.merge.MergeService;
@@ -291,6 +293,7 @@ public final class InteractionServiceImpl implements InteractionService {
         List<LogProblem> problems = new ArrayList<>(
                 PreLogValidation.validate(h, toCheck, s.segmentLines().count(h.getNo()), lookup, send));
         problems.addAll(samePersons(s, h.getNo()));
+        problems.addAll(personalNotes(s, h));
         // header findings first, then by line (stable: each line's findings keep their order)
         problems.sort(Comparator.comparing(LogProblem::lineNo, Comparator.nullsFirst(Comparator.naturalOrder())));
         return problems;
@@ -310,7 +313,8 @@ public final class InteractionServiceImpl implements InteractionService {
             out.add(new LogProblem(LogProblem.Severity.WARNING, p.otherLineNo(), p.otherContactNo(), "Contact No.",
                     "Line " + p.otherLineNo() + " (" + p.otherContactNo() + ") and line " + p.lineNo() + " ("
                             + p.contactNo() + ") are likely the same person: " + p.reason()
-                            + ". Remove one of the lines, or log both if they are two people."));
+                            + ". Remove one of the lines, or log both if they are two people.",
+                    LogProblem.Cause.SAME_PERSON, null));
         }
         if (pairs.size() > SAME_PERSON_PAIRS) {
             out.add(new LogProblem(LogProblem.Severity.WARNING, null, null, "Contact No.", "More than "
@@ -318,6 +322,102 @@ public final class InteractionServiceImpl implements InteractionService {
                     + SAME_PERSON_PAIRS + " are listed."));
         }
         return out;
+    }
+
+    /**
+     * Warnings for personal notes that no letter will print (the trial's lost note): the lines with a note, read by one
+     * query ({@link LineOperations#personalNotes}), grouped by the Word document they merge; each document's merge
+     * fields are read once (its kept Match Fields mapping, else the fields Word names), and every line whose document
+     * maps no field to {@link MergeKey#PERSONAL_NOTE} gets a warning naming the document; a line with a letter of its
+     * own gets one too (the note is not merged into an own letter). A line without a Word document gets none (it has no
+     * letter; with Send it has its own finding).
+     */
+    private List<LogProblem> personalNotes(StoreSession s, SegmentHeader h) {
+        List<LineOperations.NoteLine> notes = s.lineOperations().personalNotes(h.getNo());
+        if (notes.isEmpty()) {
+            return List.of();
+        }
+        List<LogProblem> out = new ArrayList<>();
+        Map<Long, Optional<String>> lacking = new HashMap<>();
+        for (LineOperations.NoteLine n : notes) {
+            if (n.merged()) {
+                out.add(new LogProblem(LogProblem.Severity.WARNING, n.lineNo(), n.contactNo(), "Personal Note",
+                        NLS.bind(FindingMessages.NoteCheck_ownLetter, n.lineNo(), n.contactNo()),
+                        LogProblem.Cause.NOTE_OWN_LETTER, null));
+                continue;
+            }
+            Long template = wordTemplateOf(h, n.wordTemplateNo(), n.languageCode());
+            if (template == null) {
+                continue;
+            }
+            Optional<String> document = lacking.computeIfAbsent(template, no -> documentWithoutNoteField(s, no));
+            document.ifPresent(name -> out.add(new LogProblem(LogProblem.Severity.WARNING, n.lineNo(), n.contactNo(),
+                    "Personal Note", NLS.bind(FindingMessages.NoteCheck_line, new Object[] { n.lineNo(), n.contactNo(), name }),
+                    LogProblem.Cause.NOTE_NOT_IN_DOCUMENT, name)));
+        }
+        return out;
+    }
+
+    /** The Word template a line with these values merges ({@link LineDefaults#wordTemplate}). */
+    private static Long wordTemplateOf(SegmentHeader h, Long own, String languageCode) {
+        SegmentLine probe = SegmentaFactory.eINSTANCE.createSegmentLine();
+        probe.setWordTemplateNo(own);
+        probe.setLanguageCode(languageCode);
+        return LineDefaults.wordTemplate(h, probe);
+    }
+
+    /**
+     * @return the document's file name when it maps no field to PersonalNote (by its kept mapping, as Log merges it,
+     *         else by the fields it has), else empty; empty too when it cannot be read (Log's merge reports that)
+     */
+    private Optional<String> documentWithoutNoteField(StoreSession s, long attachmentNo) {
+        Attachment a = s.attachments().get(attachmentNo).orElse(null);
+        if (a == null) {
+            return Optional.empty();
+        }
+        String name = a.getFileName() == null ? "template.docx" : a.getFileName();
+        FieldMapping mapping;
+        if (a.getFieldMapping() != null) {
+            mapping = FieldMapping.fromText(a.getFieldMapping());
+        } else {
+            Path tmp = null;
+            try {
+                tmp = Files.createTempFile("segmenta-note-", name.toLowerCase().endsWith(".dotx") ? ".dotx" : ".docx");
+                try (OutputStream out = Files.newOutputStream(tmp)) {
+                    s.attachments().copyContent(attachmentNo, out);
+                }
+                mapping = merge.inspect(tmp).mapping();
+            } catch (IOException | MergeException | RuntimeException e) {
+                return Optional.empty();
+            } finally {
+                if (tmp != null) {
+                    try {
+                        Files.deleteIfExists(tmp);
+                    } catch (IOException e) {
+                        // a temporary file left behind is harmless
+                    }
+                }
+            }
+        }
+        boolean printed = mapping.entries().stream().anyMatch(e -> e.key() == MergeKey.PERSONAL_NOTE);
+        return printed ? Optional.empty() : Optional.of(name);
+    }
+
+    @Override
+    public Optional<String> personalNoteProblem(String segmentNo, int lineNo) {
+        return store.read(s -> {
+            SegmentHeader h = s.segments().require(segmentNo);
+            SegmentLine line = s.segmentLines().get(segmentNo, lineNo).orElseThrow(() -> new NotFoundException(
+                    "Segment " + segmentNo + " has no line " + lineNo + "."));
+            if (line.isMerged()) {
+                return Optional.of(FindingMessages.NoteCheck_dialogOwnLetter);
+            }
+            Long template = LineDefaults.wordTemplate(h, line);
+            if (template == null) {
+                return Optional.of(FindingMessages.NoteCheck_dialogNoDocument);
+            }
+            return documentWithoutNoteField(s, template).map(name -> NLS.bind(FindingMessages.NoteCheck_dialog, name));
+        });
     }
 
     /** Streams a segment's lines page by page, each page after the last line of the one before. */

@@ -95,4 +95,26 @@ public interface LineOperations {
      * @return the pairs, by line No.
      */
     List<SamePerson> samePersons(String segmentNo, int limit);
+
+    /**
+     * A shown line with a personal note, and what decides which Word document prints it.
+     *
+     * @param lineNo the line No.
+     * @param contactNo its contact
+     * @param wordTemplateNo the line's own Word template (attachment No.), or null when it takes the header's
+     * @param languageCode the line's language, or null
+     * @param merged whether the line has a letter of its own (the note is not merged into it)
+     */
+    record NoteLine(int lineNo, String contactNo, Long wordTemplateNo, String languageCode, boolean merged) {
+    }
+
+    /**
+     * The segment's lines that have a personal note, for the pre-Log check of whether their documents print it: one
+     * SELECT over the segment's lines (a line without a note is never read), ordered by Word template, language and
+     * line No., so that the lines of one document come together.
+     *
+     * @param segmentNo the segment
+     * @return the lines with a note; empty when none has one
+     */
+    List<NoteLine> personalNotes(String segmentNo);
 }

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
@@ -25,6 +26,7 @@ import org.segmenta.exchange.ContactImportService;
 import org.segmenta.exchange.ContactLookup;
 import org.segmenta.exchange.ContactUpdate;
 import org.segmenta.exchange.ImportOptions;
+import org.segmenta.exchange.ImportPreview;
 import org.segmenta.exchange.ImportReport;
 import org.segmenta.model.Contact;
 import org.segmenta.model.ContactType;
@@ -57,7 +59,7 @@ public final class ContactImportServiceImpl implements ContactImportService {
             throws ContactImportException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(options, "options");
-        SubMonitor progress = SubMonitor.convert(monitor, "Importing " + file.getFileName(), 1000);
+        SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(ImportProgressMessages.ContactImportService_importing, file.getFileName()), 1000);
         try (SourceFile source = SourceFile.open(file, options.csvMapping(), true)) {
             ImportReport report = store.write(s -> run(s, source, options, progress));
             progress.done();
@@ -110,7 +112,9 @@ public final class ContactImportServiceImpl implements ContactImportService {
                 int done = source.size() <= 0 ? 0 : (int) Math.min(1000, source.position() * 1000 / source.size());
                 progress.worked(Math.max(0, done - reported));
                 reported = Math.max(reported, done);
-                progress.subTask(String.format("%,d rows read", rows));
+                progress.subTask(NLS.bind(ImportProgressMessages.ContactImportService_progress, new Object[] { String.format("%,d", rows),
+                        String.format("%,d", builder.createdCount()), String.format("%,d", builder.updatedCount()),
+                        String.format("%,d", builder.skippedCount()) }));
             }
         }
         builder.accept(batch);
@@ -124,6 +128,134 @@ public final class ContactImportServiceImpl implements ContactImportService {
                     + "the rows, or import without --strict to import the good rows.", null, report);
         }
         return report;
+    }
+
+    @Override
+    public ImportPreview preview(Path file, ImportOptions options, IProgressMonitor monitor) throws ContactImportException {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(options, "options");
+        SubMonitor progress = SubMonitor.convert(monitor,
+                NLS.bind(ImportProgressMessages.ContactImportService_previewing, file.getFileName()), 1000);
+        try (SourceFile source = SourceFile.open(file, options.csvMapping(), true)) {
+            ImportPreview preview = store.read(s -> {
+                // the rows that would be new are not stored: their keys are, so that later batches find them
+                // as duplicates within the file as the import finds them in the store
+                NewContacts made = new NewContacts(new StoreLookup(s));
+                ImportOptions opts = options.withExisting(made).withMaxLengths(s.contacts().maxLengths());
+                PlanBuilder builder = PlanBuilder.streaming(source.file(), source.format(), source.charset(), opts,
+                        new PlanBuilder.Sink() {
+                            private long next;
+
+                            @Override
+                            public void write(List<Contact> contacts, List<ContactUpdate> updates,
+                                    Map<String, String> groups) {
+                                contacts.forEach(made::add);
+                            }
+
+                            @Override
+                            public List<String> numbers(int count) {
+                                List<String> out = new ArrayList<>(count);
+                                for (int i = 0; i < count; i++) {
+                                    out.add(String.format("NEW%09d", ++next));
+                                }
+                                return out;
+                            }
+                        });
+                source.fileNotes().forEach(n -> builder.note(0, n));
+                List<Draft> batch = new ArrayList<>(BATCH);
+                int rows = 0;
+                int reported = 0;
+                boolean complete = true;
+                for (Draft d = source.next(); d != null; d = source.next()) {
+                    batch.add(d);
+                    rows++;
+                    if (batch.size() == BATCH) {
+                        builder.accept(batch);
+                        batch.clear();
+                        if (progress.isCanceled()) {
+                            complete = false;
+                            break;
+                        }
+                        int done = source.size() <= 0 ? 0
+                                : (int) Math.min(1000, source.position() * 1000 / source.size());
+                        progress.worked(Math.max(0, done - reported));
+                        reported = Math.max(reported, done);
+                        progress.subTask(NLS.bind(ImportProgressMessages.ContactImportService_previewProgress,
+                                new Object[] { String.format("%,d", rows), String.format("%,d", builder.createdCount()),
+                                        String.format("%,d", builder.updatedCount()),
+                                        String.format("%,d", builder.skippedCount()) }));
+                    }
+                }
+                if (complete) {
+                    builder.accept(batch);
+                }
+                return new ImportPreview(builder.report(), rows, complete);
+            });
+            progress.done();
+            return preview;
+        } catch (StoreException e) {
+            if (e.getCause() instanceof ContactImportException refused) {
+                throw refused;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The stored contacts (through the store's lookup) and the contacts a preview would have made so far, by their
+     * keys only (e-mail, and type|name|company), so that a preview of 100,000 rows keeps little in memory.
+     */
+    static final class NewContacts implements ContactLookup {
+        private final ContactLookup stored;
+        private final Map<String, String[]> byEmail = new HashMap<>();
+        private final Map<String, String[]> byName = new HashMap<>();
+
+        NewContacts(ContactLookup stored) {
+            this.stored = stored;
+        }
+
+        void add(Contact c) {
+            String[] keys = { c.getNo(), c.getName(), c.getCompanyName(), c.getEmail(), c.getType().getLiteral() };
+            if (c.getEmail() != null && !c.getEmail().isBlank()) {
+                byEmail.putIfAbsent(ContactLookup.normalise(c.getEmail()), keys);
+            }
+            byName.putIfAbsent(key(c.getName(), c.getCompanyName(), c.getType()), keys);
+        }
+
+        private static String key(String name, String companyName, ContactType type) {
+            return type + "\u0000" + ContactLookup.normalise(name) + "\u0000" + ContactLookup.normalise(companyName);
+        }
+
+        private static Optional<Contact> contact(String[] keys) {
+            if (keys == null) {
+                return Optional.empty();
+            }
+            Contact c = SegmentaFactory.eINSTANCE.createContact();
+            c.setNo(keys[0]);
+            c.setName(keys[1]);
+            c.setCompanyName(keys[2]);
+            c.setEmail(keys[3]);
+            c.setType(ContactType.get(keys[4]));
+            return Optional.of(c);
+        }
+
+        @Override
+        public void prefetch(java.util.Collection<String> emails,
+                java.util.Collection<org.segmenta.core.store.ContactRepository.NameKey> names) {
+            stored.prefetch(emails, names);
+        }
+
+        @Override
+        public Optional<Contact> findByEmail(String email) {
+            Optional<Contact> found = stored.findByEmail(email);
+            return found.isPresent() ? found : contact(byEmail.get(ContactLookup.normalise(email)));
+        }
+
+        @Override
+        public Optional<Contact> findByName(String name, String companyName, ContactType type) {
+            Optional<Contact> found = stored.findByName(name, companyName, type);
+            return found.isPresent() ? found : contact(byName.get(key(name, companyName, type)));
+        }
     }
 
     private static void ensureSeries(StoreSession s) {

@@ -101,6 +101,8 @@ public final class PlanBuilder {
     private final Map<String, Integer> emails = new HashMap<>();
     /** name|company|type key → line of the first row with it */
     private final Map<String, Integer> names = new HashMap<>();
+    /** name|company|type key → the e-mail key of the first row with it (null when it had none) */
+    private final Map<String, String> nameEmails = new HashMap<>();
     /** company name key → the company contact (new or existing) persons link to */
     private final Map<String, Contact> companies = new HashMap<>();
     /** companies made from a person's organisation in this batch */
@@ -225,10 +227,26 @@ public final class PlanBuilder {
         if (streaming) {
             emails.clear();
             names.clear();
+            nameEmails.clear();
             companies.clear();
             fromOrganisation.clear();
             byNo.clear();
         }
+    }
+
+    /** @return how many new contacts the rows accepted so far make (persons and companies) */
+    public int createdCount() {
+        return createdCount;
+    }
+
+    /** @return how many rows accepted so far update an existing contact */
+    public int updatedCount() {
+        return updates.size();
+    }
+
+    /** @return how many rows accepted so far are skipped (bad rows and duplicates) */
+    public int skippedCount() {
+        return skipped.size();
     }
 
     /** @return the report of everything accepted so far */
@@ -258,6 +276,8 @@ public final class PlanBuilder {
             return;
         }
 
+        // a person with the same name and company as another but another e-mail address: which one and how to say it
+        String[] possibleOf = null;
         // duplicates within the file (this batch)
         String emailKey = d.email == null ? null : ContactLookup.normalise(d.email);
         String nameKey = ContactLookup.normalise(proposed.getName()) + "|" + ContactLookup.normalise(d.companyName)
@@ -269,6 +289,12 @@ public final class PlanBuilder {
             return;
         }
         first = names.get(nameKey);
+        if (first != null && otherEmail(d, emailKey, nameEmails.get(nameKey))) {
+            // the same name and company but another e-mail address: two people, or one with two addresses; imported
+            // as a contact of its own and reported as a possible duplicate for the user to decide
+            possibleOf = new String[] { "line " + first, "the row at line " + first };
+            first = null;
+        }
         if (first == null && d.company) {
             Contact c = companies.get(ContactLookup.normalise(d.companyName));
             if (c != null && fromOrganisation.contains(c)) {
@@ -291,7 +317,9 @@ public final class PlanBuilder {
         if (emailKey != null) {
             emails.put(emailKey, d.line);
         }
-        names.put(nameKey, d.line);
+        if (names.putIfAbsent(nameKey, d.line) == null) {
+            nameEmails.put(nameKey, emailKey);
+        }
 
         // duplicates of stored contacts (and, streaming, of contacts earlier batches of this file created)
         ContactLookup lookup = options.existing();
@@ -300,6 +328,13 @@ public final class PlanBuilder {
         if (existing.isEmpty()) {
             existing = lookup.findByName(proposed.getName(), d.companyName, proposed.getType());
             why = "the same name and company";
+            if (existing.isPresent() && otherEmail(d, emailKey, existing.get().getEmail() == null ? null
+                    : ContactLookup.normalise(existing.get().getEmail()))) {
+                int line = lineCreated(existing.get().getNo());
+                possibleOf = new String[] { line != 0 ? "line " + Math.abs(line) : existing.get().getNo(),
+                        line != 0 ? "the row at line " + Math.abs(line) : "contact " + existing.get().getNo() };
+                existing = Optional.empty();
+            }
         }
         if (existing.isPresent()) {
             int line = lineCreated(existing.get().getNo());
@@ -328,10 +363,31 @@ public final class PlanBuilder {
             return;
         }
         add(d.line, proposed, false);
+        if (possibleOf != null) {
+            possibleDuplicate(d, label, possibleOf[0], possibleOf[1]);
+        }
         d.leftOver.forEach((k, v) -> notImported.merge(k, v, Integer::sum));
         for (String n : d.notes) {
             addNote(new Note(d.line, label + ": " + n));
         }
+    }
+
+    /**
+     * Whether a person's row has an e-mail address and the contact of the same name and company another one. The
+     * reference design's duplicate search (Business Central's Contact Duplicate Search) only proposes duplicates
+     * for the user to decide on, and e-mail-keyed CRMs (HubSpot, Salesforce's standard contact matching rule) treat
+     * a different e-mail address as a different person: such a row is imported, and reported as a possible duplicate.
+     * A row or contact without an e-mail address stays "the same person" (nothing tells them apart).
+     */
+    private static boolean otherEmail(Draft d, String emailKey, String otherEmailKey) {
+        return !d.company && emailKey != null && otherEmailKey != null && !emailKey.isEmpty()
+                && !otherEmailKey.isEmpty() && !emailKey.equals(otherEmailKey);
+    }
+
+    private void possibleDuplicate(Draft d, String label, String of, String ofText) {
+        addNote(new Note(d.line, label + " has the same name and company as " + ofText + " but another e-mail address ("
+                + d.email + "); it is imported as a contact of its own. If they are one person, delete one of the two "
+                + "contacts.", of));
     }
 
     /** A value longer than its field: the row is refused with the column, never cut. */

@@ -709,6 +709,23 @@ public final class Messages extends NLS {
     public static String LoggedSegmentsPart_uncancelVerb;
     public static String ListPart_copy;
 
+    public static String Findings_severity;
+    public static String Findings_count;
+    public static String Findings_lineNo;
+    public static String Findings_contactNo;
+    public static String Findings_message;
+    public static String Findings_error;
+    public static String Findings_warning;
+    public static String Findings_firstLines;
+    public static String Findings_summary;
+    public static String PersonalNoteDialog_notPrinted;
+    public static String ImportContactsHandler_cancelledNothingStored;
+    public static String ImportContactsWizard_previewCounts;
+    public static String ImportContactsWizard_previewCancelled;
+    public static String ImportContactsWizard_possibleDuplicate;
+    public static String ImportContactsWizard_updated;
+    public static String ImportReportDialog_problemsOnly;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

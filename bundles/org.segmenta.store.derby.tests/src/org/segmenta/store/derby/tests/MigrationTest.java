@@ -139,6 +139,64 @@ class MigrationTest {
     }
 
     @Test
+    void aVersion14DatabaseGetsItsLoggedSegmentsIndexedBySegment() throws Exception {
+        Path db = dir.resolve("db");
+        assertEquals(14, Schema.migrateEmbedded(db, 14));
+        try (DerbyDatabase d = DerbyDatabase.open(db); Connection c = d.connect()) {
+            assertFalse(indexes(c, "LOGGED_SEGMENT").contains("LOGGED_SEGMENT_BY_SEGMENT"));
+            // 400 logged segments of segments SEG00001..SEG00400, SEG00123 logged twice (entries 123 and 1123)
+            try (java.sql.PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO logged_segment (entry_no, segment_no, description) VALUES (?, ?, ?)")) {
+                for (int i = 1; i <= 400; i++) {
+                    ps.setLong(1, i);
+                    ps.setString(2, String.format("SEG%05d", i));
+                    ps.setString(3, "Mailing " + i);
+                    ps.addBatch();
+                }
+                ps.setLong(1, 1123);
+                ps.setString(2, "SEG00123");
+                ps.setString(3, "Mailing 123 again");
+                ps.addBatch();
+                ps.executeBatch();
+            }
+        }
+        try (DerbyStore store = DerbyStore.embedded(db)) {
+            assertEquals(Schema.latestVersion(), store.info().schemaVersion());
+            try (org.segmenta.store.derby.internal.QueryPlans plans = org.segmenta.store.derby.internal.QueryPlans.record()) {
+                assertEquals(java.util.OptionalLong.of(123), store.read(s -> s.loggedSegments().loggedEntryOf("SEG00123")));
+                assertEquals(java.util.OptionalLong.of(7), store.read(s -> s.loggedSegments().loggedEntryOf("SEG00007")));
+                assertEquals(java.util.OptionalLong.empty(), store.read(s -> s.loggedSegments().loggedEntryOf("SEG00401")));
+                java.util.List<org.segmenta.store.derby.internal.QueryPlans.Plan> seen = plans.take();
+                assertEquals(3, seen.size());
+                for (org.segmenta.store.derby.internal.QueryPlans.Plan p : seen) {
+                    assertTrue(p.statistics().contains("Index Scan ResultSet for LOGGED_SEGMENT using index"
+                            + " LOGGED_SEGMENT_BY_SEGMENT"), "the segment's own logged segments only:\n" + p.statistics());
+                    assertFalse(p.statistics().contains("Table Scan"), p.statistics());
+                }
+            }
+            assertEquals(401L, DeleteWithoutCascadeTest.count(store, "SELECT COUNT(*) FROM logged_segment"));
+        }
+        try (DerbyDatabase d = DerbyDatabase.open(db); Connection c = d.connect()) {
+            assertTrue(indexes(c, "LOGGED_SEGMENT").contains("LOGGED_SEGMENT_BY_SEGMENT"));
+        }
+    }
+
+    /** @return the names of a table's indexes (not those backing constraints) */
+    private static java.util.Set<String> indexes(Connection c, String table) throws Exception {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT g.conglomeratename FROM sys.sysconglomerates g"
+                + " JOIN sys.systables t ON t.tableid = g.tableid WHERE t.tablename = ? AND g.isindex")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+        }
+        return names;
+    }
+
+    @Test
     void anEmptyDatabaseIsVersion0AndGetsEveryMigration() {
         Path db = dir.resolve("db");
         DerbyDatabase.open(db).close(); // an empty Derby database: no tables at all

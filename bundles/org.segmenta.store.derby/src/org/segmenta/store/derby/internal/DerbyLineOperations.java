@@ -256,6 +256,27 @@ final class DerbyLineOperations implements LineOperations {
         }
     }
 
+    @Override
+    public List<NoteLine> personalNotes(String segmentNo) {
+        List<NoteLine> out = new ArrayList<>();
+        try {
+            PreparedStatement ps = session.prepare("SELECT l.line_no, l.contact_no, l.word_template_no, l.language_code, "
+                    + "l.merged FROM segment_line l WHERE l.segment_no = ? AND l." + Tables.SHOWN_LINE
+                    + " AND l.personal_note IS NOT NULL ORDER BY l.word_template_no, l.language_code, l.line_no");
+            ps.setString(1, segmentNo);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long template = rs.getLong(3);
+                    Long templateNo = rs.wasNull() ? null : template;
+                    out.add(new NoteLine(rs.getInt(1), rs.getString(2), templateNo, rs.getString(4), rs.getBoolean(5)));
+                }
+            }
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Reading the personal notes of segment " + segmentNo);
+        }
+        return out;
+    }
+
     // ---- typed parameters -----------------------------------------------------------------------------------
 
     private static Sql decimal(BigDecimal v) {

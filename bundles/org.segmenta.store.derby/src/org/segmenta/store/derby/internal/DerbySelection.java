@@ -237,10 +237,16 @@ final class DerbySelection implements SegmentSelectionRepository {
     /**
      * One INSERT…SELECT: a line per candidate contact with the header's values and the contact's (salesperson
      * fallback, language, correspondence type), numbered after the segment's last line.
+     * <p>
+     * The insert reads {@code contact} once, so it adds at most one line per contact: lines are numbered
+     * {@value #LINE_STEP} apart (as in the reference design) when the numbers after the segment's last line hold that
+     * many lines for every contact of the database (up to about 214,000 contacts for a new segment), else as far
+     * apart as the numbers left hold a line for every contact (2,147 apart at 1,000,000 contacts). Either way the one
+     * insert cannot overflow INTEGER, whatever the filters select, and runs once: no count of the candidates before
+     * it, no second pass after an overflow. Only a segment numbered so near the end that not every contact fits counts
+     * its candidates first.
      *
-     * @param atMost how many lines the insert adds at most, or -1 when not known: then the lines are numbered
-     *        {@value #LINE_STEP} apart, and only when that overflows INTEGER (more than about 214,000 new lines, or a
-     *        segment numbered near the end) is the insert undone to a savepoint, counted and repeated closer
+     * @param atMost how many lines the insert adds at most, or -1 when not known
      */
     private long insertLines(SegmentHeader h, InteractionTemplate template, Sql candidates, StepOptions o, int stepNo,
             StepKind kind, Long reusedEntryNo, long atMost) throws SQLException {
@@ -255,20 +261,24 @@ final class DerbySelection implements SegmentSelectionRepository {
         }
         int lastLine = (int) Rows.queryLong(session,
                 "SELECT COALESCE(MAX(line_no), 0) FROM segment_line WHERE segment_no = ?", segmentNo);
-        // lines are numbered 10000 apart, as in the reference design, while INTEGER has room: beyond about
-        // 214,000 new lines the step shrinks so that the numbers still fit
         long room = Integer.MAX_VALUE - (long) lastLine;
         if (atMost < 0) {
-            java.sql.Savepoint before = session.rawConnection().setSavepoint();
-            try {
-                long added = update(insert(h, template, where, stepNo, kind, reusedEntryNo, lastLine, LINE_STEP));
-                session.rawConnection().releaseSavepoint(before);
-                return added;
-            } catch (SQLException e) {
-                if (!"22003".equals(e.getSQLState())) {
-                    throw e;
+            // an upper bound of the lines: one per contact (a count of the narrowest index, no filter evaluated)
+            long contacts = Rows.queryLong(session, "SELECT COUNT(*) FROM contact");
+            if (contacts <= room) {
+                int step = (int) Math.max(1, Math.min(LINE_STEP, room / Math.max(contacts, 1)));
+                java.sql.Savepoint before = session.rawConnection().setSavepoint();
+                try {
+                    long added = update(insert(h, template, where, stepNo, kind, reusedEntryNo, lastLine, step));
+                    session.rawConnection().releaseSavepoint(before);
+                    return added;
+                } catch (SQLException e) {
+                    // only when another user stored more contacts since the count (team mode): count and insert again
+                    if (!"22003".equals(e.getSQLState())) {
+                        throw e;
+                    }
+                    session.rawConnection().rollback(before);
                 }
-                session.rawConnection().rollback(before);
             }
             atMost = longs(new Sql().append("SELECT COUNT(*) FROM contact c WHERE ").append(where), 1)[0];
         }

@@ -98,13 +98,16 @@ final class LoggedSegmentRepo extends AggregateRepository<Long, LoggedSegment> i
     @Override
     public java.util.OptionalLong loggedEntryOf(String segmentNo) {
         try {
-            PreparedStatement ps = session.prepare(
-                    "SELECT MIN(entry_no) FROM logged_segment WHERE segment_no = ?");
+            // through logged_segment_by_segment (migration 15): the segment's own rows only
+            String sql = "SELECT MIN(entry_no) FROM logged_segment WHERE segment_no = ?";
+            PreparedStatement ps = session.prepare(sql);
             ps.setString(1, segmentNo);
             try (java.sql.ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 long no = rs.getLong(1);
                 return rs.wasNull() ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(no);
+            } finally {
+                QueryPlans.executed(session, sql);
             }
         } catch (SQLException e) {
             throw DerbyErrors.translate(e, "Looking for the logged segment of segment " + segmentNo);

@@ -689,6 +689,15 @@ final class Migrations {
     static final Migration V14 = new Migration(14, "Foreign keys without ON DELETE CASCADE (row locks only)", List.of(),
             Migrations::dropCascades);
 
+    /**
+     * Migration 15: logged segments by segment No. Log first asks whether the segment was logged before
+     * ({@code LoggedSegmentRepo.loggedEntryOf}: the lowest entry No. of the segment's logged segments); without an index
+     * that read every logged segment for each Log, growing with the history of all segments ever logged.
+     */
+    static final Migration V15 = new Migration(15, "Logged segments by segment No.", List.of(
+            """
+            CREATE INDEX logged_segment_by_segment ON logged_segment (segment_no, entry_no)"""));
+
     /** Segmenta's cascading foreign keys of migration 1: child table, its columns, parent table, parent columns. */
     static final List<String[]> CASCADING_KEYS = List.of(
             new String[] { "contact_mailing_group", "contact_no", "contact", "contact_no" },
@@ -737,7 +746,7 @@ final class Migrations {
     }
 
     /** Every migration, in order of version. */
-    static final List<Migration> ALL = List.of(V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14);
+    static final List<Migration> ALL = List.of(V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15);
 
     /** @return the schema version this program writes and reads */
     static int latest() {

@@ -17,9 +17,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
+import org.segmenta.core.interaction.FindingGroup;
 import org.segmenta.core.interaction.LogOptions;
 import org.segmenta.core.interaction.LogProblem;
 
@@ -31,11 +29,11 @@ import org.segmenta.core.interaction.LogProblem;
 public final class LogDialog extends TitleAreaDialog {
 
     private final String segmentNo;
-    private final Function<Boolean, List<LogProblem>> validate;
+    private final Function<Boolean, List<FindingGroup>> validate;
     private final String userId;
     private Button send;
     private Button followUp;
-    private Table findings;
+    private FindingsTree findings;
     private LogOptions result;
     private int generation;
     private boolean checked;
@@ -43,10 +41,10 @@ public final class LogDialog extends TitleAreaDialog {
     /**
      * @param parent the parent shell
      * @param segmentNo the segment
-     * @param validate the pre-Log check for a Send choice; called on a background job
+     * @param validate the pre-Log check for a Send choice, its findings grouped by cause; called on a background job
      * @param userId who logs
      */
-    public LogDialog(Shell parent, String segmentNo, Function<Boolean, List<LogProblem>> validate, String userId) {
+    public LogDialog(Shell parent, String segmentNo, Function<Boolean, List<FindingGroup>> validate, String userId) {
         super(parent);
         this.segmentNo = segmentNo;
         this.validate = validate;
@@ -83,16 +81,7 @@ public final class LogDialog extends TitleAreaDialog {
         send.addListener(SWT.Selection, e -> check());
         followUp = new Button(body, SWT.CHECK);
         followUp.setText(Messages.LogDialog_createFollowUpSegmentWith);
-        findings = new Table(body, SWT.BORDER | SWT.FULL_SELECTION);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(findings);
-        findings.setHeaderVisible(true);
-        findings.setLinesVisible(true);
-        for (String[] c : new String[][] { { Messages.LogDialog_severity, "80" }, { Messages.LogDialog_lineNo, "70" }, { Messages.LogDialog_contactNo, "90" },
-                { Messages.LogDialog_message, "600" } }) {
-            TableColumn col = new TableColumn(findings, SWT.LEFT);
-            col.setText(c[0]);
-            col.setWidth(Integer.parseInt(c[1]));
-        }
+        findings = new FindingsTree(body, null);
         return area;
     }
 
@@ -111,17 +100,17 @@ public final class LogDialog extends TitleAreaDialog {
         setMessage(Messages.LogDialog_checkingTheSegment);
         boolean sending = send.getSelection();
         Job job = Job.create(NLS.bind(Messages.LogDialog_checkingSegment, segmentNo), monitor -> {
-            List<LogProblem> found;
+            List<FindingGroup> found;
             try {
                 found = validate.apply(sending);
             } catch (RuntimeException e) {
-                found = List.of(new LogProblem(LogProblem.Severity.ERROR, null, null, null, NLS.bind(Messages.LogDialog_theCheckFailed, e.getMessage())));
+                found = FindingGroup.of(List.of(new LogProblem(LogProblem.Severity.ERROR, null, null, null, NLS.bind(Messages.LogDialog_theCheckFailed, e.getMessage()))));
             }
-            List<LogProblem> shown = found;
+            List<FindingGroup> shown = found;
             Shell shell = getShell();
             if (shell != null && !shell.isDisposed()) {
                 shell.getDisplay().asyncExec(() -> {
-                    if (mine == generation && !findings.isDisposed()) {
+                    if (mine == generation && !findings.tree().isDisposed()) {
                         show(shown);
                     }
                 });
@@ -132,26 +121,17 @@ public final class LogDialog extends TitleAreaDialog {
         job.schedule();
     }
 
-    private void show(List<LogProblem> found) {
-        findings.removeAll();
-        long errors = 0;
-        for (LogProblem p : found) {
-            boolean error = p.severity() == LogProblem.Severity.ERROR;
-            errors += error ? 1 : 0;
-            TableItem item = new TableItem(findings, SWT.NONE);
-            item.setText(new String[] { error ? Messages.LogDialog_error : Messages.LogDialog_warning, p.lineNo() == null ? "" : String.valueOf(p.lineNo()),
-                    p.contactNo() == null ? "" : p.contactNo(), p.message() });
-            if (error) {
-                item.setForeground(org.eclipse.jface.resource.JFaceResources.getColorRegistry().get(org.eclipse.jface.preference.JFacePreferences.ERROR_COLOR));
-            }
-        }
+    private void show(List<FindingGroup> groups) {
+        findings.show(groups);
+        long errors = FindingGroup.count(groups, LogProblem.Severity.ERROR);
+        long all = findings.findings();
         checked = true;
         if (errors > 0) {
-            setErrorMessage(NLS.bind(Messages.LogDialog_logFixThemInThe, errors, (errors == 1 ? Messages.LogDialog_errorStops : Messages.LogDialog_errorsStop)));
+            setErrorMessage(NLS.bind(Messages.LogDialog_logFixThemInThe, String.format("%,d", errors), (errors == 1 ? Messages.LogDialog_errorStops : Messages.LogDialog_errorsStop)));
         } else {
             setErrorMessage(null);
-            setMessage(found.isEmpty() ? Messages.LogDialog_noProblemsFoundChooseLog
-                    : NLS.bind(Messages.LogDialog_logWillDoAsThey, found.size(), (found.size() == 1 ? Messages.LogDialog_warning2 : Messages.LogDialog_warnings)));
+            setMessage(all == 0 ? Messages.LogDialog_noProblemsFoundChooseLog
+                    : NLS.bind(Messages.LogDialog_logWillDoAsThey, String.format("%,d", all), (all == 1 ? Messages.LogDialog_warning2 : Messages.LogDialog_warnings)));
         }
         getButton(IDialogConstants.OK_ID).setEnabled(errors == 0);
     }
@@ -161,8 +141,8 @@ public final class LogDialog extends TitleAreaDialog {
         return checked;
     }
 
-    /** @return the findings table */
-    public Table findings() {
+    /** @return the findings, grouped by cause */
+    public FindingsTree findings() {
         return findings;
     }
 

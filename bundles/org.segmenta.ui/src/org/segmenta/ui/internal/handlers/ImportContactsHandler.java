@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.services.IServiceConstants;
@@ -43,7 +45,7 @@ public final class ImportContactsHandler {
                     Messages.ImportContactsHandler_theContactImportServiceIs);
             return;
         }
-        ImportContactsWizard wizard = new ImportContactsWizard();
+        ImportContactsWizard wizard = new ImportContactsWizard(imports);
         WizardDialog dialog = new WizardDialog(shell, wizard);
         dialog.setPageSize(720, 360);
         if (dialog.open() != Window.OK) {
@@ -51,16 +53,19 @@ public final class ImportContactsHandler {
         }
         List<Path> files = wizard.files();
         background.work(Messages.ImportContactsHandler_importingContacts, shell).cancellable().run((IProgressMonitor monitor) -> {
-            monitor.beginTask(NLS.bind(Messages.ImportContactsHandler_importing, files.size(), (files.size() == 1 ? Messages.ImportContactsHandler_file : Messages.ImportContactsHandler_files)), files.size());
+            // each file's share of the progress is the service's own (rows read, new, updated, skipped; cancel rolls
+            // the file back)
+            SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.ImportContactsHandler_importing, files.size(), (files.size() == 1 ? Messages.ImportContactsHandler_file : Messages.ImportContactsHandler_files)), files.size());
             List<ImportResult> results = new ArrayList<>();
             for (Path f : files) {
                 if (monitor.isCanceled()) {
                     results.add(new ImportResult(f, null, Messages.ImportContactsHandler_cancelledBeforeThisFile));
                     continue;
                 }
-                monitor.subTask(f.getFileName().toString());
                 try {
-                    results.add(new ImportResult(f, imports.importFile(f, wizard.options(f)), null));
+                    results.add(new ImportResult(f, imports.importFile(f, wizard.options(f), progress.newChild(1)), null));
+                } catch (OperationCanceledException e) {
+                    results.add(new ImportResult(f, null, Messages.ImportContactsHandler_cancelledNothingStored));
                 } catch (ContactImportException e) {
                     results.add(new ImportResult(f, null, e.getMessage()));
                 } catch (RuntimeException e) {
@@ -68,7 +73,6 @@ public final class ImportContactsHandler {
                             .log(org.eclipse.core.runtime.Status.error(NLS.bind(Messages.ImportContactsHandler_importingFailed, f), e));
                     results.add(new ImportResult(f, null, e.getMessage() == null ? e.toString() : e.getMessage()));
                 }
-                monitor.worked(1);
             }
             monitor.done();
             return results;

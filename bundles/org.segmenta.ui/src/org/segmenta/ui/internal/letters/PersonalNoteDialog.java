@@ -22,7 +22,9 @@ public final class PersonalNoteDialog extends TitleAreaDialog {
 
     private final String who;
     private final String initial;
+    private final java.util.function.Supplier<java.util.Optional<String>> printCheck;
     private Text text;
+    private String problem;
     private String note;
 
     /**
@@ -31,9 +33,22 @@ public final class PersonalNoteDialog extends TitleAreaDialog {
      * @param initial the note it has, or {@code null}
      */
     public PersonalNoteDialog(Shell parent, String who, String initial) {
+        this(parent, who, initial, null);
+    }
+
+    /**
+     * @param parent the parent shell
+     * @param who the line, as the user knows it
+     * @param initial the note it has, or {@code null}
+     * @param printCheck says why the note would not be printed ({@code InteractionService.personalNoteProblem}), run
+     *        in the background when the dialog opens; null for none
+     */
+    public PersonalNoteDialog(Shell parent, String who, String initial,
+            java.util.function.Supplier<java.util.Optional<String>> printCheck) {
         super(parent);
         this.who = who;
         this.initial = initial;
+        this.printCheck = printCheck;
         setHelpAvailable(false);
     }
 
@@ -62,7 +77,25 @@ public final class PersonalNoteDialog extends TitleAreaDialog {
         text.setText(initial == null ? "" : initial);
         text.setTextLimit(InteractionService.PERSONAL_NOTE_MAX);
         GridDataFactory.fillDefaults().grab(true, true).indent(8, 8).applyTo(text);
-        text.addListener(SWT.Modify, e -> setMessage(NLS.bind(Messages.PersonalNoteDialog_ofCharacters, text.getText().length(), InteractionService.PERSONAL_NOTE_MAX)));
+        text.addListener(SWT.Modify, e -> {
+            if (problem == null) {
+                setMessage(NLS.bind(Messages.PersonalNoteDialog_ofCharacters, text.getText().length(), InteractionService.PERSONAL_NOTE_MAX));
+            }
+        });
+        if (printCheck != null) {
+            org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create(TITLE, m -> {
+                java.util.Optional<String> found;
+                try {
+                    found = printCheck.get();
+                } catch (RuntimeException e) {
+                    found = java.util.Optional.empty();
+                }
+                found.ifPresent(why -> area.getDisplay().asyncExec(() -> showNotPrinted(why)));
+                return org.eclipse.core.runtime.Status.OK_STATUS;
+            });
+            job.setSystem(true);
+            job.schedule();
+        }
         return area;
     }
 
@@ -70,6 +103,20 @@ public final class PersonalNoteDialog extends TitleAreaDialog {
     protected void okPressed() {
         note = text.getText();
         super.okPressed();
+    }
+
+    private void showNotPrinted(String why) {
+        if (text == null || text.isDisposed()) {
+            return;
+        }
+        // in the title area, with the warning icon, where it stays (the character count no longer replaces it)
+        problem = NLS.bind(Messages.PersonalNoteDialog_notPrinted, why);
+        setMessage(problem, org.eclipse.jface.dialogs.IMessageProvider.WARNING);
+    }
+
+    /** @return why the note would not be printed, as the dialog shows it, or null (none, or not known yet) */
+    public String notPrinted() {
+        return problem;
     }
 
     /** @return the note the user wrote (after OK) */

@@ -37,7 +37,10 @@ public final class PersonalNoteHandler extends LineHandler {
         if (editor == null || row == null) {
             return;
         }
-        PersonalNoteDialog d = new PersonalNoteDialog(shell, who(row), row.line().getPersonalNote());
+        String segmentNo = editor.segmentNo();
+        int lineNo = row.line().getLineNo();
+        PersonalNoteDialog d = new PersonalNoteDialog(shell, who(row), row.line().getPersonalNote(),
+                () -> interactions.personalNoteProblem(segmentNo, lineNo));
         if (d.open() != Window.OK) {
             return;
         }

@@ -159,7 +159,7 @@ public final class SegmentEditorPart implements SegmentAware {
     private TableViewer lines;
     private PagedContent<LineRow> lineContent;
     private Table steps;
-    private Table problems;
+    private org.segmenta.ui.internal.dialogs.FindingsTree problems;
     private Map<Integer, SegmentCriteriaLine> stepsByNo = new HashMap<>();
 
     @PostConstruct
@@ -1016,21 +1016,7 @@ public final class SegmentEditorPart implements SegmentAware {
         Button check = new Button(area, SWT.PUSH);
         check.setText(Messages.SegmentEditorPart_checkNow);
         check.addListener(SWT.Selection, e -> check(false));
-        problems = new Table(area, SWT.FULL_SELECTION | SWT.BORDER);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(problems);
-        problems.setHeaderVisible(true);
-        problems.setLinesVisible(true);
-        for (String[] c : new String[][] { { Messages.SegmentEditorPart_severity, "80" }, { Messages.SegmentEditorPart_lineNo, "70" }, { Messages.SegmentEditorPart_contactNo, "90" }, { Messages.SegmentEditorPart_field, "150" },
-                { Messages.SegmentEditorPart_message, "640" } }) {
-            TableColumn col = new TableColumn(problems, SWT.LEFT);
-            col.setText(c[0]);
-            col.setWidth(Integer.parseInt(c[1]));
-        }
-        problems.addListener(SWT.DefaultSelection, e -> {
-            if (e.item != null && e.item.getData() instanceof LogProblem p && p.lineNo() != null) {
-                jumpToLine(p.lineNo());
-            }
-        });
+        problems = new org.segmenta.ui.internal.dialogs.FindingsTree(area, this::jumpToLine);
         return area;
     }
 
@@ -1042,15 +1028,15 @@ public final class SegmentEditorPart implements SegmentAware {
     public void check(boolean sendAttachments) {
         say(NLS.bind(Messages.SegmentEditorPart_checkingSegment, no));
         Job job = Job.create(NLS.bind(Messages.SegmentEditorPart_checkingSegment2, no), monitor -> {
-            List<LogProblem> found;
+            List<org.segmenta.core.interaction.FindingGroup> found;
             try {
-                found = interactions.validate(no, sendAttachments);
+                found = interactions.check(no, sendAttachments);
             } catch (RuntimeException e) {
                 sync.asyncExec(() -> say(NLS.bind(Messages.SegmentEditorPart_theCheckFailed, e.getMessage())));
                 return Status.OK_STATUS;
             }
             sync.asyncExec(() -> {
-                if (problems.isDisposed()) {
+                if (problems.tree().isDisposed()) {
                     return;
                 }
                 showProblems(found);
@@ -1060,21 +1046,14 @@ public final class SegmentEditorPart implements SegmentAware {
         job.schedule();
     }
 
-    /** @param found the findings to show on the Check before Log tab */
-    public void showProblems(List<LogProblem> found) {
-        problems.removeAll();
-        for (LogProblem p : found) {
-            TableItem item = new TableItem(problems, SWT.NONE);
-            item.setData(p);
-            item.setText(new String[] { p.severity() == LogProblem.Severity.ERROR ? Messages.SegmentEditorPart_error : Messages.SegmentEditorPart_warning,
-                    p.lineNo() == null ? "" : String.valueOf(p.lineNo()), s(p.contactNo()), s(p.field()), p.message() });
-            if (p.severity() == LogProblem.Severity.ERROR) {
-                item.setForeground(org.eclipse.jface.resource.JFaceResources.getColorRegistry().get(org.eclipse.jface.preference.JFacePreferences.ERROR_COLOR));
-            }
-        }
-        long errors = found.stream().filter(p -> p.severity() == LogProblem.Severity.ERROR).count();
+    /** @param found the findings to show on the Check before Log tab, grouped by cause */
+    public void showProblems(List<org.segmenta.core.interaction.FindingGroup> found) {
+        problems.show(found);
+        long errors = org.segmenta.core.interaction.FindingGroup.count(found, LogProblem.Severity.ERROR);
+        long all = problems.findings();
         tabs.setSelection(2);
-        say(found.isEmpty() ? Messages.SegmentEditorPart_noProblemsTheSegmentCan : NLS.bind(Messages.SegmentEditorPart_errorsWarningsDoubleClickA, n(errors), n(found.size() - errors)));
+        say(found.isEmpty() ? Messages.SegmentEditorPart_noProblemsTheSegmentCan
+                : NLS.bind(Messages.Findings_summary, new Object[] { n(errors), n(all - errors), n(found.size()) }));
     }
 
     /**
@@ -1155,8 +1134,8 @@ public final class SegmentEditorPart implements SegmentAware {
         return steps;
     }
 
-    /** @return the findings table of the pre-Log check */
-    public Table problems() {
+    /** @return the pre-Log check's findings, grouped by cause */
+    public org.segmenta.ui.internal.dialogs.FindingsTree problems() {
         return problems;
     }
 

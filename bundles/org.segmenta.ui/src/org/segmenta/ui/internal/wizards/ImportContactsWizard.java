@@ -33,11 +33,12 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.segmenta.exchange.ContactField;
 import org.segmenta.exchange.ContactImportException;
+import org.segmenta.exchange.ContactImportService;
+import org.segmenta.exchange.ImportPreview;
 import org.segmenta.exchange.util.ContactImporter;
 import org.segmenta.exchange.CsvMapping;
 import org.segmenta.exchange.DuplicatePolicy;
 import org.segmenta.exchange.ImportOptions;
-import org.segmenta.exchange.ImportPlan;
 import org.segmenta.exchange.ImportReport;
 import org.segmenta.model.Contact;
 
@@ -53,20 +54,39 @@ public final class ImportContactsWizard extends Wizard {
     /** Rows of the preview per file. */
     static final int PREVIEW_ROWS = 50;
 
+    /** The most skipped rows and possible duplicates the preview lists per file, beyond its first rows. */
+    static final int PROBLEM_ROWS = 1000;
+
+    private static String n(long v) {
+        return String.format("%,d", v);
+    }
+
     private final CsvMappingMemory memory;
+    private final ContactImportService service;
     private final List<ImportFile> files = new ArrayList<>();
     private DuplicatePolicy duplicates = DuplicatePolicy.SKIP;
     private FilesPage filesPage;
     private MappingPage mappingPage;
     private PreviewPage previewPage;
 
-    /** A wizard that remembers column mappings in the instance preferences. */
+    /** A wizard that remembers column mappings in the instance preferences and previews without the store. */
     public ImportContactsWizard() {
-        this(new CsvMappingMemory());
+        this(null);
     }
 
-    ImportContactsWizard(CsvMappingMemory memory) {
+    /**
+     * A wizard that remembers column mappings in the instance preferences.
+     *
+     * @param service the import service whose preview (against the stored contacts, with progress) the Preview page
+     *        shows, or null to read the files without the store
+     */
+    public ImportContactsWizard(ContactImportService service) {
+        this(new CsvMappingMemory(), service);
+    }
+
+    ImportContactsWizard(CsvMappingMemory memory, ContactImportService service) {
         this.memory = memory;
+        this.service = service;
         setWindowTitle(Messages.ImportContactsWizard_importContacts);
         setNeedsProgressMonitor(true);
     }
@@ -469,17 +489,44 @@ public final class ImportContactsWizard extends Wizard {
                         }
                         monitor.subTask(f.name());
                         try {
-                            ImportPlan plan = ContactImporter.read(f.path, options(f));
-                            ImportReport r = plan.report();
-                            lines.add(Messages.ImportContactsWizard_sSSDTo.formatted(f.name(), r.format().label(),
-                                    r.charset().displayName(), r.createdCount(), r.skippedCount()));
+                            // the service's preview: against the stored contacts, the whole file, with progress
+                            // (rows read, counts) and cancel; nothing stored
+                            ImportReport r;
+                            boolean complete = true;
+                            int read = 0;
+                            if (service != null) {
+                                ImportPreview p = service.preview(f.path, options(f),
+                                        org.eclipse.core.runtime.SubMonitor.convert(monitor).newChild(1));
+                                r = p.report();
+                                complete = p.complete();
+                                read = p.rowsRead();
+                            } else {
+                                r = ContactImporter.read(f.path, options(f)).report();
+                            }
+                            String line = NLS.bind(Messages.ImportContactsWizard_previewCounts, new Object[] { f.name(),
+                                    r.format().label(), r.charset().displayName(), n(r.createdCount()), n(r.updatedCount()),
+                                    n(r.skippedCount()), n(r.duplicatesInFileCount()), n(r.duplicatesExistingCount()),
+                                    n(r.badRowCount()), n(r.possibleDuplicates().size()) });
+                            lines.add(complete ? line : NLS.bind(Messages.ImportContactsWizard_previewCancelled, line, n(read)));
                             List<PreviewRow> mine = new ArrayList<>();
                             r.created().forEach(x -> mine.add(new PreviewRow(f.name(), x.line(),
                                     x.fromOrganisation() ? Messages.ImportContactsWizard_createdCompany : Messages.ImportContactsWizard_created, x.contact(), "")));
-                            r.skipped().forEach(s -> mine.add(new PreviewRow(f.name(), s.line(), Messages.ImportContactsWizard_skipped, null,
-                                    s.message())));
+                            r.updated().forEach(u -> mine.add(new PreviewRow(f.name(), u.line(), Messages.ImportContactsWizard_updated,
+                                    u.updated(), "")));
                             mine.sort((a, b) -> Integer.compare(a.line(), b.line()));
-                            rows.addAll(mine.subList(0, Math.min(PREVIEW_ROWS, mine.size())));
+                            // the first rows as they will be imported, then every row that needs a look
+                            List<PreviewRow> shown = new ArrayList<>(mine.subList(0, Math.min(PREVIEW_ROWS, mine.size())));
+                            List<PreviewRow> problems = new ArrayList<>();
+                            r.skipped().forEach(s -> problems.add(new PreviewRow(f.name(), s.line(), Messages.ImportContactsWizard_skipped, null,
+                                    s.message())));
+                            r.possibleDuplicates().forEach(x -> problems.add(new PreviewRow(f.name(), x.line(),
+                                    Messages.ImportContactsWizard_possibleDuplicate, null, x.message())));
+                            problems.sort((a, b) -> Integer.compare(a.line(), b.line()));
+                            shown.addAll(problems.subList(0, Math.min(PROBLEM_ROWS, problems.size())));
+                            shown.sort((a, b) -> Integer.compare(a.line(), b.line()));
+                            rows.addAll(shown);
+                        } catch (org.eclipse.core.runtime.OperationCanceledException e) {
+                            lines.add(NLS.bind(Messages.ImportContactsWizard_previewCancelled, f.name(), "0"));
                         } catch (ContactImportException e) {
                             lines.add(NLS.bind(Messages.ImportContactsWizard_cannotBeImported, f.name(), e.getMessage()));
                             error[0] = e.getMessage();
