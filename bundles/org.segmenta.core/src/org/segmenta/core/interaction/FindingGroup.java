@@ -98,8 +98,8 @@ public record FindingGroup(Severity severity, Cause cause, String detail, List<L
 
     /**
      * @param groups groups
-     * @return how many findings of a severity they hold
      * @param severity the severity
+     * @return how many findings of that severity they hold
      */
     public static long count(List<FindingGroup> groups, Severity severity) {
         return groups.stream().filter(g -> g.severity() == severity).mapToLong(FindingGroup::count).sum();

@@ -40,7 +40,7 @@ public record MergeResult(int letters, int records, List<Path> files, List<Merge
     /**
      * One record without a letter of its own.
      *
-     * @param record the record's position in the merged list, from 0
+     * @param record the position of the record in the merged list, from 0
      * @param who    the record as users know it: contact No. and name (e.g. {@code CT000042 Karen Jensen})
      * @param kind   skipped or grouped
      * @param letter the letter it went into, from 0; -1 when skipped

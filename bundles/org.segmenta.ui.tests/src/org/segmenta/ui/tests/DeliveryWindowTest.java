@@ -33,9 +33,7 @@ import org.segmenta.core.delivery.SmtpSecurity;
 import org.segmenta.core.interaction.LogOptions;
 import org.segmenta.core.segment.StepRequest;
 import org.segmenta.core.setup.SetupTable;
-import org.segmenta.delivery.internal.DeliveryServiceImpl;
-import org.segmenta.delivery.internal.FileDeliverySettings;
-import org.segmenta.delivery.internal.MailProviders;
+import org.segmenta.delivery.Deliveries;
 import org.segmenta.model.CorrespondenceType;
 import org.segmenta.model.CriteriaAction;
 import org.segmenta.model.InteractionTemplate;
@@ -64,22 +62,21 @@ class DeliveryWindowTest {
     private TestServices services;
     private PartContext ui;
     private GreenMail mail;
-    private FileDeliverySettings settings;
-    private DeliveryServiceImpl delivery;
+    private DeliverySettingsService settings;
+    private DeliveryService delivery;
 
     @BeforeEach
     void open() throws Exception {
         services = new TestServices(folder);
         ui = new PartContext(services);
-        mail = MailProviders.run(() -> {
+        mail = Deliveries.withMailProviders(() -> {
             GreenMail g = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
             g.start();
             g.setUser("sales@segmenta.test", "sales", "s3cret");
             return g;
         });
-        settings = new FileDeliverySettings(Files.createDirectories(folder.resolve("instance")));
-        delivery = new DeliveryServiceImpl(services.store(), settings, k -> null);
-        delivery.setPasswordSource(new SecureStorageSmtpPassword());
+        settings = Deliveries.fileSettings(Files.createDirectories(folder.resolve("instance")));
+        delivery = Deliveries.service(services.store(), settings, k -> null, new SecureStorageSmtpPassword());
         ui.context.set(DeliveryService.class, delivery);
         ui.context.set(DeliverySettingsService.class, settings);
     }

@@ -58,6 +58,11 @@ public final class FindingsTree {
                 item.setItemCount(g.count());
             }
         });
+        // a finding's whole text (the column cuts a long one) as the tool tip of the row under the mouse
+        tree.addListener(SWT.MouseHover, e -> {
+            TreeItem item = tree.getItem(new org.eclipse.swt.graphics.Point(e.x, e.y));
+            tree.setToolTipText(item == null ? null : item.getText(4));
+        });
         if (onLine != null) {
             tree.addListener(SWT.DefaultSelection, e -> {
                 Object data = e.item == null ? null : e.item.getData();

@@ -63,7 +63,7 @@ public final class ImportContactsHandler {
                     continue;
                 }
                 try {
-                    results.add(new ImportResult(f, imports.importFile(f, wizard.options(f), progress.newChild(1)), null));
+                    results.add(new ImportResult(f, imports.importFile(f, wizard.options(f), progress.newChild(1, SubMonitor.SUPPRESS_NONE)), null));
                 } catch (OperationCanceledException e) {
                     results.add(new ImportResult(f, null, Messages.ImportContactsHandler_cancelledNothingStored));
                 } catch (ContactImportException e) {

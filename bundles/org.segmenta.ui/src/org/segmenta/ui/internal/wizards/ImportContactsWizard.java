@@ -271,9 +271,9 @@ public final class ImportContactsWizard extends Wizard {
                 }
                 refresh();
             });
-            Label policy = new Label(c, SWT.NONE);
+            Label policy = new Label(c, SWT.WRAP);
             policy.setText(Messages.ImportContactsWizard_aRowThatDuplicatesAn);
-            GridDataFactory.fillDefaults().span(2, 1).indent(0, 8).applyTo(policy);
+            GridDataFactory.fillDefaults().span(2, 1).indent(0, 8).grab(true, false).hint(600, SWT.DEFAULT).applyTo(policy);
             Button skip = new Button(c, SWT.RADIO);
             skip.setText(Messages.ImportContactsWizard_skipItAndReportIt);
             GridDataFactory.fillDefaults().span(2, 1).applyTo(skip);
@@ -482,7 +482,8 @@ public final class ImportContactsWizard extends Wizard {
             String[] error = new String[1];
             try {
                 getContainer().run(true, true, monitor -> {
-                    monitor.beginTask(Messages.ImportContactsWizard_readingTheFiles, good.size());
+                    org.eclipse.core.runtime.SubMonitor progress = org.eclipse.core.runtime.SubMonitor.convert(monitor,
+                            Messages.ImportContactsWizard_readingTheFiles, good.size());
                     for (ImportFile f : good) {
                         if (monitor.isCanceled()) {
                             break;
@@ -495,8 +496,7 @@ public final class ImportContactsWizard extends Wizard {
                             boolean complete = true;
                             int read = 0;
                             if (service != null) {
-                                ImportPreview p = service.preview(f.path, options(f),
-                                        org.eclipse.core.runtime.SubMonitor.convert(monitor).newChild(1));
+                                ImportPreview p = service.preview(f.path, options(f), progress.newChild(1));
                                 r = p.report();
                                 complete = p.complete();
                                 read = p.rowsRead();
@@ -531,7 +531,6 @@ public final class ImportContactsWizard extends Wizard {
                             lines.add(NLS.bind(Messages.ImportContactsWizard_cannotBeImported, f.name(), e.getMessage()));
                             error[0] = e.getMessage();
                         }
-                        monitor.worked(1);
                     }
                     monitor.done();
                 });

@@ -1,4 +1,4 @@
-package org.segmenta.app.tests;
+package org.segmenta.ui.window.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

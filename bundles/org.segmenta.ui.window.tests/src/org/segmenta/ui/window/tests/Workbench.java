@@ -1,4 +1,4 @@
-package org.segmenta.app.tests;
+package org.segmenta.ui.window.tests;
 
 import java.util.ArrayList;
 import java.util.Collections;
