@@ -11,12 +11,12 @@ import java.util.NoSuchElementException;
 
 import org.segmenta.core.delivery.DeliveryReport;
 import org.segmenta.core.delivery.DeliverySettings;
-import org.segmenta.core.delivery.DeliverySettingsService;
 import org.segmenta.core.delivery.SmtpSecurity;
 import org.segmenta.core.demo.SeedData;
 import org.segmenta.core.store.Store;
 import org.segmenta.delivery.internal.DeliveryServiceImpl;
 import org.segmenta.delivery.internal.SmtpSink;
+import org.segmenta.delivery.internal.UnsavedDeliverySettings;
 import org.segmenta.model.Attachment;
 import org.segmenta.model.CorrespondenceType;
 import org.segmenta.model.InteractionLogEntry;
@@ -105,29 +105,8 @@ public final class DeliveryBench {
             s.outbox().enqueue(entryNo);
             return entryNo;
         });
-        DeliverySettingsService settings = new DeliverySettingsService() {
-            @Override
-            public DeliverySettings load() {
-                return DeliverySettings.NONE;
-            }
-
-            @Override
-            public void save(DeliverySettings s) {
-                throw new UnsupportedOperationException("the bench saves no settings");
-            }
-
-            @Override
-            public Path file() {
-                return folder.resolve("delivery.properties");
-            }
-
-            @Override
-            public Path defaultPrintFolder() {
-                return folder.resolve("print");
-            }
-        };
         try (SmtpSink sink = new SmtpSink()) {
-            DeliveryServiceImpl delivery = new DeliveryServiceImpl(store, settings, k -> null);
+            DeliveryServiceImpl delivery = new DeliveryServiceImpl(store, new UnsavedDeliverySettings(folder), k -> null);
             DeliverySettings to = DeliverySettings.NONE.withHost("127.0.0.1").withPort(sink.port())
                     .withSecurity(SmtpSecurity.NONE).withSender("bench@segmenta.test");
             progress.printf("bench: delivering %,d e-mails to a loopback SMTP sink...%n", n);

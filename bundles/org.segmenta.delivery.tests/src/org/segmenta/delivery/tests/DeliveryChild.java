@@ -4,9 +4,9 @@ import java.nio.file.Path;
 
 import org.segmenta.core.delivery.DeliveryReport;
 import org.segmenta.core.delivery.DeliverySettings;
-import org.segmenta.core.delivery.DeliverySettingsService;
 import org.segmenta.core.delivery.SmtpSecurity;
 import org.segmenta.delivery.internal.DeliveryServiceImpl;
+import org.segmenta.delivery.internal.UnsavedDeliverySettings;
 import org.segmenta.store.derby.DerbyStores;
 import org.segmenta.store.derby.LocalStore;
 
@@ -23,29 +23,7 @@ public final class DeliveryChild {
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args[0]);
         try (LocalStore store = DerbyStores.embedded(folder.resolve("db"))) {
-            // not FileDeliverySettings: its OSGi constructor would need the framework's classes on this class path
-            DeliverySettingsService files = new DeliverySettingsService() {
-                @Override
-                public DeliverySettings load() {
-                    return DeliverySettings.NONE;
-                }
-
-                @Override
-                public void save(DeliverySettings settings) {
-                    throw new UnsupportedOperationException();
-                }
-
-                @Override
-                public Path file() {
-                    return folder.resolve("delivery.properties");
-                }
-
-                @Override
-                public Path defaultPrintFolder() {
-                    return folder.resolve("print");
-                }
-            };
-            DeliveryServiceImpl delivery = new DeliveryServiceImpl(store, files, k -> null);
+            DeliveryServiceImpl delivery = new DeliveryServiceImpl(store, new UnsavedDeliverySettings(folder), k -> null);
             delivery.onSent(no -> {
                 System.out.println("SENT " + no);
                 System.out.flush();

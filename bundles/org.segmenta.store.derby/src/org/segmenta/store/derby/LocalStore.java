@@ -57,7 +57,8 @@ public interface LocalStore extends Store, AutoCloseable {
 
     /**
      * What the embedded store's in-memory contact index (which answers the live count of an Add) has done since the
-     * store opened: {@code built} snapshots, {@code answered} counts, and the like; empty when there is no index (a
+     * store opened: {@code built} snapshots, {@code answered} counts, {@code undeclaredWrites} write statements that
+     * did not say what they write (each dropped the index; none expected), and the like; empty when there is no index (a
      * network store, or the index switched off with {@code -Dsegmenta.contactIndex=false}). For the {@code bench}
      * command's figures and the tests.
      *

@@ -84,7 +84,7 @@ final class AttachmentRepo implements AttachmentRepository {
             throw new StoreException(Messages.bind(Messages.AttachmentRepo_readingTheContentOf,
                     no, counting.failure.getMessage()), counting.failure);
         }
-        PreparedStatement size = session.prepare("UPDATE attachment SET size_bytes = ? WHERE attachment_no = ?");
+        PreparedStatement size = session.prepareWrite(DerbySession.Writes.NEITHER, "UPDATE attachment SET size_bytes = ? WHERE attachment_no = ?");
         size.setLong(1, counting.count);
         size.setLong(2, no);
         size.executeUpdate();
@@ -204,7 +204,7 @@ final class AttachmentRepo implements AttachmentRepository {
         try {
             for (int from = 0; from < all.size(); from += IN_CHUNK) {
                 List<Long> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
-                PreparedStatement ps = session.prepare("UPDATE attachment SET read_only = TRUE, row_version = row_version + 1"
+                PreparedStatement ps = session.prepareWrite(DerbySession.Writes.NEITHER, "UPDATE attachment SET read_only = TRUE, row_version = row_version + 1"
                         + " WHERE read_only = FALSE AND attachment_no IN ("
                         + chunk.stream().map(x -> "?").collect(Collectors.joining(", ")) + ")");
                 for (int i = 0; i < chunk.size(); i++) {

@@ -31,6 +31,8 @@ final class Cancellation implements AutoCloseable {
     private final BooleanSupplier cancelled;
     private final ScheduledFuture<?> poll;
     private volatile boolean fired;
+    /** set by {@link #close()}: from then on the watcher never touches the connection (it goes back to the pool) */
+    private boolean closed;
 
     Cancellation(Connection connection, BooleanSupplier cancelled) {
         this.connection = connection;
@@ -38,7 +40,10 @@ final class Cancellation implements AutoCloseable {
         this.poll = WATCH.scheduleWithFixedDelay(this::watch, POLL_MS, POLL_MS, TimeUnit.MILLISECONDS);
     }
 
-    private void watch() {
+    private synchronized void watch() {
+        if (closed) {
+            return;
+        }
         if (fired || ask()) {
             fired = true;
             stopRunningStatement(connection);
@@ -81,8 +86,15 @@ final class Cancellation implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the watcher. Waits for a watch in progress, so that no stop reaches the connection after the unit ended
+     * (it would stop the next unit's statement on the pooled connection, XCL52).
+     */
     @Override
     public void close() {
         poll.cancel(false);
+        synchronized (this) {
+            closed = true;
+        }
     }
 }

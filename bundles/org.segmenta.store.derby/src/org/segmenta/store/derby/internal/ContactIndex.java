@@ -34,8 +34,9 @@ import org.segmenta.core.criteria.ResolvedFilter;
  * <p>
  * Built lazily, a column when a filter first needs it (one scan of its table), and kept only while it is current:
  * the store counts a generation up after every committed unit of work that wrote to the contact tables (and, for the
- * segment lines, to the segment tables), judged by the SQL the unit ran ({@link DerbySession}); a unit that used the
- * raw connection for writing counts both up. An index of an older generation is dropped and built again. Only the
+ * segment lines, to the segment lines), as the unit's write statements marked it: each says what it writes when it is
+ * prepared ({@link DerbySession#prepareWrite}: the rows of a table, the lines, or anything for a plug-in's own SQL); a
+ * unit that used the raw connection, or prepared a write without saying what it writes, counts both up. An index of an older generation is dropped and built again. Only the
  * embedded store has one: there every write goes through this program's store; in team mode (network server) other
  * users write too, and counts stay in SQL.
  * <p>
@@ -128,9 +129,13 @@ final class ContactIndex {
         return new long[] { candidates.cardinality(), blocked.cardinality(), in.cardinality(), blockedIn.cardinality() };
     }
 
-    /** @return counts answered from memory, contact snapshots built, and the bytes held now */
+    /**
+     * @return counts answered from memory, contact snapshots built, the bytes held now, and the write statements of
+     *         this program that did not say what they write (each dropped the index; none expected)
+     */
     synchronized Map<String, Long> statistics() {
-        return Map.of("answered", answered.get(), "built", built.get(), "bytes", bytes());
+        return Map.of("answered", answered.get(), "built", built.get(), "bytes", bytes(), "undeclaredWrites",
+                DerbySession.UNDECLARED_WRITES.get());
     }
 
     /** @return an estimate of the bytes the index holds (for tests and the bench) */

@@ -42,7 +42,7 @@ final class ContactRepo extends AggregateRepository<String, Contact> implements 
     @Override
     void beforeDelete(String key) {
         try {
-            PreparedStatement ps = session.prepare("DELETE FROM segment_line WHERE contact_no = ? AND NOT " + Tables.SHOWN_LINE);
+            PreparedStatement ps = session.prepareWrite(DerbySession.Writes.LINES, "DELETE FROM segment_line WHERE contact_no = ? AND NOT " + Tables.SHOWN_LINE);
             ps.setString(1, key);
             ps.executeUpdate();
         } catch (SQLException e) {
@@ -289,7 +289,7 @@ final class ContactRepo extends AggregateRepository<String, Contact> implements 
     public int copyCompanyName(String companyNo, String companyName) {
         session.requireWritable("copy a company's name to its persons");
         try {
-            PreparedStatement ps = session.prepare("UPDATE contact SET company_name = ?, row_version = row_version + 1"
+            PreparedStatement ps = session.prepareWrite(DerbySession.Writes.CONTACTS, "UPDATE contact SET company_name = ?, row_version = row_version + 1"
                     + " WHERE company_no = ? AND contact_type = ? AND contact_no <> company_no"
                     + " AND (company_name IS NULL OR company_name <> ?)");
             ps.setString(1, companyName);

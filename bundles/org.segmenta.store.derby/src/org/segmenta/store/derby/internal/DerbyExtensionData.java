@@ -40,7 +40,7 @@ final class DerbyExtensionData implements ExtensionData {
     public int update(String sql, Object... params) {
         session.requireWritable("change the tables of plug-in " + id);
         try {
-            PreparedStatement ps = session.prepare(sql);
+            PreparedStatement ps = session.prepareWrite(DerbySession.Writes.ANYTHING, sql);
             bind(ps, params);
             return ps.executeUpdate();
         } catch (SQLException e) {

@@ -55,7 +55,7 @@ final class DerbyLineOperations implements LineOperations {
     }
 
     private int update(Sql sql) throws SQLException {
-        PreparedStatement ps = session.prepare(sql.toString());
+        PreparedStatement ps = session.prepareWrite(DerbySession.Writes.LINES, sql.toString());
         sql.bind(ps, 1);
         return ps.executeUpdate();
     }

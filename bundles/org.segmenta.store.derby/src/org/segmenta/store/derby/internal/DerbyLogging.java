@@ -37,7 +37,7 @@ final class DerbyLogging implements LogOperations {
             long first = session.reserve(InteractionLogRepo.COUNTER, 0);
             int email = CorrespondenceType.EMAIL_VALUE;
             int fax = CorrespondenceType.FAX_VALUE;
-            PreparedStatement ps = session.prepare("INSERT INTO interaction_log_entry (entry_no, contact_no, "
+            PreparedStatement ps = session.prepareWrite(DerbySession.Writes.NEITHER, "INSERT INTO interaction_log_entry (entry_no, contact_no, "
                     + "contact_company_no, interaction_date, time_of_interaction, description, information_flow, "
                     + "initiated_by, attachment_no, cost, duration, user_id, interaction_group_code, "
                     + "interaction_template_code, campaign_no, campaign_response, campaign_target, segment_no, evaluation, "
@@ -67,7 +67,7 @@ final class DerbyLogging implements LogOperations {
                 return 0;
             }
             session.reserve(InteractionLogRepo.COUNTER, inserted);
-            PreparedStatement ro = session.prepare("UPDATE attachment SET read_only = TRUE WHERE attachment_no IN "
+            PreparedStatement ro = session.prepareWrite(DerbySession.Writes.NEITHER, "UPDATE attachment SET read_only = TRUE WHERE attachment_no IN "
                     + "(SELECT l.attachment_no FROM segment_line l WHERE l.segment_no = ? AND l." + Tables.SHOWN_LINE
                     + " AND l.attachment_no IS NOT NULL)");
             ro.setString(1, segmentNo);
@@ -127,7 +127,7 @@ final class DerbyLogging implements LogOperations {
     public int unlinkEntries(long loggedSegmentEntryNo) {
         session.requireWritable("unlink interaction log entries");
         try {
-            PreparedStatement ps = session.prepare(
+            PreparedStatement ps = session.prepareWrite(DerbySession.Writes.NEITHER,
                     "UPDATE interaction_log_entry SET logged_segment_entry_no = NULL, row_version = row_version + 1 "
                             + "WHERE logged_segment_entry_no = ?");
             ps.setLong(1, loggedSegmentEntryNo);

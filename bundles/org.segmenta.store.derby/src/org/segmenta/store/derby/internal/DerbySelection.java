@@ -166,7 +166,7 @@ final class DerbySelection implements SegmentSelectionRepository {
     }
 
     private int update(Sql sql) throws SQLException {
-        PreparedStatement ps = session.prepare(sql.toString());
+        PreparedStatement ps = session.prepareWrite(DerbySession.Writes.LINES, sql.toString());
         sql.bind(ps, 1);
         int n = ps.executeUpdate();
         QueryPlans.executed(session, sql.toString());

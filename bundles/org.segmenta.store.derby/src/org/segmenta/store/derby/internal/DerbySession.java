@@ -110,55 +110,111 @@ public final class DerbySession implements StoreSession {
     }
 
     /**
-     * Whether this unit wrote (or may have written) to the contact tables, and to the segment lines: judged by the SQL
-     * it prepared ({@link #noteWrites(String)}) and by any use of {@link #connection()} in a write unit.
+     * Whether this unit wrote (or may have written) to the contact tables, and to the segment lines: marked by the
+     * statements that write, each saying what it writes ({@link #prepareWrite(Writes, String)},
+     * {@link #prepareWrite(Table, String)}), and by any use of {@link #connection()} in a write unit. Read by the
+     * in-memory contact index ({@link ContactIndex}), which is dropped after a committed unit that wrote what it holds.
      */
     boolean wroteContacts;
     /** @see #wroteContacts */
     boolean wroteLines;
 
-    /** Tables whose writes change neither contacts nor segment lines (nor cascade into them). */
-    private static final java.util.Set<String> NEITHER = java.util.Set.of("entry_counter", "number_series",
-            "change_stamp", "interaction_log_entry", "logged_segment", "outbox", "attachment", "segment_history",
-            "segment_criteria_line", "segment_criteria_filter", "segment_interaction_language", "saved_criteria",
-            "saved_criteria_line", "saved_criteria_filter");
-    /** Tables whose writes change segment lines, not contacts. */
-    private static final java.util.Set<String> LINES = java.util.Set.of("segment_line", "segment_header");
-    private static final java.util.regex.Pattern WRITE = java.util.regex.Pattern.compile(
-            "(?is)\\s*(?:insert\\s+into|update|delete\\s+from|merge\\s+into)\\s+(?:\"?\\w+\"?\\s*\\.\\s*)?\"?(\\w+)\"?\\b.*");
-    private static final java.util.regex.Pattern HARMLESS = java.util.regex.Pattern.compile(
-            "(?is)\\s*(?:values|lock\\s+table)\\b.*|\\s*select\\b(?!.*\\bfor\\s+update\\b).*");
+    /** What a statement writes, as far as the in-memory contact index ({@link ContactIndex}) is concerned. */
+    enum Writes {
+        /** neither the contact tables nor the segment lines (log entries, counters, outbox, history, set-up) */
+        NEITHER(false, false),
+        /** the segment lines */
+        LINES(false, true),
+        /** the contact tables: a contact's row or its child rows (mailing groups, industry groups, ...) */
+        CONTACTS(true, false),
+        /** anything: SQL this bundle did not write (a plug-in's), or a statement that did not say */
+        ANYTHING(true, true);
 
-    /** Notes what a statement of a write unit may write: contacts, lines, both (anything not known) or neither. */
-    private void noteWrites(String sql) {
-        if (HARMLESS.matcher(sql).matches()) {
-            return;
-        }
-        java.util.regex.Matcher m = WRITE.matcher(sql);
-        String table = m.matches() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : null;
-        if (table != null && NEITHER.contains(table)) {
-            return;
-        }
-        wroteLines = true;
-        if (table == null || !LINES.contains(table)) {
-            wroteContacts = true;
+        final boolean contacts;
+        final boolean lines;
+
+        Writes(boolean contacts, boolean lines) {
+            this.contacts = contacts;
+            this.lines = lines;
         }
     }
 
+    /** @return what a write of {@code table}'s rows changes: contacts for the contact tables, lines for the lines */
+    Writes writesOf(Table table) {
+        if (table == tables.segmentLine) {
+            return Writes.LINES;
+        }
+        return tables.contact.tree().contains(table) ? Writes.CONTACTS : Writes.NEITHER;
+    }
+
+    private void mark(Writes writes) {
+        requireWritable("write");
+        wroteContacts |= writes.contacts;
+        wroteLines |= writes.lines;
+    }
+
     /**
+     * A statement that writes, marked with what it writes.
+     *
+     * @param writes what it changes (the contact index is dropped after the unit commits when that is contacts or
+     *            lines)
+     * @param sql an INSERT, UPDATE or DELETE with parameters
+     * @return the unit's cached statement, as {@link #prepare(String)}
+     * @throws IllegalStateException in a read-only unit
+     */
+    PreparedStatement prepareWrite(Writes writes, String sql) throws SQLException {
+        mark(writes);
+        return statement(sql);
+    }
+
+    /**
+     * A statement that writes rows of one table ({@link #writesOf(Table)}).
+     *
+     * @see #prepareWrite(Writes, String)
+     */
+    PreparedStatement prepareWrite(Table table, String sql) throws SQLException {
+        return prepareWrite(writesOf(table), sql);
+    }
+
+    /**
+     * Statements prepared with {@link #prepare(String)} in a write unit that were not queries: they should have said
+     * what they write ({@link #prepareWrite}); each counts as writing anything. For the tests (none expected).
+     */
+    static final java.util.concurrent.atomic.AtomicLong UNDECLARED_WRITES = new java.util.concurrent.atomic.AtomicLong();
+
+    /** @return whether {@code sql} is a query (SELECT or VALUES, possibly in parentheses), which writes nothing */
+    private static boolean isQuery(String sql) {
+        int i = 0;
+        while (i < sql.length() && (Character.isWhitespace(sql.charAt(i)) || sql.charAt(i) == '(')) {
+            i++;
+        }
+        return sql.regionMatches(true, i, "SELECT", 0, 6) || sql.regionMatches(true, i, "VALUES", 0, 6);
+    }
+
+    /**
+     * A query of the unit. Statements that write are prepared with {@link #prepareWrite(Writes, String)}, saying what
+     * they write; one that is not a query (SELECT or VALUES) prepared here in a write unit counts as writing anything
+     * (the contact index is dropped after the unit).
+     *
      * @param sql a statement with parameters
      * @return a prepared statement cached for this unit (do not close it; do not use it for two result sets
      *         at once)
      */
     public PreparedStatement prepare(String sql) throws SQLException {
+        if (writable && !isQuery(sql)) {
+            // a write that did not say what it writes: assume anything, so that the contact index is never stale
+            UNDECLARED_WRITES.incrementAndGet();
+            mark(Writes.ANYTHING);
+        }
+        return statement(sql);
+    }
+
+    private PreparedStatement statement(String sql) throws SQLException {
         if (cancellation != null) {
             cancellation.check();
         }
         PreparedStatement ps = statements.get(sql);
         if (ps == null) {
-            if (writable) {
-                noteWrites(sql);
-            }
             ps = connection.prepareStatement(sql);
             statements.put(sql, ps);
         }
@@ -367,7 +423,7 @@ public final class DerbySession implements StoreSession {
      * @return the first No. reserved
      */
     long reserve(String counter, long count) throws SQLException {
-        PreparedStatement up = prepare("UPDATE entry_counter SET last_value = last_value + ? WHERE counter_name = ?");
+        PreparedStatement up = prepareWrite(Writes.NEITHER, "UPDATE entry_counter SET last_value = last_value + ? WHERE counter_name = ?");
         up.setLong(1, count);
         up.setString(2, counter);
         if (up.executeUpdate() != 1) {
@@ -378,7 +434,7 @@ public final class DerbySession implements StoreSession {
 
     /** Raises a counter to at least {@code used}, when an entry No. was given rather than reserved. */
     void noteUsed(String counter, long used) throws SQLException {
-        PreparedStatement up = prepare(
+        PreparedStatement up = prepareWrite(Writes.NEITHER,
                 "UPDATE entry_counter SET last_value = ? WHERE counter_name = ? AND last_value < ?");
         up.setLong(1, used);
         up.setString(2, counter);

@@ -119,14 +119,14 @@ final class LoggedSegmentRepo extends AggregateRepository<Long, LoggedSegment> i
     public int setCanceled(long entryNo, boolean canceled) {
         session.requireWritable("cancel a logged segment");
         try {
-            PreparedStatement head = session.prepare(
+            PreparedStatement head = session.prepareWrite(DerbySession.Writes.NEITHER,
                     "UPDATE logged_segment SET canceled = ?, row_version = row_version + 1 WHERE entry_no = ?");
             head.setBoolean(1, canceled);
             head.setLong(2, entryNo);
             if (head.executeUpdate() == 0) {
                 throw notFound(entryNo);
             }
-            PreparedStatement entries = session.prepare("UPDATE interaction_log_entry SET canceled = ?,"
+            PreparedStatement entries = session.prepareWrite(DerbySession.Writes.NEITHER, "UPDATE interaction_log_entry SET canceled = ?,"
                     + " row_version = row_version + 1 WHERE logged_segment_entry_no = ? AND canceled <> ?");
             entries.setBoolean(1, canceled);
             entries.setLong(2, entryNo);

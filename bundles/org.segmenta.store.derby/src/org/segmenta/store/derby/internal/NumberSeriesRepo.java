@@ -22,7 +22,7 @@ final class NumberSeriesRepo extends AggregateRepository<String, NumberSeries> i
         try {
             // the update takes the row's exclusive lock first, so that the read below is the last word
             PreparedStatement lock = session
-                    .prepare("UPDATE number_series SET row_version = row_version + 1 WHERE code = ?");
+                    .prepareWrite(DerbySession.Writes.NEITHER, "UPDATE number_series SET row_version = row_version + 1 WHERE code = ?");
             lock.setString(1, code);
             if (lock.executeUpdate() == 0) {
                 throw notFound(code);
@@ -49,7 +49,7 @@ final class NumberSeriesRepo extends AggregateRepository<String, NumberSeries> i
             if (max > 0 && next.length() > max) {
                 throw new StoreException(Messages.bind(Messages.NumberSeriesRepo_numberSeries2, code, next, max));
             }
-            PreparedStatement write = session.prepare("UPDATE number_series SET last_no_used = ? WHERE code = ?");
+            PreparedStatement write = session.prepareWrite(DerbySession.Writes.NEITHER, "UPDATE number_series SET last_no_used = ? WHERE code = ?");
             write.setString(1, next);
             write.setString(2, code);
             write.executeUpdate();
@@ -80,7 +80,7 @@ final class NumberSeriesRepo extends AggregateRepository<String, NumberSeries> i
                 numbers.add(no);
             }
             if (count > 1) {
-                PreparedStatement write = session.prepare("UPDATE number_series SET last_no_used = ? WHERE code = ?");
+                PreparedStatement write = session.prepareWrite(DerbySession.Writes.NEITHER, "UPDATE number_series SET last_no_used = ? WHERE code = ?");
                 write.setString(1, no);
                 write.setString(2, code);
                 write.executeUpdate();

@@ -48,14 +48,14 @@ final class OutboxRepo implements OutboxRepository {
         String in = types.stream().map(t -> String.valueOf(t.getValue())).sorted().collect(Collectors.joining(", "));
         session.requireWritable("queue deliveries");
         try {
-            PreparedStatement ps = session.prepare("INSERT INTO outbox (entry_no, logged_segment_entry_no, channel, "
+            PreparedStatement ps = session.prepareWrite(DerbySession.Writes.NEITHER, "INSERT INTO outbox (entry_no, logged_segment_entry_no, channel, "
                     + "state, attempts, changed) SELECT e.entry_no, e.logged_segment_entry_no, e.correspondence_type, "
                     + OutboxState.PENDING.ordinal() + ", 0, CURRENT_TIMESTAMP FROM interaction_log_entry e "
                     + "WHERE e.logged_segment_entry_no = ? AND NOT e.canceled AND e.correspondence_type IN (" + in + ") "
                     + "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.entry_no = e.entry_no)");
             ps.setLong(1, loggedSegmentEntryNo);
             long n = ps.executeUpdate();
-            PreparedStatement st = session.prepare("UPDATE interaction_log_entry SET delivery_status = "
+            PreparedStatement st = session.prepareWrite(DerbySession.Writes.NEITHER, "UPDATE interaction_log_entry SET delivery_status = "
                     + DeliveryStatus.IN_PROGRESS_VALUE + ", row_version = row_version + 1 WHERE logged_segment_entry_no = ? "
                     + "AND entry_no IN (SELECT o.entry_no FROM outbox o WHERE o.logged_segment_entry_no = ? AND o.state = "
                     + OutboxState.PENDING.ordinal() + ")");
@@ -141,7 +141,7 @@ final class OutboxRepo implements OutboxRepository {
     public boolean claim(long entryNo, String messageId, String owner) {
         session.requireWritable("claim a delivery");
         try {
-            PreparedStatement ps = session.prepare("UPDATE outbox SET state = " + OutboxState.SENDING.ordinal()
+            PreparedStatement ps = session.prepareWrite(DerbySession.Writes.NEITHER, "UPDATE outbox SET state = " + OutboxState.SENDING.ordinal()
                     + ", message_id = ?, owner = ?, attempts = attempts + 1, reason = NULL, changed = CURRENT_TIMESTAMP "
                     + "WHERE entry_no = ? AND state = " + OutboxState.PENDING.ordinal());
             ps.setString(1, messageId);
@@ -170,7 +170,7 @@ final class OutboxRepo implements OutboxRepository {
 
     private boolean change(long entryNo, OutboxState from, OutboxState to, String reason) {
         try {
-            PreparedStatement ps = session.prepare("UPDATE outbox SET state = ?, reason = ?, changed = CURRENT_TIMESTAMP "
+            PreparedStatement ps = session.prepareWrite(DerbySession.Writes.NEITHER, "UPDATE outbox SET state = ?, reason = ?, changed = CURRENT_TIMESTAMP "
                     + "WHERE entry_no = ? AND state = ?");
             ps.setInt(1, to.ordinal());
             ps.setString(2, clip(reason));
@@ -179,7 +179,7 @@ final class OutboxRepo implements OutboxRepository {
             if (ps.executeUpdate() != 1) {
                 return false;
             }
-            PreparedStatement st = session.prepare("UPDATE interaction_log_entry SET delivery_status = ?, "
+            PreparedStatement st = session.prepareWrite(DerbySession.Writes.NEITHER, "UPDATE interaction_log_entry SET delivery_status = ?, "
                     + "row_version = row_version + 1 WHERE entry_no = ?");
             st.setInt(1, status(to).getValue());
             st.setLong(2, entryNo);
@@ -196,10 +196,10 @@ final class OutboxRepo implements OutboxRepository {
         String where = " WHERE state = " + OutboxState.PENDING.ordinal() + " AND channel = " + channel.getValue()
                 + (loggedSegmentEntryNo == null ? "" : " AND logged_segment_entry_no = ?");
         try {
-            PreparedStatement st = session.prepare("UPDATE interaction_log_entry SET delivery_status = "
+            PreparedStatement st = session.prepareWrite(DerbySession.Writes.NEITHER, "UPDATE interaction_log_entry SET delivery_status = "
                     + DeliveryStatus.ERROR_VALUE + ", row_version = row_version + 1 WHERE entry_no IN (SELECT entry_no "
                     + "FROM outbox" + where + ")");
-            PreparedStatement ps = session.prepare("UPDATE outbox SET state = " + OutboxState.FAILED.ordinal()
+            PreparedStatement ps = session.prepareWrite(DerbySession.Writes.NEITHER, "UPDATE outbox SET state = " + OutboxState.FAILED.ordinal()
                     + ", reason = ?, changed = CURRENT_TIMESTAMP" + where);
             ps.setString(1, clip(reason));
             if (loggedSegmentEntryNo != null) {
@@ -219,12 +219,12 @@ final class OutboxRepo implements OutboxRepository {
         Timestamp before = Timestamp.from(claimedBefore.isAfter(Instant.parse("9999-12-31T00:00:00Z"))
                 ? Instant.parse("9999-12-31T00:00:00Z") : claimedBefore);
         try {
-            PreparedStatement st = session.prepare("UPDATE interaction_log_entry SET delivery_status = "
+            PreparedStatement st = session.prepareWrite(DerbySession.Writes.NEITHER, "UPDATE interaction_log_entry SET delivery_status = "
                     + DeliveryStatus.ERROR_VALUE + ", row_version = row_version + 1 WHERE entry_no IN (SELECT o.entry_no "
                     + "FROM outbox o WHERE o.state = " + OutboxState.SENDING.ordinal() + " AND o.changed < ?)");
             st.setTimestamp(1, before);
             st.executeUpdate();
-            PreparedStatement ps = session.prepare("UPDATE outbox SET state = " + OutboxState.UNCERTAIN.ordinal()
+            PreparedStatement ps = session.prepareWrite(DerbySession.Writes.NEITHER, "UPDATE outbox SET state = " + OutboxState.UNCERTAIN.ordinal()
                     + ", reason = ?, changed = CURRENT_TIMESTAMP WHERE state = " + OutboxState.SENDING.ordinal()
                     + " AND changed < ?");
             ps.setString(1, clip(reason));
@@ -243,14 +243,14 @@ final class OutboxRepo implements OutboxRepository {
         }
         String in = from.stream().map(st -> String.valueOf(st.ordinal())).sorted().collect(Collectors.joining(", "));
         try {
-            PreparedStatement st = session.prepare("UPDATE interaction_log_entry SET delivery_status = "
+            PreparedStatement st = session.prepareWrite(DerbySession.Writes.NEITHER, "UPDATE interaction_log_entry SET delivery_status = "
                     + DeliveryStatus.IN_PROGRESS_VALUE + ", row_version = row_version + 1 WHERE logged_segment_entry_no = ? "
                     + "AND entry_no IN (SELECT o.entry_no FROM outbox o WHERE o.logged_segment_entry_no = ? AND o.state IN ("
                     + in + "))");
             st.setLong(1, loggedSegmentEntryNo);
             st.setLong(2, loggedSegmentEntryNo);
             st.executeUpdate();
-            PreparedStatement ps = session.prepare("UPDATE outbox SET state = " + OutboxState.PENDING.ordinal()
+            PreparedStatement ps = session.prepareWrite(DerbySession.Writes.NEITHER, "UPDATE outbox SET state = " + OutboxState.PENDING.ordinal()
                     + ", changed = CURRENT_TIMESTAMP WHERE logged_segment_entry_no = ? AND state IN (" + in + ")");
             ps.setLong(1, loggedSegmentEntryNo);
             return ps.executeUpdate();
@@ -271,7 +271,7 @@ final class OutboxRepo implements OutboxRepository {
             }
             session.requireWritable("make the database identity");
             String id = UUID.randomUUID().toString().replace("-", "");
-            PreparedStatement ins = session.prepare("INSERT INTO database_identity (id_value) VALUES (?)");
+            PreparedStatement ins = session.prepareWrite(DerbySession.Writes.NEITHER, "INSERT INTO database_identity (id_value) VALUES (?)");
             ins.setString(1, id);
             ins.executeUpdate();
             return id;

@@ -233,7 +233,7 @@ final class Rows {
     static Map<Table, PreparedStatement> insertStatements(DerbySession s, Table t) throws SQLException {
         Map<Table, PreparedStatement> result = new LinkedHashMap<>();
         for (Table x : t.tree()) {
-            result.put(x, s.prepare(x.insert()));
+            result.put(x, s.prepareWrite(x, x.insert()));
         }
         return result;
     }
@@ -263,7 +263,7 @@ final class Rows {
      */
     static int update(DerbySession s, Table t, EObject root) throws SQLException {
         Integer version = t.versioned ? RowVersion.of(root) : null;
-        PreparedStatement ps = s.prepare(t.update(version != null));
+        PreparedStatement ps = s.prepareWrite(t, t.update(version != null));
         int i = bind(t.nonKeyColumns(), ps, 1, root);
         i = bind(t.keyColumns, ps, i, root);
         if (version != null) {
@@ -279,7 +279,7 @@ final class Rows {
             Map<Table, PreparedStatement> statements = new LinkedHashMap<>();
             for (Table x : t.tree()) {
                 if (x != t) {
-                    statements.put(x, s.prepare(x.insert()));
+                    statements.put(x, s.prepareWrite(x, x.insert()));
                 }
             }
             addChildren(t, key, root, statements);
@@ -322,7 +322,7 @@ final class Rows {
         List<Table> tree = t.tree();
         for (int i = tree.size() - 1; i > 0; i--) {
             Table child = tree.get(i);
-            PreparedStatement del = s.prepare("DELETE FROM " + child.name + " WHERE " + child.parentKeyColumns.get(0)
+            PreparedStatement del = s.prepareWrite(child, "DELETE FROM " + child.name + " WHERE " + child.parentKeyColumns.get(0)
                     + " = ?");
             del.setObject(1, rootKey);
             del.executeUpdate();
@@ -334,7 +334,7 @@ final class Rows {
         if (!t.children.isEmpty()) {
             deleteDescendants(s, t, key.get(0));
         }
-        PreparedStatement ps = s.prepare("DELETE FROM " + t.name + " WHERE "
+        PreparedStatement ps = s.prepareWrite(t, "DELETE FROM " + t.name + " WHERE "
                 + t.keyColumns.stream().map(c -> c.name + " = ?").collect(Collectors.joining(" AND ")));
         for (int i = 0; i < key.size(); i++) {
             t.keyColumns.get(i).bindValue(ps, i + 1, key.get(i));

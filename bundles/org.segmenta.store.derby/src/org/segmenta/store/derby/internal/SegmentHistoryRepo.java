@@ -48,7 +48,7 @@ final class SegmentHistoryRepo implements SegmentHistoryRepository {
         long count = 0;
         int pending = 0;
         try {
-            PreparedStatement ps = session.prepare(insertSql);
+            PreparedStatement ps = session.prepareWrite(DerbySession.Writes.NEITHER, insertSql);
             while (entries.hasNext()) {
                 SegmentHistoryEntry e = entries.next();
                 check(e);
@@ -134,7 +134,7 @@ final class SegmentHistoryRepo implements SegmentHistoryRepository {
     public int deleteFrom(String segmentNo, int fromStepNo) {
         session.requireWritable("delete segment history");
         try {
-            PreparedStatement ps = session.prepare("DELETE FROM segment_history WHERE segment_no = ? AND step_no >= ?");
+            PreparedStatement ps = session.prepareWrite(DerbySession.Writes.NEITHER, "DELETE FROM segment_history WHERE segment_no = ? AND step_no >= ?");
             ps.setString(1, segmentNo);
             ps.setInt(2, fromStepNo);
             return ps.executeUpdate();

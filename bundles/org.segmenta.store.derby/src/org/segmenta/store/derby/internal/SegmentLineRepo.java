@@ -249,7 +249,7 @@ final class SegmentLineRepo implements SegmentLineRepository {
         try {
             for (int from = 0; from < all.size(); from += IN_CHUNK) {
                 List<Integer> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
-                PreparedStatement ps = session.prepare("DELETE FROM segment_line WHERE segment_no = ? AND line_no IN ("
+                PreparedStatement ps = session.prepareWrite(DerbySession.Writes.LINES, "DELETE FROM segment_line WHERE segment_no = ? AND line_no IN ("
                         + chunk.stream().map(x -> "?").collect(Collectors.joining(", ")) + ")");
                 ps.setString(1, segmentNo);
                 for (int i = 0; i < chunk.size(); i++) {
@@ -267,7 +267,7 @@ final class SegmentLineRepo implements SegmentLineRepository {
     public int deleteAll(String segmentNo) {
         session.requireWritable("delete segment lines");
         try {
-            PreparedStatement ps = session.prepare("DELETE FROM segment_line WHERE segment_no = ?");
+            PreparedStatement ps = session.prepareWrite(DerbySession.Writes.LINES, "DELETE FROM segment_line WHERE segment_no = ?");
             ps.setString(1, segmentNo);
             return ps.executeUpdate();
         } catch (SQLException e) {

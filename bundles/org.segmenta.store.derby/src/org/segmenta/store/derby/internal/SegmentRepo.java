@@ -20,7 +20,7 @@ final class SegmentRepo extends AggregateRepository<String, SegmentHeader> imple
     void beforeDelete(String key) {
         try {
             for (String table : new String[] { "segment_history", "segment_line" }) {
-                PreparedStatement del = session.prepare("DELETE FROM " + table + " WHERE segment_no = ?");
+                PreparedStatement del = session.prepareWrite(DerbySession.Writes.LINES, "DELETE FROM " + table + " WHERE segment_no = ?");
                 del.setString(1, key);
                 del.executeUpdate();
             }
