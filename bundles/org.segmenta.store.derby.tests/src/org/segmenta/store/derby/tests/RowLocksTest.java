@@ -130,8 +130,12 @@ class RowLocksTest {
             T result = work.get();
             List<String> found = new ArrayList<>();
             try (Statement st = ((DerbySession) s).connection().createStatement();
-                    ResultSet rs = st.executeQuery("SELECT DISTINCT tablename, mode FROM SYSCS_DIAG.LOCK_TABLE"
-                            + " WHERE type = 'TABLE' AND tablename NOT LIKE 'SYS%'")) {
+                    // only this unit's locks: its transaction is the one running this very statement (the
+                    // marker), so a background transaction of the store cannot be mistaken for the unit's own
+                    ResultSet rs = st.executeQuery("SELECT DISTINCT l.tablename, l.mode /* row-locks-own-unit */"
+                            + " FROM SYSCS_DIAG.LOCK_TABLE l JOIN SYSCS_DIAG.TRANSACTION_TABLE t ON l.xid = t.xid"
+                            + " WHERE l.type = 'TABLE' AND l.tablename NOT LIKE 'SYS%'"
+                            + " AND t.sql_text LIKE '%row-locks-own-unit%'")) {
                 while (rs.next()) {
                     String lock = rs.getString(1).strip() + " " + rs.getString(2).strip();
                     intents.computeIfAbsent(what, k -> new java.util.TreeSet<>()).add(lock);
