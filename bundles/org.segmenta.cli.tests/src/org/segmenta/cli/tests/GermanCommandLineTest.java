@@ -106,6 +106,14 @@ class GermanCommandLineTest {
     }
 
     @Test
+    void aFollowUpSegmentIsDescribedInGerman() {
+        assertEquals(Cli.OK, cli.run("demo"), cli.both());
+        assertEquals(Cli.OK, cli.run("log", "SEG00001", "--follow-up"), cli.both());
+        assertEquals(Cli.OK, cli.run("segment", "list"), cli.both());
+        assertTrue(cli.out().contains("Nachverfolgung von Segment SEG00001"), cli.out());
+    }
+
+    @Test
     void tablesHaveGermanHeadsAndDatesAndTheJsonKeepsItsKeys() {
         assertEquals(Cli.OK, cli.run("demo"), cli.both());
         assertEquals(Cli.OK, cli.run("segment", "list"), cli.both());

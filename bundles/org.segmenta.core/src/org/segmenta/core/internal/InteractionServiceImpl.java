@@ -36,6 +36,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.segmenta.core.SegmentaEvents;
 import org.segmenta.core.delivery.CorrespondenceChannel;
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.interaction.InteractionService;
 import org.segmenta.core.interaction.LineDefaults;
 import org.segmenta.core.interaction.LogOptions;
@@ -1102,7 +1103,7 @@ public final class InteractionServiceImpl implements InteractionService {
             s.changed(SegmentaEvents.LOG_CHANGED, ls.getEntryNo());
             String followUp = null;
             if (options.createFollowUp()) {
-                SegmentHeader f = segments.create("Follow-up on segment " + segmentNo);
+                SegmentHeader f = segments.create(Formats.bind(Messages.Interactions_followUpOnSegment, segmentNo));
                 if (h.getCampaignNo() != null) {
                     f.setCampaignNo(h.getCampaignNo());
                     s.segments().update(f);
@@ -1206,7 +1207,7 @@ public final class InteractionServiceImpl implements InteractionService {
     public SegmentHeader followUp(long loggedSegmentEntryNo, Evaluation evaluation, boolean onlyAttemptFailed) {
         return store.write(s -> {
             LoggedSegment ls = s.loggedSegments().require(loggedSegmentEntryNo);
-            SegmentHeader f = segments.create("Follow-up on segment " + ls.getSegmentNo());
+            SegmentHeader f = segments.create(Formats.bind(Messages.Interactions_followUpOnSegment, ls.getSegmentNo()));
             if (evaluation == null && !onlyAttemptFailed) {
                 segments.reuseLoggedSegment(f.getNo(), loggedSegmentEntryNo, false);
                 return s.segments().require(f.getNo());
@@ -1219,9 +1220,12 @@ public final class InteractionServiceImpl implements InteractionService {
                 }
             }
             if (!contacts.isEmpty()) {
-                segments.addContacts(f.getNo(), List.copyOf(contacts), "Follow-up on logged segment "
-                        + loggedSegmentEntryNo + (evaluation == null ? "" : ", evaluation " + evaluation.getLiteral())
-                        + (onlyAttemptFailed ? ", attempt failed" : ""));
+                segments.addContacts(f.getNo(), List.copyOf(contacts),
+                        Formats.bind(Messages.Interactions_followUpOnLoggedSegment, loggedSegmentEntryNo)
+                                + (evaluation == null ? ""
+                                        : Formats.bind(Messages.Interactions_followUpEvaluation,
+                                                org.segmenta.model.rules.Captions.shown(evaluation)))
+                                + (onlyAttemptFailed ? Messages.Interactions_followUpAttemptFailed : ""));
             }
             return s.segments().require(f.getNo());
         });

@@ -118,6 +118,10 @@ public final class Messages extends NLS {
     public static String Fields_notANumber;
     public static String Fields_notADate;
     public static String Fields_notValid;
+    public static String Interactions_followUpOnSegment;
+    public static String Interactions_followUpOnLoggedSegment;
+    public static String Interactions_followUpEvaluation;
+    public static String Interactions_followUpAttemptFailed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
