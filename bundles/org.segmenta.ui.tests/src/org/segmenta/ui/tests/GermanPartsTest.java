@@ -294,7 +294,7 @@ class GermanPartsTest {
     }
 
     @Test
-    void theSetUpGridShowsGermanOptionValues() {
+    void theSetUpGridShowsGermanOptionValues() throws Exception {
         org.segmenta.ui.internal.setup.SetupPart part = ui.make(org.segmenta.ui.internal.setup.SetupPart.class);
         part.chooseTable(org.segmenta.core.setup.SetupTable.all()
                 .indexOf(org.segmenta.core.setup.SetupTable.INTERACTION_TEMPLATES));
