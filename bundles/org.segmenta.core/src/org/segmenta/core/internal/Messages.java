@@ -122,6 +122,17 @@ public final class Messages extends NLS {
     public static String Interactions_followUpOnLoggedSegment;
     public static String Interactions_followUpEvaluation;
     public static String Interactions_followUpAttemptFailed;
+    public static String Where_use;
+    public static String Where_campaigns;
+    public static String Where_contacts;
+    public static String Where_interactionLogEntries;
+    public static String Where_interactionTemplateLanguages;
+    public static String Where_interactionTemplates;
+    public static String Where_openSegmentLines;
+    public static String Where_openSegments;
+    public static String Where_persons;
+    public static String Where_salutationFormulas;
+    public static String Where_segmentInteractionLanguages;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
