@@ -139,7 +139,7 @@ class SegmentaValidatorTest {
         }
         List<Diagnostic> p = problems(s, null);
         assertEquals(1, p.size());
-        assertTrue(p.get(0).getMessage().contains("two formulas of type Formal for language 'ENU'"), p.get(0).getMessage());
+        assertTrue(p.get(0).getMessage().contains("two formal formulas for language 'ENU'"), p.get(0).getMessage());
     }
 
     @Test

@@ -221,7 +221,7 @@ public final class SegmentaValidator extends EObjectValidator {
             if (!seen.add(language + "\u0000" + formula.getSalutationType())) {
                 ok &= report(diagnostics, Diagnostic.ERROR, 8, formula, SegmentaPackage.Literals.SALUTATION_FORMULA__LANGUAGE_CODE,
                         NLS.bind(Messages.Validator_twoFormulas, new Object[] { label(salutation),
-                                Captions.shown(formula.getSalutationType()), language }));
+                                Captions.shown(formula.getSalutationType()).toLowerCase(Locale.getDefault()), language }));
             }
         }
         return ok;
