@@ -261,20 +261,28 @@ class GermanPartsTest {
         assertTrue(editor.message().matches("\\d+ Fehler und (1 Warnung|\\d+ Warnungen) in (1 Gruppe|\\d+ Gruppen)\\. .*"),
                 editor.message());
         assertTrue(!editor.message().contains("(n)"), editor.message());
-        // the German toolbar (Kontakte hinzufügen, Reduzieren, ...) does not push the title away: in a narrow editor
-        // the title keeps a row of its own and the toolbar wraps
-        for (int width : new int[] { 1200, 700 }) {
+        Screenshots.save(ui.shell, "parts-de.png");
+        // the German toolbar (Kontakte hinzufügen, Reduzieren, ...) does not push the title away: the editor alone in
+        // the shell, wide enough for both, then narrower than the toolbar, where the title keeps a row of its own and
+        // the toolbar wraps its buttons
+        Label title = title(ui.shell, seg);
+        Composite editorPart = title.getParent().getParent();
+        for (Control other : ui.shell.getChildren()) {
+            if (other != editorPart) {
+                other.dispose();
+            }
+        }
+        for (int width : new int[] { 1400, 640 }) {
             ui.shell.setSize(width, 760);
             ui.shell.layout(true, true);
-            ui.display.readAndDispatch();
-            Label title = title(ui.shell, seg);
-            assertTrue(title.getSize().x >= title.computeSize(org.eclipse.swt.SWT.DEFAULT, org.eclipse.swt.SWT.DEFAULT).x,
-                    width + " px: the title is cut to " + title.getSize().x + " px: " + title.getText());
+            while (ui.display.readAndDispatch()) {
+                // paint and lay out
+            }
+            int wanted = title.computeSize(org.eclipse.swt.SWT.DEFAULT, org.eclipse.swt.SWT.DEFAULT).x;
+            assertTrue(title.getSize().x >= wanted && title.getBounds().x + wanted <= editorPart.getClientArea().width,
+                    width + " px: the title gets " + title.getSize().x + " of " + wanted + " px: " + title.getText());
+            Screenshots.save(ui.shell, "segment-editor-" + width + "-de.png");
         }
-        Screenshots.save(ui.shell, "segment-editor-narrow-de.png");
-        ui.shell.setSize(1200, 760);
-        ui.shell.layout(true, true);
-        Screenshots.save(ui.shell, "parts-de.png");
     }
 
     /** @return the segment editor's title: the label that starts with the segment's No. */
