@@ -134,6 +134,30 @@ class ExportTest {
     }
 
     @Test
+    void phoneNumbersAndNumbersAreNotGuardedAndTheImportStripsTheGuard() {
+        // a sign, a digit, then only digits, spaces and ( ) . / -: nothing a spreadsheet could run
+        assertEquals("+45 70 10 20 31", SegmentLineExport.csvCell("+45 70 10 20 31"));
+        assertEquals("+1 (555) 123-4567", SegmentLineExport.csvCell("+1 (555) 123-4567"));
+        assertEquals("-12.5", SegmentLineExport.csvCell("-12.5"));
+        assertEquals("0045 70 10 20 31", SegmentLineExport.csvCell("0045 70 10 20 31"));
+        // OWASP's payloads stay guarded, also those that start with a sign and a digit
+        assertEquals("'-2+3+cmd|' /C calc'!A0", SegmentLineExport.csvCell("-2+3+cmd|' /C calc'!A0"));
+        assertEquals("'+SUM(A1:A2)", SegmentLineExport.csvCell("+SUM(A1:A2)"));
+        assertEquals("'-A1", SegmentLineExport.csvCell("-A1"));
+        assertEquals("'+1*2", SegmentLineExport.csvCell("+1*2"));
+        assertEquals("'=1", SegmentLineExport.csvCell("=1"));
+        assertEquals("'@x", SegmentLineExport.csvCell("@x"));
+        // the import reads a guarded cell without its apostrophe; a name's own apostrophe stays
+        for (String v : List.of("=HYPERLINK(\"http://evil.example\")", "-2+3+cmd|' /C calc'!A0", "@SUM(A1:A9)",
+                "+45 70 10 20 31", "\t=1+1", "O'Brien", "'Tis the season", "plain")) {
+            assertEquals(v, SegmentLineExport.unguard(SegmentLineExport.csvCell(v)), v);
+        }
+        assertEquals("'Tis", SegmentLineExport.unguard("'Tis"));
+        assertEquals("'", SegmentLineExport.unguard("'"));
+        assertEquals(null, SegmentLineExport.unguard(null));
+    }
+
+    @Test
     void segmentLinesToXlsxReadBack() throws Exception {
         Path file = tmp.resolve("segment.xlsx");
         SegmentLineExport.writeXlsx(rows(), file, "SEG0001");
