@@ -95,7 +95,7 @@ class ExportTest {
         assertEquals(3, records.size());
         assertEquals(SegmentLineExport.COLUMNS, records.get(0).toList());
         assertEquals(List.of("SEG0001", "10000", "CT000002", "Zoë Ŝmith, \"Jr.\"", "CT000001", "Hansen & Co",
-                "zoe@hansen.dk", "'+45 1234", "Email", "Spring offer\nsecond line", "Offer", "JO", "DAN", "2026-03-01",
+                "zoe@hansen.dk", "+45 1234", "Email", "Spring offer\nsecond line", "Offer", "JO", "DAN", "2026-03-01",
                 "Step 2, Add Contacts"), records.get(1).toList());
         // a line without its contact: contact columns empty; the model's defaults (None, no step) shown
         assertEquals(List.of("SEG0001", "20000", "CT000009", "", "", "", "", "", "None", "", "", "", "", "",
