@@ -134,6 +134,22 @@ class ExportTest {
     }
 
     @Test
+    void aGuardedCsvCellIsImportedWithoutItsApostrophe() throws Exception {
+        // a Google CSV as an older export (or another tool) wrote it: the phone number and a formula-like note guarded
+        Path file = tmp.resolve("guarded.csv");
+        Files.writeString(file, "Name,Given Name,Family Name,E-mail 1 - Value,Phone 1 - Value,Organization 1 - Name\r\n"
+                + "Anna Berg,Anna,Berg,anna@berg.example,'+45 70 10 20 31,'=Berg & Co\r\n"
+                + "Tom O'Neil,Tom,O'Neil,tom@oneil.example,'Tis no phone,Oneil Ltd\r\n", StandardCharsets.UTF_8);
+        org.segmenta.exchange.ImportPlan plan = org.segmenta.exchange.util.ContactImporter.read(file,
+                org.segmenta.exchange.ImportOptions.defaults());
+        Contact anna = plan.persons().stream().filter(c -> "Anna Berg".equals(c.getName())).findFirst().orElseThrow();
+        assertEquals("+45 70 10 20 31", anna.getPhoneNo());
+        assertEquals("=Berg & Co", anna.getCompanyName());
+        Contact tom = plan.persons().stream().filter(c -> "Tom O'Neil".equals(c.getName())).findFirst().orElseThrow();
+        assertEquals("'Tis no phone", tom.getPhoneNo(), "an apostrophe before a letter is the cell's own");
+    }
+
+    @Test
     void phoneNumbersAndNumbersAreNotGuardedAndTheImportStripsTheGuard() {
         // a sign, a digit, then only digits, spaces and ( ) . / -: nothing a spreadsheet could run
         assertEquals("+45 70 10 20 31", SegmentLineExport.csvCell("+45 70 10 20 31"));

@@ -38,7 +38,7 @@ import org.segmenta.ui.internal.parts.SegmentEditors;
 
 /**
  * The Log dialog asks the interaction service whether Send Attachments has anything to send: on a segment whose lines
- * all have correspondence type None (the demo's PHONE template) it is greyed with the reason beneath it, so that the
+ * all have correspondence type None (imported contacts on a template of type None) it is greyed with the reason beneath it, so that the
  * user cannot log with Send and find "0 documents stored"; on the demo's letter segment it can be ticked.
  */
 class SendAttachmentsWindowTest {
@@ -111,7 +111,13 @@ class SendAttachmentsWindowTest {
 
     @Test
     void sendAttachmentsIsGreyedWithTheReasonWhenNoLineHasACorrespondenceType() {
+        // as for imported contacts (no preferred type) on a template of type None: every line None
         services.interactions().chooseTemplate(seg, "PHONE", true);
+        for (org.segmenta.model.SegmentLine l : services.segments().lines(seg, 0, 10_000)) {
+            services.segments().changeLine(seg, l.getLineNo(), java.util.Map.of(
+                    org.segmenta.model.SegmentaPackage.Literals.SEGMENT_LINE__CORRESPONDENCE_TYPE,
+                    org.segmenta.model.CorrespondenceType.NONE));
+        }
         long lines = services.segments().lineCount(seg);
         List<String> seen = new ArrayList<>();
         logDialog(d -> {
