@@ -365,7 +365,7 @@ final class ContactIndex {
         BitSet members(DerbySession session, String segmentNo) throws SQLException {
             BitSet in = new BitSet(size);
             PreparedStatement ps = session.prepare("SELECT contact_no FROM segment_line"
-                    + " --DERBY-PROPERTIES index=segment_line_by_contact\n WHERE segment_no = ? AND " + Tables.SHOWN_LINE);
+                    + CriteriaSql.indexHint("segment_line_by_contact") + " WHERE segment_no = ? AND " + Tables.SHOWN_LINE);
             ps.setString(1, segmentNo);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -145,7 +145,7 @@ final class DerbySelection implements SegmentSelectionRepository {
      *         0 and 1, so the index is named), then the condition on each of them
      */
     private long excludedAmong(Sql condition) throws SQLException {
-        return longs(new Sql().append("SELECT COUNT(*) FROM contact c --DERBY-PROPERTIES index=contact_by_segment_blocked\n"
+        return longs(new Sql().append("SELECT COUNT(*) FROM contact c" + CriteriaSql.indexHint("contact_by_segment_blocked")
                 + " WHERE c.segment_blocked = 1 AND ").append(condition), 1)[0];
     }
 
