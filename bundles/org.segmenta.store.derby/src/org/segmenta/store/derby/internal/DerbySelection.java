@@ -267,8 +267,10 @@ final class DerbySelection implements SegmentSelectionRepository {
                 "SELECT COALESCE(MAX(line_no), 0) FROM segment_line WHERE segment_no = ?", segmentNo);
         long room = Integer.MAX_VALUE - (long) lastLine;
         if (atMost < 0) {
-            // an upper bound of the lines: one per contact (a count of the narrowest index, no filter evaluated)
-            long contacts = Rows.queryLong(session, "SELECT COUNT(*) FROM contact");
+            // an upper bound of the lines: one per contact (a count of the narrowest index, no filter evaluated; the
+            // embedded store remembers it until the contacts change)
+            long contacts = session.contactIndex == null ? Rows.queryLong(session, ContactIndex.COUNT_CONTACTS)
+                    : session.contactIndex.contactCount(session);
             if (contacts <= room) {
                 int step = (int) Math.max(1, Math.min(LINE_STEP, room / Math.max(contacts, 1)));
                 java.sql.Savepoint before = session.rawConnection().setSavepoint();
