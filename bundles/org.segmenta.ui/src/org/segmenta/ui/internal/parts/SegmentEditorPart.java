@@ -264,10 +264,18 @@ public final class SegmentEditorPart implements SegmentAware {
         org.eclipse.swt.layout.GridLayout layout = (org.eclipse.swt.layout.GridLayout) top.getLayout();
         int columns = title.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + layout.horizontalSpacing
                 + tools.computeSize(SWT.DEFAULT, SWT.DEFAULT).x <= width ? 2 : 1;
-        if (layout.numColumns != columns) {
+        GridData data = (GridData) tools.getLayoutData();
+        int hint = columns == 2 ? SWT.DEFAULT : width;
+        if (layout.numColumns != columns || data.widthHint != hint) {
             layout.numColumns = columns;
-            ((GridData) tools.getLayoutData()).horizontalAlignment = columns == 2 ? SWT.END : SWT.FILL;
-            top.getParent().layout(true, true);
+            data.horizontalAlignment = columns == 2 ? SWT.END : SWT.FILL;
+            // on a row of its own the tool bars' row is as wide as the editor, so that it wraps
+            data.widthHint = hint;
+            top.getDisplay().asyncExec(() -> {
+                if (!top.isDisposed()) {
+                    top.getParent().layout(true, true);
+                }
+            });
         }
     }
 
