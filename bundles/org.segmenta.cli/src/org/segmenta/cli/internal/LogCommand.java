@@ -47,9 +47,20 @@ final class LogCommand implements Callable<Integer> {
     public Integer call() {
         SegmentCommand.require(env, segment);
         String who = user != null ? user : System.getProperty("user.name", "");
+        boolean deliver = send && !noDeliver;
+        LogOptions options = new LogOptions(send, followUp, who);
         LogResult r;
+        org.segmenta.core.interaction.LogAndDelivery done = null;
         try {
-            r = env.services().get(InteractionService.class).log(segment, new LogOptions(send, followUp, who));
+            InteractionService interactions = env.services().get(InteractionService.class);
+            if (deliver) {
+                // one service call: Log, then (committed) the delivery of what it put into the outbox
+                done = interactions.logAndDeliver(segment, options, env.services().get(DeliveryService.class),
+                        () -> delivery.settings(env), () -> false);
+                r = done.log();
+            } else {
+                r = interactions.log(segment, options);
+            }
         } catch (LogRefusedException e) {
             Rows.groupText(org.segmenta.core.interaction.FindingGroup.of(e.problems().stream()
                     .filter(p -> p.severity() == org.segmenta.core.interaction.LogProblem.Severity.ERROR).toList()), false)
@@ -64,19 +75,17 @@ final class LogCommand implements Callable<Integer> {
         String text = Messages.LogCommand_segmentSLoggedAsLogged.formatted(segment,
                 r.loggedSegmentEntryNo(), r.entries(), r.documents(),
                 r.followUpSegmentNo() == null ? "" : NLS.bind(Messages.LogCommand_followUpSegment, r.followUpSegmentNo()));
-        if (!send || noDeliver) {
+        if (done == null) {
             out.result(result, text);
             return Cli.OK;
         }
         // Log has committed; delivery runs from the outbox, so a failure here loses nothing ('deliver' resumes it)
-        DeliveryReport d;
-        try {
-            d = env.services().get(DeliveryService.class).deliver(r.loggedSegmentEntryNo(), delivery.settings(env));
-        } catch (RuntimeException e) {
+        if (done.deliveryFailure() != null) {
             out.result(result, text);
             env.err().println(NLS.bind(Messages.LogCommand_loggedButNotDeliveredThe, segment));
-            throw e;
+            throw done.deliveryFailure();
         }
+        DeliveryReport d = done.delivery();
         result.put("delivery", DeliveryOptions.report(d));
         if (!out.json()) {
             DeliveryOptions.notes(env, d);

@@ -48,6 +48,23 @@ public interface DeliveryService {
     DeliveryReport deliver(long loggedSegmentEntryNo, DeliverySettings settings);
 
     /**
+     * Delivers the pending entries of one logged segment, as {@link #deliver(long, DeliverySettings)}, stopping when
+     * {@code cancelled} says so: checked before each entry is claimed (an entry being sent is finished first), so
+     * what was not reached stays {@link OutboxState#PENDING} (Deliver Now or the next start delivers it) and a note of
+     * the report says how many.
+     *
+     * @param loggedSegmentEntryNo the logged segment
+     * @param settings how to deliver
+     * @param cancelled asked between entries (a Job's monitor)
+     * @return what the run did up to the cancel
+     * @since 1.1
+     */
+    default DeliveryReport deliver(long loggedSegmentEntryNo, DeliverySettings settings,
+            java.util.function.BooleanSupplier cancelled) {
+        return deliver(loggedSegmentEntryNo, settings);
+    }
+
+    /**
      * Delivers every pending entry of every logged segment: what a crashed or killed run left (first marking its
      * interrupted entries {@link OutboxState#UNCERTAIN}), and what was logged while no server was set up.
      *

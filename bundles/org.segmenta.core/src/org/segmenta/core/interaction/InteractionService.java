@@ -392,6 +392,42 @@ public interface InteractionService {
     }
 
     /**
+     * Logs a segment and, when it is logged with Send Attachments, delivers what Log put into the outbox right after
+     * it: the e-mails through SMTP, the Hard Copy letters into one print document (§1.10 step 9 of the domain
+     * reference: Business Central's Log Segment sends the attachments as part of logging). The window's Log and the
+     * command line's {@code log --send} both call this, so both deliver at once. Log is committed first; a delivery
+     * that fails or is cancelled loses nothing (the entries stay in the outbox for Deliver Now, {@code deliver} or
+     * the window's next start).
+     *
+     * @param segmentNo the segment
+     * @param options the Log dialog's choices; without {@link LogOptions#sendAttachments()} nothing is delivered
+     * @param delivery the delivery service, or null when it is not installed (then nothing is delivered)
+     * @param settings how to deliver (asked only when there is something to deliver), usually
+     *            {@link org.segmenta.core.delivery.DeliverySettingsService#load()}
+     * @param cancelled the caller's Cancel: stops Log (rolled back, as {@link #log(String, LogOptions,
+     *            java.util.function.BooleanSupplier)}) or, once Log is committed, the delivery between two entries
+     * @return what Log and the delivery did
+     * @throws LogRefusedException when validation finds errors (nothing written)
+     * @throws org.segmenta.core.store.CancelledException when cancelled during Log (nothing written)
+     * @since 1.1
+     */
+    default LogAndDelivery logAndDeliver(String segmentNo, LogOptions options,
+            org.segmenta.core.delivery.DeliveryService delivery,
+            java.util.function.Supplier<org.segmenta.core.delivery.DeliverySettings> settings,
+            java.util.function.BooleanSupplier cancelled) {
+        LogResult logged = log(segmentNo, options, cancelled);
+        if (!options.sendAttachments() || delivery == null) {
+            return new LogAndDelivery(logged, null, null);
+        }
+        try {
+            return new LogAndDelivery(logged, delivery.deliver(logged.loggedSegmentEntryNo(), settings.get(),
+                    cancelled), null);
+        } catch (RuntimeException e) {
+            return new LogAndDelivery(logged, null, e);
+        }
+    }
+
+    /**
      * @param offset entries to skip
      * @param limit entries at most
      * @return logged segments, newest first, with their number of interactions

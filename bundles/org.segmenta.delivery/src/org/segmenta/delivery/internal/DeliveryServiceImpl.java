@@ -153,13 +153,19 @@ public final class DeliveryServiceImpl implements DeliveryService {
 
     @Override
     public DeliveryReport deliver(long loggedSegmentEntryNo, DeliverySettings settings) {
+        return deliver(loggedSegmentEntryNo, settings, () -> false);
+    }
+
+    @Override
+    public DeliveryReport deliver(long loggedSegmentEntryNo, DeliverySettings settings,
+            java.util.function.BooleanSupplier cancelled) {
         store.read(s -> s.loggedSegments().require(loggedSegmentEntryNo));
-        return run(loggedSegmentEntryNo, settings);
+        return run(loggedSegmentEntryNo, settings, cancelled);
     }
 
     @Override
     public DeliveryReport deliverPending(DeliverySettings settings) {
-        return run(null, settings);
+        return run(null, settings, () -> false);
     }
 
     @Override
@@ -244,7 +250,8 @@ public final class DeliveryServiceImpl implements DeliveryService {
     private record Claimed(LetterMail.Letter letter, String failure) {
     }
 
-    private DeliveryReport run(Long loggedSegmentEntryNo, DeliverySettings settings) {
+    private DeliveryReport run(Long loggedSegmentEntryNo, DeliverySettings settings,
+            java.util.function.BooleanSupplier cancelled) {
         SettingsCheck.check(settings);
         synchronized (runLock) {
             String owner = "run-" + UUID.randomUUID();
@@ -269,9 +276,10 @@ public final class DeliveryServiceImpl implements DeliveryService {
             Mailer mailer = null;
             String serverDown = null;
             unannounced = 0;
+            boolean stopped = false;
             try {
                 long after = 0;
-                while (true) {
+                while (!stopped) {
                     long from = after;
                     List<OutboxItem> page = store.read(s -> s.outbox().find(loggedSegmentEntryNo,
                             EnumSet.of(OutboxState.PENDING), from, PAGE));
@@ -279,6 +287,10 @@ public final class DeliveryServiceImpl implements DeliveryService {
                         break;
                     }
                     for (OutboxItem item : page) {
+                        if (cancelled.getAsBoolean()) {
+                            stopped = true;
+                            break;
+                        }
                         after = item.entryNo();
                         String messageId = item.entryNo() + "." + dbId + "@segmenta";
                         CorrespondenceChannel plugin = channelFor(item.channel());
@@ -402,6 +414,14 @@ public final class DeliveryServiceImpl implements DeliveryService {
             }
             Path printDocument = null;
             Path pdf = null;
+            if (stopped || cancelled.getAsBoolean()) {
+                // what was not reached (the Hard Copy letters too: they are claimed only below) stays pending
+                stopped = true;
+                hardCopies.clear();
+                long left = store.read(s -> loggedSegmentEntryNo == null ? 0L
+                        : s.outbox().counts(loggedSegmentEntryNo).getOrDefault(OutboxState.PENDING, 0L));
+                notes.add(0, Formats.bind(Messages.DeliveryServiceImpl_cancelled, Formats.count(left)));
+            }
             for (Map.Entry<Long, List<Long>> e : hardCopies.entrySet()) {
                 List<Long> claimed = new ArrayList<>();
                 long[] skips = new long[1];

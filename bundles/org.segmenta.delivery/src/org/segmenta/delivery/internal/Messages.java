@@ -37,6 +37,7 @@ public final class Messages extends NLS {
     public static String DeliveryServiceImpl_noSenderIsSet;
     public static String DeliveryServiceImpl_noSmtpServerIs;
     public static String DeliveryServiceImpl_theDeliveryRunThat;
+    public static String DeliveryServiceImpl_cancelled;
     public static String DocxHtml_theLetterSRelationships;
     public static String DocxHtml_theLetterIsNot;
     public static String DocxHtml_theLetterSWord;

@@ -145,6 +145,9 @@ public final class Messages extends NLS {
     public static String LogHandler_documentsStored;
     public static String LogHandler_followUpSegment;
     public static String LogHandler_segmentHasBeenLogged;
+    public static String LogHandler_loggingAndDelivering;
+    public static String LogHandler_delivery;
+    public static String LogHandler_loggedButNotDelivered;
     public static String CriteriaStepHandler_applyingToSegment;
     public static String CriteriaStepHandler_onSegment;
     public static String CriteriaStepHandler_failed;

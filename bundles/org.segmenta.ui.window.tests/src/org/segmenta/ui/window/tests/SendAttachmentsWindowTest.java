@@ -39,17 +39,23 @@ class SendAttachmentsWindowTest {
     private Workbench wb;
     private MWindow window;
     private String seg;
+    private org.segmenta.core.delivery.DeliverySettingsService deliverySettings;
+    private org.segmenta.core.delivery.DeliveryService delivery;
 
     @BeforeEach
     void open() {
         services = new TestServices(folder);
         seg = services.demo().load().segmentNo();
+        deliverySettings = org.segmenta.delivery.Deliveries.fileSettings(folder.resolve("instance"));
+        delivery = org.segmenta.delivery.Deliveries.service(services.store(), deliverySettings, k -> null);
         wb = new Workbench(this::put);
         window = wb.showMainWindow();
     }
 
     private void put(IEclipseContext c) {
         Workbench.putServices(c, services);
+        c.set(org.segmenta.core.delivery.DeliveryService.class, delivery);
+        c.set(org.segmenta.core.delivery.DeliverySettingsService.class, deliverySettings);
     }
 
     @AfterEach
@@ -121,5 +127,54 @@ class SendAttachmentsWindowTest {
             assertTrue(groups.stream().noneMatch(g -> g.cause() == Cause.NOTHING_TO_SEND), groups.toString());
         });
         assertEquals(List.of(true), seen);
+    }
+
+    /**
+     * The new user's find: the window's Log with Send Attachments stored the letters but wrote the print document only
+     * at the next start. Now Log delivers right after logging (the service's logAndDeliver, as {@code log --send}),
+     * and the message says what was delivered and where the print document is.
+     */
+    @Test
+    void logWithSendAttachmentsDeliversRightAfterLogAndSaysWhere() throws Exception {
+        wb.openSegment(seg);
+        wb.whenDialog("Log Segment", s -> {
+            LogDialog d = (LogDialog) s.getData();
+            wb.waitUntil(d::checked, "the pre-Log check");
+            d.sendButton().setSelection(true);
+            d.sendButton().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+            wb.waitUntil(d::checked, "the check with Send");
+            assertTrue(d.getButton(IDialogConstants.OK_ID).isEnabled(), "no errors: " + d.getErrorMessage());
+            d.getButton(IDialogConstants.OK_ID).notifyListeners(org.eclipse.swt.SWT.Selection,
+                    new org.eclipse.swt.widgets.Event());
+        });
+        wb.run(UiIds.COMMAND_LOG);
+        wb.rethrow();
+        wb.waitUntil(() -> wb.prompter.saidSomething("has been logged"), "Log and its delivery");
+        wb.spin();
+        org.segmenta.model.LoggedSegment logged = services.interactions().loggedSegments(0, 1).get(0);
+        java.util.Map<org.segmenta.core.delivery.OutboxState, Long> counts = delivery.counts(logged.getEntryNo());
+        long sent = counts.getOrDefault(org.segmenta.core.delivery.OutboxState.SENT, 0L);
+        assertTrue(sent > 0, "the Hard Copy letters are delivered at once: " + counts);
+        assertEquals(0L, counts.getOrDefault(org.segmenta.core.delivery.OutboxState.PENDING, 0L)
+                - pendingEmails(logged.getEntryNo()), "only e-mails (no SMTP server here) wait: " + counts);
+        Path print = folder.resolve("instance").resolve("print");
+        List<Path> documents;
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(print)) {
+            documents = files.filter(f -> f.toString().endsWith(".docx")).toList();
+        }
+        assertEquals(1, documents.size(), "one print document: " + documents);
+        String said;
+        synchronized (wb.prompter.said) {
+            said = wb.prompter.said.stream().filter(m -> m.contains("has been logged")).findFirst().orElseThrow();
+        }
+        assertTrue(said.contains("Delivery: " + sent + " delivered, 0 failed"), said);
+        assertTrue(said.contains(documents.get(0).toString()), "says where the print document is: " + said);
+    }
+
+    private long pendingEmails(long loggedSegment) {
+        return delivery.outbox(loggedSegment).stream()
+                .filter(i -> i.state() == org.segmenta.core.delivery.OutboxState.PENDING
+                        && i.channel() == org.segmenta.model.CorrespondenceType.EMAIL)
+                .count();
     }
 }

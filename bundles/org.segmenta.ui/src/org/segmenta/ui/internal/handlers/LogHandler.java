@@ -11,7 +11,10 @@ import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
+import org.segmenta.core.delivery.DeliveryService;
+import org.segmenta.core.delivery.DeliverySettingsService;
 import org.segmenta.core.interaction.InteractionService;
+import org.segmenta.core.interaction.LogAndDelivery;
 import org.segmenta.core.interaction.LogOptions;
 import org.segmenta.core.interaction.LogResult;
 import org.segmenta.ui.Background;
@@ -35,7 +38,8 @@ public final class LogHandler {
     @Execute
     public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell,
             @Optional @Named(IServiceConstants.ACTIVE_PART) MPart active, InteractionService interactions,
-            EPartService parts, Background background, @Optional Prompter prompter) {
+            EPartService parts, Background background, @Optional Prompter prompter,
+            @Optional DeliveryService delivery, @Optional DeliverySettingsService deliverySettings) {
         String no = Segments.current(active);
         if (no == null) {
             return;
@@ -51,25 +55,54 @@ public final class LogHandler {
         }
         LogOptions options = dialog.result();
         Segments.say(active, NLS.bind(Messages.LogHandler_loggingSegment, no));
-        background.work(NLS.bind(Messages.LogHandler_loggingSegment2, no), shell).cancellable()
+        // with Send Attachments the service delivers right after Log (the same call as 'log --send')
+        DeliveryService deliverer = deliverySettings == null ? null : delivery;
+        String name = NLS.bind(options.sendAttachments() && deliverer != null ? Messages.LogHandler_loggingAndDelivering
+                : Messages.LogHandler_loggingSegment2, no);
+        background.work(name, shell).cancellable()
                 .onFailure(m -> Segments.say(active, NLS.bind(Messages.LogHandler_segmentWasNotLogged, no, m)))
                 .onCancel(() -> Segments.say(active, NLS.bind(Messages.LogHandler_logOfSegmentWasCancelled, no)))
                 .run(monitor -> {
-                    monitor.beginTask(NLS.bind(Messages.LogHandler_loggingSegment2, no), IProgressMonitor.UNKNOWN);
-                    LogResult result;
+                    monitor.beginTask(name, IProgressMonitor.UNKNOWN);
+                    LogAndDelivery result;
                     try {
-                        result = interactions.log(no, options, monitor::isCanceled);
+                        result = interactions.logAndDeliver(no, options, deliverer,
+                                deliverySettings == null ? null : deliverySettings::load, monitor::isCanceled);
                     } catch (org.segmenta.core.store.CancelledException e) {
                         throw new org.eclipse.core.runtime.OperationCanceledException(e.getMessage());
                     }
                     monitor.done();
                     return result;
-                }, done -> {
+                }, both -> {
+                    LogResult done = both.log();
                     SegmentEditors.close(parts, no);
                     if (done.followUpSegmentNo() != null) {
                         SegmentEditors.open(parts, done.followUpSegmentNo());
                     }
-                    Prompter.or(prompter).inform(shell, Messages.LogHandler_logSegment, NLS.bind(Messages.LogHandler_segmentHasBeenLogged, no, done.entries(), (done.entries() == 1 ? Messages.LogHandler_interaction : Messages.LogHandler_interactions), (done.documents() > 0 ? NLS.bind(Messages.LogHandler_documentsStored, done.documents()) : ""), (done.followUpSegmentNo() != null ? NLS.bind(Messages.LogHandler_followUpSegment, done.followUpSegmentNo()) : "")));
+                    String delivered = delivered(no, both);
+                    if (!delivered.isEmpty()) {
+                        Background.announce(delivered.strip());
+                    }
+                    Prompter.or(prompter).inform(shell, Messages.LogHandler_logSegment, NLS.bind(Messages.LogHandler_segmentHasBeenLogged, no, done.entries(), (done.entries() == 1 ? Messages.LogHandler_interaction : Messages.LogHandler_interactions), (done.documents() > 0 ? NLS.bind(Messages.LogHandler_documentsStored, done.documents()) : ""), (done.followUpSegmentNo() != null ? NLS.bind(Messages.LogHandler_followUpSegment, done.followUpSegmentNo()) : "")) + delivered);
                 });
+    }
+
+    /**
+     * @param no the segment
+     * @param both what Log and its delivery did
+     * @return what the delivery did and where the print document is (on a new line), or "" when nothing was delivered
+     */
+    static String delivered(String no, LogAndDelivery both) {
+        if (both.deliveryFailure() != null) {
+            return "\n" + NLS.bind(Messages.LogHandler_loggedButNotDelivered, no,
+                    both.deliveryFailure().getMessage() == null
+                    ? both.deliveryFailure().getClass().getSimpleName() : both.deliveryFailure().getMessage());
+        }
+        if (both.delivery() == null) {
+            return "";
+        }
+        org.segmenta.core.delivery.DeliveryReport r = both.delivery();
+        return "\n" + NLS.bind(Messages.LogHandler_delivery, r.summary(),
+                r.notes().isEmpty() ? "." : ". " + r.notes().get(0));
     }
 }
