@@ -134,4 +134,39 @@ class PersonalNoteCheckTest {
         assertEquals(List.of(), notes(true), "back on the demo letter, which prints the note");
         assertFalse(interactions.validate(seg, true).stream().anyMatch(p -> p.cause() == Cause.NOTE_OWN_LETTER));
     }
+
+    /**
+     * The new user's find: a note on a segment whose template has no Word document was "no problems" in Check before
+     * Log while the Personal Note dialog said the note would not be printed. Now both say it, from one rule.
+     */
+    @Test
+    void aNoteWithoutAnyWordDocumentIsAWarningWithItsCountAndTheFixAndTheDialogSaysTheSame() {
+        interactions.chooseTemplate(seg, "PHONE", true);
+        int[] noted = { lines.get(1).getLineNo(), lines.get(4).getLineNo() };
+        for (int no : noted) {
+            interactions.setPersonalNote(seg, no, "Call before Friday.");
+        }
+        for (boolean send : new boolean[] { false, true }) {
+            List<FindingGroup> found = interactions.check(seg, send).stream()
+                    .filter(g -> g.cause() == Cause.NOTE_NO_DOCUMENT).toList();
+            assertEquals(1, found.size(), found.toString());
+            FindingGroup g = found.get(0);
+            assertEquals(LogProblem.Severity.WARNING, g.severity());
+            assertEquals(2, g.count());
+            assertTrue(g.detail().startsWith("interaction template PHONE"), g.detail());
+            assertEquals("2 lines have a personal note but no Word document prints it (" + g.detail() + ") - attach a "
+                    + "Word document with a PersonalNote field to the interaction template's language (Window \u203a "
+                    + "Setup \u203a Interaction Templates, or setup interaction-template --document) or the notes "
+                    + "will not be printed.", g.summary());
+            assertEquals(List.of(noted[0], noted[1]), g.findings().stream().map(LogProblem::lineNo).toList());
+        }
+        String why = interactions.personalNoteProblem(seg, noted[0]).orElseThrow();
+        String detail = interactions.check(seg, false).stream().filter(g -> g.cause() == Cause.NOTE_NO_DOCUMENT)
+                .findFirst().orElseThrow().detail();
+        assertEquals("The note will not be printed: no Word document prints it (" + detail + "); attach a Word "
+                + "document with a PersonalNote field to the interaction template's language.", why);
+        // a warning: Log is not refused for it
+        assertTrue(interactions.validate(seg, false).stream().filter(p -> p.cause() == Cause.NOTE_NO_DOCUMENT)
+                .allMatch(p -> p.severity() == LogProblem.Severity.WARNING));
+    }
 }

@@ -76,6 +76,11 @@ public record LogProblem(Severity severity, Integer lineNo, String contactNo, St
         /** The line has a personal note and a letter of its own, into which the note is not merged. */
         NOTE_OWN_LETTER,
         /**
+         * The line has a personal note and no Word document prints it: its interaction template has no Word document
+         * for the line's language (detail: the template code and language). Since 1.1.
+         */
+        NOTE_NO_DOCUMENT,
+        /**
          * Log sends and no line has a correspondence type, so Send Attachments would send and store nothing (Business
          * Central's Log Segment does not offer Send Attachments then; §1.10 of the domain reference).
          */

@@ -33,6 +33,8 @@ public final class FindingMessages extends NLS {
     public static String Cause_SAME_PERSON;
     public static String Cause_NOTE_NOT_IN_DOCUMENT;
     public static String Cause_NOTE_OWN_LETTER;
+    public static String Cause_NOTE_NO_DOCUMENT;
+    public static String NoteCheck_noDocument;
     public static String Cause_NOTHING_TO_SEND;
     public static String Cause_NO_CORRESPONDENCE_TYPE;
     public static String Cause_OTHER;
@@ -43,6 +45,9 @@ public final class FindingMessages extends NLS {
     public static String NoteCheck_dialog;
     public static String NoteCheck_dialogOwnLetter;
     public static String NoteCheck_dialogNoDocument;
+    public static String NoteCheck_noTemplate;
+    public static String NoteCheck_templateLanguage;
+    public static String NoteCheck_template;
     public static String SendCheck_nothingToSend;
     public static String SendCheck_someWithoutType;
     public static String SendCheck_unavailable;
@@ -83,6 +88,7 @@ public final class FindingMessages extends NLS {
             case SAME_PERSON -> Cause_SAME_PERSON;
             case NOTE_NOT_IN_DOCUMENT -> Cause_NOTE_NOT_IN_DOCUMENT;
             case NOTE_OWN_LETTER -> Cause_NOTE_OWN_LETTER;
+            case NOTE_NO_DOCUMENT -> Cause_NOTE_NO_DOCUMENT;
             case NOTHING_TO_SEND -> Cause_NOTHING_TO_SEND;
             case NO_CORRESPONDENCE_TYPE -> Cause_NO_CORRESPONDENCE_TYPE;
             case OTHER -> Cause_OTHER;

@@ -373,8 +373,9 @@ public final class InteractionServiceImpl implements InteractionService {
      * query ({@link LineOperations#personalNotes}), grouped by the Word document they merge; each document's merge
      * fields are read once (its kept Match Fields mapping, else the fields Word names), and every line whose document
      * maps no field to {@link MergeKey#PERSONAL_NOTE} gets a warning naming the document; a line with a letter of its
-     * own gets one too (the note is not merged into an own letter). A line without a Word document gets none (it has no
-     * letter; with Send it has its own finding).
+     * own gets one too (the note is not merged into an own letter), and so does a line without any Word document
+     * ({@link LogProblem.Cause#NOTE_NO_DOCUMENT}: the template has no document for its language; the Personal Note
+     * dialog says the same through {@link #personalNoteProblem}).
      */
     private List<LogProblem> personalNotes(StoreSession s, SegmentHeader h) {
         List<LineOperations.NoteLine> notes = s.lineOperations().personalNotes(h.getNo());
@@ -392,6 +393,11 @@ public final class InteractionServiceImpl implements InteractionService {
             }
             Long template = wordTemplateOf(h, n.wordTemplateNo(), n.languageCode());
             if (template == null) {
+                // no letter at all: the note is printed nowhere (the Personal Note dialog says the same)
+                String where = noDocumentDetail(h, n.languageCode());
+                out.add(new LogProblem(LogProblem.Severity.WARNING, n.lineNo(), n.contactNo(), "Personal Note",
+                        NLS.bind(FindingMessages.NoteCheck_noDocument, new Object[] { n.lineNo(), n.contactNo(), where }),
+                        LogProblem.Cause.NOTE_NO_DOCUMENT, where));
                 continue;
             }
             Optional<String> document = lacking.computeIfAbsent(template, no -> documentWithoutNoteField(s, no));
@@ -400,6 +406,21 @@ public final class InteractionServiceImpl implements InteractionService {
                     LogProblem.Cause.NOTE_NOT_IN_DOCUMENT, name)));
         }
         return out;
+    }
+
+    /**
+     * @return what names the missing document of a line with a note and no Word document: the header's interaction
+     *         template and the line's language (the language row that lacks it), for the check's group and the
+     *         Personal Note dialog alike
+     */
+    private static String noDocumentDetail(SegmentHeader h, String languageCode) {
+        String template = h.getInteractionTemplateCode();
+        if (template == null || template.isBlank()) {
+            return FindingMessages.NoteCheck_noTemplate;
+        }
+        String language = languageCode != null && !languageCode.isBlank() ? languageCode : h.getLanguageCodeDefault();
+        return language == null || language.isBlank() ? NLS.bind(FindingMessages.NoteCheck_template, template)
+                : NLS.bind(FindingMessages.NoteCheck_templateLanguage, template, language);
     }
 
     /** The Word template a line with these values merges ({@link LineDefaults#wordTemplate}). */
@@ -458,7 +479,8 @@ public final class InteractionServiceImpl implements InteractionService {
             }
             Long template = LineDefaults.wordTemplate(h, line);
             if (template == null) {
-                return Optional.of(FindingMessages.NoteCheck_dialogNoDocument);
+                return Optional.of(NLS.bind(FindingMessages.NoteCheck_dialogNoDocument,
+                        noDocumentDetail(h, line.getLanguageCode())));
             }
             return documentWithoutNoteField(s, template).map(name -> NLS.bind(FindingMessages.NoteCheck_dialog, name));
         });
