@@ -59,4 +59,32 @@ public interface MergeService {
     default java.util.List<MergeFieldProvider.Field> pluginFields() {
         return java.util.List.of();
     }
+
+    /**
+     * Maps a document's field to the Segmenta merge field a user typed (Match Fields' cell takes a typed name as well
+     * as a choice from its list). The text is read as a field name of a document would be, ignoring case, spaces and
+     * underscores: a key's caption ({@code first name}) or name ({@code FIRST_NAME}), a synonym in the usual languages
+     * ({@code Vorname}, {@code Nachname}), or a plug-in field's name, caption or synonym. A blank text leaves the field
+     * unmapped.
+     *
+     * @param mapping the mapping so far
+     * @param fieldName the document's field to map
+     * @param typed what the user typed
+     * @return the mapping with the field mapped to what the text names (reason {@link FieldMapping.Reason#USER})
+     * @throws IllegalArgumentException when the text names no merge field; the message quotes it and says how to
+     *             choose one (nothing is changed)
+     * @since 1.1
+     */
+    default FieldMapping mapTyped(FieldMapping mapping, String fieldName, String typed) {
+        if (typed == null || typed.isBlank()) {
+            return mapping.with(fieldName, null);
+        }
+        for (MergeKey k : MergeKey.values()) {
+            if (k.caption().equalsIgnoreCase(typed.strip()) || k.name().equalsIgnoreCase(typed.strip())) {
+                return mapping.with(fieldName, k);
+            }
+        }
+        throw new IllegalArgumentException("'" + typed.strip() + "' is not a Segmenta merge field; choose one from "
+                + "the list (for example " + MergeKey.FIRST_NAME.caption() + ").");
+    }
 }

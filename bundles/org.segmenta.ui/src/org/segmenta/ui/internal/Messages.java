@@ -70,6 +70,7 @@ public final class Messages extends NLS {
     public static String MatchFieldsPage_notMappedAndWillMerge;
     public static String MatchFieldsPage_everyFieldIsMapped;
     public static String MatchFieldsPage_plugIn;
+    public static String MatchFieldsPage_notAField;
     public static String MatchFieldsPage_plugInNotInstalled;
     public static String MergeWizard_mergeWithAWordDocument;
     public static String MergeWizard_theSegmentSInteractionTemplate;

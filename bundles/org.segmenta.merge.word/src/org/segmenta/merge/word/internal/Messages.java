@@ -16,6 +16,7 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.segmenta.merge.word.internal.messages";
     public static String Template_noFile;
+    public static String WordMergeService_notAField;
     public static String Template_accessDenied;
     public static String Template_cannotRead;
     public static String Template_binaryDoc;

@@ -17,6 +17,7 @@ import org.segmenta.core.merge.FieldMapping;
 import org.segmenta.core.merge.MainDocument;
 import org.segmenta.core.merge.MergeException;
 import org.segmenta.core.merge.MergeFieldProvider;
+import org.segmenta.core.merge.MergeKey;
 import org.segmenta.core.merge.MergeProblem;
 import org.segmenta.core.merge.MergeProblem.Severity;
 import org.segmenta.core.merge.MergeService;
@@ -55,6 +56,23 @@ public final class WordMergeService implements MergeService {
             }
         }
         return List.copyOf(byName.values());
+    }
+
+    @Override
+    public FieldMapping mapTyped(FieldMapping mapping, String fieldName, String typed) {
+        if (typed == null || typed.isBlank()) {
+            return mapping.with(fieldName, null);
+        }
+        // the text is read as a document's field name would be: captions, key names, synonyms, plug-in fields
+        FieldMapping.Entry e = new FieldMatcher(List.of(), pluginFields()).match(typed.strip(), false);
+        if (e.key() != null) {
+            return mapping.with(fieldName, e.key());
+        }
+        if (e.pluginField() != null) {
+            return mapping.withPluginField(fieldName, e.pluginField());
+        }
+        throw new IllegalArgumentException(Formats.bind(Messages.WordMergeService_notAField, typed.strip(),
+                MergeKey.FIRST_NAME.caption(), MergeKey.FIRST_NAME.name()));
     }
 
     @Override

@@ -45,6 +45,7 @@ public final class MatchFieldsPage extends WizardPage {
 
     private final MergeWizard wizard;
     private TableViewer viewer;
+    private KeyEditing keyEditing;
     private Text problems;
     private MainDocument shown;
     private Map<String, String> initial;
@@ -95,7 +96,8 @@ public final class MatchFieldsPage extends WizardPage {
                         : NOTHING;
             }
         });
-        key.setEditingSupport(new KeyEditing(viewer));
+        keyEditing = new KeyEditing(viewer);
+        key.setEditingSupport(keyEditing);
         layout.setColumnData(key.getColumn(), new ColumnWeightData(30, 160));
 
         TableViewerColumn why = new TableViewerColumn(viewer, SWT.LEFT);
@@ -134,6 +136,7 @@ public final class MatchFieldsPage extends WizardPage {
     }
 
     private void refresh() {
+        setErrorMessage(null);
         viewer.setInput(wizard.mapping.entries());
         int unmapped = wizard.mapping.unmapped().size();
         if (unmapped > 0) {
@@ -163,6 +166,52 @@ public final class MatchFieldsPage extends WizardPage {
     public void mapToPluginField(String fieldName, String pluginField) {
         wizard.mapping = wizard.mapping.withPluginField(fieldName, pluginField);
         refresh();
+    }
+
+    /**
+     * Maps a field to the Segmenta merge field a user typed into its cell: a label of the list as shown (any case),
+     * else what the merge service reads in the text ({@code MergeService.mapTyped}: a caption, a key, a synonym such
+     * as Vorname, a plug-in field). Text that names no field leaves the mapping as it was and says so on the page.
+     *
+     * @param fieldName the document's field
+     * @param typed what was typed
+     * @return whether the text named a field (or was blank: unmapped)
+     */
+    public boolean mapTyped(String fieldName, String typed) {
+        String t = typed == null ? "" : typed.strip();
+        if (t.equalsIgnoreCase(NOTHING)) {
+            map(fieldName, null);
+            return true;
+        }
+        for (MergeFieldProvider.Field f : wizard.merge.pluginFields()) {
+            if (t.equalsIgnoreCase(NLS.bind(Messages.MatchFieldsPage_plugIn, f.caption()))) {
+                mapToPluginField(fieldName, f.name());
+                return true;
+            }
+        }
+        try {
+            wizard.mapping = wizard.merge.mapTyped(wizard.mapping, fieldName, t);
+        } catch (IllegalArgumentException e) {
+            viewer.refresh();
+            setErrorMessage(NLS.bind(Messages.MatchFieldsPage_notAField, fieldName, e.getMessage()));
+            return false;
+        }
+        refresh();
+        return true;
+    }
+
+    /**
+     * Types into a field's Segmenta-field cell and presses Enter, as a user does (for the tests and screenshots).
+     *
+     * @param fieldName the document's field
+     * @param text what to type
+     */
+    public void typeInCell(String fieldName, String text) {
+        FieldMapping.Entry entry = wizard.mapping.entry(fieldName).orElseThrow();
+        viewer.editElement(entry, 1);
+        org.eclipse.swt.custom.CCombo combo = (org.eclipse.swt.custom.CCombo) keyEditing.editor.getControl();
+        combo.setText(text);
+        combo.notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
     }
 
     private String pluginCaption(String name) {
@@ -198,7 +247,9 @@ public final class MatchFieldsPage extends WizardPage {
             labels.add(NOTHING);
             keys.forEach(k -> labels.add(k.caption()));
             plugin.forEach(f -> labels.add(NLS.bind(Messages.MatchFieldsPage_plugIn, f.caption())));
-            editor = new ComboBoxCellEditor(viewer.getTable(), labels.toArray(String[]::new), SWT.READ_ONLY);
+            // not read-only: a typed name counts as much as a choice from the list (see mapTyped)
+            editor = new ComboBoxCellEditor(viewer.getTable(), labels.toArray(String[]::new), SWT.NONE);
+            editor.setActivationStyle(ComboBoxCellEditor.DROP_DOWN_ON_MOUSE_ACTIVATION);
         }
 
         @Override
@@ -229,6 +280,15 @@ public final class MatchFieldsPage extends WizardPage {
         protected void setValue(Object element, Object value) {
             int i = (Integer) value;
             String name = ((FieldMapping.Entry) element).fieldName();
+            String typed = ((org.eclipse.swt.custom.CCombo) editor.getControl()).getText();
+            String[] items = editor.getItems();
+            if (i < 0 || i >= items.length || !items[i].equals(typed)) {
+                // typed rather than chosen (the combo keeps the old selection while its text is typed over)
+                if (!typed.isBlank() || i < 0) {
+                    mapTyped(name, typed);
+                }
+                return;
+            }
             if (i > keys.size()) {
                 mapToPluginField(name, plugin.get(i - keys.size() - 1).name());
             } else if (i >= 0) {
