@@ -328,9 +328,15 @@ public final class SegmentEditorPart implements SegmentAware {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(g);
         GridLayoutFactory.swtDefaults().numColumns(4).spacing(8, 4).applyTo(g);
         label(g, Messages.SegmentEditorPart_interactionTemplateCode);
-        template = new Combo(g, SWT.READ_ONLY);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(template);
+        // a code field as the salesperson's: typed with code · name proposals (type-ahead, Ctrl+Space), reached by Tab;
+        // a chosen, typed or proposed code is taken when it is chosen from the list, on Enter and when the field is left
+        template = new Combo(g, SWT.DROP_DOWN);
+        GridDataFactory.fillDefaults().grab(true, false).hint(140, SWT.DEFAULT).applyTo(template);
+        template.setData("segmenta.field", Literals.SEGMENT_HEADER__INTERACTION_TEMPLATE_CODE.getName());
         template.addListener(SWT.Selection, e -> templateChosen());
+        template.addListener(SWT.DefaultSelection, e -> templateChosen());
+        template.addListener(SWT.FocusOut, e -> templateChosen());
+        codeField(CodeField.attach(template, Literals.SEGMENT_HEADER__INTERACTION_TEMPLATE_CODE, setup));
         label(g, Messages.SegmentEditorPart_languageCodeDefault);
         language = text(g, Literals.SEGMENT_HEADER__LANGUAGE_CODE_DEFAULT);
         codeField(CodeField.attach(language, Literals.SEGMENT_HEADER__LANGUAGE_CODE_DEFAULT, setup));
@@ -373,6 +379,7 @@ public final class SegmentEditorPart implements SegmentAware {
     public CodeField codeField(EAttribute attribute) {
         Control c = switch (attribute.getName()) {
         case "salespersonCode" -> salesperson;
+        case "interactionTemplateCode" -> template;
         case "campaignNo" -> campaign;
         case "languageCodeDefault" -> language;
         default -> null;
@@ -468,11 +475,10 @@ public final class SegmentEditorPart implements SegmentAware {
             salesperson.setItems(people.toArray(String[]::new));
             salesperson.setText(s(header.getSalespersonCode()));
             campaign.setText(s(header.getCampaignNo()));
-            List<String> codes = new ArrayList<>();
-            codes.add("");
-            codes.addAll(store.read(s -> s.interactionTemplates().list()).stream().map(InteractionTemplate::getCode).toList());
+            List<String> codes = store.read(s -> s.interactionTemplates().list()).stream()
+                    .map(InteractionTemplate::getCode).toList();
             template.setItems(codes.toArray(String[]::new));
-            template.select(Math.max(0, codes.indexOf(s(header.getInteractionTemplateCode()))));
+            template.setText(s(header.getInteractionTemplateCode()));
             language.setText(s(header.getLanguageCodeDefault()));
             subject.setText(s(header.getSubjectDefault()));
             correspondenceType.select(header.getCorrespondenceTypeDefault() == null ? 0 : header.getCorrespondenceTypeDefault().getValue());
@@ -578,13 +584,29 @@ public final class SegmentEditorPart implements SegmentAware {
         };
     }
 
+    /** Whether a template is being chosen now (its question takes the focus from the field: no second choice). */
+    private boolean choosingTemplate;
+
     private void templateChosen() {
-        if (filling || header == null) {
+        if (filling || header == null || choosingTemplate) {
             return;
         }
-        String code = template.getText();
-        if (same(code, header.getInteractionTemplateCode())) {
+        choosingTemplate = true;
+        try {
+            chooseTemplate();
+        } finally {
+            choosingTemplate = false;
+        }
+    }
+
+    private void chooseTemplate() {
+        String code = template.getText().strip();
+        if (same(code, header.getInteractionTemplateCode()) || code.equalsIgnoreCase(s(header.getInteractionTemplateCode()))) {
             return;
+        }
+        CodeField check = codeField(Literals.SEGMENT_HEADER__INTERACTION_TEMPLATE_CODE);
+        if (check != null && check.check().isPresent()) {
+            return; // refused beside the field with the service's message; nothing changes
         }
         save();
         boolean apply = lineContent.count() > 0 && Prompter.or(prompter).confirm(title.getShell(), Messages.SegmentEditorPart_applyTemplate,
