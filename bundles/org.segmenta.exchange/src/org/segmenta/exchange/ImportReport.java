@@ -26,6 +26,8 @@ import org.segmenta.model.Contact;
  * @param created the contacts created, in creation order; for very large files only the first
  *            {@link #CREATED_DETAILS} (the count is {@code createdCount})
  * @param createdCount how many contacts were created in all
+ * @param companiesCreatedCount how many of them are companies (rows of a company, and companies made from a person's
+ *            organisation such as Outlook's "Organization Name"); the rest are persons (since 1.1)
  * @param updated the existing contacts to update ({@link DuplicatePolicy#FILL_EMPTY_FIELDS})
  * @param skipped the cards or rows not imported, with the reason; always complete
  * @param notes remarks that did not stop a row: what was derived, joined, guessed or not recognised
@@ -35,11 +37,34 @@ import org.segmenta.model.Contact;
  *            "IM address", a CSV column name) → how many values
  */
 public record ImportReport(Path file, ImportFormat format, Charset charset, List<Created> created, int createdCount,
-        List<ContactUpdate> updated, List<Skipped> skipped, List<Note> notes, Map<String, String> mailingGroups,
+        int companiesCreatedCount, List<ContactUpdate> updated, List<Skipped> skipped, List<Note> notes, Map<String, String> mailingGroups,
         Map<String, Integer> notImported) {
 
     /** The most created contacts a report lists one by one; beyond that it counts them. */
     public static final int CREATED_DETAILS = 10_000;
+
+    /**
+     * A report without the split of the created contacts: the companies are counted from the listed ones (exact up to
+     * {@link #CREATED_DETAILS} created contacts).
+     *
+     * @param file the file imported
+     * @param format the format
+     * @param charset the character encoding
+     * @param created the contacts created
+     * @param createdCount how many contacts were created in all
+     * @param updated the existing contacts to update
+     * @param skipped the cards or rows not imported
+     * @param notes remarks
+     * @param mailingGroups the mailing group codes
+     * @param notImported what had no place on a contact
+     */
+    public ImportReport(Path file, ImportFormat format, Charset charset, List<Created> created, int createdCount,
+            List<ContactUpdate> updated, List<Skipped> skipped, List<Note> notes, Map<String, String> mailingGroups,
+            Map<String, Integer> notImported) {
+        this(file, format, charset, created, createdCount, (int) created.stream()
+                .filter(c -> c.contact().getType() == org.segmenta.model.ContactType.COMPANY).count(), updated, skipped,
+                notes, mailingGroups, notImported);
+    }
 
     /** Copies the lists. */
     public ImportReport {
@@ -173,6 +198,23 @@ public record ImportReport(Path file, ImportFormat format, Charset charset, List
         return (int) skipped.stream().filter(s -> s.reason() == Reason.DUPLICATE_EXISTING).count() + updated.size();
     }
 
+    /** @return how many persons were created (the created contacts that are no company) */
+    public int personsCreatedCount() {
+        return createdCount - companiesCreatedCount;
+    }
+
+    /**
+     * @return the created contacts split, in the user's language: "98,000 persons and 96,833 companies" (an import
+     *         of Outlook contacts makes a company of each new "Organization Name", so the contacts created can be
+     *         nearly twice the rows)
+     */
+    public String createdSplit() {
+        return Formats.bind(Messages.ImportReport_personsAndCompanies,
+                Formats.plural(personsCreatedCount(), Messages.ImportReport_personOne, Messages.ImportReport_personOther),
+                Formats.plural(companiesCreatedCount, Messages.ImportReport_companyOne,
+                        Messages.ImportReport_companyOther));
+    }
+
     /** @return how many existing contacts the import updates */
     public int updatedCount() {
         return updated.size();
@@ -196,8 +238,8 @@ public record ImportReport(Path file, ImportFormat format, Charset charset, List
     }
 
     /**
-     * @return the summary line: "12 created, 0 updated, 3 skipped (2 value too long, 1 invalid value); not imported:
-     *         3 Birthday, 2 IM address"
+     * @return the summary line: "10 persons and 2 companies created, 0 updated, 3 skipped (2 value too long, 1 invalid
+     *         value); not imported: 3 Birthday, 2 IM address"
      */
     public String summary() {
         String left = notImportedSummary();
@@ -205,9 +247,9 @@ public record ImportReport(Path file, ImportFormat format, Charset charset, List
                 : Formats.bind(Messages.ImportReport_summaryNotImported, countsSummary(), left);
     }
 
-    /** @return "12 created, 0 updated, 3 skipped (2 value too long, 1 invalid value)" */
+    /** @return "10 persons and 2 companies created, 0 updated, 3 skipped (2 value too long, 1 invalid value)" */
     public String countsSummary() {
-        StringBuilder b = new StringBuilder(Formats.bind(Messages.ImportReport_counts, Formats.count(createdCount),
+        StringBuilder b = new StringBuilder(Formats.bind(Messages.ImportReport_counts, createdSplit(),
                 Formats.count(updated.size()), Formats.count(skipped.size())));
         Map<Reason, Integer> by = skippedByReason();
         if (!by.isEmpty()) {

@@ -221,7 +221,7 @@ class CommandsTest extends CommandLineFixture {
         Path good = Corpus.dir("contacts").resolve("ezv_gmail_30.vcf");
         assertEquals(Cli.FAILED, cli.run("import", bad.toString(), good.toString()));
         assertTrue(cli.err().contains("the header row is not an Outlook"), cli.err());
-        assertTrue(cli.out().startsWith(good + ": 2 created, 0 updated, 0 skipped (vCard"), cli.out());
+        assertTrue(cli.out().startsWith(good + ": 1 person and 1 company created, 0 updated, 0 skipped (vCard"), cli.out());
         ok("import", bad.toString(), "--mapping", "Fornavn=FIRST_NAME,Efternavn=SURNAME,E-mail=email", "--json");
         List<Map<String, Object>> r = Json.rows(cli.out());
         assertEquals(1, r.size());
@@ -229,7 +229,9 @@ class CommandsTest extends CommandLineFixture {
         List<Map<String, Object>> created = (List<Map<String, Object>>) r.get(0).get("created");
         assertEquals("Jens Hansen", created.get(0).get("name"));
         assertEquals("CT000003", created.get(0).get("no"));
+        assertEquals(1, ((Number) r.get(0).get("personsCreatedCount")).intValue());
+        assertEquals(0, ((Number) r.get(0).get("companiesCreatedCount")).intValue());
         ok("import", good.toString());
-        assertTrue(cli.out().contains("0 created, 0 updated, 1 skipped"), cli.out());
+        assertTrue(cli.out().contains("0 persons and 0 companies created, 0 updated, 1 skipped"), cli.out());
     }
 }

@@ -47,7 +47,7 @@ class GermanCommandLineTest extends CommandLineFixture {
         Files.writeString(binary, "\u0000\u0001PNG", StandardCharsets.UTF_8);
         assertEquals(Cli.FAILED, cli.run("import", binary.toString(), rows.toString()));
         assertTrue(cli.err().contains(binary + ", Zeile 1: die Datei ist kein Text"), cli.err());
-        assertTrue(cli.out().startsWith(rows + ": 1 angelegt, 0 aktualisiert, 1 \u00fcbersprungen (1 ung\u00fcltiger Wert)"),
+        assertTrue(cli.out().startsWith(rows + ": 1 Person und 0 Unternehmen angelegt, 0 aktualisiert, 1 \u00fcbersprungen (1 ung\u00fcltiger Wert)"),
                 cli.out());
         assertTrue(cli.out().contains("  Zeile 3, E-mail 1 - Value: abgelehnt: 'not-an-address' in E-mail 1 - Value "
                 + "ist keine E-Mail-Adresse"), cli.out());

@@ -48,7 +48,7 @@ class ImportCommandTest extends CommandLineFixture {
         assertEquals(Cli.FAILED, cli.run("import", binary.toString(), rows.toString()));
         assertTrue(cli.err().contains(binary + ", line 1: the file is not text"), cli.err());
         String out = cli.out();
-        assertTrue(out.startsWith(rows + ": 1 created, 0 updated, 3 skipped (1 value too long, 1 invalid value, "
+        assertTrue(out.startsWith(rows + ": 1 person and 0 companies created, 0 updated, 3 skipped (1 value too long, 1 invalid value, "
                 + "1 extra columns) (Google Contacts CSV, UTF-8)"), out);
         assertTrue(out.contains("  line 3, E-mail 1 - Value: refused: 'not-an-address' in E-mail 1 - Value is not an"
                 + " e-mail address"), out);

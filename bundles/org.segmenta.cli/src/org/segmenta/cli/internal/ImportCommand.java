@@ -175,7 +175,8 @@ final class ImportCommand implements Callable<Integer> {
         Map<String, Object> counts = new java.util.LinkedHashMap<>();
         r.skippedByReason().forEach((k, v) -> counts.put(k.name(), v));
         return Output.map("file", r.file(), "format", r.format().label(), "charset", r.charset().name(),
-                "createdCount", r.createdCount(), "updatedCount", r.updatedCount(), "skippedCount", r.skippedCount(),
+                "createdCount", r.createdCount(), "personsCreatedCount", r.personsCreatedCount(),
+                "companiesCreatedCount", r.companiesCreatedCount(), "updatedCount", r.updatedCount(), "skippedCount", r.skippedCount(),
                 "badRows", r.badRowCount(), "skippedByReason", counts, "notImported", r.notImported(), "created",
                 r.created().stream().map(c -> Output.map("line", c.line(), "no", c.contact().getNo(), "type",
                         c.contact().getType(), "name", c.contact().getName())).toList(),

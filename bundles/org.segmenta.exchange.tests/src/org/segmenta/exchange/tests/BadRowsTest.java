@@ -104,13 +104,15 @@ class BadRowsTest {
 
         // rows 2, 6 and 8: three persons and their three companies, in one transaction
         assertEquals(6, r.createdCount());
+        assertEquals(3, r.personsCreatedCount(), "the summary splits what the rows made");
+        assertEquals(3, r.companiesCreatedCount(), "the companies made from the rows' organisations");
         List<Contact> stored = stored();
         assertEquals(6, stored.size());
         Contact k5 = stored.stream().filter(c -> "k5@example.com".equals(c.getEmail())).findFirst().orElseThrow();
         assertEquals("Met at the fair\nwants a call back", k5.getNotes());
         assertFalse(stored.stream().anyMatch(c -> c.getAddress() != null && c.getAddress().length() > 100),
                 "nothing cut");
-        assertEquals("6 created, 0 updated, 4 skipped (1 value too long, 1 invalid value, 1 extra columns, "
+        assertEquals("3 persons and 3 companies created, 0 updated, 4 skipped (1 value too long, 1 invalid value, 1 extra columns, "
                 + "1 cut off or unclosed quote)", r.summary());
         assertEquals(4, r.badRowCount());
     }

@@ -63,7 +63,7 @@ class NothingDroppedTest {
         assertEquals(3, left.get("IM addresses"));
         assertEquals(1, left.get("more e-mail addresses"));
         assertEquals(1, left.get("photos"));
-        assertEquals("3 created, 0 updated, 0 skipped; not imported: 1 more e-mail addresses, 3 birthdays, "
+        assertEquals("3 persons and 0 companies created, 0 updated, 0 skipped; not imported: 1 more e-mail addresses, 3 birthdays, "
                 + "3 IM addresses, 1 photos", plan.report().summary());
     }
 

@@ -86,6 +86,11 @@ public final class Messages extends NLS {
     public static String ImportReport_extraColumns;
     public static String ImportReport_cutOff;
     public static String ImportReport_counts;
+    public static String ImportReport_personsAndCompanies;
+    public static String ImportReport_personOne;
+    public static String ImportReport_personOther;
+    public static String ImportReport_companyOne;
+    public static String ImportReport_companyOther;
     public static String ImportReport_summaryNotImported;
     public static String ImportReport_lineSkipped;
     public static String ImportReport_lineFieldSkipped;

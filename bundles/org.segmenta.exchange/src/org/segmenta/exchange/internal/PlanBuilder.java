@@ -89,6 +89,8 @@ public final class PlanBuilder {
 
     private final List<Created> created = new ArrayList<>();
     private int createdCount;
+    /** how many of the created contacts are companies (rows of a company, and companies made from organisations) */
+    private int companiesCreated;
     private final List<ContactUpdate> updates = new ArrayList<>();
     private final List<Skipped> skipped = new ArrayList<>();
     private final List<Note> notes = new ArrayList<>();
@@ -258,7 +260,8 @@ public final class PlanBuilder {
             all = new ArrayList<>(notes);
             all.add(new Note(0, Formats.bind(Messages.PlanBuilder_and, notesLeftOut)));
         }
-        return new ImportReport(file, format, charset, created, createdCount, updates, skipped, all, mailingGroups,
+        return new ImportReport(file, format, charset, created, createdCount, companiesCreated, updates, skipped, all,
+                mailingGroups,
                 notImported);
     }
 
@@ -485,6 +488,9 @@ public final class PlanBuilder {
             createdLines = java.util.Arrays.copyOf(createdLines, createdLines.length * 2);
         }
         createdLines[createdCount++] = fromOrg ? -line : line;
+        if (c.getType() == ContactType.COMPANY) {
+            companiesCreated++;
+        }
         registerGroups(c);
     }
 

@@ -516,7 +516,7 @@ public final class ImportContactsWizard extends Wizard {
                                 r = ContactImporter.read(f.path, options(f)).report();
                             }
                             String line = NLS.bind(Messages.ImportContactsWizard_previewCounts, new Object[] { f.name(),
-                                    r.format().label(), r.charset().displayName(), n(r.createdCount()), n(r.updatedCount()),
+                                    r.format().label(), r.charset().displayName(), r.createdSplit(), n(r.updatedCount()),
                                     n(r.skippedCount()), n(r.duplicatesInFileCount()), n(r.duplicatesExistingCount()),
                                     n(r.badRowCount()), n(r.possibleDuplicates().size()) });
                             lines.add(complete ? line : NLS.bind(Messages.ImportContactsWizard_previewCancelled, line, n(read)));

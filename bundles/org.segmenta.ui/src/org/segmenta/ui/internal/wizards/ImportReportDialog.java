@@ -76,7 +76,7 @@ public final class ImportReportDialog extends Dialog {
             if (r.report() != null) {
                 ImportReport p = r.report();
                 lines.add(Messages.ImportReportDialog_sSSDCreated.formatted(name, p.format().label(),
-                        p.charset().displayName(), p.createdCount(), p.updatedCount(), p.skippedCount()));
+                        p.charset().displayName(), p.createdSplit(), p.updatedCount(), p.skippedCount()));
             } else {
                 lines.add(NLS.bind(Messages.ImportReportDialog_notImportedNothingOfIt, name, r.problem()));
             }
