@@ -92,11 +92,13 @@ final class InteractionsCommand implements Callable<Integer> {
                 Files.createDirectories(dir);
             }
             // written beside the target and moved into place, so a failure leaves no half file
-            Path tmp = Files.createTempFile(dir, ".segmenta-", ".part");
+            // (created as any file the user saves: the umask decides its mode, not createTempFile's 600)
+            Path tmp = (dir == null ? Path.of("") : dir).resolve(".segmenta-" + java.util.UUID.randomUUID() + ".part");
             long bytes;
             try {
                 try (InputStream in = env.services().get(InteractionService.class).openDocument(entry);
-                        OutputStream o = Files.newOutputStream(tmp)) {
+                        OutputStream o = Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW,
+                                java.nio.file.StandardOpenOption.WRITE)) {
                     bytes = in.transferTo(o);
                 }
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -25,6 +25,17 @@ public final class AtomicWrite {
     private AtomicWrite() {
     }
 
+    /** Gives the new file the mode of the file it replaces, where there is one and the file system has modes. */
+    private static void keepMode(Path existing, Path replacement) {
+        try {
+            if (Files.exists(existing)) {
+                Files.setPosixFilePermissions(replacement, Files.getPosixFilePermissions(existing));
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // no POSIX modes (Windows) or not readable: the new file keeps the mode it was created with
+        }
+    }
+
     /**
      * @param target the file to create or replace; its folder must exist
      * @param content writes the bytes
@@ -36,11 +47,15 @@ public final class AtomicWrite {
         if (dir == null || !Files.isDirectory(dir)) {
             throw new IOException(Formats.bind(Messages.AtomicWrite_cannotWrite, target, dir));
         }
-        Path tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+        Path tmp = dir.resolve("." + absolute.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            // created as any file the user saves, so the umask decides its mode (createTempFile would make it
+            // owner-only, 600); a file replaced keeps its own mode
+            try (OutputStream out = Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW,
+                    java.nio.file.StandardOpenOption.WRITE)) {
                 content.write(out);
             }
+            keepMode(absolute, tmp);
             try {
                 Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -130,4 +130,32 @@ class CriteriaStepDialogTest {
         assertEquals("2026-01-01..today", dialog.result().filters().get(0).expression());
         dialog = null;
     }
+
+    /**
+     * The new user's find: Refine with no filter said "Matches: 196,833 · lines removed: 0". The service takes no
+     * filter as all contacts, so Refine keeps every line; the count line says so (and Reduce that it removes all).
+     */
+    @Test
+    void anEmptyRefineSaysItKeepsEveryLineAndAnEmptyReduceThatItRemovesAll() {
+        // as the service counts a segment of 5 lines: no filter matches all, Refine removes 0, Reduce removes 5
+        dialog = new CriteriaStepDialog(shell, CriteriaAction.REFINE, BuiltInCriteriaSources.all(),
+                r -> new LiveCount(5, r.filters().isEmpty() ? 0 : 2, 0, 0, 1));
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        waitUntil(() -> dialog.countText().startsWith("No filter"), "the empty Refine is counted");
+        assertEquals("No filter: Refine keeps every line and removes nothing (0 lines removed). Give a filter to keep "
+                + "only the lines that match it.   (1 ms)", dialog.countText());
+        dialog.filterText("contact", "city").setText("Aarhus");
+        waitUntil(() -> dialog.countText().startsWith("Matches: 5"), "a filter is counted as before");
+        assertTrue(dialog.countText().contains("lines removed: 2"), dialog.countText());
+        dialog.close();
+
+        dialog = new CriteriaStepDialog(shell, CriteriaAction.REDUCE, BuiltInCriteriaSources.all(),
+                r -> new LiveCount(5, 5, 0, 0, 1));
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        waitUntil(() -> dialog.countText().startsWith("No filter"), "the empty Reduce is counted");
+        assertTrue(dialog.countText().startsWith("No filter: Reduce removes every line (5 lines removed)."),
+                dialog.countText());
+    }
 }

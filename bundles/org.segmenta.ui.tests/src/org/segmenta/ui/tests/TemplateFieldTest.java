@@ -127,4 +127,11 @@ class TemplateFieldTest {
         ui.waitUntil(() -> field.getText().equals(TestServices.TEMPLATE), "the field shows the stored code");
         assertEquals(List.of(), asked, "a segment without lines is not asked whether to update them");
     }
+
+    @Test
+    void correspondenceTypeNoneIsShownByItsCaptionAsTheCommandLinePrintsIt() {
+        SegmentEditorPart editor = editor();
+        Combo type = assertInstanceOf(Combo.class, editor.field("correspondenceTypeDefault"));
+        assertEquals(List.of("None", "Hard Copy", "Email", "Fax"), List.of(type.getItems()).subList(0, 4));
+    }
 }

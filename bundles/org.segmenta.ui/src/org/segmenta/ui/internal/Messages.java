@@ -65,6 +65,7 @@ public final class Messages extends NLS {
     public static String MatchFieldsPage_why;
     public static String MatchFieldsPage_goodToKnowAboutThis;
     public static String MatchFieldsPage_nothingEveryFieldIsUnderstood;
+    public static String MatchFieldsPage_nothingElseUnmappedAbove;
     public static String MatchFieldsPage_fieldIs;
     public static String MatchFieldsPage_fieldsAre;
     public static String MatchFieldsPage_notMappedAndWillMerge;
@@ -328,6 +329,8 @@ public final class Messages extends NLS {
     public static String CriteriaStepDialog_theCountFailed;
     public static String CriteriaStepDialog_newLines;
     public static String CriteriaStepDialog_linesRemoved;
+    public static String CriteriaStepDialog_noFilterRefine;
+    public static String CriteriaStepDialog_noFilterReduce;
     public static String CriteriaStepDialog_alreadyInTheSegmentExcluded;
     public static String CriteriaStepDialog_matchesMs;
     public static String ChooseDialog_thereIsNothingToChoose;

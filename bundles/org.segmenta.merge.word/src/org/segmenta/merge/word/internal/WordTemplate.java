@@ -766,9 +766,11 @@ final class WordTemplate implements PreparedMerge {
 
     static void writeAtomically(Path target, byte[] data, int length) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, ".segmenta-", ".tmp");
+        // created as any file the user saves (the umask decides its mode; createTempFile would make it 600)
+        Path tmp = dir.resolve(".segmenta-" + java.util.UUID.randomUUID() + ".tmp");
         try {
-            try (var out = Files.newOutputStream(tmp)) {
+            try (var out = Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW,
+                    java.nio.file.StandardOpenOption.WRITE)) {
                 out.write(data, 0, length);
             }
             try {

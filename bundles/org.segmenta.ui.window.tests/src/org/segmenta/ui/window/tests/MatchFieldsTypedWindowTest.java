@@ -122,4 +122,49 @@ class MatchFieldsTypedWindowTest {
         assertEquals(List.of("First Name", "null"), seen.subList(5, 7));
         assertFalse(seen.contains(""), "no cell went blank");
     }
+
+    /**
+     * The new user's find: the first page said "4 things to know" while Match Fields said "Nothing: every field is
+     * understood" and listed 4 unmapped fields. Both pages now count the same things (the unmapped fields apart).
+     */
+    @Test
+    void theFirstPageAndMatchFieldsAgreeOnWhatThereIsToKnow() {
+        List<String> seen = new ArrayList<>();
+        wb.openSegment(seg);
+        for (String name : List.of("aspose_orders_formats.docx", "bouke_macword2011.docx", "aspose_odso_outlook.docx")) {
+            Path docx = Corpus.dir("docx").resolve(name);
+            wb.whenDialog(MergeWizard.TITLE, s -> {
+                MergeWizardDialog d = (MergeWizardDialog) s.getData();
+                d.wizard().choosePage().chooseFile(docx);
+                wb.spin();
+                String first = d.wizard().choosePage().details();
+                press(d.button(IDialogConstants.NEXT_ID));
+                MatchFieldsPage match = d.wizard().matchPage();
+                String know = match.goodToKnow();
+                long bullets = know.lines().filter(l -> l.startsWith("• ")).count();
+                java.util.regex.Matcher things = java.util.regex.Pattern.compile("(\\d+) things to know").matcher(first);
+                assertEquals(bullets, things.find() ? Long.parseLong(things.group(1)) : 0L, first + " / " + know);
+                java.util.regex.Matcher notMatched = java.util.regex.Pattern.compile("(\\d+) not matched").matcher(first);
+                int unmapped = notMatched.find() ? Integer.parseInt(notMatched.group(1)) : 0;
+                if (bullets == 0) {
+                    assertEquals(unmapped == 0 ? "Nothing: every field is understood."
+                            : "Nothing else: only the " + unmapped + " fields not mapped, listed above.", know);
+                }
+                if (unmapped > 0) {
+                    assertTrue(match.getMessage().contains("not mapped"), match.getMessage());
+                    try {
+                        Screenshots.save(s, "match-fields-agree-" + name + ".png");
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+                seen.add(name + ": " + unmapped + " unmapped, " + bullets + " to know");
+                press(d.button(IDialogConstants.CANCEL_ID));
+            });
+            wb.run(UiIds.COMMAND_MERGE);
+            wb.rethrow();
+            wb.spin();
+        }
+        assertEquals(3, seen.size(), seen.toString());
+    }
 }

@@ -144,6 +144,8 @@ class SendAttachmentsWindowTest {
             d.sendButton().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
             wb.waitUntil(d::checked, "the check with Send");
             assertTrue(d.getButton(IDialogConstants.OK_ID).isEnabled(), "no errors: " + d.getErrorMessage());
+            assertEquals("&Log", d.getButton(IDialogConstants.OK_ID).getText(), "Alt+L logs");
+            assertEquals('S', d.sendButton().getText().charAt(d.sendButton().getText().indexOf('&') + 1));
             d.getButton(IDialogConstants.OK_ID).notifyListeners(org.eclipse.swt.SWT.Selection,
                     new org.eclipse.swt.widgets.Event());
         });

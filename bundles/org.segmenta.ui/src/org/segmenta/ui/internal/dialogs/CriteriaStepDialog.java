@@ -313,7 +313,8 @@ public final class CriteriaStepDialog extends TitleAreaDialog {
             countJob = Job.create(NLS.bind(Messages.CriteriaStepDialog_countingContactsFor, title()), (IProgressMonitor monitor) -> {
                 String text;
                 try {
-                    text = describe(counter.apply(request, () -> monitor.isCanceled() || mine != generation));
+                    text = describe(counter.apply(request, () -> monitor.isCanceled() || mine != generation),
+                            request.filters().isEmpty());
                 } catch (org.segmenta.core.store.CancelledException e) {
                     return Status.CANCEL_STATUS; // a newer count, OK or Cancel: nobody waits for this one
                 } catch (RuntimeException e) {
@@ -335,7 +336,12 @@ public final class CriteriaStepDialog extends TitleAreaDialog {
         });
     }
 
-    private String describe(LiveCount c) {
+    private String describe(LiveCount c, boolean noFilter) {
+        if (noFilter && action != CriteriaAction.ADD) {
+            // the service takes no filter as "all contacts": Refine keeps every line, Reduce removes every line
+            return NLS.bind(action == CriteriaAction.REFINE ? Messages.CriteriaStepDialog_noFilterRefine
+                    : Messages.CriteriaStepDialog_noFilterReduce, Formats.count(c.newLines()), c.millis());
+        }
         String verb = action == CriteriaAction.ADD ? Messages.CriteriaStepDialog_newLines : Messages.CriteriaStepDialog_linesRemoved;
         return NLS.bind(Messages.CriteriaStepDialog_matchesMs, Formats.count(c.matches()), verb, Formats.count(c.newLines()), (action == CriteriaAction.ADD ? NLS.bind(Messages.CriteriaStepDialog_alreadyInTheSegmentExcluded, Formats.count(c.alreadyInSegment()), Formats.count(c.excluded())) : ""), c.millis());
     }

@@ -147,7 +147,8 @@ public final class ChooseDocumentPage extends WizardPage {
         int fields = doc.mapping().entries().size();
         details.setText(name + ": " + fields + (fields == 1 ? Messages.ChooseDocumentPage_mergeField : Messages.ChooseDocumentPage_mergeFields)
                 + (unmapped == 0 ? Messages.ChooseDocumentPage_allMatchedToSegmentaS : NLS.bind(Messages.ChooseDocumentPage_notMatchedSeeTheNext, unmapped))
-                + (doc.problems().isEmpty() ? "" : NLS.bind(Messages.ChooseDocumentPage_thingsToKnowOnThe, doc.problems().size())));
+                + (MatchFieldsPage.thingsToKnow(doc).isEmpty() ? "" : NLS.bind(Messages.ChooseDocumentPage_thingsToKnowOnThe,
+                        MatchFieldsPage.thingsToKnow(doc).size())));
         if (fields == 0) {
             setMessage(Messages.ChooseDocumentPage_theDocumentHasNoMerge, WARNING);
         }

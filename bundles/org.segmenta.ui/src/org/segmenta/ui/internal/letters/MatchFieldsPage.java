@@ -123,16 +123,30 @@ public final class MatchFieldsPage extends WizardPage {
             shown = wizard.document;
             initial = wizard.mapping.asMap();
             StringBuilder b = new StringBuilder();
-            for (MergeProblem p : shown.problems()) {
-                if (!p.message().contains("merges empty") || p.field().isEmpty()) {
-                    b.append(b.isEmpty() ? "" : "\n").append("• ").append(p.field().isEmpty() ? "" : p.field() + ": ")
-                            .append(p.message());
-                }
+            for (MergeProblem p : thingsToKnow(shown)) {
+                b.append(b.isEmpty() ? "" : "\n").append("• ").append(p.field().isEmpty() ? "" : p.field() + ": ")
+                        .append(p.message());
             }
-            problems.setText(b.isEmpty() ? Messages.MatchFieldsPage_nothingEveryFieldIsUnderstood : b.toString());
+            int unmapped = shown.mapping().unmapped().size();
+            problems.setText(!b.isEmpty() ? b.toString() : unmapped == 0 ? Messages.MatchFieldsPage_nothingEveryFieldIsUnderstood
+                    : NLS.bind(Messages.MatchFieldsPage_nothingElseUnmappedAbove, unmapped));
             refresh();
         }
         super.setVisible(visible);
+    }
+
+    /**
+     * What the document's inspection found beyond its unmapped fields (which the table and the page's message show):
+     * the list under "Good to know", and what the first page counts as "things to know", so that both agree.
+     *
+     * @param doc the inspected document
+     * @return its problems, without those about a field the proposed mapping leaves unmapped
+     */
+    static List<MergeProblem> thingsToKnow(MainDocument doc) {
+        java.util.Set<String> unmapped = new java.util.HashSet<>();
+        doc.mapping().unmapped().forEach(e -> unmapped.add(e.fieldName().toLowerCase(java.util.Locale.ROOT)));
+        return doc.problems().stream().filter(p -> p.field() == null || p.field().isEmpty()
+                || !unmapped.contains(p.field().toLowerCase(java.util.Locale.ROOT))).toList();
     }
 
     private void refresh() {
@@ -217,6 +231,11 @@ public final class MatchFieldsPage extends WizardPage {
     private String pluginCaption(String name) {
         return wizard.merge.pluginFields().stream().filter(f -> f.name().equals(name)).findFirst()
                 .map(f -> NLS.bind(Messages.MatchFieldsPage_plugIn, f.caption())).orElse(NLS.bind(Messages.MatchFieldsPage_plugInNotInstalled, name));
+    }
+
+    /** @return the "Good to know about this document" text as shown */
+    public String goodToKnow() {
+        return problems.getText();
     }
 
     /** @return the table as shown */

@@ -495,9 +495,15 @@ public abstract class ListPart<T> {
     /**
      * @param e a model option value, or null
      * @return it as the lists and cells show it, in the user's language ({@link Captions#shown(Enumerator)}); empty
-     *         for none (an option's {@code NONE})
+     *         for none (an option's {@code NONE}), except a correspondence type's None, a choice of its own (shown as
+     *         the command line shows it)
      */
     static String shown(Enumerator e) {
+        if (e instanceof org.segmenta.model.CorrespondenceType) {
+            // None is a choice of its own (the line is only recorded, no letter): shown by its caption, as the command
+            // line prints it, not as an empty cell
+            return Captions.shown(e);
+        }
         return e == null || e.getName().equals("NONE") ? "" : Captions.shown(e);
     }
 }
