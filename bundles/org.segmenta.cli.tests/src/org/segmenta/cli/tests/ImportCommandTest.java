@@ -84,7 +84,7 @@ class ImportCommandTest extends CommandLineFixture {
         assertTrue(cli.err().contains("3 bad rows (the first at line 3"), cli.err());
         assertTrue(cli.err().contains("--strict refuses a file with any; nothing of it was imported"), cli.err());
         assertTrue(cli.out().contains("  line 4, Address 1 - Street: refused:"), cli.out());
-        assertTrue(cli.out().contains(good + ": 1 created"), cli.out());
+        assertTrue(cli.out().contains(good + ": 1 person and 0 companies created"), cli.out());
         assertEquals(1, contacts(), "only the good file's contact");
     }
 }
