@@ -135,6 +135,9 @@ final class Workbench implements AutoCloseable {
         c.set(InteractionService.class, services.interactions());
         c.set(MergeService.class, services.merge());
         c.set(CriteriaSources.class, services.sources());
+        // the code fields check codes with the set-up service: the test's own, over the test's database (else the
+        // framework's DS component, over another database, would answer)
+        c.set(org.segmenta.core.setup.SetupService.class, services.setup());
     }
 
     /**
