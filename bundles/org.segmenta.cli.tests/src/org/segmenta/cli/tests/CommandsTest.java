@@ -12,10 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,28 +21,7 @@ import org.segmenta.cli.internal.Cli;
 import org.segmenta.testing.Corpus;
 
 /** Every command's --help, usage errors (exit 2), failures (exit 1) and behaviour on demo data. */
-class CommandsTest {
-
-    @TempDir
-    Path tmp;
-
-    private DirectServices services;
-    private Console cli;
-
-    @BeforeEach
-    void open() {
-        services = new DirectServices(tmp);
-        cli = new Console(services);
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
-    }
-
-    private void ok(String... args) {
-        assertEquals(Cli.OK, cli.run(args), String.join(" ", args) + "\n" + cli.both());
-    }
+class CommandsTest extends CommandLineFixture {
 
     @ParameterizedTest
     @ValueSource(strings = { "version", "demo", "import", "contacts", "segment", "segment new", "segment list",

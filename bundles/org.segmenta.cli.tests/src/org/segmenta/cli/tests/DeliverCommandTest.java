@@ -9,35 +9,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.cli.internal.Cli;
 
 /** {@code log --send} delivers, {@code deliver}, {@code deliver settings}, and the delivery column of {@code interactions}. */
-class DeliverCommandTest {
-
-    @TempDir
-    Path tmp;
-
-    private DirectServices services;
-    private Console cli;
-
-    @BeforeEach
-    void open() {
-        services = new DirectServices(tmp);
-        cli = new Console(services);
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
-    }
-
-    private void ok(String... args) {
-        assertEquals(Cli.OK, cli.run(args), String.join(" ", args) + "\n" + cli.both());
-    }
+class DeliverCommandTest extends CommandLineFixture {
 
     @Test
     void logWithSendDeliversAndInteractionsShowTheStatus() throws Exception {

@@ -11,10 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.cli.internal.Cli;
 
 /**
@@ -22,28 +20,11 @@ import org.segmenta.cli.internal.Cli;
  * segment line add|set|remove, interactions document, and --json where it was missing. Real commands, real values,
  * exit codes.
  */
-class EditCommandsTest {
-
-    @TempDir
-    Path tmp;
-
-    private DirectServices services;
-    private Console cli;
+class EditCommandsTest extends CommandLineFixture {
 
     @BeforeEach
-    void open() {
-        services = new DirectServices(tmp);
-        cli = new Console(services);
+    void demo() {
         ok("demo");
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
-    }
-
-    private void ok(String... args) {
-        assertEquals(Cli.OK, cli.run(args), String.join(" ", args) + "\n" + cli.both());
     }
 
     private void fails(int code, String message, String... args) {

@@ -12,11 +12,8 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.segmenta.cli.internal.Cli;
 import org.segmenta.core.segment.Provenance;
 import org.segmenta.core.segment.SegmentService;
 import org.segmenta.core.store.Store;
@@ -29,28 +26,11 @@ import org.segmenta.model.SegmentLine;
  * 3 and 6): a saved criteria code typed in any case is one code; a line's provenance is one text. (The window is
  * checked in the UI tests with the same expected values.)
  */
-class FacesAgreeTest {
-
-    @TempDir
-    Path tmp;
-
-    private DirectServices services;
-    private Console cli;
+class FacesAgreeTest extends CommandLineFixture {
 
     @BeforeEach
-    void open() {
-        services = new DirectServices(tmp);
-        cli = new Console(services);
+    void demo() {
         ok("demo");
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
-    }
-
-    private void ok(String... args) {
-        assertEquals(Cli.OK, cli.run(args), String.join(" ", args) + "\n" + cli.both());
     }
 
     private List<String> savedCodes() {

@@ -8,10 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.cli.internal.Cli;
 
 /**
@@ -19,27 +17,14 @@ import org.segmenta.cli.internal.Cli;
  * refusals, reasons and summary, the pre-Log check's ERROR lines; its tables have German column heads and German
  * dates while {@code --json} keeps its keys. Run by the {@code german} test execution ({@code -nl de}).
  */
-class GermanCommandLineTest {
+class GermanCommandLineTest extends CommandLineFixture {
 
     private static final String HEADER = "First Name,Last Name,Organization Name,E-mail 1 - Type,E-mail 1 - Value,"
             + "Address 1 - Street,Address 1 - City\r\n";
 
-    @TempDir
-    Path tmp;
-
-    private DirectServices services;
-    private Console cli;
-
     @BeforeEach
-    void open() {
+    void german() {
         assertEquals("de", Locale.getDefault().getLanguage(), "the german execution starts the platform with -nl de");
-        services = new DirectServices(tmp);
-        cli = new Console(services);
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
     }
 
     @Test

@@ -10,10 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.cli.internal.Cli;
 import org.segmenta.core.store.Store;
 
@@ -22,27 +19,10 @@ import org.segmenta.core.store.Store;
  * --verbose needed), the summary counts each kind, several files stand alone, --json always prints every file's full
  * report, --strict refuses a file with bad rows.
  */
-class ImportCommandTest {
+class ImportCommandTest extends CommandLineFixture {
 
     private static final String HEADER = "First Name,Last Name,Organization Name,E-mail 1 - Type,E-mail 1 - Value,"
             + "Address 1 - Street,Address 1 - City\r\n";
-
-    @TempDir
-    Path tmp;
-
-    private DirectServices services;
-    private Console cli;
-
-    @BeforeEach
-    void open() {
-        services = new DirectServices(tmp);
-        cli = new Console(services);
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
-    }
 
     private Path write(String name, String text) throws Exception {
         Path file = tmp.resolve(name);

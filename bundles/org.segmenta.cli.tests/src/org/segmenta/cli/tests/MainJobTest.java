@@ -14,11 +14,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.segmenta.cli.internal.Cli;
 import org.segmenta.core.store.ContactQuery;
 import org.segmenta.core.store.InteractionLogQuery;
 import org.segmenta.model.Contact;
@@ -31,34 +27,13 @@ import org.segmenta.testing.Corpus;
  * demo setup, import of every shared contact file, a segment built by criteria, Word merge with a real main
  * document, validation, Log with the letters, and the logged segment's interactions.
  */
-class MainJobTest {
-
-    @TempDir
-    Path tmp;
-
-    private DirectServices services;
-    private Console cli;
-
-    @BeforeEach
-    void open() {
-        services = new DirectServices(tmp);
-        cli = new Console(services);
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
-    }
+class MainJobTest extends CommandLineFixture {
 
     /** The shell's {@code ../shared/data/contacts/*}: every file, sorted by name. */
     private static List<String> sharedContactFiles() throws Exception {
         try (Stream<Path> files = Files.list(Corpus.dir("contacts"))) {
             return files.map(Path::toString).sorted().toList();
         }
-    }
-
-    private void ok(String... args) {
-        assertEquals(Cli.OK, cli.run(args), String.join(" ", args) + "\n" + cli.both());
     }
 
     @Test

@@ -14,10 +14,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.cli.internal.Cli;
 import org.segmenta.model.SegmentHeader;
 
@@ -26,28 +23,7 @@ import org.segmenta.model.SegmentHeader;
  * named; a failed merge leaves no letter in the folder and does not replace the segment's Word template; each
  * warning is printed once and names the user's own file (issue 13, items 2 and 5).
  */
-class MergeCommandTest {
-
-    @TempDir
-    Path tmp;
-
-    private DirectServices services;
-    private Console cli;
-
-    @BeforeEach
-    void open() {
-        services = new DirectServices(tmp);
-        cli = new Console(services);
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
-    }
-
-    private void ok(String... args) {
-        assertEquals(Cli.OK, cli.run(args), String.join(" ", args) + "\n" + cli.both());
-    }
+class MergeCommandTest extends CommandLineFixture {
 
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 

@@ -1,43 +1,17 @@
 package org.segmenta.cli.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.segmenta.cli.internal.Cli;
 import org.segmenta.testing.Corpus;
 
 /**
  * {@code segment validate} prints the pre-Log check's findings grouped by cause, as the window does, with the
  * personal-note warning of a document without a PersonalNote field (the trial: a note lost, 0 warnings).
  */
-class ValidateGroupsTest {
-
-    @TempDir
-    Path tmp;
-
-    private DirectServices services;
-    private Console cli;
-
-    @BeforeEach
-    void open() {
-        services = new DirectServices(tmp);
-        cli = new Console(services);
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
-    }
-
-    private void ok(String... args) {
-        assertEquals(Cli.OK, cli.run(args), String.join(" ", args) + "\n" + cli.both());
-    }
+class ValidateGroupsTest extends CommandLineFixture {
 
     @Test
     void notesTheDocumentCannotPrintAreOneWarningWithTheirLinesAndAllListsEach() {
