@@ -43,9 +43,7 @@ class BackgroundTest {
     void open() {
         wb = new Workbench(c -> {
         });
-        window = (MWindow) wb.context.get(EModelService.class).find(org.segmenta.ui.UiIds.WINDOW_MAIN, wb.application);
-        wb.workbench.createAndRunUI(window);
-        wb.spin();
+        window = wb.showMainWindow();
         shell = (Shell) window.getWidget();
         MToolControl control = (MToolControl) wb.context.get(EModelService.class)
                 .find("org.segmenta.ui.toolcontrol.statusline", window);

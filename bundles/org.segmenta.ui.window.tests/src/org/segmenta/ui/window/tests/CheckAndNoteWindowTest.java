@@ -1,25 +1,17 @@
 package org.segmenta.ui.window.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.e4.core.commands.ECommandService;
-import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
@@ -42,12 +34,10 @@ import org.segmenta.exchange.ContactImports;
 import org.segmenta.exchange.ImportReport;
 import org.segmenta.model.SegmentLine;
 import org.segmenta.testing.Corpus;
-import org.segmenta.testing.Screenshots;
 import org.segmenta.testing.services.TestServices;
 import org.segmenta.ui.UiIds;
 import org.segmenta.ui.internal.letters.PersonalNoteDialog;
 import org.segmenta.ui.internal.parts.SegmentEditorPart;
-import org.segmenta.ui.internal.parts.SegmentEditors;
 import org.segmenta.ui.internal.wizards.ImportReportDialog;
 import org.segmenta.ui.internal.wizards.ImportResult;
 
@@ -74,9 +64,7 @@ class CheckAndNoteWindowTest {
         services = new TestServices(folder);
         seg = services.demo().load().segmentNo();
         wb = new Workbench(this::put);
-        window = (MWindow) wb.context.get(EModelService.class).find(UiIds.WINDOW_MAIN, wb.application);
-        wb.workbench.createAndRunUI(window);
-        wb.spin();
+        window = wb.showMainWindow();
         parts = window.getContext().get(EPartService.class);
         shell = (Shell) window.getWidget();
     }
@@ -97,22 +85,6 @@ class CheckAndNoteWindowTest {
         services.close();
     }
 
-    private void run(String commandId) {
-        IEclipseContext c = window.getContext();
-        ParameterizedCommand command = c.get(ECommandService.class).createCommand(commandId, null);
-        c.get(EHandlerService.class).executeHandler(command);
-    }
-
-    private void shot(Shell s, String name) {
-        long until = System.currentTimeMillis() + 300; // let GTK paint what changed before the capture
-        wb.waitUntil(() -> System.currentTimeMillis() > until, "a moment");
-        try {
-            Screenshots.save(s, name);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @Test
     void aNoteTheDocumentCannotPrintIsSaidInTheDialogAndGroupedInTheCheckBeforeLog() throws Exception {
         // the segment's letter is a document without a PersonalNote field
@@ -122,11 +94,8 @@ class CheckAndNoteWindowTest {
         for (SegmentLine l : lines.subList(1, 3)) {
             services.interactions().setPersonalNote(seg, l.getLineNo(), "See you at the fair.");
         }
-        MPart part = SegmentEditors.open(parts, seg);
-        wb.spin();
-        SegmentEditorPart editor = assertInstanceOf(SegmentEditorPart.class, part.getObject());
+        SegmentEditorPart editor = wb.openSegmentWithLines(seg);
         Table table = editor.lines().getTable();
-        wb.waitUntil(() -> table.getItemCount() > 0 && table.getItem(0).getText(1).startsWith("CT"), "the lines show");
         table.setSelection(0);
         table.notifyListeners(SWT.Selection, new Event());
 
@@ -137,10 +106,10 @@ class CheckAndNoteWindowTest {
             wb.waitUntil(() -> d.notPrinted() != null, "the dialog's check of the document");
             said.add(d.notPrinted());
             d.text().setText("Thank you for visiting our stand in Herning.");
-            shot(s, "note-not-printed.png");
+            wb.shot(s, "note-not-printed.png");
             d.ok();
         });
-        run(UiIds.COMMAND_PERSONAL_NOTE);
+        wb.run(UiIds.COMMAND_PERSONAL_NOTE);
         wb.rethrow();
         wb.spin();
         assertEquals(List.of("The note will not be printed: The line's document bouke.docx has no PersonalNote field - "
@@ -171,7 +140,7 @@ class CheckAndNoteWindowTest {
         assertEquals(3, group.getItemCount());
         assertEquals(String.valueOf(lines.get(2).getLineNo()), group.getItem(2).getText(2));
         assertEquals(lines.get(2).getContactNo(), group.getItem(2).getText(3));
-        shot(shell, "check-before-log-grouped.png");
+        wb.shot(shell, "check-before-log-grouped.png");
     }
 
     @Test
@@ -211,7 +180,7 @@ class CheckAndNoteWindowTest {
             wb.spin();
             assertEquals("26", t.getItem(0).getText(1), "the line column, descending");
             assertEquals(SWT.DOWN, t.getSortDirection());
-            shot(d.getShell(), "import-report-problems.png");
+            wb.shot(d.getShell(), "import-report-problems.png");
             d.showProblemsOnly(false);
             wb.spin();
             assertEquals(all, t.getItemCount());

@@ -13,12 +13,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.e4.core.commands.ECommandService;
-import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
@@ -67,9 +63,7 @@ class ImportExportTest {
     void open() {
         services = new TestServices(folder.resolve("db"));
         wb = new Workbench(this::put);
-        window = (MWindow) wb.context.get(EModelService.class).find(UiIds.WINDOW_MAIN, wb.application);
-        wb.workbench.createAndRunUI(window);
-        wb.spin();
+        window = wb.showMainWindow();
     }
 
     private void put(IEclipseContext c) {
@@ -88,12 +82,6 @@ class ImportExportTest {
             wb.close();
         }
         services.close();
-    }
-
-    private void run(String commandId) {
-        IEclipseContext c = window.getContext();
-        ParameterizedCommand command = c.get(ECommandService.class).createCommand(commandId, null);
-        c.get(EHandlerService.class).executeHandler(command);
     }
 
     private long contacts() {
@@ -149,7 +137,7 @@ class ImportExportTest {
             shot(s, "import-3-report.png");
             d.close();
         });
-        run(UiIds.COMMAND_IMPORT_CONTACTS);
+        wb.run(UiIds.COMMAND_IMPORT_CONTACTS);
         wb.waitUntil(() -> report.get() != null, "the report opens");
         wb.rethrow();
         assertTrue(summary.get().startsWith("rc_google_contacts.csv (Google Contacts CSV, UTF-8): "), summary.get());
@@ -194,7 +182,7 @@ class ImportExportTest {
             report.set(((ImportReportDialog) s.getData()).summaryText());
             ((ImportReportDialog) s.getData()).close();
         });
-        run(UiIds.COMMAND_IMPORT_CONTACTS);
+        wb.run(UiIds.COMMAND_IMPORT_CONTACTS);
         wb.waitUntil(() -> report.get() != null, "the report opens");
         wb.rethrow();
         assertEquals("Kundenavn=(not imported);Fornavn=First Name;Efternavn=Surname;Mail=E-Mail;By=City;"
@@ -216,7 +204,7 @@ class ImportExportTest {
             again.set(w.mappingTable().getItem(0).getText(1));
             d.close();
         });
-        run(UiIds.COMMAND_IMPORT_CONTACTS);
+        wb.run(UiIds.COMMAND_IMPORT_CONTACTS);
         wb.waitUntil(() -> again.get() != null, "the wizard opened again");
         wb.rethrow();
         assertEquals("Company Name", again.get());
@@ -237,7 +225,7 @@ class ImportExportTest {
             shot(s, "import-5-not-contacts.png");
             d.close();
         });
-        run(UiIds.COMMAND_IMPORT_CONTACTS);
+        wb.run(UiIds.COMMAND_IMPORT_CONTACTS);
         wb.waitUntil(() -> error.get() != null || canGoOn.get() != null, "the wizard looked at the file");
         wb.rethrow();
         assertNotNull(error.get(), "an error is shown");
@@ -264,7 +252,7 @@ class ImportExportTest {
             press(button(d, IDialogConstants.OK_ID));
             done.set(true);
         });
-        run(UiIds.COMMAND_EXPORT);
+        wb.run(UiIds.COMMAND_EXPORT);
         wb.waitUntil(() -> wb.prompter.saidSomething("written to " + out), "the export is done");
         wb.rethrow();
         assertTrue(wb.prompter.saidSomething(lines + " lines of segment " + no + " written to "), wb.prompter.said.toString());

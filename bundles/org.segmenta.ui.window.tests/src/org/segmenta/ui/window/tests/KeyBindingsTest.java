@@ -10,7 +10,6 @@ import java.util.List;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -59,14 +58,10 @@ class KeyBindingsTest {
     void open() {
         services = new TestServices(folder).seed(CONTACTS);
         wb = new Workbench(this::put);
-        window = (MWindow) wb.context.get(EModelService.class).find(UiIds.WINDOW_MAIN, wb.application);
-        wb.workbench.createAndRunUI(window);
-        wb.spin();
+        window = wb.showMainWindow();
         parts = window.getContext().get(EPartService.class);
-        shell = (Shell) window.getWidget();
         parts.showPart(UiIds.PART_CONTACTS, PartState.ACTIVATE);
-        shell.forceActive();
-        wb.waitUntil(() -> wb.display.getActiveShell() == shell, "the main window is active");
+        shell = wb.activateMainWindow();
     }
 
     private void put(IEclipseContext c) {

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,13 +20,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
-import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.e4.core.commands.ECommandService;
-import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
@@ -47,12 +42,10 @@ import org.segmenta.core.store.Store;
 import org.segmenta.model.InteractionTemplate;
 import org.segmenta.model.SegmentLine;
 import org.segmenta.testing.Corpus;
-import org.segmenta.testing.Screenshots;
 import org.segmenta.testing.services.TestServices;
 import org.segmenta.ui.Launcher;
 import org.segmenta.ui.UiIds;
 import org.segmenta.ui.internal.parts.SegmentEditorPart;
-import org.segmenta.ui.internal.parts.SegmentEditors;
 import org.segmenta.ui.internal.setup.SetupPart;
 
 /**
@@ -78,9 +71,7 @@ class LettersAndSetupTest {
         services = new TestServices(folder);
         seg = services.demo().load().segmentNo();
         wb = new Workbench(this::put);
-        window = (MWindow) wb.context.get(EModelService.class).find(UiIds.WINDOW_MAIN, wb.application);
-        wb.workbench.createAndRunUI(window);
-        wb.spin();
+        window = wb.showMainWindow();
         parts = window.getContext().get(EPartService.class);
         shell = (Shell) window.getWidget();
     }
@@ -101,22 +92,6 @@ class LettersAndSetupTest {
             wb.close();
         }
         services.close();
-    }
-
-    private void run(String commandId) {
-        IEclipseContext c = window.getContext();
-        ParameterizedCommand command = c.get(ECommandService.class).createCommand(commandId, null);
-        c.get(EHandlerService.class).executeHandler(command);
-    }
-
-    private void shot(Shell s, String name) {
-        long until = System.currentTimeMillis() + 300; // let GTK paint what changed before the capture
-        wb.waitUntil(() -> System.currentTimeMillis() > until, "a moment");
-        try {
-            Screenshots.save(s, name);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The letter with a sentence added to its body, as a user's word processor would save it. */
@@ -141,17 +116,14 @@ class LettersAndSetupTest {
 
     @Test
     void editLetterKeepsTheSavedLetterAsTheLinesOwnAndRevertUndoesIt() throws Exception {
-        MPart part = SegmentEditors.open(parts, seg);
-        wb.spin();
-        SegmentEditorPart editor = assertInstanceOf(SegmentEditorPart.class, part.getObject());
+        SegmentEditorPart editor = wb.openSegmentWithLines(seg);
         Table table = editor.lines().getTable();
-        wb.waitUntil(() -> table.getItemCount() > 0 && table.getItem(0).getText(1).startsWith("CT"), "the lines show");
         table.setSelection(0);
         table.notifyListeners(SWT.Selection, new Event());
         SegmentLine line = editor.selectedLines().get(0).line();
         assertFalse(line.isMerged());
 
-        run(UiIds.COMMAND_EDIT_LETTER);
+        wb.run(UiIds.COMMAND_EDIT_LETTER);
         wb.spin();
         assertEquals(1, opened.size(), "the letter is opened in the word processor");
         Path file = opened.get(0);
@@ -169,12 +141,12 @@ class LettersAndSetupTest {
         assertTrue(new String(services.interactions().mergeLine(seg, line.getLineNo()), StandardCharsets.ISO_8859_1)
                 .length() > 0);
         wb.waitUntil(() -> SegmentEditorPart.OWN_LETTER.equals(table.getItem(0).getText(14)), "the line is marked");
-        shot(shell, "letters-own-letter.png");
+        wb.shot(shell, "letters-own-letter.png");
 
         // Revert to Template Letter
         table.setSelection(0);
         table.notifyListeners(SWT.Selection, new Event());
-        run(UiIds.COMMAND_REVERT_LETTER);
+        wb.run(UiIds.COMMAND_REVERT_LETTER);
         wb.spin();
         assertFalse(services.segments().lines(seg, 0, 1).get(0).isMerged());
         wb.waitUntil(() -> table.getItem(0).getText(14).isEmpty(), "the mark is gone");
@@ -183,13 +155,13 @@ class LettersAndSetupTest {
 
     @Test
     void theSetupPartCreatesRowsAndAttachesWordDocuments() throws Exception {
-        run("org.segmenta.ui.command.showsetup");
+        wb.run("org.segmenta.ui.command.showsetup");
         wb.spin();
         MPart part = parts.findPart(UiIds.PART_SETUP);
         assertNotNull(part, "Window > Setup opens the Setup part");
         SetupPart setup = assertInstanceOf(SetupPart.class, part.getObject());
         assertTrue(setup.message().startsWith("Interaction Template: "), setup.message());
-        shot(shell, "setup-templates.png");
+        wb.shot(shell, "setup-templates.png");
 
         // a salesperson through the form
         setup.chooseTable(SetupTable.all().indexOf(SetupTable.SALESPEOPLE));
@@ -210,7 +182,7 @@ class LettersAndSetupTest {
         wb.spin();
         assertFalse(setup.message().contains("saved"), setup.message());
         assertEquals("Zoe Zimmer", services.setup().get(SetupTable.SALESPEOPLE, "ZZ").orElseThrow().getName());
-        shot(shell, "setup-salespeople.png");
+        wb.shot(shell, "setup-salespeople.png");
 
         // a Word document for the letter template's English row
         setup.chooseTable(SetupTable.all().indexOf(SetupTable.INTERACTION_TEMPLATES));
@@ -225,6 +197,6 @@ class LettersAndSetupTest {
                 .getWordTemplateNo();
         assertNotEquals(beforeDoc, afterDoc);
         assertTrue(setup.languageRows().getItemCount() >= 4);
-        shot(shell, "setup-template-languages.png");
+        wb.shot(shell, "setup-template-languages.png");
     }
 }

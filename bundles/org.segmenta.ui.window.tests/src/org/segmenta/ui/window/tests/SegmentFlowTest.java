@@ -8,13 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.e4.core.commands.ECommandService;
-import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -66,9 +62,7 @@ class SegmentFlowTest {
     void open() {
         services = new TestServices(folder).seed(CONTACTS);
         wb = new Workbench(this::put);
-        window = (MWindow) wb.context.get(EModelService.class).find(UiIds.WINDOW_MAIN, wb.application);
-        wb.workbench.createAndRunUI(window);
-        wb.spin();
+        window = wb.showMainWindow();
         parts = window.getContext().get(EPartService.class);
     }
 
@@ -88,12 +82,6 @@ class SegmentFlowTest {
             wb.close();
         }
         services.close();
-    }
-
-    private void run(String commandId) {
-        IEclipseContext c = window.getContext();
-        ParameterizedCommand command = c.get(ECommandService.class).createCommand(commandId, null);
-        c.get(EHandlerService.class).executeHandler(command);
     }
 
     private static void type(Text text, String value) {
@@ -117,7 +105,7 @@ class SegmentFlowTest {
         Screenshots.save(shell, "flow-1-contacts.png");
 
         // New Segment opens its editor
-        run(UiIds.COMMAND_NEW_SEGMENT);
+        wb.run(UiIds.COMMAND_NEW_SEGMENT);
         wb.spin();
         MPart editorPart = parts.getActivePart();
         SegmentEditorPart editor = assertInstanceOf(SegmentEditorPart.class, editorPart.getObject());
@@ -127,7 +115,7 @@ class SegmentFlowTest {
         // header: description (dirty until saved), then the template enables the interaction fields
         type((Text) editor.field("description"), "Christmas letter");
         assertTrue(editorPart.isDirty(), "a changed description makes the editor dirty");
-        run(UiIds.COMMAND_SAVE);
+        wb.run(UiIds.COMMAND_SAVE);
         wb.spin();
         assertTrue(!editorPart.isDirty(), "saved");
         assertEquals("Christmas letter", services.segments().get(no).orElseThrow().getDescription());
@@ -154,7 +142,7 @@ class SegmentFlowTest {
             }
             d.getButton(IDialogConstants.OK_ID).notifyListeners(SWT.Selection, new Event());
         });
-        run(UiIds.COMMAND_ADD_CONTACTS);
+        wb.run(UiIds.COMMAND_ADD_CONTACTS);
         wb.rethrow();
         assertTrue(counted[0].contains("new lines: " + copenhagen), counted[0]);
         wb.waitUntil(() -> editor.lineContent().count() == copenhagen, "the lines are added");
@@ -164,11 +152,11 @@ class SegmentFlowTest {
         assertEquals(1, editor.steps().getItemCount());
 
         // Undo, then Redo
-        run(UiIds.COMMAND_UNDO_STEP);
+        wb.run(UiIds.COMMAND_UNDO_STEP);
         wb.waitUntil(() -> editor.lineContent().count() == 0, "undo empties the segment");
         assertTrue(wb.prompter.saidSomething("This will undo the last criteria action"), wb.prompter.said.toString());
         assertEquals("undone", editor.steps().getItem(0).getText(4));
-        run(UiIds.COMMAND_REDO_STEP);
+        wb.run(UiIds.COMMAND_REDO_STEP);
         wb.waitUntil(() -> editor.lineContent().count() == copenhagen, "redo brings the lines back");
         wb.waitUntil(() -> editor.lines().getTable().getItem(0).getText(1).startsWith("CT"), "the first line shows again");
         Screenshots.save(shell, "flow-3-segment-editor.png");
@@ -193,7 +181,7 @@ class SegmentFlowTest {
             assertTrue(d.getButton(IDialogConstants.OK_ID).isEnabled(), "no errors: " + d.getErrorMessage());
             d.getButton(IDialogConstants.OK_ID).notifyListeners(SWT.Selection, new Event());
         });
-        run(UiIds.COMMAND_LOG);
+        wb.run(UiIds.COMMAND_LOG);
         wb.rethrow();
         wb.waitUntil(() -> wb.prompter.saidSomething("Segment " + no + " has been logged"), "Log is done");
         wb.spin();

@@ -12,7 +12,6 @@ import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.swt.SWT;
@@ -90,9 +89,7 @@ class WindowFormsTest {
     void open() {
         services = new TestServices(folder).seed(40);
         wb = new Workbench(this::put);
-        window = (MWindow) wb.context.get(EModelService.class).find(UiIds.WINDOW_MAIN, wb.application);
-        wb.workbench.createAndRunUI(window);
-        wb.spin();
+        window = wb.showMainWindow();
         parts = window.getContext().get(EPartService.class);
     }
 
@@ -119,8 +116,7 @@ class WindowFormsTest {
         String no = services.segments().create("Once").getNo();
         services.interactions().chooseTemplate(no, TestServices.TEMPLATE, false);
         services.segments().apply(no, StepRequest.of(CriteriaAction.ADD, new FieldFilter("contact", "city", "Odense")));
-        SegmentEditorPart editor = (SegmentEditorPart) SegmentEditors.open(parts, no).getObject();
-        wb.spin();
+        SegmentEditorPart editor = wb.openSegment(no);
         Combo salesperson = (Combo) editor.field("salespersonCode");
         // a real question dialog takes the focus from the combo while it is open
         answers.whileAsking = () -> salesperson.notifyListeners(SWT.FocusOut, new Event());
@@ -196,8 +192,7 @@ class WindowFormsTest {
     @Test
     void theSegmentHeaderCollapsesSoTheLinesGetTheRoom() throws Exception {
         String no = services.segments().create("Room").getNo();
-        SegmentEditorPart editor = (SegmentEditorPart) SegmentEditors.open(parts, no).getObject();
-        wb.spin();
+        SegmentEditorPart editor = wb.openSegment(no);
         int before = editor.lines().getTable().getSize().y;
         org.eclipse.swt.widgets.ToolItem toggle = null;
         for (org.eclipse.swt.widgets.Control c : allControls(((org.eclipse.swt.widgets.Control) editor.lines().getTable()).getShell())) {

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,13 +18,9 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.e4.core.commands.ECommandService;
-import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -57,7 +52,6 @@ import org.segmenta.model.LoggedSegment;
 import org.segmenta.model.SegmentHeader;
 import org.segmenta.model.SegmentLine;
 import org.segmenta.testing.Corpus;
-import org.segmenta.testing.Screenshots;
 import org.segmenta.testing.services.TestServices;
 import org.segmenta.ui.UiIds;
 import org.segmenta.ui.internal.addons.DemoDataAddon;
@@ -103,13 +97,9 @@ class WindowMainJobTest {
         services = new TestServices(folder);
         imports = ContactImports.service(services.store());
         wb = new Workbench(this::put);
-        window = (MWindow) wb.context.get(EModelService.class).find(UiIds.WINDOW_MAIN, wb.application);
-        wb.workbench.createAndRunUI(window);
-        wb.spin();
+        window = wb.showMainWindow();
         parts = window.getContext().get(EPartService.class);
-        shell = (Shell) window.getWidget();
-        shell.forceActive();
-        wb.waitUntil(() -> wb.display.getActiveShell() == shell, "the main window is active");
+        shell = wb.activateMainWindow();
     }
 
     private void put(IEclipseContext c) {
@@ -130,21 +120,9 @@ class WindowMainJobTest {
         services.close();
     }
 
-    private void run(String commandId) {
-        IEclipseContext c = window.getContext();
-        ParameterizedCommand command = c.get(ECommandService.class).createCommand(commandId, null);
-        c.get(EHandlerService.class).executeHandler(command);
-    }
-
     private void shot(Shell s, String name) {
         step++;
-        long until = System.currentTimeMillis() + 300; // let GTK paint what changed before the capture
-        wb.waitUntil(() -> System.currentTimeMillis() > until, "a moment");
-        try {
-            Screenshots.save(s, String.format("window-main-job-%02d-%s.png", step, name));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        wb.shot(s, String.format("window-main-job-%02d-%s.png", step, name));
     }
 
     private static void press(Button b) {
@@ -234,7 +212,7 @@ class WindowMainJobTest {
             shot(s, "import-report");
             d.close();
         });
-        run(UiIds.COMMAND_IMPORT_CONTACTS);
+        wb.run(UiIds.COMMAND_IMPORT_CONTACTS);
         wb.waitUntil(() -> report[0] != null, "the import report opens");
         wb.rethrow();
         assertTrue(report[0].contains("rc_google_contacts.csv"), report[0]);
@@ -402,7 +380,7 @@ class WindowMainJobTest {
             shot(s, "personal-note");
             d.ok();
         });
-        run(UiIds.COMMAND_PERSONAL_NOTE);
+        wb.run(UiIds.COMMAND_PERSONAL_NOTE);
         wb.rethrow();
         wb.spin();
         assertEquals(NOTE, services.segments().lines(no, 0, 1).get(0).getPersonalNote());

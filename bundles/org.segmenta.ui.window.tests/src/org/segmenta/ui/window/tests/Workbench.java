@@ -1,11 +1,18 @@
 package org.segmenta.ui.window.tests;
 
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -18,7 +25,11 @@ import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
 import org.eclipse.e4.ui.internal.workbench.swt.PartRenderingEngine;
 import org.eclipse.e4.ui.model.application.MAddon;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.swt.DisplayUISynchronize;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -28,7 +39,12 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.segmenta.testing.Screenshots;
 import org.segmenta.ui.Prompter;
+import org.segmenta.ui.UiIds;
+import org.segmenta.ui.internal.parts.SegmentEditorPart;
+import org.segmenta.ui.internal.parts.SegmentEditors;
 
 /**
  * The real application model rendered with the real e4 renderers under the (virtual) display, with services put
@@ -69,6 +85,8 @@ final class Workbench implements AutoCloseable {
     final MApplication application;
     final AnsweringPrompter prompter = new AnsweringPrompter();
     E4Workbench workbench;
+    /** The main window, once {@link #showMainWindow()} rendered it. */
+    MWindow window;
 
     /**
      * @param services puts the services into the application context before the model is rendered
@@ -130,6 +148,82 @@ final class Workbench implements AutoCloseable {
             throw new AssertionError(e);
         } finally {
             tracker.close();
+        }
+    }
+
+    /**
+     * Renders the application model's main window, as the product does at start, and lets it settle.
+     *
+     * @return the main window (also {@link #window})
+     */
+    MWindow showMainWindow() {
+        window = (MWindow) context.get(EModelService.class).find(UiIds.WINDOW_MAIN, application);
+        workbench.createAndRunUI(window);
+        spin();
+        return window;
+    }
+
+    /**
+     * Makes the main window the active shell, as real key presses need, and waits until it is.
+     *
+     * @return the main window's shell
+     */
+    Shell activateMainWindow() {
+        Shell shell = (Shell) window.getWidget();
+        shell.forceActive();
+        waitUntil(() -> display.getActiveShell() == shell, "the main window is active");
+        return shell;
+    }
+
+    /**
+     * Executes a command in the main window, as its menu item or key binding does.
+     *
+     * @param commandId the command's id ({@code org.segmenta.ui.command.*})
+     */
+    void run(String commandId) {
+        IEclipseContext c = window.getContext();
+        ParameterizedCommand command = c.get(ECommandService.class).createCommand(commandId, null);
+        c.get(EHandlerService.class).executeHandler(command);
+    }
+
+    /**
+     * Opens a segment in its editor in the main window, as a double-click in Segments does, and lets it render.
+     *
+     * @param segmentNo the segment's number
+     * @return the editor
+     */
+    SegmentEditorPart openSegment(String segmentNo) {
+        MPart part = SegmentEditors.open(window.getContext().get(EPartService.class), segmentNo);
+        spin();
+        return assertInstanceOf(SegmentEditorPart.class, part.getObject());
+    }
+
+    /**
+     * Opens a segment that has lines and waits until its first line shows with its contact.
+     *
+     * @param segmentNo the segment's number
+     * @return the editor
+     */
+    SegmentEditorPart openSegmentWithLines(String segmentNo) {
+        SegmentEditorPart editor = openSegment(segmentNo);
+        Table table = editor.lines().getTable();
+        waitUntil(() -> table.getItemCount() > 0 && table.getItem(0).getText(1).startsWith("CT"), "the lines show");
+        return editor;
+    }
+
+    /**
+     * Saves a screenshot of a shell after a moment for GTK to paint what changed.
+     *
+     * @param shell the window or dialog
+     * @param name the file name in {@code target/screenshots}
+     */
+    void shot(Shell shell, String name) {
+        long until = System.currentTimeMillis() + 300;
+        waitUntil(() -> System.currentTimeMillis() > until, "a moment");
+        try {
+            Screenshots.save(shell, name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
