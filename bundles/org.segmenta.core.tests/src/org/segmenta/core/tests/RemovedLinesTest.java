@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -34,12 +33,7 @@ import org.segmenta.core.segment.StepRequest;
 import org.segmenta.core.segment.StepSummary;
 import org.segmenta.core.store.NotFoundException;
 import org.segmenta.core.store.Reference;
-import org.segmenta.model.CorrespondenceType;
 import org.segmenta.model.CriteriaAction;
-import org.segmenta.model.InformationFlow;
-import org.segmenta.model.InteractionGroup;
-import org.segmenta.model.InteractionTemplate;
-import org.segmenta.model.Salesperson;
 import org.segmenta.model.SegmentLine;
 import org.segmenta.testing.World;
 
@@ -244,28 +238,7 @@ class RemovedLinesTest {
             assertNotNull(merge);
             InteractionServiceImpl interactions = new InteractionServiceImpl(w.store, w.segments, merge,
                     Clock.fixed(World.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
-            w.store.write(s -> {
-                Salesperson sp = World.F.createSalesperson();
-                sp.setCode("JO");
-                sp.setName("Jo");
-                s.salespeople().insert(sp);
-                Salesperson mary = World.F.createSalesperson();
-                mary.setCode("MARY");
-                mary.setName("Mary");
-                s.salespeople().insert(mary);
-                InteractionGroup g = World.F.createInteractionGroup();
-                g.setCode("CALLS");
-                s.interactionGroups().insert(g);
-                InteractionTemplate t = World.F.createInteractionTemplate();
-                t.setCode("CALL");
-                t.setInteractionGroupCode("CALLS");
-                t.setDescription("Call");
-                t.setInformationFlow(InformationFlow.OUTBOUND);
-                t.setCorrespondenceType(CorrespondenceType.HARD_COPY);
-                t.setIgnoreContactCorrespondenceType(true);
-                t.setUnitCost(new BigDecimal("1.00"));
-                return s.interactionTemplates().insert(t);
-            });
+            w.salespeopleAndHardCopyTemplate("CALL", "Call");
             String seg = w.segments.create("Log").getNo();
             interactions.chooseTemplate(seg, "CALL", false);
             step(seg, CriteriaAction.ADD, "Copenhagen|Odense");

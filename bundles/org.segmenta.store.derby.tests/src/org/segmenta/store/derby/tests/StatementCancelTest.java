@@ -3,21 +3,18 @@ package org.segmenta.store.derby.tests;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.segmenta.testing.World.cityStep;
 
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.segmenta.core.criteria.FieldFilter;
-import org.segmenta.core.segment.StepOptions;
-import org.segmenta.core.segment.StepRequest;
 import org.segmenta.core.store.CancelledException;
 import org.segmenta.model.CriteriaAction;
 import org.segmenta.store.derby.internal.DerbySession;
@@ -44,10 +41,6 @@ class StatementCancelTest {
         w.close();
     }
 
-    private static StepRequest step(CriteriaAction action, String cities) {
-        return new StepRequest(action, StepOptions.DEFAULTS, List.of(new FieldFilter("contact", "city", cities)));
-    }
-
     @Test
     void aRunningStatementIsStopped() {
         AtomicBoolean cancel = new AtomicBoolean();
@@ -71,6 +64,6 @@ class StatementCancelTest {
                     }
                 }, cancel::get)), "the cancelled statement stops");
         // the store works on after it
-        assertTrue(w.segments.count(w.segments.create("After").getNo(), step(CriteriaAction.ADD, "Odense")).matches() > 0);
+        assertTrue(w.segments.count(w.segments.create("After").getNo(), cityStep(CriteriaAction.ADD, "Odense")).matches() > 0);
     }
 }
