@@ -5,17 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.segmenta.testing.World.cityStep;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.core.store.CancelledException;
 import org.segmenta.core.store.InteractionLogQuery;
 import org.segmenta.core.interaction.LogOptions;
@@ -23,25 +19,16 @@ import org.segmenta.core.internal.InteractionServiceImpl;
 import org.segmenta.merge.word.WordMerge;
 import org.segmenta.model.CriteriaAction;
 import org.segmenta.testing.World;
+import org.segmenta.testing.WorldFixture;
 
 /**
  * A cancelled count, step or unit of work stops, even in the middle of a statement, and leaves nothing behind: the
  * window's Cancel and a closed Add dialog reach the database (Derby's running statement is stopped, not left to run).
  */
-class CancelTest {
+class CancelTest extends WorldFixture {
 
-    @TempDir
-    Path dir;
-    private World w;
-
-    @BeforeEach
-    void setUp() {
-        w = new World(dir, 150, 3L);
-    }
-
-    @AfterEach
-    void tearDown() {
-        w.close();
+    CancelTest() {
+        super(150, 3L);
     }
 
     /** @return a cancellation that says yes from its {@code n}-th question on */

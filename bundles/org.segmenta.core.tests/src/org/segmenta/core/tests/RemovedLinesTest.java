@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -16,10 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 import org.segmenta.core.criteria.FieldFilter;
@@ -36,6 +32,7 @@ import org.segmenta.core.store.Reference;
 import org.segmenta.model.CriteriaAction;
 import org.segmenta.model.SegmentLine;
 import org.segmenta.testing.World;
+import org.segmenta.testing.WorldFixture;
 
 /**
  * Lines a Reduce, Refine or manual removal takes out of a segment stay in the store, marked with the step that
@@ -43,20 +40,10 @@ import org.segmenta.testing.World;
  * reader of lines (the lines list, counts, the live count, Add's duplicate check, line edits, the header's changes to
  * the lines, the same-person check, references, Log) leaves marked lines out.
  */
-class RemovedLinesTest {
+class RemovedLinesTest extends WorldFixture {
 
-    @TempDir
-    Path dir;
-    private World w;
-
-    @BeforeEach
-    void setUp() {
-        w = new World(dir, 120, 15L);
-    }
-
-    @AfterEach
-    void tearDown() {
-        w.close();
+    RemovedLinesTest() {
+        super(120, 15L);
     }
 
     private static FieldFilter f(String source, String field, String expression) {

@@ -5,40 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.segmenta.testing.World.cityStep;
 
-import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.core.store.CancelledException;
 import org.segmenta.model.CriteriaAction;
 import org.segmenta.store.derby.internal.DerbySession;
-import org.segmenta.testing.World;
+import org.segmenta.testing.WorldFixture;
 
 /**
  * A unit of work cancelled while Derby runs one of its statements: the statement is stopped (the store cancels it
  * on its connection), the unit ends with {@link CancelledException}, and the store works on. The cancellation of
  * the core's steps, counts and Log is the core tests' CancelTest.
  */
-class StatementCancelTest {
+class StatementCancelTest extends WorldFixture {
 
-    @TempDir
-    Path dir;
-    private World w;
-
-    @BeforeEach
-    void setUp() {
-        w = new World(dir, 150, 3L);
-    }
-
-    @AfterEach
-    void tearDown() {
-        w.close();
+    StatementCancelTest() {
+        super(150, 3L);
     }
 
     @Test
