@@ -23,13 +23,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.segmenta.core.criteria.CriteriaSources;
 import org.segmenta.core.interaction.FindingGroup;
-import org.segmenta.core.interaction.InteractionService;
 import org.segmenta.core.interaction.LogProblem.Cause;
-import org.segmenta.core.merge.MergeService;
-import org.segmenta.core.segment.SegmentService;
-import org.segmenta.core.store.Store;
 import org.segmenta.exchange.ContactImports;
 import org.segmenta.exchange.ImportReport;
 import org.segmenta.model.SegmentLine;
@@ -70,11 +65,7 @@ class CheckAndNoteWindowTest {
     }
 
     private void put(IEclipseContext c) {
-        c.set(Store.class, services.store());
-        c.set(SegmentService.class, services.segments());
-        c.set(InteractionService.class, services.interactions());
-        c.set(MergeService.class, services.merge());
-        c.set(CriteriaSources.class, services.sources());
+        Workbench.putServices(c, services);
     }
 
     @AfterEach

@@ -26,13 +26,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.segmenta.core.criteria.CriteriaSources;
-import org.segmenta.core.interaction.InteractionService;
-import org.segmenta.core.merge.MergeService;
-import org.segmenta.core.segment.SegmentService;
 import org.segmenta.core.segment.StepRequest;
 import org.segmenta.core.store.ContactQuery;
-import org.segmenta.core.store.Store;
 import org.segmenta.exchange.ContactField;
 import org.segmenta.exchange.ContactImportService;
 import org.segmenta.exchange.ContactImports;
@@ -67,12 +62,8 @@ class ImportExportTest {
     }
 
     private void put(IEclipseContext c) {
-        c.set(Store.class, services.store());
+        Workbench.putServices(c, services);
         c.set(org.segmenta.core.contact.ContactService.class, services.contacts());
-        c.set(SegmentService.class, services.segments());
-        c.set(InteractionService.class, services.interactions());
-        c.set(MergeService.class, services.merge());
-        c.set(CriteriaSources.class, services.sources());
         c.set(ContactImportService.class, ContactImports.service(services.store()));
     }
 

@@ -24,11 +24,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.segmenta.core.criteria.CriteriaSources;
-import org.segmenta.core.interaction.InteractionService;
-import org.segmenta.core.merge.MergeService;
-import org.segmenta.core.segment.SegmentService;
-import org.segmenta.core.store.Store;
 import org.segmenta.testing.Screenshots;
 import org.segmenta.testing.services.TestServices;
 import org.segmenta.ui.UiIds;
@@ -65,12 +60,8 @@ class KeyBindingsTest {
     }
 
     private void put(IEclipseContext c) {
-        c.set(Store.class, services.store());
+        Workbench.putServices(c, services);
         c.set(org.segmenta.core.contact.ContactService.class, services.contacts());
-        c.set(SegmentService.class, services.segments());
-        c.set(InteractionService.class, services.interactions());
-        c.set(MergeService.class, services.merge());
-        c.set(CriteriaSources.class, services.sources());
     }
 
     @AfterEach

@@ -32,13 +32,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.segmenta.core.criteria.CriteriaSources;
-import org.segmenta.core.interaction.InteractionService;
-import org.segmenta.core.merge.MergeService;
-import org.segmenta.core.segment.SegmentService;
 import org.segmenta.core.setup.SetupService;
 import org.segmenta.core.setup.SetupTable;
-import org.segmenta.core.store.Store;
 import org.segmenta.model.InteractionTemplate;
 import org.segmenta.model.SegmentLine;
 import org.segmenta.testing.Corpus;
@@ -77,11 +72,7 @@ class LettersAndSetupTest {
     }
 
     private void put(IEclipseContext c) {
-        c.set(Store.class, services.store());
-        c.set(SegmentService.class, services.segments());
-        c.set(InteractionService.class, services.interactions());
-        c.set(MergeService.class, services.merge());
-        c.set(CriteriaSources.class, services.sources());
+        Workbench.putServices(c, services);
         c.set(SetupService.class, services.setup());
         c.set(Launcher.class, (Launcher) file -> opened.add(file));
     }

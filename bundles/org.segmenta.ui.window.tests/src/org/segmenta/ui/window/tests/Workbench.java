@@ -40,7 +40,13 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.segmenta.core.criteria.CriteriaSources;
+import org.segmenta.core.interaction.InteractionService;
+import org.segmenta.core.merge.MergeService;
+import org.segmenta.core.segment.SegmentService;
+import org.segmenta.core.store.Store;
 import org.segmenta.testing.Screenshots;
+import org.segmenta.testing.services.TestServices;
 import org.segmenta.ui.Prompter;
 import org.segmenta.ui.UiIds;
 import org.segmenta.ui.internal.parts.SegmentEditorPart;
@@ -114,6 +120,21 @@ final class Workbench implements AutoCloseable {
             local.dispose();
         }
         workbench = new E4Workbench(application, context);
+    }
+
+    /**
+     * Puts the services every window test gives the window into a context: the store, the segment, interaction and
+     * merge services and the criteria sources of the test's services. A test puts the others its window needs itself.
+     *
+     * @param c the application context (in the consumer given to the constructor)
+     * @param services the test's services
+     */
+    static void putServices(IEclipseContext c, TestServices services) {
+        c.set(Store.class, services.store());
+        c.set(SegmentService.class, services.segments());
+        c.set(InteractionService.class, services.interactions());
+        c.set(MergeService.class, services.merge());
+        c.set(CriteriaSources.class, services.sources());
     }
 
     /**
