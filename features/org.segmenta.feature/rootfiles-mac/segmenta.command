@@ -88,8 +88,11 @@ cli_configuration() {
         fi
         {
             echo "# the command line's bundles: $main without the window's (written by segmenta.command)"
-            grep -Ev '^(osgi\.bundles|eclipse\.application|eclipse\.product|eclipse\.p2\.data\.area)=' "$main"
+            grep -Ev '^(osgi\.bundles|eclipse\.application|eclipse\.product|eclipse\.p2\.data\.area|osgi\.configuration\.cascaded)=' "$main"
             echo "eclipse.application=org.segmenta.cli.cli"
+            # not a child of the window's configuration: Equinox would inherit its eclipse.product, a product whose
+            # bundle the command line leaves out ("Product org.segmenta.app.product could not be found." in the log)
+            echo "osgi.configuration.cascaded=false"
             echo "osgi.bundles=$bundles"
             # p2's profile is the installation's, wherever this configuration is
             echo "eclipse.p2.data.area=$here/p2"

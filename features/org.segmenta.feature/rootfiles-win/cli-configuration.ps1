@@ -53,9 +53,12 @@ if (Test-Path -LiteralPath $mainInfo) {
 }
 $out = New-Object System.Collections.Generic.List[string]
 $out.Add("# the command line's bundles: $main without the window's (written by segmenta.cmd)")
-$lines | Where-Object { $_ -notmatch '^(osgi\.bundles|eclipse\.application|eclipse\.product|eclipse\.p2\.data\.area)=' } |
+$lines | Where-Object { $_ -notmatch '^(osgi\.bundles|eclipse\.application|eclipse\.product|eclipse\.p2\.data\.area|osgi\.configuration\.cascaded)=' } |
     ForEach-Object { $out.Add($_) }
 $out.Add("eclipse.application=org.segmenta.cli.cli")
+# not a child of the window's configuration: Equinox would inherit its eclipse.product, a product whose bundle the
+# command line leaves out ("Product org.segmenta.app.product could not be found." in the log)
+$out.Add("osgi.configuration.cascaded=false")
 $out.Add("osgi.bundles=$bundles")
 # p2's profile is the installation's, wherever this configuration is (a properties file: forward slashes)
 $out.Add("eclipse.p2.data.area=" + ((Join-Path $Here "p2") -replace '\\', '/' -replace ':', '\:'))

@@ -301,7 +301,7 @@ public interface InteractionTemplate extends EObject {
 
 	/**
 	 * Returns the value of the '<em><b>Correspondence Type</b></em>' attribute.
-	 * The default value is <code>"EMAIL"</code>.
+	 * The default value is <code>"Email"</code>.
 	 * The literals are from the enumeration {@link org.segmenta.model.CorrespondenceType}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -312,7 +312,7 @@ public interface InteractionTemplate extends EObject {
 	 * @see org.segmenta.model.CorrespondenceType
 	 * @see #setCorrespondenceType(CorrespondenceType)
 	 * @see org.segmenta.model.SegmentaPackage#getInteractionTemplate_CorrespondenceType()
-	 * @model default="EMAIL"
+	 * @model default="Email"
 	 * @generated
 	 */
 	CorrespondenceType getCorrespondenceType();

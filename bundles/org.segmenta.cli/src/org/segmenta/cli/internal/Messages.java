@@ -135,6 +135,8 @@ public final class Messages extends NLS {
     public static String DeliveryOptions_smtpSecurityIsUseNone;
     public static String DeliveryOptions_note;
     public static String DemoCommand_demoDataLoadedDContacts;
+    public static String DemoCommand_setupLoaded;
+    public static String DemoCommand_setupThereAlready;
     public static String ImportCommand_sSSS;
     public static String ImportCommand_segmentaCli;
     public static String ImportCommand_segmentaCliNothingOfThis;

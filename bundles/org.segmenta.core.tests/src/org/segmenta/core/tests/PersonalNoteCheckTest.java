@@ -71,8 +71,7 @@ class PersonalNoteCheckTest extends DemoSegmentFixture {
 
         // the Personal Note dialog's check, for one line
         String why = interactions.personalNoteProblem(seg, noted[0]).orElseThrow();
-        assertEquals("The line's document bouke.docx has no PersonalNote field - add the field in Word or the note "
-                + "will not be printed.", why);
+        assertEquals("The line's document bouke.docx has no PersonalNote field; add the field in Word.", why);
         assertTrue(interactions.personalNoteProblem(seg, lines.get(3).getLineNo()).isPresent(),
                 "a line without a note yet: the dialog warns before the note is written");
 

@@ -151,6 +151,21 @@ public interface InteractionService {
     }
 
     /**
+     * Whether Log's Send Attachments has anything to send: Business Central's Log Segment (report 5185, request page;
+     * §1.10 of the domain reference) enables Send Attachments only when at least one line has a non-blank
+     * correspondence type, because a line with correspondence type None is only recorded (§1.14): nothing is merged,
+     * stored or delivered for it. One grouping over the segment's lines. Log with Send Attachments on such a segment is
+     * refused ({@link LogProblem.Cause#NOTHING_TO_SEND}); with some lines of type None the pre-Log check warns how many
+     * ({@link LogProblem.Cause#NO_CORRESPONDENCE_TYPE}).
+     *
+     * @param segmentNo the segment
+     * @return why Send Attachments is unavailable (how many lines, how to fix it), in the locale's language; empty when
+     *         at least one line has a correspondence type
+     * @throws org.segmenta.core.store.NotFoundException when there is no such segment
+     */
+    Optional<String> sendUnavailable(String segmentNo);
+
+    /**
      * Merges the Word template of one line for that contact (preview or personalisation).
      *
      * @param segmentNo the segment

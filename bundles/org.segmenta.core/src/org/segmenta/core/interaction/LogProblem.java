@@ -75,6 +75,13 @@ public record LogProblem(Severity severity, Integer lineNo, String contactNo, St
         NOTE_NOT_IN_DOCUMENT,
         /** The line has a personal note and a letter of its own, into which the note is not merged. */
         NOTE_OWN_LETTER,
+        /**
+         * Log sends and no line has a correspondence type, so Send Attachments would send and store nothing (Business
+         * Central's Log Segment does not offer Send Attachments then; §1.10 of the domain reference).
+         */
+        NOTHING_TO_SEND,
+        /** Log sends and some lines have no correspondence type: they are logged without a letter (detail: none). */
+        NO_CORRESPONDENCE_TYPE,
         /** Anything else (plug-ins, Log's own warnings). */
         OTHER;
 

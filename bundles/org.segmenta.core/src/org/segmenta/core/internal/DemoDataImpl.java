@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -125,8 +126,7 @@ public final class DemoDataImpl implements DemoData {
         return store.write(s -> {
             long existing = s.contacts().count();
             if (existing > 0) {
-                throw new IllegalStateException("The database holds " + existing + " contacts already; demo data is "
-                        + "only loaded into an empty database. Start with another instance folder (--data DIR).");
+                throw new IllegalStateException(NLS.bind(Messages.DemoDataImpl_notEmpty, String.format("%,d", existing)));
             }
             LocalDate today = LocalDate.now(clock);
             s.changed(org.segmenta.core.SegmentaEvents.CONTACTS_CHANGED, null);
@@ -152,6 +152,36 @@ public final class DemoDataImpl implements DemoData {
                     new FieldFilter(BuiltInCriteriaSources.CONTACT, "countryRegionCode", "DK")));
             int companies = (int) contacts.stream().filter(c -> c.getType() == ContactType.COMPANY).count();
             return new Summary(contacts.size(), companies, templates, h.getNo());
+        });
+    }
+
+    @Override
+    public boolean setupMissing() {
+        return store.read(s -> s.interactionTemplates().list().isEmpty() || s.interactionGroups().list().isEmpty()
+                || s.salespeople().list().isEmpty());
+    }
+
+    @Override
+    public SetupSummary loadSetup() {
+        return store.write(s -> {
+            s.changed(org.segmenta.core.SegmentaEvents.SETUP_CHANGED, null);
+            series(s, "CONTACT", "Contacts", "CT000001");
+            series(s, "CAMPAIGN", "Campaigns", "CP00001");
+            int languages = s.languages().list().size();
+            int salutations = s.salutations().list().size();
+            int salespeople = s.salespeople().list().size();
+            int groups = s.mailingGroups().list().size() + s.industryGroups().list().size()
+                    + s.interactionGroups().list().size();
+            languages(s);
+            salutations(s);
+            salespeople(s);
+            groups(s);
+            int templates = templates(s, LocalDate.now(clock));
+            return new SetupSummary(s.languages().list().size() - languages,
+                    s.salutations().list().size() - salutations, s.salespeople().list().size() - salespeople,
+                    s.mailingGroups().list().size() + s.industryGroups().list().size()
+                            + s.interactionGroups().list().size() - groups,
+                    templates);
         });
     }
 

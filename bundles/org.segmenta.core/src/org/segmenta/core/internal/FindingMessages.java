@@ -33,6 +33,8 @@ public final class FindingMessages extends NLS {
     public static String Cause_SAME_PERSON;
     public static String Cause_NOTE_NOT_IN_DOCUMENT;
     public static String Cause_NOTE_OWN_LETTER;
+    public static String Cause_NOTHING_TO_SEND;
+    public static String Cause_NO_CORRESPONDENCE_TYPE;
     public static String Cause_OTHER;
     public static String FindingGroup_moreLikeIt;
     public static String FindingGroup_andMore;
@@ -41,6 +43,10 @@ public final class FindingMessages extends NLS {
     public static String NoteCheck_dialog;
     public static String NoteCheck_dialogOwnLetter;
     public static String NoteCheck_dialogNoDocument;
+    public static String SendCheck_nothingToSend;
+    public static String SendCheck_someWithoutType;
+    public static String SendCheck_unavailable;
+    public static String SendCheck_unavailableEmpty;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, FindingMessages.class);
@@ -77,6 +83,8 @@ public final class FindingMessages extends NLS {
             case SAME_PERSON -> Cause_SAME_PERSON;
             case NOTE_NOT_IN_DOCUMENT -> Cause_NOTE_NOT_IN_DOCUMENT;
             case NOTE_OWN_LETTER -> Cause_NOTE_OWN_LETTER;
+            case NOTHING_TO_SEND -> Cause_NOTHING_TO_SEND;
+            case NO_CORRESPONDENCE_TYPE -> Cause_NO_CORRESPONDENCE_TYPE;
             case OTHER -> Cause_OTHER;
         };
     }

@@ -292,11 +292,54 @@ public final class InteractionServiceImpl implements InteractionService {
                         limit), lookup::prefetch);
         List<LogProblem> problems = new ArrayList<>(
                 PreLogValidation.validate(h, toCheck, s.segmentLines().count(h.getNo()), lookup, send));
+        if (send) {
+            problems.addAll(sendProblems(s, h));
+        }
         problems.addAll(samePersons(s, h.getNo()));
         problems.addAll(personalNotes(s, h));
         // header findings first, then by line (stable: each line's findings keep their order)
         problems.sort(Comparator.comparing(LogProblem::lineNo, Comparator.nullsFirst(Comparator.naturalOrder())));
         return problems;
+    }
+
+    @Override
+    public Optional<String> sendUnavailable(String segmentNo) {
+        return store.read(s -> {
+            s.segments().require(segmentNo);
+            Map<CorrespondenceType, Long> types = s.lineOperations().correspondenceTypes(segmentNo);
+            long lines = types.values().stream().mapToLong(Long::longValue).sum();
+            if (lines == 0) {
+                return Optional.of(FindingMessages.SendCheck_unavailableEmpty);
+            }
+            return lines == types.getOrDefault(CorrespondenceType.NONE, 0L)
+                    ? Optional.of(NLS.bind(FindingMessages.SendCheck_unavailable, String.format("%,d", lines)))
+                    : Optional.empty();
+        });
+    }
+
+    /**
+     * With Send Attachments, the lines of correspondence type None, which Log records without a letter (§1.14): an
+     * error when no line has a type (Business Central does not offer Send Attachments then, §1.10), else a warning
+     * naming how many. One grouping over the lines ({@link LineOperations#correspondenceTypes}).
+     */
+    private static List<LogProblem> sendProblems(StoreSession s, SegmentHeader h) {
+        Map<CorrespondenceType, Long> types = s.lineOperations().correspondenceTypes(h.getNo());
+        long lines = types.values().stream().mapToLong(Long::longValue).sum();
+        long none = types.getOrDefault(CorrespondenceType.NONE, 0L);
+        if (lines == 0 || none == 0) {
+            return List.of();
+        }
+        if (none == lines) {
+            String template = h.getInteractionTemplateCode() == null ? "" : h.getInteractionTemplateCode();
+            return List.of(new LogProblem(LogProblem.Severity.ERROR, null, null, "Correspondence Type",
+                    NLS.bind(FindingMessages.SendCheck_nothingToSend,
+                            new Object[] { String.format("%,d", lines), h.getNo(), template }),
+                    LogProblem.Cause.NOTHING_TO_SEND, null));
+        }
+        return List.of(new LogProblem(LogProblem.Severity.WARNING, null, null, "Correspondence Type",
+                NLS.bind(FindingMessages.SendCheck_someWithoutType, String.format("%,d", none),
+                        String.format("%,d", lines)),
+                LogProblem.Cause.NO_CORRESPONDENCE_TYPE, null));
     }
 
     /** The most pairs of lines with the same person that validation reports one by one. */
@@ -1102,11 +1145,7 @@ public final class InteractionServiceImpl implements InteractionService {
             s.changed(SegmentaEvents.LOG_CHANGED, ls.getEntryNo());
             String followUp = null;
             if (options.createFollowUp()) {
-                SegmentHeader f = segments.create("Follow-up on segment " + segmentNo);
-                if (h.getCampaignNo() != null) {
-                    f.setCampaignNo(h.getCampaignNo());
-                    s.segments().update(f);
-                }
+                SegmentHeader f = followUpSegment(s, segmentNo, h);
                 segments.reuseLoggedSegment(f.getNo(), ls.getEntryNo(), false);
                 followUp = f.getNo();
             }
@@ -1206,7 +1245,7 @@ public final class InteractionServiceImpl implements InteractionService {
     public SegmentHeader followUp(long loggedSegmentEntryNo, Evaluation evaluation, boolean onlyAttemptFailed) {
         return store.write(s -> {
             LoggedSegment ls = s.loggedSegments().require(loggedSegmentEntryNo);
-            SegmentHeader f = segments.create("Follow-up on segment " + ls.getSegmentNo());
+            SegmentHeader f = followUpSegment(s, ls.getSegmentNo(), headerOfLogged(s, loggedSegmentEntryNo));
             if (evaluation == null && !onlyAttemptFailed) {
                 segments.reuseLoggedSegment(f.getNo(), loggedSegmentEntryNo, false);
                 return s.segments().require(f.getNo());
@@ -1225,6 +1264,69 @@ public final class InteractionServiceImpl implements InteractionService {
             }
             return s.segments().require(f.getNo());
         });
+    }
+
+    /**
+     * Creates a follow-up segment ("Follow-up on segment %1", as the reference names it) that carries the logged
+     * segment's header: interaction template and group, salesperson, default language and its rows (with their Word
+     * documents), subject, correspondence type and Ignore Contact Corres. Type, campaign with target and response,
+     * information flow, initiated by, unit cost and duration, Send Word Docs. as Attmt. and the modified Word template;
+     * dated today. The reference copies only the campaign (§1.10 step 8, SegManagement {@code LogSegment}), which left
+     * the follow-up without salesperson, template or language. Its lines come after, so they take these values.
+     */
+    private SegmentHeader followUpSegment(StoreSession s, String loggedSegmentNo, SegmentHeader from) {
+        SegmentHeader f = s.segments().require(segments.create("Follow-up on segment " + loggedSegmentNo).getNo());
+        for (EAttribute a : f.eClass().getEAllAttributes()) {
+            if (a == Literals.SEGMENT_HEADER__NO || a == Literals.SEGMENT_HEADER__DATE
+                    || a == Literals.SEGMENT_HEADER__DESCRIPTION || !a.isChangeable() || a.isDerived()) {
+                continue;
+            }
+            f.eSet(a, from.eGet(a));
+        }
+        f.getLanguages().clear();
+        f.getLanguages().addAll(org.eclipse.emf.ecore.util.EcoreUtil.copyAll(from.getLanguages()));
+        return s.segments().update(f);
+    }
+
+    /** How many entries of a logged segment {@link #headerOfLogged} reads at most. */
+    private static final int HEADER_SAMPLE = 1000;
+
+    /**
+     * The header a logged segment had, as far as its entries tell (the open segment is gone after Log): the interaction
+     * template most of its first {@value #HEADER_SAMPLE} entries have, with the template's defaults as it is set up
+     * now, then the salesperson, campaign and subject most of them have.
+     */
+    private static SegmentHeader headerOfLogged(StoreSession s, long loggedSegmentEntryNo) {
+        SegmentHeader h = SegmentaFactory.eINSTANCE.createSegmentHeader();
+        List<InteractionLogEntry> entries = s.interactionLog().find(InteractionLogQuery.all()
+                .withLoggedSegmentEntryNo(loggedSegmentEntryNo).page(0, HEADER_SAMPLE));
+        String template = mostCommon(entries, InteractionLogEntry::getInteractionTemplateCode);
+        if (template != null) {
+            s.interactionTemplates().get(template).ifPresent(t -> TemplateDefaults.apply(h, t));
+        }
+        String salesperson = mostCommon(entries, InteractionLogEntry::getSalespersonCode);
+        if (salesperson != null) {
+            h.setSalespersonCode(salesperson);
+        }
+        String campaign = mostCommon(entries, InteractionLogEntry::getCampaignNo);
+        if (campaign != null) {
+            h.setCampaignNo(campaign);
+        }
+        h.setSubjectDefault(mostCommon(entries, InteractionLogEntry::getSubject));
+        return h;
+    }
+
+    /** The most common non-blank value (the first of equally common ones), or null. */
+    private static String mostCommon(List<InteractionLogEntry> entries,
+            java.util.function.Function<InteractionLogEntry, String> value) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (InteractionLogEntry e : entries) {
+            String v = value.apply(e);
+            if (v != null && !v.isBlank()) {
+                counts.merge(v, 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     @Override

@@ -13,6 +13,7 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.segmenta.core.internal.messages";
 
+    public static String DemoDataImpl_notEmpty;
     public static String PreLogValidation_segmentHasNoDescriptionEnter;
     public static String PreLogValidation_segmentIsEmptyAddContacts;
     public static String PreLogValidation_lineHasNoContactChoose;

@@ -117,4 +117,15 @@ public interface LineOperations {
      * @return the lines with a note; empty when none has one
      */
     List<NoteLine> personalNotes(String segmentNo);
+
+    /**
+     * How many shown lines of a segment have each correspondence type: one grouping over the segment's lines (no
+     * contact is read). What decides whether Log's Send Attachments can send anything (Business Central report 5185
+     * Log Segment enables it only when a line has a non-blank correspondence type; §1.10 of the domain reference).
+     *
+     * @param segmentNo the segment
+     * @return correspondence type &rarr; number of lines, only the types some line has; empty for a segment without
+     *         lines
+     */
+    java.util.Map<org.segmenta.model.CorrespondenceType, Long> correspondenceTypes(String segmentNo);
 }

@@ -95,7 +95,7 @@ class ExportTest {
         assertEquals(3, records.size());
         assertEquals(SegmentLineExport.COLUMNS, records.get(0).toList());
         assertEquals(List.of("SEG0001", "10000", "CT000002", "Zoë Ŝmith, \"Jr.\"", "CT000001", "Hansen & Co",
-                "zoe@hansen.dk", "'+45 1234", "Email", "Spring offer\nsecond line", "Offer", "JO", "DAN", "2026-03-01",
+                "zoe@hansen.dk", "+45 1234", "Email", "Spring offer\nsecond line", "Offer", "JO", "DAN", "2026-03-01",
                 "Step 2, Add Contacts"), records.get(1).toList());
         // a line without its contact: contact columns empty; the model's defaults (None, no step) shown
         assertEquals(List.of("SEG0001", "20000", "CT000009", "", "", "", "", "", "None", "", "", "", "", "",
@@ -131,6 +131,46 @@ class ExportTest {
         assertEquals("'\r=cmd|' /C calc'!A0", row.get(9));
         assertEquals("Plain = text stays", row.get(10));
         assertEquals("10000", row.get(1), "numbers are not text cells and stay as they are");
+    }
+
+    @Test
+    void aGuardedCsvCellIsImportedWithoutItsApostrophe() throws Exception {
+        // a Google CSV as an older export (or another tool) wrote it: the phone number and a formula-like note guarded
+        Path file = tmp.resolve("guarded.csv");
+        Files.writeString(file, "Name,Given Name,Family Name,E-mail 1 - Value,Phone 1 - Value,Organization 1 - Name\r\n"
+                + "Anna Berg,Anna,Berg,anna@berg.example,'+45 70 10 20 31,'=Berg & Co\r\n"
+                + "Tom O'Neil,Tom,O'Neil,tom@oneil.example,'Tis no phone,Oneil Ltd\r\n", StandardCharsets.UTF_8);
+        org.segmenta.exchange.ImportPlan plan = org.segmenta.exchange.util.ContactImporter.read(file,
+                org.segmenta.exchange.ImportOptions.defaults());
+        Contact anna = plan.persons().stream().filter(c -> "Anna Berg".equals(c.getName())).findFirst().orElseThrow();
+        assertEquals("+45 70 10 20 31", anna.getPhoneNo());
+        assertEquals("=Berg & Co", anna.getCompanyName());
+        Contact tom = plan.persons().stream().filter(c -> "Tom O'Neil".equals(c.getName())).findFirst().orElseThrow();
+        assertEquals("'Tis no phone", tom.getPhoneNo(), "an apostrophe before a letter is the cell's own");
+    }
+
+    @Test
+    void phoneNumbersAndNumbersAreNotGuardedAndTheImportStripsTheGuard() {
+        // a sign, a digit, then only digits, spaces and ( ) . / -: nothing a spreadsheet could run
+        assertEquals("+45 70 10 20 31", SegmentLineExport.csvCell("+45 70 10 20 31"));
+        assertEquals("+1 (555) 123-4567", SegmentLineExport.csvCell("+1 (555) 123-4567"));
+        assertEquals("-12.5", SegmentLineExport.csvCell("-12.5"));
+        assertEquals("0045 70 10 20 31", SegmentLineExport.csvCell("0045 70 10 20 31"));
+        // OWASP's payloads stay guarded, also those that start with a sign and a digit
+        assertEquals("'-2+3+cmd|' /C calc'!A0", SegmentLineExport.csvCell("-2+3+cmd|' /C calc'!A0"));
+        assertEquals("'+SUM(A1:A2)", SegmentLineExport.csvCell("+SUM(A1:A2)"));
+        assertEquals("'-A1", SegmentLineExport.csvCell("-A1"));
+        assertEquals("'+1*2", SegmentLineExport.csvCell("+1*2"));
+        assertEquals("'=1", SegmentLineExport.csvCell("=1"));
+        assertEquals("'@x", SegmentLineExport.csvCell("@x"));
+        // the import reads a guarded cell without its apostrophe; a name's own apostrophe stays
+        for (String v : List.of("=HYPERLINK(\"http://evil.example\")", "-2+3+cmd|' /C calc'!A0", "@SUM(A1:A9)",
+                "+45 70 10 20 31", "\t=1+1", "O'Brien", "'Tis the season", "plain")) {
+            assertEquals(v, SegmentLineExport.unguard(SegmentLineExport.csvCell(v)), v);
+        }
+        assertEquals("'Tis", SegmentLineExport.unguard("'Tis"));
+        assertEquals("'", SegmentLineExport.unguard("'"));
+        assertEquals(null, SegmentLineExport.unguard(null));
     }
 
     @Test

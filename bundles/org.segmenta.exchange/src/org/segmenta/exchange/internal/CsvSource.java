@@ -27,6 +27,7 @@ import org.segmenta.exchange.ContactImportException;
 import org.segmenta.exchange.CsvMapping;
 import org.segmenta.exchange.ImportFormat;
 import org.segmenta.exchange.ImportReport.Reason;
+import org.segmenta.exchange.util.SegmentLineExport;
 
 /**
  * Reads CSV text with Apache Commons CSV (RFC 4180: quoted fields over several lines, doubled quotes) into
@@ -242,7 +243,8 @@ public final class CsvSource implements Closeable {
     private Draft toDraft(CSVRecord r, boolean last) {
         int line = counter.lineAt(r.getCharacterPosition());
         lastLine = line;
-        List<String> values = Arrays.asList(r.values());
+        // a cell a spreadsheet-safe export guarded with an apostrophe ('=..., '+...) is read without the guard
+        List<String> values = Arrays.stream(r.values()).map(SegmentLineExport::unguard).toList();
         Draft d = new Draft(line);
         if (values.stream().allMatch(v -> v == null || v.isBlank())) {
             d.refuse(Reason.EMPTY, null, Messages.bind(Messages.CsvSource_theRowIsEmpty));

@@ -117,10 +117,14 @@ public final class SegmentLineExport {
     }
 
     /**
-     * Escapes a text cell against formula injection (OWASP "CSV Injection"): a cell that begins with {@code =},
-     * {@code +}, {@code -}, {@code @}, a tab or a carriage return would be run as a formula by Excel or LibreOffice,
-     * so it gets a leading apostrophe, which spreadsheets show as text and do not evaluate. Other cells are left as
-     * they are.
+     * Escapes a text cell against formula injection (OWASP "CSV Injection"): a cell that Excel or LibreOffice would run
+     * as a formula gets a leading apostrophe, which spreadsheets show as text and do not evaluate. Guarded: a cell that
+     * begins with {@code =}, {@code @}, a tab or a carriage return, and one that begins with {@code +} or {@code -}
+     * unless it is a number or a phone number (a digit next, then only digits, spaces and {@code ( ) . / -}, as in
+     * {@code +45 70 10 20 31} or {@code -12.5}): such a cell has no function name, reference or operator other than
+     * a minus, so a spreadsheet cannot run anything from it, and a phone number keeps its {@code +} without an
+     * apostrophe the user would have to remove. {@code -2+3+cmd|' /C calc'!A0} is still guarded. The import strips
+     * the guard again ({@link #unguard(String)}).
      *
      * @param value the cell's text, not {@code null}
      * @return the text to write
@@ -128,8 +132,29 @@ public final class SegmentLineExport {
     public static String csvCell(String value) {
         if (!value.isEmpty()) {
             char c = value.charAt(0);
-            if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
+            if (c == '=' || c == '@' || c == '\t' || c == '\r' || ((c == '+' || c == '-') && !NUMBER.matcher(value).matches())) {
                 return "'" + value;
+            }
+        }
+        return value;
+    }
+
+    /** A number or phone number: a sign, a digit, then only digits, spaces and ( ) . / - (no operator but minus). */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[+-][0-9][0-9 ()./-]*");
+
+    /**
+     * Undoes {@link #csvCell(String)} for a cell read back from a CSV file (the import): an apostrophe before a
+     * character that starts a formula ({@code = + - @}, a tab or a carriage return) is the guard and is removed; any
+     * other apostrophe ({@code 'Tis}, {@code O'Brien}) is the cell's own.
+     *
+     * @param value a cell as read, or {@code null}
+     * @return the cell without the guard
+     */
+    public static String unguard(String value) {
+        if (value != null && value.length() > 1 && value.charAt(0) == '\'') {
+            char c = value.charAt(1);
+            if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
+                return value.substring(1);
             }
         }
         return value;

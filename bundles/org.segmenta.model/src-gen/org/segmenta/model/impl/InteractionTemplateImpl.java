@@ -264,7 +264,7 @@ public class InteractionTemplateImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 * @ordered
 	 */
-	protected static final CorrespondenceType CORRESPONDENCE_TYPE_EDEFAULT = CorrespondenceType.NONE;
+	protected static final CorrespondenceType CORRESPONDENCE_TYPE_EDEFAULT = CorrespondenceType.EMAIL;
 
 	/**
 	 * The cached value of the '{@link #getCorrespondenceType() <em>Correspondence Type</em>}' attribute.

@@ -44,6 +44,7 @@ public final class Messages extends NLS {
     public static String Background_failed2;
     public static String PersonalNoteHandler_thePersonalNoteOfIs;
     public static String PersonalNoteHandler_thePersonalNoteOfIs2;
+    public static String PersonalNoteHandler_savedNotPrinted;
     public static String MergeHandler_mergingSegment;
     public static String MergeHandler_theMergeWasCanceledNo;
     public static String MergeHandler_storingAsTheSegmentS;
@@ -210,6 +211,12 @@ public final class Messages extends NLS {
     public static String DemoDataAddon_loadedContactsCompaniesAndInteraction;
     public static String DemoDataAddon_theDemoDataCouldNot;
     public static String DemoDataAddon_demoData;
+    public static String DemoDataAddon_setupMissing;
+    public static String DemoDataAddon_setupMissingWhat;
+    public static String DemoDataAddon_loadingTheSetup;
+    public static String DemoDataAddon_setupLoaded;
+    public static String DemoDataAddon_setupThereAlready;
+    public static String DemoDataAddon_setupCouldNot;
     public static String DatabasePreferencePage_theStoreSConnectionCheck;
     public static String DatabasePreferencePage_connectingTo;
     public static String DatabasePreferencePage_encryptedOnDisk;
@@ -601,6 +608,8 @@ public final class Messages extends NLS {
     public static String SetupPart_save;
     public static String SetupPart_delete;
     public static String SetupPart_reload;
+    public static String SetupPart_loadDemoSetup;
+    public static String SetupPart_loadDemoSetupQuestion;
     public static String SetupPart_languagesAndWordDocumentsOf;
     public static String SetupPart_language;
     public static String SetupPart_description;
@@ -666,6 +675,7 @@ public final class Messages extends NLS {
     public static String ImportContactsWizard_company;
     public static String ImportContactsWizard_city;
     public static String ImportContactsWizard_country;
+    public static String ImportContactsWizard_reason;
     public static String ImportContactsWizard_readingTheFiles;
     public static String ImportContactsWizard_sSSDTo;
     public static String ImportContactsWizard_createdCompany;

@@ -278,6 +278,25 @@ final class DerbyLineOperations implements LineOperations {
         return out;
     }
 
+    @Override
+    public Map<CorrespondenceType, Long> correspondenceTypes(String segmentNo) {
+        Map<CorrespondenceType, Long> out = new java.util.EnumMap<>(CorrespondenceType.class);
+        try {
+            PreparedStatement ps = session.prepare("SELECT l.correspondence_type, COUNT(*) FROM segment_line l "
+                    + "WHERE l.segment_no = ? AND l." + Tables.SHOWN_LINE + " GROUP BY l.correspondence_type");
+            ps.setString(1, segmentNo);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    CorrespondenceType type = CorrespondenceType.get(rs.getInt(1));
+                    out.merge(type == null ? CorrespondenceType.NONE : type, rs.getLong(2), Long::sum);
+                }
+            }
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, "Counting the correspondence types of segment " + segmentNo);
+        }
+        return out;
+    }
+
     // ---- typed parameters -----------------------------------------------------------------------------------
 
     private static Sql decimal(BigDecimal v) {

@@ -103,9 +103,11 @@ class CheckAndNoteWindowTest {
         wb.run(UiIds.COMMAND_PERSONAL_NOTE);
         wb.rethrow();
         wb.spin();
-        assertEquals(List.of("The note will not be printed: The line's document bouke.docx has no PersonalNote field - "
-                + "add the field in Word or the note will not be printed."), said);
+        assertEquals(List.of("The note will not be printed: The line's document bouke.docx has no PersonalNote field; "
+                + "add the field in Word."), said);
         assertNotNull(services.segments().lines(seg, 0, 1).get(0).getPersonalNote(), "the note is kept all the same");
+        assertTrue(editor.message().contains("is saved, but it will not be printed: The line's document bouke.docx has no "
+                + "PersonalNote field; add the field in Word."), "the status line agrees with the dialog: " + editor.message());
 
         // Check before Log: one group for the three lines, expandable to them
         editor.check(true);

@@ -19,7 +19,8 @@ import jakarta.inject.Inject;
 
 /**
  * Offers demo data when the window first opens on an empty database, so that the window is never empty on a first
- * look. Loads it in a background job and tells every part.
+ * look; on a database with contacts (imported first) but without a salesperson, interaction group or template, offers
+ * the demo's set-up only. Loads it in a background job and tells every part.
  */
 public final class DemoDataAddon {
 
@@ -62,8 +63,11 @@ public final class DemoDataAddon {
      */
     public boolean offer(Shell shell, DemoData data, Prompter ask) {
         // the start script's training start (Java's AOT cache) runs unseen on an empty database: nobody to ask
-        if (data == null || shell == null || Boolean.getBoolean(TRAINING) || !data.isEmpty()) {
+        if (data == null || shell == null || Boolean.getBoolean(TRAINING)) {
             return false;
+        }
+        if (!data.isEmpty()) {
+            return offerSetup(shell, data, ask);
         }
         if (!ask.confirm(shell, Messages.DemoDataAddon_welcomeToSegmenta, Messages.DemoDataAddon_theDatabaseIsEmptyDo)) {
             return true;
@@ -90,5 +94,63 @@ public final class DemoDataAddon {
         job.setUser(true);
         job.schedule();
         return true;
+    }
+
+    /**
+     * Asks whether to load the demo's set-up only when the database has contacts (imported first) but lacks a
+     * salesperson, interaction group or interaction template, and loads it in the background.
+     *
+     * @param shell the main window
+     * @param data the demo data
+     * @param ask the prompter
+     * @return whether the user was asked
+     */
+    public boolean offerSetup(Shell shell, DemoData data, Prompter ask) {
+        if (!data.setupMissing()) {
+            return false;
+        }
+        if (!ask.confirm(shell, Messages.DemoDataAddon_welcomeToSegmenta,
+                NLS.bind(Messages.DemoDataAddon_setupMissing, Messages.DemoDataAddon_setupMissingWhat))) {
+            return true;
+        }
+        loadSetup(shell, data, ask, null);
+        return true;
+    }
+
+    /**
+     * Loads the demo's set-up in a background job and tells the user what was added (the service posts the set-up
+     * event, so open parts reload).
+     *
+     * @param shell the shell to tell the result in
+     * @param data the demo data
+     * @param ask the prompter
+     * @param done run on the UI thread after the set-up was loaded (before the user is told), or null
+     */
+    public static void loadSetup(Shell shell, DemoData data, Prompter ask, Runnable done) {
+        Job job = Job.create(Messages.DemoDataAddon_loadingTheSetup, m -> {
+            String message;
+            try {
+                DemoData.SetupSummary s = data.loadSetup();
+                message = s.total() == 0 ? Messages.DemoDataAddon_setupThereAlready
+                        : NLS.bind(Messages.DemoDataAddon_setupLoaded, new Object[] { s.languages(), s.salutations(),
+                                s.salespeople(), s.groups(), s.templates() });
+            } catch (RuntimeException e) {
+                message = NLS.bind(Messages.DemoDataAddon_setupCouldNot, e.getMessage());
+            }
+            String shown = message;
+            if (!shell.isDisposed()) {
+                shell.getDisplay().asyncExec(() -> {
+                    if (!shell.isDisposed()) {
+                        if (done != null) {
+                            done.run();
+                        }
+                        ask.inform(shell, Messages.DemoDataAddon_demoData, shown);
+                    }
+                });
+            }
+            return Status.OK_STATUS;
+        });
+        job.setUser(true);
+        job.schedule();
     }
 }

@@ -3,7 +3,9 @@ package org.segmenta.ui.internal.dialogs;
 import org.segmenta.ui.internal.Messages;
 import org.eclipse.osgi.util.NLS;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -16,6 +18,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.segmenta.core.interaction.FindingGroup;
 import org.segmenta.core.interaction.LogOptions;
@@ -24,14 +27,17 @@ import org.segmenta.core.interaction.LogProblem;
 /**
  * The Log Segment dialog: the options of the reference (Send Attachments, Create Follow-up Segment) and the pre-Log
  * check's findings, read again in the background when Send changes. Log is enabled only when there are no errors.
- * Source: NAV report 5185 Log Segment (request page).
+ * Send Attachments is greyed, with the service's reason beneath it, when no line has a correspondence type (nothing
+ * would be sent or stored). Source: NAV report 5185 Log Segment (request page).
  */
 public final class LogDialog extends TitleAreaDialog {
 
     private final String segmentNo;
     private final Function<Boolean, List<FindingGroup>> validate;
+    private final Supplier<Optional<String>> sendUnavailable;
     private final String userId;
     private Button send;
+    private Label sendReason;
     private Button followUp;
     private FindingsTree findings;
     private LogOptions result;
@@ -45,9 +51,23 @@ public final class LogDialog extends TitleAreaDialog {
      * @param userId who logs
      */
     public LogDialog(Shell parent, String segmentNo, Function<Boolean, List<FindingGroup>> validate, String userId) {
+        this(parent, segmentNo, validate, Optional::empty, userId);
+    }
+
+    /**
+     * @param parent the parent shell
+     * @param segmentNo the segment
+     * @param validate the pre-Log check for a Send choice, its findings grouped by cause; called on a background job
+     * @param sendUnavailable why Send Attachments has nothing to send (the interaction service's
+     *            {@code sendUnavailable}), empty when it has; called once on a background job
+     * @param userId who logs
+     */
+    public LogDialog(Shell parent, String segmentNo, Function<Boolean, List<FindingGroup>> validate,
+            Supplier<Optional<String>> sendUnavailable, String userId) {
         super(parent);
         this.segmentNo = segmentNo;
         this.validate = validate;
+        this.sendUnavailable = sendUnavailable;
         this.userId = userId;
         setHelpAvailable(false);
     }
@@ -79,6 +99,10 @@ public final class LogDialog extends TitleAreaDialog {
         send = new Button(body, SWT.CHECK);
         send.setText(Messages.LogDialog_sendAttachmentsMergeTheWord);
         send.addListener(SWT.Selection, e -> check());
+        sendReason = new Label(body, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(700, SWT.DEFAULT).indent(20, 0).exclude(true)
+                .applyTo(sendReason);
+        sendReason.setVisible(false);
         followUp = new Button(body, SWT.CHECK);
         followUp.setText(Messages.LogDialog_createFollowUpSegmentWith);
         findings = new FindingsTree(body, null);
@@ -99,10 +123,20 @@ public final class LogDialog extends TitleAreaDialog {
         setErrorMessage(null);
         setMessage(Messages.LogDialog_checkingTheSegment);
         boolean sending = send.getSelection();
+        boolean first = mine == 1;
         Job job = Job.create(NLS.bind(Messages.LogDialog_checkingSegment, segmentNo), monitor -> {
             List<FindingGroup> found;
+            Optional<String> unavailable = Optional.empty();
             try {
-                found = validate.apply(sending);
+                if (first) {
+                    unavailable = sendUnavailable.get();
+                    Optional<String> reason = unavailable;
+                    Shell shell = getShell();
+                    if (reason.isPresent() && shell != null && !shell.isDisposed()) {
+                        shell.getDisplay().asyncExec(() -> greySend(reason.get()));
+                    }
+                }
+                found = validate.apply(sending && unavailable.isEmpty());
             } catch (RuntimeException e) {
                 found = FindingGroup.of(List.of(new LogProblem(LogProblem.Severity.ERROR, null, null, null, NLS.bind(Messages.LogDialog_theCheckFailed, e.getMessage()))));
             }
@@ -119,6 +153,29 @@ public final class LogDialog extends TitleAreaDialog {
         });
         job.setSystem(true);
         job.schedule();
+    }
+
+    /** Send Attachments has nothing to send: unticked, greyed, with the reason beneath it. */
+    private void greySend(String reason) {
+        if (send.isDisposed()) {
+            return;
+        }
+        boolean wasTicked = send.getSelection();
+        send.setSelection(false);
+        send.setEnabled(false);
+        send.setToolTipText(reason);
+        sendReason.setText(reason);
+        sendReason.setVisible(true);
+        ((org.eclipse.swt.layout.GridData) sendReason.getLayoutData()).exclude = false;
+        sendReason.getParent().layout(true, true);
+        if (wasTicked) {
+            check(); // ticked before the answer came: check again without Send
+        }
+    }
+
+    /** @return the reason shown beneath a greyed Send Attachments, or empty */
+    public String sendReason() {
+        return sendReason.isVisible() ? sendReason.getText() : "";
     }
 
     private void show(List<FindingGroup> groups) {

@@ -19,6 +19,7 @@ import org.segmenta.exchange.ContactImportException;
 import org.segmenta.exchange.ContactImportService;
 import org.segmenta.ui.Background;
 import org.segmenta.ui.Prompter;
+import org.segmenta.ui.internal.dialogs.WhenNoDialog;
 import org.segmenta.ui.internal.wizards.ImportContactsWizard;
 import org.segmenta.ui.internal.wizards.ImportReportDialog;
 import org.segmenta.ui.internal.wizards.ImportResult;
@@ -27,7 +28,7 @@ import jakarta.inject.Named;
 
 /**
  * File › Import...: the Import Contacts wizard, then the import file by file in a background job (each file whole
- * or not at all; Cancel stops before the next file), then the report.
+ * or not at all; Cancel stops before the next file), then the report, opened when the user is in no other dialog.
  */
 public final class ImportContactsHandler {
 
@@ -77,8 +78,9 @@ public final class ImportContactsHandler {
             monitor.done();
             return results;
         }, results -> {
-            // the import service posts CONTACTS_CHANGED after each file's commit
-            new ImportReportDialog(shell, results).open();
+            // the import service posts CONTACTS_CHANGED after each file's commit; the report waits until the user has
+            // left any dialog they opened meanwhile, so that it never opens over it
+            WhenNoDialog.run(shell, () -> new ImportReportDialog(shell, results).open());
         });
     }
 }

@@ -44,7 +44,8 @@ public final class LogHandler {
         if (editor != null && editor.isDirty() && !parts.savePart(editor, true)) {
             return;
         }
-        LogDialog dialog = new LogDialog(shell, no, send -> interactions.check(no, send), System.getProperty("user.name", ""));
+        LogDialog dialog = new LogDialog(shell, no, send -> interactions.check(no, send),
+                () -> interactions.sendUnavailable(no), System.getProperty("user.name", ""));
         if (dialog.open() != Window.OK) {
             return;
         }

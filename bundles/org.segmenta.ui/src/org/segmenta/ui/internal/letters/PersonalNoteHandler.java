@@ -45,9 +45,18 @@ public final class PersonalNoteHandler extends LineHandler {
             return;
         }
         try {
-            SegmentLine saved = interactions.setPersonalNote(editor.segmentNo(), row.line().getLineNo(), d.note());
-            editor.lineChanged(saved, saved.getPersonalNote() == null ? NLS.bind(Messages.PersonalNoteHandler_thePersonalNoteOfIs, who(row))
-                    : NLS.bind(Messages.PersonalNoteHandler_thePersonalNoteOfIs2, who(row)));
+            SegmentLine saved = interactions.setPersonalNote(segmentNo, lineNo, d.note());
+            String said;
+            if (saved.getPersonalNote() == null) {
+                said = NLS.bind(Messages.PersonalNoteHandler_thePersonalNoteOfIs, who(row));
+            } else {
+                // what the dialog said, asked again of the service: the status line never contradicts it
+                java.util.Optional<String> notPrinted = interactions.personalNoteProblem(segmentNo, lineNo);
+                said = notPrinted.isPresent()
+                        ? NLS.bind(Messages.PersonalNoteHandler_savedNotPrinted, who(row), notPrinted.get())
+                        : NLS.bind(Messages.PersonalNoteHandler_thePersonalNoteOfIs2, who(row));
+            }
+            editor.lineChanged(saved, said);
         } catch (IllegalArgumentException | StoreException e) {
             Prompter.or(prompter).error(shell, PersonalNoteDialog.TITLE, e.getMessage());
         }

@@ -76,6 +76,10 @@ public final class SetupPart {
     @Inject
     @Optional
     Prompter prompter;
+    @Inject
+    @Optional
+    @org.eclipse.e4.core.di.extensions.Service
+    org.segmenta.core.demo.DemoData demo;
 
     private List tables;
     private Text quickFilter;
@@ -161,6 +165,7 @@ public final class SetupPart {
         button(buttons, Messages.SetupPart_save, this::save);
         button(buttons, Messages.SetupPart_delete, this::delete);
         button(buttons, Messages.SetupPart_reload, () -> chooseTable(tables.getSelectionIndex()));
+        button(buttons, Messages.SetupPart_loadDemoSetup, this::loadDemoSetup);
 
         languages = new Group(right, SWT.NONE);
         languages.setText(Messages.SetupPart_languagesAndWordDocumentsOf);
@@ -402,6 +407,19 @@ public final class SetupPart {
         } else {
             languageRows.setInput(new ArrayList<>());
         }
+    }
+
+    /** Adds the demo's set-up (a user who imported contacts first has none), after asking; existing rows stay. */
+    private void loadDemoSetup() {
+        if (demo == null || !Prompter.or(prompter).confirm(message.getShell(), Messages.SetupPart_loadDemoSetup,
+                Messages.SetupPart_loadDemoSetupQuestion)) {
+            return;
+        }
+        org.segmenta.ui.internal.addons.DemoDataAddon.loadSetup(message.getShell(), demo, Prompter.or(prompter), () -> {
+            if (!tables.isDisposed() && tables.getSelectionIndex() >= 0 && !creating) {
+                chooseTable(tables.getSelectionIndex());
+            }
+        });
     }
 
     private void newRow() {

@@ -201,6 +201,7 @@ public final class ImportContactsWizard extends Wizard {
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
+        org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
         for (int i = 0; i < headers.length; i++) {
             TableViewerColumn c = new TableViewerColumn(viewer, SWT.LEFT);
             c.getColumn().setText(headers[i]);
@@ -215,6 +216,12 @@ public final class ImportContactsWizard extends Wizard {
             public String getText(Object element) {
                 String t = text.apply(element);
                 return t == null ? "" : t;
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                String t = text.apply(element); // a long text (a skipped row's reason) whole, as it may be cut off
+                return t == null || t.length() < 24 ? null : t;
             }
         });
     }
@@ -450,16 +457,19 @@ public final class ImportContactsWizard extends Wizard {
             summary = new Label(c, SWT.WRAP);
             GridDataFactory.fillDefaults().grab(true, false).hint(640, SWT.DEFAULT).applyTo(summary);
             viewer = table(c, new String[] { Messages.ImportContactsWizard_file, Messages.ImportContactsWizard_line, Messages.ImportContactsWizard_willBe, Messages.ImportContactsWizard_type, Messages.ImportContactsWizard_name, Messages.ImportContactsWizard_company, Messages.ImportContactsWizard_eMail, Messages.ImportContactsWizard_city,
-                    Messages.ImportContactsWizard_country }, new int[] { 14, 6, 14, 8, 18, 14, 16, 10, 6 });
+                    Messages.ImportContactsWizard_country, Messages.ImportContactsWizard_reason },
+                    new int[] { 12, 5, 12, 7, 15, 12, 14, 9, 5, 30 });
             text(viewer, 0, o -> ((PreviewRow) o).file());
             text(viewer, 1, o -> String.valueOf(((PreviewRow) o).line()));
             text(viewer, 2, o -> ((PreviewRow) o).outcome());
             text(viewer, 3, o -> contact(o) == null ? "" : contact(o).getType().getLiteral());
-            text(viewer, 4, o -> contact(o) == null ? ((PreviewRow) o).message() : contact(o).getName());
+            text(viewer, 4, o -> contact(o) == null ? "" : contact(o).getName());
             text(viewer, 5, o -> contact(o) == null ? "" : contact(o).getCompanyName());
             text(viewer, 6, o -> contact(o) == null ? "" : contact(o).getEmail());
             text(viewer, 7, o -> contact(o) == null ? "" : contact(o).getCity());
             text(viewer, 8, o -> contact(o) == null ? "" : contact(o).getCountryRegionCode());
+            // why a row is skipped or needs a look, in a column of its own (not in Name)
+            text(viewer, 9, o -> ((PreviewRow) o).message() == null ? "" : ((PreviewRow) o).message());
             setControl(c);
         }
 
