@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.cli.internal.Cli;
 import org.segmenta.core.setup.SetupService;
 import org.segmenta.core.setup.SetupTable;
@@ -21,28 +17,7 @@ import org.segmenta.testing.Corpus;
  * set-up only, a template of their own), a segment, and Log with Send Attachments on lines without a correspondence
  * type, which must say that it would send nothing instead of storing "0 documents".
  */
-class NewUserTest {
-
-    @TempDir
-    Path tmp;
-
-    private DirectServices services;
-    private Console cli;
-
-    @BeforeEach
-    void open() {
-        services = new DirectServices(tmp);
-        cli = new Console(services);
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
-    }
-
-    private void ok(String... args) {
-        assertEquals(Cli.OK, cli.run(args), String.join(" ", args) + "\n" + cli.both());
-    }
+class NewUserTest extends CommandLineFixture {
 
     private void failed(String... args) {
         assertEquals(Cli.FAILED, cli.run(args), String.join(" ", args) + "\n" + cli.both());

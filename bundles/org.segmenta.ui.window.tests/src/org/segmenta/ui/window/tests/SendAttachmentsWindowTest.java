@@ -10,31 +10,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.e4.core.commands.ECommandService;
-import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.segmenta.core.criteria.CriteriaSources;
 import org.segmenta.core.interaction.FindingGroup;
-import org.segmenta.core.interaction.InteractionService;
 import org.segmenta.core.interaction.LogProblem.Cause;
-import org.segmenta.core.merge.MergeService;
-import org.segmenta.core.segment.SegmentService;
-import org.segmenta.core.store.Store;
 import org.segmenta.testing.Screenshots;
 import org.segmenta.testing.services.TestServices;
 import org.segmenta.ui.UiIds;
 import org.segmenta.ui.internal.dialogs.LogDialog;
-import org.segmenta.ui.internal.parts.SegmentEditors;
 
 /**
  * The Log dialog asks the interaction service whether Send Attachments has anything to send: on a segment whose lines
@@ -49,7 +38,6 @@ class SendAttachmentsWindowTest {
     private TestServices services;
     private Workbench wb;
     private MWindow window;
-    private EPartService parts;
     private String seg;
 
     @BeforeEach
@@ -57,18 +45,11 @@ class SendAttachmentsWindowTest {
         services = new TestServices(folder);
         seg = services.demo().load().segmentNo();
         wb = new Workbench(this::put);
-        window = (MWindow) wb.context.get(EModelService.class).find(UiIds.WINDOW_MAIN, wb.application);
-        wb.workbench.createAndRunUI(window);
-        wb.spin();
-        parts = window.getContext().get(EPartService.class);
+        window = wb.showMainWindow();
     }
 
     private void put(IEclipseContext c) {
-        c.set(Store.class, services.store());
-        c.set(SegmentService.class, services.segments());
-        c.set(InteractionService.class, services.interactions());
-        c.set(MergeService.class, services.merge());
-        c.set(CriteriaSources.class, services.sources());
+        Workbench.putServices(c, services);
     }
 
     @AfterEach
@@ -77,12 +58,6 @@ class SendAttachmentsWindowTest {
             wb.close();
         }
         services.close();
-    }
-
-    private void run(String commandId) {
-        IEclipseContext c = window.getContext();
-        ParameterizedCommand command = c.get(ECommandService.class).createCommand(commandId, null);
-        c.get(EHandlerService.class).executeHandler(command);
     }
 
     private static void shot(Shell s, String name) {
@@ -95,8 +70,7 @@ class SendAttachmentsWindowTest {
 
     /** Opens the Log dialog on the segment, lets {@code look} see it once checked, then cancels it. */
     private void logDialog(java.util.function.Consumer<LogDialog> look) {
-        SegmentEditors.open(parts, seg);
-        wb.spin();
+        wb.openSegment(seg);
         wb.whenDialog("Log Segment", s -> {
             LogDialog d = (LogDialog) s.getData();
             wb.waitUntil(d::checked, "the pre-Log check");
@@ -104,7 +78,7 @@ class SendAttachmentsWindowTest {
             d.getButton(IDialogConstants.CANCEL_ID).notifyListeners(org.eclipse.swt.SWT.Selection,
                     new org.eclipse.swt.widgets.Event());
         });
-        run(UiIds.COMMAND_LOG);
+        wb.run(UiIds.COMMAND_LOG);
         wb.rethrow();
         wb.spin();
     }
