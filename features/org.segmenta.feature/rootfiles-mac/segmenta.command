@@ -180,7 +180,64 @@ if [ "${1:-}" = "cli" ]; then
         -Djava.awt.headless=true -jar "$launcher" -configuration "$cli_conf" -data "$data" \
         -nosplash -application org.segmenta.cli.cli "$@"
 fi
+# Java's AOT cache for the window (JDK 25 and newer), as on Linux: the classes a start loads and links (the
+# framework's, SWT's, JFace's, the workbench's, EMF's, Derby's) and their method profiles, from one training start. The
+# first start of the window for an installation and Java build trains it in the background: a second start of the
+# window on a throw-away instance folder and configuration, hidden (-Dsegmenta.training: no window shown, no demo data
+# offered), that closes itself as soon as it is usable (-Dsegmenta.startup.report). A new configuration (an update)
+# trains it again. SEGMENTA_AOT=off leaves it out, SEGMENTA_AOT=wait trains in the foreground first. Sets aot_args.
+window_aot_cache() {
+    aot_args=""
+    [ "${SEGMENTA_AOT:-on}" != off ] || return 0
+    v=$(segmenta_java_version "$java")
+    [ -n "$v" ] && [ "$v" -ge 25 ] 2>/dev/null || return 0
+    build=$(segmenta_java_build "$java")
+    [ -n "$build" ] || return 0
+    win_conf="$here/configuration/window-aot"
+    if ! { mkdir -p "$win_conf" 2>/dev/null && [ -w "$win_conf" ]; }; then
+        win_conf="$HOME/Library/Application Support/Segmenta/window-aot/$(printf %s "$here" | cksum | cut -d' ' -f1)"
+        mkdir -p "$win_conf" || return 0
+    fi
+    aot="$win_conf/window-$build.aot"
+    main_info="$here/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
+    if [ -f "$aot" ] && { [ "$here/configuration/config.ini" -nt "$aot" ] || [ "$main_info" -nt "$aot" ]; }; then
+        # trained on other bundles
+        rm -f "$aot"
+    fi
+    if [ -f "$aot" ]; then
+        aot_args="-XX:AOTCache=$aot"
+        return 0
+    fi
+    find "$win_conf" -maxdepth 1 -name '*.training' -mmin +60 -exec rm -rf {} + 2>/dev/null
+    mkdir "$aot.training" 2>/dev/null || return 0
+    if [ "${SEGMENTA_AOT:-on}" = wait ]; then
+        window_aot_train
+        [ -f "$aot" ] && aot_args="-XX:AOTCache=$aot"
+    else
+        window_aot_train </dev/null >/dev/null 2>&1 &
+    fi
+}
+
+window_aot_train() {
+    (
+        trap 'rm -rf "$aot.training"' EXIT
+        # a configuration of its own (the window's bundles), so that it never shares the real one's framework state
+        grep -Ev '^eclipse\.p2\.data\.area=' "$here/configuration/config.ini" > "$aot.training/config.ini" &&
+            echo "eclipse.p2.data.area=$here/p2" >> "$aot.training/config.ini" || exit 1
+        cp -R "$here/configuration/org.eclipse.equinox.simpleconfigurator" "$aot.training/" 2>/dev/null
+        # shellcheck disable=SC2086
+        "$java" -XstartOnFirstThread $vmargs "$logging" "-Dderby.stream.error.file=$aot.training/derby.log" \
+            "-XX:AOTCacheOutput=$aot.training/window.aot" -Dsegmenta.training=true \
+            "-Dsegmenta.startup.report=$aot.training/report" -jar "$launcher" \
+            -configuration "$aot.training" -data "$aot.training/data" \
+            </dev/null >/dev/null 2>&1 && [ -f "$aot.training/report" ] && [ -f "$aot.training/window.aot" ] &&
+            mv -f "$aot.training/window.aot" "$aot"
+    )
+}
+
+window_aot_cache
 # SWT on Cocoa runs on the process's first thread
 # shellcheck disable=SC2086
-exec "$java" -XstartOnFirstThread $vmargs "$logging" "-Dderby.stream.error.file=$data/derby.log" ${config:+"-Dosgi.configuration.area=$config" "-Dosgi.sharedConfiguration.area=$here/configuration" -Dosgi.configuration.cascaded=true} \
+exec "$java" -XstartOnFirstThread $vmargs "$logging" "-Dderby.stream.error.file=$data/derby.log" ${aot_args:+"$aot_args"} \
+    ${config:+"-Dosgi.configuration.area=$config" "-Dosgi.sharedConfiguration.area=$here/configuration" -Dosgi.configuration.cascaded=true} \
     -jar "$launcher" -data "$data" "$@"

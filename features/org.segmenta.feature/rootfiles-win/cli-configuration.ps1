@@ -6,10 +6,44 @@
 #       p2 profile and the product's company presets; keeps a copy of the source to notice the next change.
 #   cli-configuration.ps1 -Here INSTALL -Conf FOLDER -Train AOTFILE -Java JAVA -VmArgs ARGS
 #       trains Java's AOT cache (JDK 25+) for the command line on a throw-away database and moves it to AOTFILE.
-param([string]$Here, [string]$Conf, [string]$Train = "", [string]$Java = "", [string]$VmArgs = "")
+#   cli-configuration.ps1 -Here INSTALL -Conf FOLDER -Train AOTFILE -Window -Java JAVA -VmArgs ARGS
+#       trains the window's AOT cache (the Linux script's window_aot_train): a hidden start of the window
+#       (-Dsegmenta.training) on a throw-away instance folder and configuration that closes as soon as it is usable
+#       (-Dsegmenta.startup.report), and moves the cache to AOTFILE when the window reported its start.
+param([string]$Here, [string]$Conf, [string]$Train = "", [switch]$Window, [string]$Java = "", [string]$VmArgs = "")
 $ErrorActionPreference = "Stop"
 $windowNames = '(org\.eclipse\.swt|org\.eclipse\.jface|org\.eclipse\.e4\.|org\.apache\.batik\.|com\.github\.weisj\.jsvg|org\.eclipse\.urischeme|com\.sun\.jna|org\.eclipse\.core\.commands|org\.eclipse\.core\.databinding|org\.eclipse\.core\.expressions|org\.eclipse\.emf\.databinding|org\.eclipse\.equinox\.p2\.ui|org\.segmenta\.ui_|org\.segmenta\.app_|org\.segmenta\.jface\.nl_|xml-apis-ext|xmlgraphics-commons|org\.apache\.aries\.spifly)'
 $utf8 = New-Object System.Text.UTF8Encoding($false)
+
+if ($Train -ne "" -and $Window) {
+    $training = "$Train.training"
+    try {
+        # a configuration of its own (the window's bundles), so that it never shares the real one's framework state
+        $mainIni = [System.IO.File]::ReadAllLines((Join-Path $Here "configuration\config.ini")) |
+            Where-Object { $_ -notmatch '^eclipse\.p2\.data\.area=' }
+        $ini = New-Object System.Collections.Generic.List[string]
+        $mainIni | ForEach-Object { $ini.Add($_) }
+        $ini.Add("eclipse.p2.data.area=" + ((Join-Path $Here "p2") -replace '\\', '/' -replace ':', '\:'))
+        [System.IO.File]::WriteAllLines((Join-Path $training "config.ini"), [string[]]$ini, $utf8)
+        $simple = Join-Path $Here "configuration\org.eclipse.equinox.simpleconfigurator"
+        if (Test-Path -LiteralPath $simple) { Copy-Item -LiteralPath $simple -Destination $training -Recurse -Force }
+        $launcher = Get-ChildItem -Path (Join-Path $Here "plugins") -Filter "org.eclipse.equinox.launcher_*.jar" | Select-Object -First 1
+        $javaArgs = @()
+        if ($VmArgs.Trim() -ne "") { $javaArgs += $VmArgs.Trim() -split '\s+' }
+        $javaArgs += "-Dderby.system.home=$Here", "-Dderby.stream.error.file=$training\derby.log",
+            "-XX:AOTCacheOutput=$training\window.aot", "-Dsegmenta.training=true",
+            "-Dsegmenta.startup.report=$training\report", "-jar", $launcher.FullName, "-configuration", $training,
+            "-data", "$training\data"
+        $ErrorActionPreference = "Continue"
+        & $Java @javaArgs *> $null
+        if ($LASTEXITCODE -eq 0 -and (Test-Path -LiteralPath "$training\report") -and (Test-Path -LiteralPath "$training\window.aot")) {
+            Move-Item -LiteralPath "$training\window.aot" -Destination $Train -Force
+        }
+    } finally {
+        Remove-Item -LiteralPath $training -Recurse -Force -ErrorAction SilentlyContinue
+    }
+    exit 0
+}
 
 if ($Train -ne "") {
     $training = "$Train.training"

@@ -64,7 +64,8 @@ if errorlevel 1 (
 rem Derby's JMX beans are never read; leaving them out spares every start the platform MBean server
 set vmargs=-Xms128m -Xmx2g -Dderby.stream.error.file="%data%\derby.log" -Dderby.system.home="%here%" -Djava.util.logging.config.file="%here%\logging.properties" %custom% %SEGMENTA_VMARGS%
 if "%mode%"=="cli" goto cli
-"%java%" %vmargs% %config% -jar "%launcher%" -data "%data%" %args%
+call :window_aot_cache
+"%java%" %vmargs% %aot_args% %config% -jar "%launcher%" -data "%data%" %args%
 exit /b %errorlevel%
 
 :cli
@@ -107,18 +108,7 @@ rem named after the Java build (the JDK's release file). SEGMENTA_AOT=off leaves
 :cli_aot_cache
 set "aot_args="
 if /i "%SEGMENTA_AOT%"=="off" exit /b 0
-set "javaexe=%java%"
-if "%java%"=="java" for /f "delims=" %%j in ('where java 2^>nul') do if "%javaexe%"=="java" set "javaexe=%%j"
-for %%j in ("%javaexe%") do set "jhome=%%~dpj.."
-if not exist "%jhome%\release" exit /b 0
-set "jbuild="
-for /f "usebackq tokens=1,* delims==" %%a in ("%jhome%\release") do if "%%a"=="JAVA_RUNTIME_VERSION" set "jbuild=%%~b"
-if not defined jbuild exit /b 0
-set "jfeature="
-for /f "delims=.+-" %%v in ("%jbuild%") do set "jfeature=%%v"
-if not defined jfeature exit /b 0
-if %jfeature% LSS 25 exit /b 0
-set "jbuild=%jbuild:+=_%"
+call :java_build || exit /b 0
 set "aot=%cli_conf%\cli-%jbuild%.aot"
 if exist "%aot%" (
     set aot_args=-XX:AOTCache="%aot%"
@@ -127,4 +117,58 @@ if exist "%aot%" (
 rem one training at a time
 mkdir "%aot%.training" >nul 2>&1 || exit /b 0
 start "" /b /low powershell -NoProfile -NonInteractive -ExecutionPolicy Bypass -File "%here%\cli-configuration.ps1" -Here "%here%" -Conf "%cli_conf%" -Train "%aot%" -Java "%javaexe%" -VmArgs "-Xms128m -Xmx2g" >nul 2>&1
+exit /b 0
+
+rem The Java build of %java% for naming an AOT cache (JDK 25 and newer only): sets javaexe (the java.exe) and jbuild
+rem (JAVA_RUNTIME_VERSION from the JDK's release file, "+" as "_"); fails for an older Java or one without that file.
+:java_build
+set "javaexe=%java%"
+if "%java%"=="java" for /f "delims=" %%j in ('where java 2^>nul') do if "%javaexe%"=="java" set "javaexe=%%j"
+for %%j in ("%javaexe%") do set "jhome=%%~dpj.."
+if not exist "%jhome%\release" exit /b 1
+set "jbuild="
+for /f "usebackq tokens=1,* delims==" %%a in ("%jhome%\release") do if "%%a"=="JAVA_RUNTIME_VERSION" set "jbuild=%%~b"
+if not defined jbuild exit /b 1
+set "jfeature="
+for /f "delims=.+-" %%v in ("%jbuild%") do set "jfeature=%%v"
+if not defined jfeature exit /b 1
+if %jfeature% LSS 25 exit /b 1
+set "jbuild=%jbuild:+=_%"
+exit /b 0
+
+rem Java's AOT cache for the window (JDK 25 and newer), as on Linux: the classes a start loads and links (the
+rem framework's, SWT's, JFace's, the workbench's, EMF's, Derby's) and their method profiles, from one training start.
+rem The first start of the window for an installation and Java build trains it in the background (cli-configuration.ps1
+rem -Window): a second, hidden start of the window (-Dsegmenta.training) on a throw-away instance folder and
+rem configuration that closes as soon as it is usable (-Dsegmenta.startup.report). A changed configuration\config.ini or
+rem bundles.info (an update) trains it again. In configuration\window-aot, or %LOCALAPPDATA%\Segmenta\window-aot when
+rem the installation is read-only. SEGMENTA_AOT=off leaves it out. Sets aot_args.
+:window_aot_cache
+set "aot_args="
+if /i "%SEGMENTA_AOT%"=="off" exit /b 0
+call :java_build || exit /b 0
+set "win_conf=%here%\configuration\window-aot"
+if "%writable%"=="no" set "win_conf=%LOCALAPPDATA%\Segmenta\window-aot"
+if not exist "%win_conf%\" mkdir "%win_conf%" >nul 2>&1
+if not exist "%win_conf%\" exit /b 0
+set "aot=%win_conf%\window-%jbuild%.aot"
+rem trained on other bundles: the configuration changed since
+set "stale=no"
+fc /b "%here%\configuration\config.ini" "%win_conf%\source.ini" >nul 2>&1 || set "stale=yes"
+set "info=%here%\configuration\org.eclipse.equinox.simpleconfigurator\bundles.info"
+if exist "%info%" (
+    fc /b "%info%" "%win_conf%\source.info" >nul 2>&1 || set "stale=yes"
+)
+if "%stale%"=="yes" (
+    del /q "%win_conf%\*.aot" >nul 2>&1
+    copy /y "%here%\configuration\config.ini" "%win_conf%\source.ini" >nul 2>&1
+    if exist "%info%" copy /y "%info%" "%win_conf%\source.info" >nul 2>&1
+)
+if exist "%aot%" (
+    set aot_args=-XX:AOTCache="%aot%"
+    exit /b 0
+)
+rem one training at a time
+mkdir "%aot%.training" >nul 2>&1 || exit /b 0
+start "" /b /low powershell -NoProfile -NonInteractive -ExecutionPolicy Bypass -File "%here%\cli-configuration.ps1" -Here "%here%" -Conf "%win_conf%" -Train "%aot%" -Window -Java "%javaexe%" -VmArgs "-Xms128m -Xmx2g" >nul 2>&1
 exit /b 0

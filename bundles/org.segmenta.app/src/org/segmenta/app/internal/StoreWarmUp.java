@@ -8,11 +8,12 @@ import org.segmenta.core.store.Store;
 
 /**
  * Opens the store while the window is being built: asks the OSGi service registry for the {@link Store} on a thread of
- * its own, so that its component activates (the embedded database boots and its schema is checked, about half a second
- * of a start on a quiet machine) at the same time as the application model is loaded, styled and rendered on the UI
- * thread, instead of in the middle of rendering when the first part injects a service that needs the store. A part
- * that asks for it earlier waits for the same activation (Felix SCR activates a component once). The service is held
- * until this bundle stops, so the store stays open as it would for the parts.
+ * its own and asks it for its {@link Store#info()}, so that the database opens (the embedded database boots and its
+ * schema is checked, created or migrated: about half a second of a start on a quiet machine, much longer for a
+ * migration) at the same time as the application model is loaded, styled and rendered on the UI thread, instead of in
+ * the middle of rendering when the first part reads. The store's component activates at once and opens its database
+ * on first use; a part that reads earlier waits for the same opening. The service is held until this bundle stops,
+ * so the store stays open as it would for the parts.
  * <p>
  * Call it only after the database settings are applied ({@code SegmentaPreferences.applyToDatabase()}): the store
  * reads them when it activates. A failure is left to the parts, which meet and report it when they read.
@@ -34,7 +35,10 @@ final class StoreWarmUp {
                 ServiceReference<Store> ref = context.getServiceReference(Store.class);
                 if (ref != null) {
                     // held on purpose: released by the framework when this bundle stops
-                    context.getService(ref);
+                    Store store = context.getService(ref);
+                    if (store != null) {
+                        store.info(); // opens the database
+                    }
                 }
             } catch (RuntimeException e) {
                 // the store could not open or the framework is stopping: the parts say so when they read

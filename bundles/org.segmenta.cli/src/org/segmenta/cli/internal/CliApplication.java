@@ -23,6 +23,8 @@ public final class CliApplication implements IApplication {
         // -Dsegmenta.db.* on the command line wins. The team server's password comes from -Dsegmenta.db.password.
         org.segmenta.install.CompanySettings.applyToDatabase(null);
         try (OsgiServices services = new OsgiServices(bundles, SERVICE_TIMEOUT_MS)) {
+            // the database opens while picocli builds the command
+            StoreWarmUp.start(services, args);
             return Integer.valueOf(Cli.run(services, System.in, System.out, System.err, args.toArray(String[]::new)));
         }
     }

@@ -27,14 +27,27 @@ import org.segmenta.core.store.Work;
  * system properties): {@code segmenta.db.url}, {@code segmenta.db.user}, {@code segmenta.db.password} for team
  * mode; {@code segmenta.db.folder} for an embedded database elsewhere than {@code <instance>/db}.
  * <p>
+ * Activation is immediate and never touches the database: it only remembers where the configuration comes from. The
+ * database is opened on first use (the first unit of work, {@link #info()}, {@link #changeStamps()} or
+ * {@link #backup(Path)}), on the caller's thread, once: the settings are read, Derby boots, an empty database is
+ * created and an older one migrated ({@link Schema}); callers that arrive meanwhile wait for that one opening. So no
+ * DS component (nor Felix SCR's activation lock) ever waits for a migration, however long it takes; a face that wants
+ * the database ready early (the window while it renders, the command line while it parses) calls {@link #info()} on
+ * a thread of its own.
+ * <p>
  * When the database cannot be opened (locked by another process, too new, server down), the service stays
  * registered and every call throws that clear exception, so the UI and the command line can show it.
  */
 @Component(service = Store.class, configurationPid = "org.segmenta.store")
 public final class DerbyStoreComponent implements Store {
 
+    /** Guards the one opening of the database, {@link #store}, {@link #failure} and {@link #deactivated}. */
+    private final Object opening = new Object();
     private volatile DerbyStore store;
     private StoreException failure;
+    private boolean deactivated;
+    /** Set at activation: how to open the database on first use; null outside an activation. */
+    private java.util.function.Supplier<StoreSettings> settings;
     private volatile EventAdmin events;
     private final java.util.List<org.segmenta.core.store.StoreExtension> extensions = new java.util.concurrent.CopyOnWriteArrayList<>();
     private static final System.Logger LOG = System.getLogger(DerbyStoreComponent.class.getName());
@@ -44,13 +57,11 @@ public final class DerbyStoreComponent implements Store {
      */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addExtension(org.segmenta.core.store.StoreExtension extension) {
-        extensions.add(extension);
-        DerbyStore s;
-        synchronized (this) {
-            s = store;
-        }
-        if (s != null) {
-            register(s, extension);
+        synchronized (opening) {
+            extensions.add(extension);
+            if (store != null) {
+                register(store, extension);
+            }
         }
     }
 
@@ -83,47 +94,61 @@ public final class DerbyStoreComponent implements Store {
         }
     }
 
+    /**
+     * Remembers where the settings come from (component configuration, then framework, then system properties, and
+     * the instance location); reads nothing else and opens nothing.
+     */
     @Activate
     void activate(BundleContext context, Map<String, Object> config) {
-        StoreSettings settings;
-        try {
-            settings = StoreSettings.from(key -> {
-                Object v = config.get(key);
+        String instanceArea = instanceArea(context);
+        Map<String, Object> properties = Map.copyOf(config);
+        synchronized (opening) {
+            settings = () -> StoreSettings.from(key -> {
+                Object v = properties.get(key);
                 if (v != null) {
                     return v.toString();
                 }
                 String p = context.getProperty(key);
                 return p != null ? p : System.getProperty(key);
-            }, instanceArea(context));
+            }, instanceArea);
+        }
+    }
+
+    /** Opens the database once, under {@link #opening}: reads the settings, boots Derby, creates or migrates. */
+    private DerbyStore open() {
+        StoreSettings s;
+        try {
+            s = settings.get();
         } catch (StoreException e) {
             failure = e;
-            return;
+            throw e;
         }
         DerbyDatabase.engineDefaults();
-        if (settings.folder() != null && System.getProperty("derby.stream.error.file") == null) {
+        if (s.folder() != null && System.getProperty("derby.stream.error.file") == null) {
             // Derby writes derby.log into the working directory unless told otherwise; must be set before it boots
-            Path instance = settings.folder().toAbsolutePath().getParent();
+            Path instance = s.folder().toAbsolutePath().getParent();
             System.setProperty("derby.stream.error.file", instance.resolve("derby.log").toString());
         }
         String log = System.getProperty("derby.stream.error.file");
         if (log != null) {
             OwnerOnly.file(Path.of(log)); // made before Derby writes to it, so never readable by others
         }
+        DerbyStore opened;
         try {
-            DerbyStore opened = settings.open();
-            synchronized (this) {
-                store = opened;
-            }
-            extensions.forEach(x -> register(opened, x));
-            store.onCommit(changes -> {
-                EventAdmin e = events;
-                if (e != null) {
-                    changes.forEach(ch -> e.postEvent(SegmentaEvents.event(ch.topic(), ch.data())));
-                }
-            });
+            opened = s.open();
         } catch (StoreException e) {
             failure = e;
+            throw e;
         }
+        store = opened;
+        extensions.forEach(x -> register(opened, x));
+        opened.onCommit(changes -> {
+            EventAdmin e = events;
+            if (e != null) {
+                changes.forEach(ch -> e.postEvent(SegmentaEvents.event(ch.topic(), ch.data())));
+            }
+        });
+        return opened;
     }
 
     private static String instanceArea(BundleContext context) {
@@ -149,17 +174,34 @@ public final class DerbyStoreComponent implements Store {
 
     @Deactivate
     void deactivate() {
-        if (store != null) {
-            store.close();
-            store = null;
+        synchronized (opening) {
+            deactivated = true;
+            settings = null;
+            if (store != null) {
+                store.close();
+                store = null;
+            }
         }
     }
 
+    /** @return the open store, opening it on first use (the caller waits for an opening under way) */
     private DerbyStore store() {
-        if (store == null) {
-            throw failure != null ? failure : new StoreException(Messages.bind(Messages.DerbyStoreComponent_theSegmentaStoreIs));
+        DerbyStore s = store;
+        if (s != null) {
+            return s;
         }
-        return store;
+        synchronized (opening) {
+            if (store != null) {
+                return store;
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            if (deactivated || settings == null) {
+                throw new StoreException(Messages.bind(Messages.DerbyStoreComponent_theSegmentaStoreIs));
+            }
+            return open();
+        }
     }
 
     @Override

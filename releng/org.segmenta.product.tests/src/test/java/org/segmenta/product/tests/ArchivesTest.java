@@ -152,4 +152,35 @@ class ArchivesTest {
             assertTrue(writer.contains("AOTCacheOutput"), env + ": the AOT cache is trained");
         }
     }
+
+    /**
+     * The window's AOT cache as on Linux: every start script trains it with a hidden start of the window that reports
+     * when it is usable and closes (on Windows through {@code cli-configuration.ps1 -Window}), keeps it apart from the
+     * command line's, and starts the window with it.
+     */
+    @Test
+    void everyStartScriptStartsTheWindowWithItsOwnAotCache() throws Exception {
+        for (String env : Product.ENVIRONMENTS) {
+            String script = text(env, SCRIPT.get(env));
+            String trainer = env.startsWith("win32") ? text(env, "segmenta/cli-configuration.ps1") : script;
+            assertTrue(script.contains("window-aot"), env + ": the window's cache has a folder of its own");
+            assertTrue(script.contains("window-$build.aot") || script.contains("window-%jbuild%.aot"),
+                    env + ": named after the Java build");
+            assertTrue(trainer.contains("window.aot") && trainer.contains("AOTCacheOutput"), env + ": trained");
+            assertTrue(trainer.contains("-Dsegmenta.training=true"), env + ": by a hidden start of the window");
+            assertTrue(trainer.contains("-Dsegmenta.startup.report="), env + ": that closes when it is usable");
+            assertTrue(trainer.contains("eclipse.p2.data.area="), env + ": in a configuration of its own");
+            if (env.startsWith("win32")) {
+                assertTrue(script.contains("call :window_aot_cache"), env + ": the window start asks for the cache");
+                assertTrue(script.contains("-Window"), env + ": and has it trained");
+                assertTrue(script.contains("\"%java%\" %vmargs% %aot_args% %config% -jar"), env + ": and starts with it");
+            } else {
+                assertTrue(script.contains("\nwindow_aot_cache\n"), env + ": the window start asks for the cache");
+                // the last start in the script is the window's
+                String window = script.substring(script.lastIndexOf("exec \"$java\""));
+                assertTrue(window.contains("aot_args") && window.contains("-data \"$data\" \"$@\""),
+                        env + ": and starts with it");
+            }
+        }
+    }
 }
