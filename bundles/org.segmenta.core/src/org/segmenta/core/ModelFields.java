@@ -15,6 +15,8 @@ import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.segmenta.core.format.Formats;
+import org.segmenta.core.internal.Messages;
 import org.segmenta.model.rules.Captions;
 
 /**
@@ -79,9 +81,8 @@ public final class ModelFields {
     public static void set(EObject object, String name, String text) {
         EClass c = object.eClass();
         EAttribute a = field(c, name).orElseThrow(() -> new IllegalArgumentException(
-                Captions.of(c.getName()) + " has no field '" + name + "'; did you mean '" + nearest(c, name)
-                        + "'? Its fields: " + String.join(", ", fields(c).stream().map(EAttribute::getName).toList())
-                        + "."));
+                Formats.bind(Messages.Fields_noField, new Object[] { Captions.shownClass(c.getName()), name,
+                        nearest(c, name), String.join(", ", fields(c).stream().map(EAttribute::getName).toList()) })));
         object.eSet(a, value(a, text));
     }
 
@@ -123,7 +124,7 @@ public final class ModelFields {
         String t = text == null ? "" : text.strip();
         EDataType type = a.getEAttributeType();
         Class<?> java = type.getInstanceClass();
-        String where = Captions.of(c.getName()) + " field " + a.getName() + ": '" + t + "'";
+        String where = Formats.bind(Messages.Fields_where, Captions.shownClass(c.getName()), a.getName(), t);
         if (type instanceof EEnum e) {
             if (t.isEmpty()) {
                 return e.getDefaultValue();
@@ -134,8 +135,8 @@ public final class ModelFields {
                     return l.getInstance();
                 }
             }
-            throw new IllegalArgumentException(where + " is not one of "
-                    + String.join(", ", e.getELiterals().stream().map(EEnumLiteral::getLiteral).toList()) + ".");
+            throw new IllegalArgumentException(Formats.bind(Messages.Fields_notOneOf, where,
+                    String.join(", ", e.getELiterals().stream().map(EEnumLiteral::getLiteral).toList())));
         }
         try {
             if (java == String.class) {
@@ -145,7 +146,7 @@ public final class ModelFields {
                 return switch (t.toLowerCase(Locale.ROOT)) {
                 case "", "false", "no", "0", "n" -> false;
                 case "true", "yes", "1", "y" -> true;
-                default -> throw new IllegalArgumentException(where + " is not a yes/no value; use true or false.");
+                default -> throw new IllegalArgumentException(Formats.bind(Messages.Fields_notYesNo, where));
                 };
             }
             if (java == int.class || java == Integer.class) {
@@ -159,14 +160,14 @@ public final class ModelFields {
             }
             return t.isEmpty() ? null : EcoreUtil.createFromString(type, t);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(where + " is not a number; write it like 12 or 2.50.", e);
+            throw new IllegalArgumentException(Formats.bind(Messages.Fields_notANumber, where), e);
         } catch (RuntimeException e) {
             if (e instanceof IllegalArgumentException && e.getMessage() != null && e.getMessage().startsWith(where)) {
                 throw e;
             }
-            throw new IllegalArgumentException(where + " is not a valid " + type.getName()
-                    + (java != null && java.getSimpleName().equals("LocalDate") ? "; write a date like 2026-12-24." : "."),
-                    e);
+            throw new IllegalArgumentException(java != null && java.getSimpleName().equals("LocalDate")
+                    ? Formats.bind(Messages.Fields_notADate, where, type.getName())
+                    : Formats.bind(Messages.Fields_notValid, where, type.getName()), e);
         }
     }
 

@@ -2,6 +2,7 @@ package org.segmenta.exchange;
 
 import java.nio.file.Path;
 
+import org.segmenta.core.format.Formats;
 import org.segmenta.exchange.internal.Messages;
 
 /**
@@ -50,8 +51,8 @@ public class ContactImportException extends Exception {
 
     private static String located(Path file, int line, String problem) {
         String where = file == null ? Messages.ContactImportException_contactFile : file.toString();
-        return line > 0 ? Messages.bind(Messages.ContactImportException_fileLine, where, line, problem)
-                : Messages.bind(Messages.ContactImportException_file, where, problem);
+        return line > 0 ? Formats.bind(Messages.ContactImportException_fileLine, where, line, problem)
+                : Formats.bind(Messages.ContactImportException_file, where, problem);
     }
 
     /** @return the file that could not be imported, possibly {@code null} for text given directly */

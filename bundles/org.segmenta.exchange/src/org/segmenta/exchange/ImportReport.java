@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.segmenta.core.format.Formats;
+import org.segmenta.exchange.internal.Kinds;
 import org.segmenta.exchange.internal.Messages;
 
 import org.segmenta.model.Contact;
@@ -200,16 +202,16 @@ public record ImportReport(Path file, ImportFormat format, Charset charset, List
     public String summary() {
         String left = notImportedSummary();
         return left.isEmpty() ? countsSummary()
-                : Messages.bind(Messages.ImportReport_summaryNotImported, countsSummary(), left);
+                : Formats.bind(Messages.ImportReport_summaryNotImported, countsSummary(), left);
     }
 
     /** @return "12 created, 0 updated, 3 skipped (2 value too long, 1 invalid value)" */
     public String countsSummary() {
-        StringBuilder b = new StringBuilder(Messages.bind(Messages.ImportReport_counts, Messages.count(createdCount),
-                Messages.count(updated.size()), Messages.count(skipped.size())));
+        StringBuilder b = new StringBuilder(Formats.bind(Messages.ImportReport_counts, Formats.count(createdCount),
+                Formats.count(updated.size()), Formats.count(skipped.size())));
         Map<Reason, Integer> by = skippedByReason();
         if (!by.isEmpty()) {
-            b.append(by.entrySet().stream().map(e -> Messages.count(e.getValue()) + " " + e.getKey().label())
+            b.append(by.entrySet().stream().map(e -> Formats.count(e.getValue()) + " " + e.getKey().label())
                     .collect(Collectors.joining(", ", " (", ")")));
         }
         long possible = notes.stream().filter(Note::possibleDuplicate).count();
@@ -222,7 +224,7 @@ public record ImportReport(Path file, ImportFormat format, Charset charset, List
 
     /** @return "3 birthdays, 2 IM addresses", or "" when everything had a place */
     public String notImportedSummary() {
-        return notImported.entrySet().stream().map(e -> Messages.count(e.getValue()) + " " + Messages.kind(e.getKey()))
+        return notImported.entrySet().stream().map(e -> Formats.count(e.getValue()) + " " + Kinds.shown(e.getKey()))
                 .collect(Collectors.joining(", "));
     }
 
@@ -231,11 +233,11 @@ public record ImportReport(Path file, ImportFormat format, Charset charset, List
     public String toString() {
         String head = "%s (%s, %s): %s".formatted(file, format.label(), charset, summary());
         String rest = skipped.stream()
-                .map(s -> "\n  " + (s.field() == null ? Messages.bind(Messages.ImportReport_lineSkipped,
+                .map(s -> "\n  " + (s.field() == null ? Formats.bind(Messages.ImportReport_lineSkipped,
                         s.line(), s.message())
-                        : Messages.bind(Messages.ImportReport_lineFieldSkipped, s.line(), s.field(), s.message())))
+                        : Formats.bind(Messages.ImportReport_lineFieldSkipped, s.line(), s.field(), s.message())))
                 .collect(Collectors.joining())
-                + notes.stream().map(n -> "\n  " + Messages.bind(Messages.ImportReport_lineNote, n.line(), n.message()))
+                + notes.stream().map(n -> "\n  " + Formats.bind(Messages.ImportReport_lineNote, n.line(), n.message()))
                         .collect(Collectors.joining());
         return head + rest;
     }

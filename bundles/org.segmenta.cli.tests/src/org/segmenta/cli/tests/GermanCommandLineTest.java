@@ -55,6 +55,50 @@ class GermanCommandLineTest extends CommandLineFixture {
     }
 
     @Test
+    void thePossibleDuplicateHintIsGerman() throws Exception {
+        Path rows = tmp.resolve("twice.csv");
+        Files.writeString(rows, HEADER + "Karin,Hansen,Nordlys A/S,* Work,karin@example.com,1 Havnegade,Aarhus\r\n"
+                + "Karin,Hansen,Nordlys A/S,* Work,karin.hansen@example.com,1 Havnegade,Aarhus\r\n",
+                StandardCharsets.UTF_8);
+        assertEquals(Cli.OK, cli.run("import", rows.toString()), cli.both());
+        assertTrue(cli.out().contains("'Karin Hansen' hat denselben Namen und dasselbe Unternehmen wie die Zeile 2, "
+                + "aber eine andere E-Mail-Adresse (karin.hansen@example.com); die Zeile wird als eigener Kontakt "
+                + "importiert. Wenn beide dieselbe Person sind, l\u00f6schen Sie einen der beiden Kontakte."), cli.out());
+    }
+
+    @Test
+    void segmentStepsFieldsAndTheCheckSpeakGerman() {
+        assertEquals(Cli.OK, cli.run("demo"), cli.both());
+        // a step's account and an option value typed in German (the filter takes the model's literal too)
+        assertEquals(Cli.OK, cli.run("segment", "refine", "SEG00001", "--filter", "contact.type=Person"), cli.both());
+        assertTrue(cli.out().contains("Schritt 2, Kontakte entfernen (Verfeinern): 0 hinzugef\u00fcgt, "), cli.out());
+        assertEquals(Cli.OK, cli.run("segment", "add", "SEG00001", "--filter", "contact.type=Unternehmen"), cli.both());
+        assertTrue(cli.out().contains("Schritt 3, Kontakte hinzuf\u00fcgen: "), cli.out());
+        assertTrue(cli.out().matches("(?s).*; (1 Zeile|[\\d.]+ Zeilen)\\..*"), cli.out());
+        assertEquals(Cli.USAGE, cli.run("segment", "add", "SEG00001", "--filter", "contact.type=Firma"));
+        assertTrue(cli.err().contains("einen von Unternehmen, Person"), cli.err());
+        // the model's captions and the services' field messages
+        assertEquals(Cli.USAGE, cli.run("segment", "set", "SEG00001", "descripton=x"));
+        assertTrue(cli.err().contains("Segmentkopf hat kein Feld 'descripton'; meinten Sie 'description'?"), cli.err());
+        cli.run("segment", "set", "SEG00001", "salespersonCode=qq");
+        assertTrue(cli.err().contains("Verk\u00e4ufercode 'QQ' gibt es nicht."), cli.err());
+        cli.run("segment", "reuse-criteria", "SEG00001", "NOPE");
+        assertTrue(cli.err().contains("Es gibt keine gespeicherten Kriterien NOPE"), cli.err());
+        // the pre-Log check's count line: singular and plural by the count, no "(n)"
+        cli.run("segment", "validate", "SEG00001");
+        assertTrue(cli.out().matches("(?s).*Segment SEG00001: (1 Fehler|\\d+ Fehler), (1 Warnung|\\d+ Warnungen)[;.].*"),
+                cli.out());
+    }
+
+    @Test
+    void aFollowUpSegmentIsDescribedInGerman() {
+        assertEquals(Cli.OK, cli.run("demo"), cli.both());
+        assertEquals(Cli.OK, cli.run("log", "SEG00001", "--follow-up"), cli.both());
+        assertEquals(Cli.OK, cli.run("segment", "list"), cli.both());
+        assertTrue(cli.out().contains("Nachverfolgung von Segment SEG00001"), cli.out());
+    }
+
+    @Test
     void tablesHaveGermanHeadsAndDatesAndTheJsonKeepsItsKeys() {
         assertEquals(Cli.OK, cli.run("demo"), cli.both());
         assertEquals(Cli.OK, cli.run("segment", "list"), cli.both());

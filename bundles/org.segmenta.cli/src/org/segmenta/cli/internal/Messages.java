@@ -51,12 +51,12 @@ public final class Messages extends NLS {
     public static String SegmentCommand_from;
     public static String SegmentCommand_segmentHasNoLines;
     public static String SegmentCommand_savedTheCriteriaOfSegment;
-    public static String SegmentCommand_error;
-    public static String SegmentCommand_errors;
     public static String SegmentCommand_itCanBeLogged;
     public static String SegmentCommand_segmentWarnings;
-    public static String SegmentCommand_error2;
-    public static String SegmentCommand_errors2;
+    public static String SegmentCommand_errorOne;
+    public static String SegmentCommand_errorOther;
+    public static String SegmentCommand_warningOne;
+    public static String SegmentCommand_warningOther;
     public static String SegmentCommand_segmentaCliSegmentCannotBe;
     public static String SegmentCommand_itsLinesWereUpdated;
     public static String SegmentCommand_newLinesTakeItExisting;

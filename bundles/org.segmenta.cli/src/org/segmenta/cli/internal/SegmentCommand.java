@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.EAttribute;
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.interaction.InteractionService;
 import org.segmenta.core.interaction.LogProblem;
 import org.segmenta.core.segment.LiveCount;
@@ -461,13 +462,18 @@ final class SegmentCommand implements Callable<Integer> {
             } else {
                 List<String> lines = new ArrayList<>(Rows.groupText(groups, all));
                 if (!all && groups.stream().anyMatch(g -> g.count() > org.segmenta.core.interaction.FindingGroup.FIRST)) {
-                    lines.add(NLS.bind(Messages.Findings_more, String.format("%,d", problems.size())));
+                    lines.add(NLS.bind(Messages.Findings_more, Formats.count(problems.size())));
                 }
-                lines.add(NLS.bind(Messages.SegmentCommand_segmentWarnings, segment, errors, (errors == 1 ? Messages.SegmentCommand_error : Messages.SegmentCommand_errors), (problems.size() - errors), (errors == 0 ? Messages.SegmentCommand_itCanBeLogged : ".")));
+                lines.add(Formats.bind(Messages.SegmentCommand_segmentWarnings, segment,
+                        Formats.plural(errors, Messages.SegmentCommand_errorOne, Messages.SegmentCommand_errorOther),
+                        Formats.plural(problems.size() - errors, Messages.SegmentCommand_warningOne,
+                                Messages.SegmentCommand_warningOther),
+                        errors == 0 ? Messages.SegmentCommand_itCanBeLogged : "."));
                 lines.forEach(env.out()::println);
             }
             if (errors > 0) {
-                env.err().println(NLS.bind(Messages.SegmentCommand_segmentaCliSegmentCannotBe, segment, errors, (errors == 1 ? Messages.SegmentCommand_error2 : Messages.SegmentCommand_errors2)));
+                env.err().println(NLS.bind(Messages.SegmentCommand_segmentaCliSegmentCannotBe, segment,
+                        Formats.plural(errors, Messages.SegmentCommand_errorOne, Messages.SegmentCommand_errorOther)));
                 return Cli.FAILED;
             }
             return Cli.OK;

@@ -16,6 +16,7 @@ import org.segmenta.model.SegmentHeader;
 import org.segmenta.model.SegmentInteractionLanguage;
 import org.segmenta.model.SegmentLine;
 import org.segmenta.model.SegmentaPackage.Literals;
+import org.segmenta.model.rules.Captions;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -77,7 +78,7 @@ final class SegmentEdit {
             m.put("languages", languages);
             List<String> steps = new ArrayList<>();
             for (SegmentCriteriaLine step : SegmentCommand.segments(env).steps(h.getNo())) {
-                steps.add(NLS.bind(Messages.SegmentEdit_step, step.getStepNo(), (step.getDescription() == null ? step.getAction().getLiteral() : step.getDescription()), (step.isUndone() ? Messages.SegmentEdit_undone : "")));
+                steps.add(NLS.bind(Messages.SegmentEdit_step, step.getStepNo(), (step.getDescription() == null ? Captions.shown(step.getAction()) : step.getDescription()), (step.isUndone() ? Messages.SegmentEdit_undone : "")));
             }
             m.put("steps", steps);
             Output out = new Output(env, json);

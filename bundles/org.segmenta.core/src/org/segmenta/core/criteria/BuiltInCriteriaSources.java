@@ -132,6 +132,6 @@ public final class BuiltInCriteriaSources {
         } else {
             type = FieldType.TEXT;
         }
-        return new CriteriaField(name, Captions.of(name), type, options, a);
+        return new CriteriaField(name, Captions.shown(name), type, options, a);
     }
 }

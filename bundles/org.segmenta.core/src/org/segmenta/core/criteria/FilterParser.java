@@ -6,7 +6,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.internal.Messages;
+import org.segmenta.model.rules.Captions;
 
 /**
  * Parses a field filter written in the filter syntax users of the reference design know (Dynamics NAV /
@@ -54,12 +56,12 @@ public final class FilterParser {
     public static Filter parse(String expression, FieldType type, List<String> options, LocalDate today) {
         if (expression == null || expression.isBlank()) {
             throw new FilterSyntaxException(expression == null ? "" : expression, 0,
-                    Messages.bind(Messages.FilterParser_aValueTypeTo));
+                    Formats.bind(Messages.FilterParser_aValueTypeTo));
         }
         FilterParser p = new FilterParser(expression, type, options == null ? List.of() : options, today);
         Filter f = p.alternatives();
         if (p.pos < expression.length()) {
-            throw p.error(p.pos, Messages.bind(Messages.FilterParser_orTheEndOf2));
+            throw p.error(p.pos, Formats.bind(Messages.FilterParser_orTheEndOf2));
         }
         return f;
     }
@@ -91,7 +93,7 @@ public final class FilterParser {
             Filter inner = alternatives();
             skipSpaces();
             if (peek() != ')') {
-                throw error(pos, Messages.bind(Messages.FilterParser_toCloseTheAt,
+                throw error(pos, Formats.bind(Messages.FilterParser_toCloseTheAt,
                         (text.lastIndexOf('(', pos - 1) + 1)));
             }
             pos++;
@@ -110,36 +112,36 @@ public final class FilterParser {
         skipSpaces();
         if (text.startsWith("..", pos)) {
             if (op != null) {
-                throw error(pos, Messages.bind(Messages.FilterParser_aSingleValueAfter));
+                throw error(pos, Formats.bind(Messages.FilterParser_aSingleValueAfter));
             }
             pos += 2;
             skipSpaces();
             Value second = value();
             if (first.isMissing() && second.isMissing()) {
-                throw error(rangeStart, Messages.bind(Messages.FilterParser_aValueBeforeOr));
+                throw error(rangeStart, Formats.bind(Messages.FilterParser_aValueBeforeOr));
             }
             if (first.wildcard || second.wildcard) {
-                throw error(first.wildcard ? first.start : second.start, Messages.bind(Messages.FilterParser_aRangeWithoutWildcards));
+                throw error(first.wildcard ? first.start : second.start, Formats.bind(Messages.FilterParser_aRangeWithoutWildcards));
             }
             skipSpaces();
             return new Filter.Range(first.isMissing() ? null : typed(first), second.isMissing() ? null : typed(second),
                     ignoreCase);
         }
         if (first.isMissing()) {
-            throw error(first.start, Messages.bind(Messages.FilterParser_aValue));
+            throw error(first.start, Formats.bind(Messages.FilterParser_aValue));
         }
         if (first.emptyQuotes) {
             if (op != null && op != Filter.Op.EQ && op != Filter.Op.NE) {
-                throw error(first.start, Messages.bind(Messages.FilterParser_aValueToCompare));
+                throw error(first.start, Formats.bind(Messages.FilterParser_aValueToCompare));
             }
             return new Filter.Empty(op == Filter.Op.NE);
         }
         if (first.wildcard) {
             if (!type.isTextual()) {
-                throw error(first.start, Messages.bind(Messages.FilterParser_wildcardsOnlyOnTexts, typeWords()));
+                throw error(first.start, Formats.bind(Messages.FilterParser_wildcardsOnlyOnTexts, typeWords()));
             }
             if (op != null && op != Filter.Op.EQ && op != Filter.Op.NE) {
-                throw error(first.start, Messages.bind(Messages.FilterParser_aValueWithoutWildcards));
+                throw error(first.start, Formats.bind(Messages.FilterParser_aValueWithoutWildcards));
             }
             String pattern = type == FieldType.CODE ? first.text.toUpperCase(Locale.ROOT) : first.text;
             return new Filter.Like(pattern, ignoreCase, op == Filter.Op.NE);
@@ -184,7 +186,7 @@ public final class FilterParser {
             pos++;
             while (true) {
                 if (pos >= text.length()) {
-                    throw error(start, Messages.bind(Messages.FilterParser_aClosingQuoteFor, (start + 1)));
+                    throw error(start, Formats.bind(Messages.FilterParser_aClosingQuoteFor, (start + 1)));
                 }
                 char c = text.charAt(pos);
                 if (c == '\'') {
@@ -205,7 +207,7 @@ public final class FilterParser {
         while (end < text.length() && "|&()".indexOf(text.charAt(end)) < 0 && !text.startsWith("..", end)) {
             char c = text.charAt(end);
             if ((c == '<' || c == '>' || c == '\'') && end > pos) {
-                throw error(end, Messages.bind(Messages.FilterParser_orTheEndOf, c));
+                throw error(end, Formats.bind(Messages.FilterParser_orTheEndOf, c));
             }
             end++;
         }
@@ -225,13 +227,13 @@ public final class FilterParser {
             try {
                 return Long.valueOf(s.strip());
             } catch (NumberFormatException e) {
-                throw error(v.start, Messages.bind(Messages.FilterParser_aWholeNumber));
+                throw error(v.start, Formats.bind(Messages.FilterParser_aWholeNumber));
             }
         case DECIMAL:
             try {
                 return new BigDecimal(s.strip());
             } catch (NumberFormatException e) {
-                throw error(v.start, Messages.bind(Messages.FilterParser_aNumberWithA));
+                throw error(v.start, Formats.bind(Messages.FilterParser_aNumberWithA));
             }
         case DATE:
             String d = s.strip().toLowerCase(Locale.ROOT);
@@ -241,7 +243,7 @@ public final class FilterParser {
             try {
                 return LocalDate.parse(d);
             } catch (DateTimeParseException e) {
-                throw error(v.start, Messages.bind(Messages.FilterParser_aDateAsYyyy));
+                throw error(v.start, Formats.bind(Messages.FilterParser_aDateAsYyyy));
             }
         case BOOLEAN:
             switch (s.strip().toLowerCase(Locale.ROOT)) {
@@ -250,16 +252,20 @@ public final class FilterParser {
             case "no", "false", "0":
                 return Boolean.FALSE;
             default:
-                throw error(v.start, Messages.bind(Messages.FilterParser_yesOrNo));
+                throw error(v.start, Formats.bind(Messages.FilterParser_yesOrNo));
             }
         case OPTION:
             String wanted = s.strip().replace(" ", "");
+            // the literal, or its name in any language Segmenta ships (a German "Unternehmen" is "Company" for all)
             for (String literal : options) {
-                if (literal.replace(" ", "").equalsIgnoreCase(wanted)) {
-                    return literal;
+                for (String name : Captions.optionNames(literal)) {
+                    if (name.replace(" ", "").equalsIgnoreCase(wanted)) {
+                        return literal;
+                    }
                 }
             }
-            throw error(v.start, Messages.bind(Messages.FilterParser_oneOf, String.join(", ", options)));
+            throw error(v.start, Formats.bind(Messages.FilterParser_oneOf,
+                    String.join(", ", options.stream().map(Captions::shownOption).toList())));
         default:
             throw new IllegalStateException(type.toString());
         }

@@ -1,5 +1,6 @@
 package org.segmenta.core.criteria;
 
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.internal.Messages;
 
 /**
@@ -28,8 +29,8 @@ public final class FilterSyntaxException extends IllegalArgumentException {
 
     private static String message(String expression, int position, String expected) {
         return position >= expression.length()
-                ? Messages.bind(Messages.FilterSyntaxException_atTheEnd, expression, expected)
-                : Messages.bind(Messages.FilterSyntaxException_atCharacter, expression, position + 1,
+                ? Formats.bind(Messages.FilterSyntaxException_atTheEnd, expression, expected)
+                : Formats.bind(Messages.FilterSyntaxException_atCharacter, expression, position + 1,
                         expression.charAt(position), expected);
     }
 

@@ -2,6 +2,7 @@ package org.segmenta.core.delivery;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.internal.Messages;
 
 /**
@@ -20,19 +21,19 @@ public record DeliveryReport(long sent, long failed, long uncertain, long skippe
 
     /** @return a one-line summary, for the status line and the command line */
     public String summary() {
-        StringBuilder b = new StringBuilder(Messages.bind(Messages.DeliveryReport_deliveredFailed, Messages.count(sent),
-                Messages.count(failed)));
+        StringBuilder b = new StringBuilder(Formats.bind(Messages.DeliveryReport_deliveredFailed, Formats.count(sent),
+                Formats.count(failed)));
         if (uncertain > 0) {
-            b.append(Messages.bind(Messages.DeliveryReport_uncertain, Messages.count(uncertain)));
+            b.append(Formats.bind(Messages.DeliveryReport_uncertain, Formats.count(uncertain)));
         }
         if (skipped > 0) {
-            b.append(Messages.bind(Messages.DeliveryReport_skipped, Messages.count(skipped)));
+            b.append(Formats.bind(Messages.DeliveryReport_skipped, Formats.count(skipped)));
         }
         if (printDocument != null) {
-            b.append(Messages.bind(Messages.DeliveryReport_printDocument, printDocument));
+            b.append(Formats.bind(Messages.DeliveryReport_printDocument, printDocument));
         }
         if (pdf != null) {
-            b.append(Messages.bind(Messages.DeliveryReport_andPdf, pdf));
+            b.append(Formats.bind(Messages.DeliveryReport_andPdf, pdf));
         }
         return b.toString();
     }

@@ -1,6 +1,7 @@
 package org.segmenta.core.interaction;
 
 import java.util.List;
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.internal.Messages;
 
 /** Log refused to run: the pre-Log validation found errors. Nothing was written. */
@@ -21,10 +22,10 @@ public final class LogRefusedException extends IllegalStateException {
 
     private static String message(String segmentNo, List<LogProblem> problems) {
         List<LogProblem> errors = problems.stream().filter(p -> p.severity() == LogProblem.Severity.ERROR).toList();
-        String count = Messages.bind(errors.size() == 1 ? Messages.LogRefusedException_cannotBeLoggedError
-                : Messages.LogRefusedException_cannotBeLoggedErrors, segmentNo, Messages.count(errors.size()));
+        String count = Formats.bind(errors.size() == 1 ? Messages.LogRefusedException_cannotBeLoggedError
+                : Messages.LogRefusedException_cannotBeLoggedErrors, segmentNo, Formats.count(errors.size()));
         return errors.isEmpty() ? count
-                : Messages.bind(Messages.LogRefusedException_theFirst, count, errors.get(0).message());
+                : Formats.bind(Messages.LogRefusedException_theFirst, count, errors.get(0).message());
     }
 
     /** @return every finding of the validation */

@@ -14,6 +14,7 @@ import org.segmenta.core.contact.ContactRules;
 import org.segmenta.core.contact.ContactService;
 import org.segmenta.core.contact.LikelyDuplicate;
 import org.segmenta.core.contact.SavedContact;
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.store.InUseException;
 import org.segmenta.core.store.Reference.Target;
 import org.segmenta.core.store.ReferenceRepository.Use;
@@ -80,8 +81,8 @@ public final class ContactServiceImpl implements ContactService {
             if (before.getType() == ContactType.COMPANY && changed.getType() == ContactType.PERSON) {
                 Use persons = s.references().uses(org.segmenta.core.store.Reference.PERSON_COMPANY, before.getNo(), 3);
                 if (persons != null) {
-                    codes.problem(changed, SegmentaValidator.label(changed) + " is a company with " + persons
-                            + "; it cannot become a person. Move the persons to another company first.");
+                    codes.problem(changed, Formats.bind(Messages.Core_companyWithPersons, SegmentaValidator.label(changed),
+                            persons));
                     codes.throwIfAny();
                 }
             }
@@ -111,9 +112,7 @@ public final class ContactServiceImpl implements ContactService {
             }
             if (!uses.isEmpty()) {
                 throw new InUseException(SegmentaValidator.label(c) + " (" + c.getName() + ")", uses,
-                        "Delete the persons or move them to another company, remove the contact from the open "
-                                + "segments (segment line remove), or keep the contact and mark it Exclude from "
-                                + "Segment or Privacy Blocked instead: the interaction log keeps its history.");
+                        Messages.Core_contactInUseFix);
             }
             s.contacts().delete(key);
             return null;

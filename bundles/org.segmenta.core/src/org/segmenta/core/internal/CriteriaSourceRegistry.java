@@ -19,6 +19,7 @@ import org.segmenta.core.criteria.FieldFilter;
 import org.segmenta.core.criteria.FilterParser;
 import org.segmenta.core.criteria.FilterSyntaxException;
 import org.segmenta.core.criteria.ResolvedFilter;
+import org.segmenta.core.format.Formats;
 
 /** The built-in criteria sources plus every {@link CriteriaSource} service plug-ins register. */
 @Component(service = CriteriaSources.class)
@@ -72,10 +73,10 @@ public final class CriteriaSourceRegistry implements CriteriaSources {
                 continue;
             }
             CriteriaSource source = find(f.source()).orElseThrow(() -> new IllegalArgumentException(
-                    Messages.bind(Messages.CriteriaSourceRegistry_unknownCriteriaSource,
+                    Formats.bind(Messages.CriteriaSourceRegistry_unknownCriteriaSource,
                             f.source(), all().stream().map(CriteriaSource::id).collect(Collectors.joining(", ")))));
             CriteriaField field = source.field(f.field()).orElseThrow(() -> new IllegalArgumentException(
-                    Messages.bind(Messages.CriteriaSourceRegistry_theCriteriaSource,
+                    Formats.bind(Messages.CriteriaSourceRegistry_theCriteriaSource,
                             source.id(), f.field(), source.fields().stream().map(CriteriaField::id).collect(Collectors.joining(", ")))));
             try {
                 resolved.add(new ResolvedFilter(source, field,

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.interaction.LineDefaults;
 import org.segmenta.core.rules.CodeCheck;
 import org.segmenta.core.rules.Codes;
@@ -32,11 +33,10 @@ final class HeaderRules {
     static Object value(StoreSession s, SegmentHeader h, EAttribute field, Object raw) {
         if (field.getEContainingClass() != Literals.SEGMENT_HEADER || field.isMany() || !field.isChangeable()
                 || field == Literals.SEGMENT_HEADER__NO) {
-            throw new IllegalArgumentException("Segment Header field '" + field.getName() + "' cannot be changed; "
-                    + "the fields are " + Literals.SEGMENT_HEADER.getEAllAttributes().stream()
+            throw new IllegalArgumentException(Formats.bind(Messages.Core_headerFieldFixed, field.getName(),
+                    Literals.SEGMENT_HEADER.getEAllAttributes().stream()
                             .filter(a -> a != Literals.SEGMENT_HEADER__NO && !a.isMany()).map(EAttribute::getName)
-                            .collect(Collectors.joining(", "))
-                    + ".");
+                            .collect(Collectors.joining(", "))));
         }
         Class<?> type = field.getEAttributeType().getInstanceClass();
         Object parsed = raw instanceof String text && (type != String.class || Codes.isCode(field))
@@ -46,11 +46,10 @@ final class HeaderRules {
         CodeCheck.check(s, field, value);
         if (field == Literals.SEGMENT_HEADER__LANGUAGE_CODE_DEFAULT && value != null && !h.getLanguages().isEmpty()
                 && h.getLanguages().stream().noneMatch(r -> value.equals(r.getLanguageCode()))) {
-            throw new IllegalArgumentException(Captions.of(field.getName()) + " '" + value + "': interaction template "
-                    + h.getInteractionTemplateCode() + " has no document in that language. Use one of "
-                    + h.getLanguages().stream().map(SegmentInteractionLanguage::getLanguageCode)
-                            .collect(Collectors.joining(", "))
-                    + ", or give the template a row for " + value + " first.");
+            throw new IllegalArgumentException(Formats.bind(Messages.Core_headerLanguageNoDocument, new Object[] {
+                    Captions.shown(field.getName()), value, h.getInteractionTemplateCode(),
+                    h.getLanguages().stream().map(SegmentInteractionLanguage::getLanguageCode)
+                            .collect(Collectors.joining(", ")) }));
         }
         return value;
     }

@@ -36,6 +36,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.segmenta.core.SegmentaEvents;
 import org.segmenta.core.delivery.CorrespondenceChannel;
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.interaction.InteractionService;
 import org.segmenta.core.interaction.LineDefaults;
 import org.segmenta.core.interaction.LogOptions;
@@ -1258,9 +1259,12 @@ public final class InteractionServiceImpl implements InteractionService {
                 }
             }
             if (!contacts.isEmpty()) {
-                segments.addContacts(f.getNo(), List.copyOf(contacts), "Follow-up on logged segment "
-                        + loggedSegmentEntryNo + (evaluation == null ? "" : ", evaluation " + evaluation.getLiteral())
-                        + (onlyAttemptFailed ? ", attempt failed" : ""));
+                segments.addContacts(f.getNo(), List.copyOf(contacts),
+                        Formats.bind(Messages.Interactions_followUpOnLoggedSegment, loggedSegmentEntryNo)
+                                + (evaluation == null ? ""
+                                        : Formats.bind(Messages.Interactions_followUpEvaluation,
+                                                org.segmenta.model.rules.Captions.shown(evaluation)))
+                                + (onlyAttemptFailed ? Messages.Interactions_followUpAttemptFailed : ""));
             }
             return s.segments().require(f.getNo());
         });
@@ -1275,7 +1279,7 @@ public final class InteractionServiceImpl implements InteractionService {
      * the follow-up without salesperson, template or language. Its lines come after, so they take these values.
      */
     private SegmentHeader followUpSegment(StoreSession s, String loggedSegmentNo, SegmentHeader from) {
-        SegmentHeader f = s.segments().require(segments.create("Follow-up on segment " + loggedSegmentNo).getNo());
+        SegmentHeader f = s.segments().require(segments.create(Formats.bind(Messages.Interactions_followUpOnSegment, loggedSegmentNo)).getNo());
         for (EAttribute a : f.eClass().getEAllAttributes()) {
             if (a == Literals.SEGMENT_HEADER__NO || a == Literals.SEGMENT_HEADER__DATE
                     || a == Literals.SEGMENT_HEADER__DESCRIPTION || !a.isChangeable() || a.isDerived()) {

@@ -9,6 +9,7 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.rules.Codes;
 import org.segmenta.core.rules.CodeCheck;
 import org.segmenta.core.setup.SetupTable;
@@ -91,13 +92,33 @@ final class KnownCodes {
         SetupTable<?> table = SetupTable.of(target).orElseThrow();
         if (!table.repository(session).exists(code)) {
             problems.add(new BasicDiagnostic(Diagnostic.ERROR, SegmentaValidator.DIAGNOSTIC_SOURCE, 100,
-                    SegmentaValidator.label(owner) + ": " + Captions.of(attribute.getName()) + " " + code + " is not "
-                            + article(table.caption().toLowerCase(Locale.ROOT)) + ". Choose an existing one (segmenta cli setup "
-                            + table.name() + " list) or create it first (setup " + table.name() + " add " + code
-                            + ").",
+                    Formats.bind(Messages.Core_codeUnknown, new Object[] { SegmentaValidator.label(owner),
+                            Captions.shown(attribute.getName()), code,
+                            inText(table), table.name() }),
                     new Object[] { owner, attribute }));
         }
         return this;
+    }
+
+    /**
+     * @param table a set-up table
+     * @return how a sentence names one of its rows: with an article in English ("a salesperson"), as the table's
+     *         caption in German ("Verkäufer"), whose grammar the German text carries
+     */
+    static String inText(SetupTable<?> table) {
+        return german() ? noun(table) : article(noun(table));
+    }
+
+    /**
+     * @param table a set-up table
+     * @return its rows' name inside a sentence: lower case in English ("salesperson"), with the capital in German
+     */
+    static String noun(SetupTable<?> table) {
+        return german() ? Captions.shownClass(table.eClass().getName()) : table.caption().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean german() {
+        return Locale.getDefault().getLanguage().equals(Locale.GERMAN.getLanguage());
     }
 
     private static String article(String noun) {
@@ -119,7 +140,7 @@ final class KnownCodes {
             return;
         }
         BasicDiagnostic chain = new BasicDiagnostic(Diagnostic.ERROR, SegmentaValidator.DIAGNOSTIC_SOURCE, 0,
-                "Unknown codes", null);
+                Messages.Core_unknownCodes, null);
         problems.forEach(chain::add);
         throw new ValidationException(chain);
     }

@@ -7,7 +7,8 @@ import org.eclipse.osgi.util.NLS;
  * <p>
  * {@code messages.properties} (English) and {@code messages_de.properties} (German), chosen by the locale
  * ({@code -nl de}, else the system's) with Eclipse's {@link NLS}, as the window's and the command line's texts; each
- * {@code {n}} is filled by {@link #bind(String, Object...)} (a single quote is written twice in the files).
+ * {@code {n}} is filled by {@link org.segmenta.core.format.Formats#bind(String, Object...)} (a single quote is
+ * written twice in the files).
  */
 public final class Messages extends NLS {
 
@@ -77,6 +78,62 @@ public final class Messages extends NLS {
     public static String LogRefusedException_cannotBeLoggedError;
     public static String LogRefusedException_cannotBeLoggedErrors;
     public static String LogRefusedException_theFirst;
+    public static String Segments_noContact;
+    public static String Segments_noLineNothingRemoved;
+    public static String Segments_removedByHandNoLine;
+    public static String Segments_removedByHand;
+    public static String Segments_savedCriteriaNeedACode;
+    public static String Segments_noCriteriaToSave;
+    public static String Segments_noSavedCriteriaYet;
+    public static String Segments_noSavedCriteria;
+    public static String Segments_noLoggedSegment;
+    public static String Segments_reused;
+    public static String Segments_reusedIgnoringExclusion;
+    public static String Segments_noLine;
+    public static String Segments_lineFieldFixed;
+    public static String Segments_allContacts;
+    public static String StepSummary_head;
+    public static String StepSummary_removed;
+    public static String StepSummary_duplicates;
+    public static String StepSummary_excluded;
+    public static String StepSummary_lineOne;
+    public static String StepSummary_lineOther;
+    public static String Core_headerFieldFixed;
+    public static String Core_headerLanguageNoDocument;
+    public static String Core_companyWithPersons;
+    public static String Core_contactInUseFix;
+    public static String Core_codeUnknown;
+    public static String Core_unknownCodes;
+    public static String Core_fixSalesperson;
+    public static String Core_fixCampaign;
+    public static String Core_fixOther;
+    public static String Core_notAWordDocument;
+    public static String Core_documentNeedsALanguage;
+    public static String Core_notALanguage;
+    public static String Core_noLanguageRow;
+    public static String InUse_cannotBeDeleted;
+    public static String Fields_noField;
+    public static String Fields_where;
+    public static String Fields_notOneOf;
+    public static String Fields_notYesNo;
+    public static String Fields_notANumber;
+    public static String Fields_notADate;
+    public static String Fields_notValid;
+    public static String Interactions_followUpOnSegment;
+    public static String Interactions_followUpOnLoggedSegment;
+    public static String Interactions_followUpEvaluation;
+    public static String Interactions_followUpAttemptFailed;
+    public static String Where_use;
+    public static String Where_campaigns;
+    public static String Where_contacts;
+    public static String Where_interactionLogEntries;
+    public static String Where_interactionTemplateLanguages;
+    public static String Where_interactionTemplates;
+    public static String Where_openSegmentLines;
+    public static String Where_openSegments;
+    public static String Where_persons;
+    public static String Where_salutationFormulas;
+    public static String Where_segmentInteractionLanguages;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
@@ -85,21 +142,5 @@ public final class Messages extends NLS {
     private Messages() {
     }
 
-    /**
-     * @param message one of the texts above
-     * @param bindings the values for its {@code {0}}, {@code {1}}, ... (none for a text without placeholders)
-     * @return the text with its placeholders filled
-     */
-    public static String bind(String message, Object... bindings) {
-        return NLS.bind(message, bindings);
-    }
 
-    /**
-     * @param n a count
-     * @return the count grouped by the user's locale (1,234 in English, 1.234 in German), for texts, never for files
-     */
-    public static String count(long n) {
-        return java.text.NumberFormat.getIntegerInstance(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT))
-                .format(n);
-    }
 }

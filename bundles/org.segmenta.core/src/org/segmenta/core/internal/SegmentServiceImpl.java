@@ -22,6 +22,7 @@ import org.segmenta.core.SegmentaEvents;
 import org.segmenta.core.criteria.CriteriaSources;
 import org.segmenta.core.criteria.FieldFilter;
 import org.segmenta.core.criteria.ResolvedFilter;
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.rules.CodeCheck;
 import org.segmenta.core.rules.Codes;
 import org.segmenta.core.ModelFields;
@@ -46,6 +47,7 @@ import org.segmenta.model.SegmentLine;
 import org.segmenta.model.SegmentaFactory;
 import org.segmenta.model.StepKind;
 import org.segmenta.model.SegmentaPackage.Literals;
+import org.segmenta.model.rules.Captions;
 
 /** {@link SegmentService} over the store: each call is one unit of work; steps are set-based in the store. */
 @Component(service = SegmentService.class)
@@ -218,27 +220,27 @@ public final class SegmentServiceImpl implements SegmentService {
     }
 
     private static String describe(StepRequest step) {
-        String filters = step.filters().isEmpty() ? "all contacts"
+        String filters = step.filters().isEmpty() ? Messages.Segments_allContacts
                 : step.filters().stream().map(f -> f.source() + "." + f.field() + "=" + f.expression())
                         .collect(Collectors.joining(", "));
         List<String> options = new ArrayList<>();
         StepOptions o = step.options();
         if (o.allowExistingContacts()) {
-            options.add("Allow Existing Contacts");
+            options.add(Captions.shown("allowExistingContacts"));
         }
         if (o.expandCompanies()) {
-            options.add("Expand Companies");
+            options.add(Captions.shown("expandCompanies"));
         }
         if (o.allowRelatedCompanies()) {
-            options.add("Allow Related Companies");
+            options.add(Captions.shown("allowRelatedCompanies"));
         }
         if (o.ignoreExclusion()) {
-            options.add("Ignore Exclusion");
+            options.add(Captions.shown("ignoreExclusion"));
         }
         if (o.entireCompanies()) {
-            options.add("Entire Companies");
+            options.add(Captions.shown("entireCompanies"));
         }
-        return step.action().getLiteral() + ": " + filters + (options.isEmpty() ? "" : " (" + String.join(", ", options) + ")");
+        return Captions.shown(step.action()) + ": " + filters + (options.isEmpty() ? "" : " (" + String.join(", ", options) + ")");
     }
 
     @Override
@@ -248,7 +250,7 @@ public final class SegmentServiceImpl implements SegmentService {
         return store.write(s -> {
             for (String no : contactNos) {
                 if (!s.contacts().exists(no)) {
-                    throw new NotFoundException("There is no contact " + no + "; check the No.");
+                    throw new NotFoundException(Formats.bind(Messages.Segments_noContact, no));
                 }
             }
             SegmentHeader h = s.segments().require(segmentNo);
@@ -268,8 +270,8 @@ public final class SegmentServiceImpl implements SegmentService {
             SegmentHeader h = s.segments().require(segmentNo);
             List<String> contacts = new ArrayList<>();
             for (Integer no : lineNos) {
-                contacts.add(s.segmentLines().get(segmentNo, no).orElseThrow(() -> new NotFoundException("Segment "
-                        + segmentNo + " has no line " + no + "; nothing was removed. The segment's lines list their Nos."))
+                contacts.add(s.segmentLines().get(segmentNo, no).orElseThrow(() -> new NotFoundException(Formats.bind(Messages.Segments_noLineNothingRemoved, segmentNo,
+                        no)))
                         .getContactNo());
             }
             int stepNo = beginStep(s, h);
@@ -277,7 +279,8 @@ public final class SegmentServiceImpl implements SegmentService {
             SegmentCriteriaLine line = criteriaLine(stepNo, CriteriaAction.REDUCE, StepKind.MANUAL, StepOptions.DEFAULTS,
                     contacts.isEmpty() ? List.of()
                             : List.of(new FieldFilter("contact", "no", String.join("|", contacts))),
-                    "Removed by hand: " + (contacts.isEmpty() ? "no line" : "contact " + String.join(", ", contacts)));
+                    contacts.isEmpty() ? Messages.Segments_removedByHandNoLine
+                            : Formats.bind(Messages.Segments_removedByHand, String.join(", ", contacts)));
             return finishStep(s, h, line, counts);
         });
     }
@@ -332,14 +335,13 @@ public final class SegmentServiceImpl implements SegmentService {
     public String saveCriteria(String segmentNo, String typedCode, String description) {
         String code = Codes.normalise(typedCode);
         if (code == null) {
-            throw new IllegalArgumentException("Saved criteria need a code, for example AUTUMN.");
+            throw new IllegalArgumentException(Messages.Segments_savedCriteriaNeedACode);
         }
         return store.write(s -> {
             SegmentHeader h = s.segments().require(segmentNo);
             List<SegmentCriteriaLine> active = activeSteps(h);
             if (active.stream().noneMatch(l -> l.getKind() != StepKind.REUSED_LOGGED_SEGMENT)) {
-                throw new IllegalStateException("Segment " + segmentNo
-                        + " has no criteria step to save; add, reduce or refine contacts first.");
+                throw new IllegalStateException(Formats.bind(Messages.Segments_noCriteriaToSave, segmentNo));
             }
             SavedSegmentCriteria saved = SegmentaFactory.eINSTANCE.createSavedSegmentCriteria();
             saved.setCode(code);
@@ -357,10 +359,10 @@ public final class SegmentServiceImpl implements SegmentService {
         String code = Codes.normalise(typedCode);
         return store.write(s -> {
             SavedSegmentCriteria saved = s.savedCriteria().get(code == null ? "" : code)
-                    .orElseThrow(() -> new NotFoundException("There are no saved criteria " + code + "; "
-                            + (s.savedCriteria().count() == 0 ? "save a segment's criteria first."
-                                    : "the saved criteria are " + s.savedCriteria().list().stream()
-                                            .map(SavedSegmentCriteria::getCode).collect(Collectors.joining(", ")) + ".")));
+                    .orElseThrow(() -> new NotFoundException(s.savedCriteria().count() == 0
+                            ? Formats.bind(Messages.Segments_noSavedCriteriaYet, code)
+                            : Formats.bind(Messages.Segments_noSavedCriteria, code, s.savedCriteria().list().stream()
+                                    .map(SavedSegmentCriteria::getCode).collect(Collectors.joining(", ")))));
             List<StepSummary> done = new ArrayList<>();
             for (SegmentCriteriaLine l : saved.getLines()) {
                 if (l.getKind() == StepKind.REUSED_LOGGED_SEGMENT && l.getLoggedSegmentEntryNo() != null) {
@@ -385,14 +387,15 @@ public final class SegmentServiceImpl implements SegmentService {
 
     private StepSummary reuseLoggedIn(StoreSession s, String segmentNo, long entryNo, boolean ignoreExclusion) {
         if (!s.loggedSegments().exists(entryNo)) {
-            throw new NotFoundException("There is no logged segment " + entryNo + "; check the entry No.");
+            throw new NotFoundException(Formats.bind(Messages.Segments_noLoggedSegment, entryNo));
         }
         SegmentHeader h = s.segments().require(segmentNo);
         int stepNo = beginStep(s, h);
         StepCounts counts = s.selection().addFromLoggedSegment(h, template(s, h), entryNo, ignoreExclusion, stepNo);
         StepOptions options = ignoreExclusion ? StepOptions.DEFAULTS.withIgnoreExclusion() : StepOptions.DEFAULTS;
         SegmentCriteriaLine line = criteriaLine(stepNo, CriteriaAction.ADD, StepKind.REUSED_LOGGED_SEGMENT, options,
-                List.of(), "Reused logged segment " + entryNo + (ignoreExclusion ? " (Ignore Exclusion)" : ""));
+                List.of(), Formats.bind(ignoreExclusion ? Messages.Segments_reusedIgnoringExclusion : Messages.Segments_reused,
+                        entryNo));
         line.setLoggedSegmentEntryNo(entryNo);
         return finishStep(s, h, line, counts);
     }
@@ -450,13 +453,12 @@ public final class SegmentServiceImpl implements SegmentService {
     public SegmentLine changeLine(String segmentNo, int lineNo, Map<EAttribute, ?> values) {
         return store.write(s -> {
             SegmentLine line = s.segmentLines().get(segmentNo, lineNo).orElseThrow(() -> new NotFoundException(
-                    "Segment " + segmentNo + " has no line " + lineNo + "; list them with their Nos. first."));
+                    Formats.bind(Messages.Segments_noLine, segmentNo, lineNo)));
             for (Map.Entry<EAttribute, ?> change : values.entrySet()) {
                 EAttribute field = change.getKey();
                 if (field.getEContainingClass() != Literals.SEGMENT_LINE || field.isMany() || !field.isChangeable()
                         || FIXED_LINE_FIELDS.contains(field)) {
-                    throw new IllegalArgumentException("Segment Line field '" + field.getName() + "' cannot be changed; "
-                            + "remove the line and add the contact instead, or change another field.");
+                    throw new IllegalArgumentException(Formats.bind(Messages.Segments_lineFieldFixed, field.getName()));
                 }
                 Object raw = change.getValue();
                 Class<?> type = field.getEAttributeType().getInstanceClass();

@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.setup.SetupService;
 import org.segmenta.core.setup.SetupTable;
 import org.segmenta.core.store.InUseException;
@@ -143,9 +144,9 @@ public final class SetupServiceImpl implements SetupService {
 
     private static String fix(SetupTable<?> table) {
         return switch (table.target()) {
-        case SALESPERSON -> "Give those another salesperson first, or keep the salesperson and set Blocked.";
-        case CAMPAIGN -> "Clear or change their Campaign No. first, or keep the campaign.";
-        default -> "Change those first to use another " + table.caption().toLowerCase(Locale.ROOT) + ", or keep it.";
+        case SALESPERSON -> Messages.Core_fixSalesperson;
+        case CAMPAIGN -> Messages.Core_fixCampaign;
+        default -> Formats.bind(Messages.Core_fixOther, KnownCodes.noun(table));
         };
     }
 
@@ -166,16 +167,12 @@ public final class SetupServiceImpl implements SetupService {
             KnownCodes codes = new KnownCodes(s);
             String mediaType = wordMediaType(fileName);
             if (mediaType == null) {
-                codes.problem(t, SegmentaValidator.label(t) + ": '" + fileName + "' is not a Word document. Give a "
-                        + ".docx or .dotx file (Word: File › Save As › Word Document).");
+                codes.problem(t, Formats.bind(Messages.Core_notAWordDocument, SegmentaValidator.label(t), fileName));
             }
             if (language == null) {
-                codes.problem(t, SegmentaValidator.label(t) + ": a Word document needs a language. Give a language code"
-                        + " (segmenta cli setup language list).");
+                codes.problem(t, Formats.bind(Messages.Core_documentNeedsALanguage, SegmentaValidator.label(t)));
             } else if (!s.languages().exists(language)) {
-                codes.problem(t, SegmentaValidator.label(t) + ": language " + language + " is not a language. Choose an "
-                        + "existing one (segmenta cli setup language list) or create it first (setup language add "
-                        + language + ").");
+                codes.problem(t, Formats.bind(Messages.Core_notALanguage, SegmentaValidator.label(t), language));
             }
             codes.throwIfAny();
             Attachment a = SegmentaFactory.eINSTANCE.createAttachment();
@@ -213,10 +210,9 @@ public final class SetupServiceImpl implements SetupService {
             InteractionTemplate t = s.interactionTemplates().require(code);
             InteractionTemplateLanguage row = row(t, language);
             if (row == null) {
-                throw new NotFoundException(SegmentaValidator.label(t) + " has no language row " + language
-                        + "; its languages are " + String.join(", ",
-                                t.getLanguages().stream().map(InteractionTemplateLanguage::getLanguageCode).toList())
-                        + ".");
+                throw new NotFoundException(Formats.bind(Messages.Core_noLanguageRow, SegmentaValidator.label(t), language,
+                        String.join(", ",
+                                t.getLanguages().stream().map(InteractionTemplateLanguage::getLanguageCode).toList())));
             }
             Long oldWord = row.getWordTemplateNo();
             Long oldAttachment = row.getAttachmentNo();

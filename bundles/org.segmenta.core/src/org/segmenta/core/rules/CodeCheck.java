@@ -98,7 +98,7 @@ public final class CodeCheck {
         Target t = TARGETS.get(field.getName());
         KeyedRepository<String, ? extends EObject> repo = t.repository().apply(s);
         Optional<? extends EObject> row = repo.get(code);
-        String caption = Captions.of(field.getName());
+        String caption = Captions.shown(field.getName());
         if (row.isEmpty()) {
             return Optional.of(NLS.bind(Messages.CodeCheck_doesNotExist, caption, code, choices(repo, t.table(), code)));
         }

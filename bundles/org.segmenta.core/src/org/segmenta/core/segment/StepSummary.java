@@ -1,7 +1,10 @@
 package org.segmenta.core.segment;
 
+import org.segmenta.core.format.Formats;
+import org.segmenta.core.internal.Messages;
 import org.segmenta.model.CriteriaAction;
 import org.segmenta.model.StepKind;
+import org.segmenta.model.rules.Captions;
 
 /**
  * What a step did (P18 of the domain reference: report counts after every action).
@@ -18,19 +21,24 @@ import org.segmenta.model.StepKind;
 public record StepSummary(int stepNo, CriteriaAction action, StepKind kind, long added, long removed,
         long skippedAsDuplicate, long skippedAsExcluded, long linesAfter) {
 
-    /** @return a one-line account for status lines and the command line, for example "Step 3, Add Contacts: 120 added, 4 already in the segment, 2 excluded; 530 lines." */
+    /**
+     * @return a one-line account for status lines and the command line, in the user's language, for example
+     *         "Step 3, Add Contacts: 120 added, 4 already in the segment, 2 excluded; 530 lines." (counts grouped by
+     *         the locale: "1.234" in German)
+     */
     public String describe() {
-        StringBuilder b = new StringBuilder("Step ").append(stepNo).append(", ").append(action.getLiteral()).append(": ");
-        b.append(added).append(" added");
+        StringBuilder b = new StringBuilder(Formats.bind(Messages.StepSummary_head, stepNo, Captions.shown(action),
+                Formats.count(added)));
         if (removed > 0 || action != CriteriaAction.ADD) {
-            b.append(", ").append(removed).append(" removed");
+            b.append(Formats.bind(Messages.StepSummary_removed, Formats.count(removed)));
         }
         if (skippedAsDuplicate > 0) {
-            b.append(", ").append(skippedAsDuplicate).append(" already in the segment");
+            b.append(Formats.bind(Messages.StepSummary_duplicates, Formats.count(skippedAsDuplicate)));
         }
         if (skippedAsExcluded > 0) {
-            b.append(", ").append(skippedAsExcluded).append(" excluded");
+            b.append(Formats.bind(Messages.StepSummary_excluded, Formats.count(skippedAsExcluded)));
         }
-        return b.append("; ").append(linesAfter).append(linesAfter == 1 ? " line." : " lines.").toString();
+        return b.append(Formats.plural(linesAfter, Messages.StepSummary_lineOne, Messages.StepSummary_lineOther))
+                .toString();
     }
 }

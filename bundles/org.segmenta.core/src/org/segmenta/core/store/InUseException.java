@@ -2,6 +2,8 @@ package org.segmenta.core.store;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.segmenta.core.format.Formats;
+import org.segmenta.core.internal.Messages;
 
 /**
  * A delete was refused because other data still refers to what was to be deleted; nothing was deleted. The message
@@ -20,8 +22,8 @@ public class InUseException extends StoreException {
      * @param fix how to go on, a sentence, or null
      */
     public InUseException(String what, List<ReferenceRepository.Use> uses, String fix) {
-        super(what + " cannot be deleted: it is used by "
-                + uses.stream().map(ReferenceRepository.Use::toString).collect(Collectors.joining("; ")) + "."
+        super(Formats.bind(Messages.InUse_cannotBeDeleted, what,
+                uses.stream().map(ReferenceRepository.Use::toString).collect(Collectors.joining("; ")))
                 + (fix == null ? "" : " " + fix));
         this.uses = List.copyOf(uses);
     }

@@ -20,11 +20,13 @@ public interface ReferenceRepository {
      */
     record Use(Reference reference, long count, List<String> examples) {
 
-        /** @return for example {@code 12 contacts (Salesperson Code: CT000001, CT000002, CT000003, ...)} */
+        /**
+         * @return in the user's language, for example {@code 12 contacts (Salesperson Code: CT000001, CT000002,
+         *         CT000003, ...)}, {@code 12 Kontakte (Verkäufercode: ...)} in German
+         */
         @Override
         public String toString() {
-            return count + " " + reference.where() + " (" + reference.field() + ": " + String.join(", ", examples)
-                    + (count > examples.size() ? ", ..." : "") + ")";
+            return org.segmenta.core.internal.ReferenceTexts.use(reference, count, examples);
         }
     }
 

@@ -38,6 +38,7 @@ import org.segmenta.core.delivery.DeliverySettingsService;
 import org.segmenta.core.delivery.OutboxItem;
 import org.segmenta.core.delivery.OutboxState;
 import org.segmenta.core.delivery.SmtpPasswordSource;
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.store.Store;
 import org.segmenta.core.store.StoreSession;
 import org.segmenta.model.Attachment;
@@ -62,7 +63,7 @@ public final class DeliveryServiceImpl implements DeliveryService {
     /** In team mode, how long an entry may stay "sending" before a run of another desktop calls it interrupted. */
     static final Duration TEAM_LEASE = Duration.ofMinutes(15);
     private static final int PAGE = 200;
-    private static final String INTERRUPTED = Messages.bind(Messages.DeliveryServiceImpl_theDeliveryRunThat);
+    private static final String INTERRUPTED = Formats.bind(Messages.DeliveryServiceImpl_theDeliveryRunThat);
 
     private final Store store;
     private final DeliverySettingsService settingsService;
@@ -204,10 +205,10 @@ public final class DeliveryServiceImpl implements DeliveryService {
     public void sendTestMessage(DeliverySettings settings, String to) {
         SettingsCheck.check(settings);
         if (!settings.hasServer()) {
-            throw new IllegalStateException(Messages.bind(Messages.DeliveryServiceImpl_noSmtpServerIs));
+            throw new IllegalStateException(Formats.bind(Messages.DeliveryServiceImpl_noSmtpServerIs));
         }
         if (settings.sender() == null) {
-            throw new IllegalStateException(Messages.bind(Messages.DeliveryServiceImpl_noSenderIsSet));
+            throw new IllegalStateException(Formats.bind(Messages.DeliveryServiceImpl_noSenderIsSet));
         }
         String password = password(settings);
         try (Mailer mailer = new Mailer(settings, password)) {
@@ -220,7 +221,7 @@ public final class DeliveryServiceImpl implements DeliveryService {
                     msg.setSubject(Messages.DeliveryServiceImpl_testMessageSubject, "UTF-8");
                     msg.setSentDate(new java.util.Date());
                     msg.setContent(new jakarta.mail.internet.MimeMultipart(LetterMail.text(
-                            Messages.bind(Messages.DeliveryServiceImpl_thisIsATest,
+                            Formats.bind(Messages.DeliveryServiceImpl_thisIsATest,
                                     settings.host(), settings.port(), settings.security()), "text/plain")));
                     return msg;
                 } catch (MessagingException e) {
@@ -229,10 +230,10 @@ public final class DeliveryServiceImpl implements DeliveryService {
             });
             mailer.send(m);
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(Messages.bind(Messages.DeliveryServiceImpl_theTestMessageCould,
+            throw new IllegalStateException(Formats.bind(Messages.DeliveryServiceImpl_theTestMessageCould,
                     e.getMessage()), e);
         } catch (MessagingException e) {
-            throw new IllegalStateException(Messages.bind(Messages.DeliveryServiceImpl_theTestMessageWas,
+            throw new IllegalStateException(Formats.bind(Messages.DeliveryServiceImpl_theTestMessageWas,
                     settings.host(), settings.port(), describe(e)), e);
         }
     }
@@ -315,7 +316,7 @@ public final class DeliveryServiceImpl implements DeliveryService {
                             try {
                                 mailer.connect();
                             } catch (MessagingException e) {
-                                serverDown = Messages.bind(Messages.DeliveryServiceImpl_theSmtpServer,
+                                serverDown = Formats.bind(Messages.DeliveryServiceImpl_theSmtpServer,
                                         settings.host(), settings.port(), describe(e));
                                 waiting++;
                                 continue;
@@ -330,7 +331,7 @@ public final class DeliveryServiceImpl implements DeliveryService {
                                 skipped++;
                             } else {
                                 failed++;
-                                note(notes, Messages.bind(Messages.DeliveryServiceImpl_entry2,
+                                note(notes, Formats.bind(Messages.DeliveryServiceImpl_entry2,
                                         item.entryNo(), c.failure()));
                             }
                             continue;
@@ -341,15 +342,15 @@ public final class DeliveryServiceImpl implements DeliveryService {
                             mailer.send(m);
                             failure = null;
                         } catch (IOException e) {
-                            failure = Messages.bind(Messages.DeliveryServiceImpl_theStoredLetterCannot, e.getMessage());
+                            failure = Formats.bind(Messages.DeliveryServiceImpl_theStoredLetterCannot, e.getMessage());
                         } catch (SendFailedException e) {
-                            failure = Messages.bind(Messages.DeliveryServiceImpl_theSmtpServerRefused, describe(e));
+                            failure = Formats.bind(Messages.DeliveryServiceImpl_theSmtpServerRefused, describe(e));
                         } catch (MessagingException e) {
-                            failure = Messages.bind(Messages.DeliveryServiceImpl_theMessageWasNot, describe(e));
+                            failure = Formats.bind(Messages.DeliveryServiceImpl_theMessageWasNot, describe(e));
                             mailer.reset();
                         } catch (RuntimeException e) {
                             // not handed over (the message could not be built or written): failed, not uncertain
-                            failure = Messages.bind(Messages.DeliveryServiceImpl_theMessageCouldNot, describe(e));
+                            failure = Formats.bind(Messages.DeliveryServiceImpl_theMessageCouldNot, describe(e));
                             mailer.reset();
                         }
                         String reason = failure;
@@ -370,7 +371,7 @@ public final class DeliveryServiceImpl implements DeliveryService {
                             sentListener.accept(item.entryNo());
                         } else {
                             failed++;
-                            note(notes, Messages.bind(Messages.DeliveryServiceImpl_entry2, item.entryNo(), failure));
+                            note(notes, Formats.bind(Messages.DeliveryServiceImpl_entry2, item.entryNo(), failure));
                         }
                     }
                 }
@@ -486,7 +487,7 @@ public final class DeliveryServiceImpl implements DeliveryService {
         }
         String failure;
         if (c.message().contact() == null) {
-            failure = Messages.bind(Messages.DeliveryServiceImpl_contact2, c.message().entry().getContactNo());
+            failure = Formats.bind(Messages.DeliveryServiceImpl_contact2, c.message().entry().getContactNo());
         } else {
             try {
                 channel.deliver(c.message());
@@ -501,7 +502,7 @@ public final class DeliveryServiceImpl implements DeliveryService {
         store.write(s -> s.outbox().finish(item.entryNo(), reason == null ? OutboxState.SENT : OutboxState.FAILED,
                 reason));
         if (failure != null) {
-            note(notes, Messages.bind(Messages.DeliveryServiceImpl_entry2, item.entryNo(), failure));
+            note(notes, Formats.bind(Messages.DeliveryServiceImpl_entry2, item.entryNo(), failure));
             return OutboxState.FAILED;
         }
         return OutboxState.SENT;
@@ -539,14 +540,14 @@ public final class DeliveryServiceImpl implements DeliveryService {
     private static Optional<String> skipReason(StoreSession s, long entryNo) {
         Optional<InteractionLogEntry> e = s.interactionLog().get(entryNo);
         if (e.isEmpty()) {
-            return Optional.of(Messages.bind(Messages.DeliveryServiceImpl_theInteractionLogEntry2));
+            return Optional.of(Formats.bind(Messages.DeliveryServiceImpl_theInteractionLogEntry2));
         }
         if (e.get().isCanceled()) {
-            return Optional.of(Messages.bind(Messages.DeliveryServiceImpl_theInteractionLogEntry));
+            return Optional.of(Formats.bind(Messages.DeliveryServiceImpl_theInteractionLogEntry));
         }
         Optional<Contact> c = e.get().getContactNo() == null ? Optional.empty() : s.contacts().get(e.get().getContactNo());
         if (c.isPresent() && c.get().isPrivacyBlocked()) {
-            return Optional.of(Messages.bind(Messages.DeliveryServiceImpl_contact3, c.get().getNo()));
+            return Optional.of(Formats.bind(Messages.DeliveryServiceImpl_contact3, c.get().getNo()));
         }
         return Optional.empty();
     }
@@ -565,18 +566,18 @@ public final class DeliveryServiceImpl implements DeliveryService {
         String failure = null;
         String to = c == null ? null : c.getEmail();
         if (c == null) {
-            failure = Messages.bind(Messages.DeliveryServiceImpl_contact2, e.getContactNo());
+            failure = Formats.bind(Messages.DeliveryServiceImpl_contact2, e.getContactNo());
         } else if (to == null || to.isBlank()) {
-            failure = Messages.bind(Messages.DeliveryServiceImpl_contact, c.getNo());
+            failure = Formats.bind(Messages.DeliveryServiceImpl_contact, c.getNo());
         }
         Salesperson sp = e.getSalespersonCode() == null ? null : s.salespeople().get(e.getSalespersonCode()).orElse(null);
         boolean fromSalesperson = settings.fromSalesperson() && sp != null && sp.getEmail() != null && !sp.getEmail().isBlank();
         String from = fromSalesperson ? sp.getEmail() : settings.sender();
         if (failure == null && (from == null || from.isBlank())) {
-            failure = Messages.bind(Messages.DeliveryServiceImpl_noSenderAddressSalesperson, e.getSalespersonCode());
+            failure = Formats.bind(Messages.DeliveryServiceImpl_noSenderAddressSalesperson, e.getSalespersonCode());
         }
         if (failure == null && e.getAttachmentNo() == null) {
-            failure = Messages.bind(Messages.DeliveryServiceImpl_theEntryHasNo);
+            failure = Formats.bind(Messages.DeliveryServiceImpl_theEntryHasNo);
         }
         if (failure != null) {
             s.outbox().finish(item.entryNo(), OutboxState.FAILED, failure);
@@ -610,7 +611,7 @@ public final class DeliveryServiceImpl implements DeliveryService {
         try {
             PrintDocument.combine(entryNos.size(), i -> letter(entryNos.get(i)), docx);
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            failure = Messages.bind(Messages.DeliveryServiceImpl_thePrintDocument, docx, e.getMessage());
+            failure = Formats.bind(Messages.DeliveryServiceImpl_thePrintDocument, docx, e.getMessage());
         }
         String reason = failure;
         store.write(s -> {
@@ -627,12 +628,12 @@ public final class DeliveryServiceImpl implements DeliveryService {
         Path pdf = null;
         Optional<Path> soffice = PrintDocument.findSoffice();
         if (soffice.isEmpty()) {
-            notes.add(Messages.bind(Messages.DeliveryServiceImpl_noPdfOf, docx.getFileName()));
+            notes.add(Formats.bind(Messages.DeliveryServiceImpl_noPdfOf, docx.getFileName()));
         } else {
             try {
                 pdf = PrintDocument.toPdf(soffice.get(), docx);
             } catch (IOException e) {
-                notes.add(Messages.bind(Messages.DeliveryServiceImpl_noPdf, e.getMessage()));
+                notes.add(Formats.bind(Messages.DeliveryServiceImpl_noPdf, e.getMessage()));
             }
         }
         return new Path[] { docx, pdf };
@@ -642,7 +643,7 @@ public final class DeliveryServiceImpl implements DeliveryService {
         return store.read(s -> {
             InteractionLogEntry e = s.interactionLog().get(entryNo).orElseThrow();
             if (e.getAttachmentNo() == null) {
-                throw new IllegalStateException(Messages.bind(Messages.DeliveryServiceImpl_entry, entryNo));
+                throw new IllegalStateException(Formats.bind(Messages.DeliveryServiceImpl_entry, entryNo));
             }
             try (InputStream in = s.attachments().openContent(e.getAttachmentNo())) {
                 return in.readAllBytes();

@@ -19,6 +19,8 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.segmenta.core.format.Formats;
+
 /**
  * Turns a letter's WordprocessingML ({@code word/document.xml} of a .docx) into an e-mail body: HTML and a plain-text
  * alternative, with the pictures as inline parts. What it keeps: paragraphs (headings from the built-in Heading 1–6
@@ -88,7 +90,7 @@ public final class DocxHtml {
         Map<String, byte[]> parts = unzip(docx);
         byte[] document = parts.get("word/document.xml");
         if (document == null) {
-            throw new IOException(Messages.bind(Messages.DocxHtml_theLetterIsNot2));
+            throw new IOException(Formats.bind(Messages.DocxHtml_theLetterIsNot2));
         }
         DocxHtml c = new DocxHtml(parts);
         c.html.append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>").append(escape(title == null ? "" : title))
@@ -96,7 +98,7 @@ public final class DocxHtml {
         try {
             c.read(document);
         } catch (XMLStreamException e) {
-            throw new IOException(Messages.bind(Messages.DocxHtml_theLetterSWord, e.getMessage()), e);
+            throw new IOException(Formats.bind(Messages.DocxHtml_theLetterSWord, e.getMessage()), e);
         }
         c.html.append("</body></html>\n");
         return new Body(c.html.toString(), c.text.toString().stripTrailing() + "\n", List.copyOf(c.images.values()));
@@ -112,7 +114,7 @@ public final class DocxHtml {
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw new IOException(Messages.bind(Messages.DocxHtml_theLetterIsNot, e.getMessage()), e);
+            throw new IOException(Formats.bind(Messages.DocxHtml_theLetterIsNot, e.getMessage()), e);
         }
         return parts;
     }
@@ -133,7 +135,7 @@ public final class DocxHtml {
             }
             r.close();
         } catch (XMLStreamException e) {
-            throw new IOException(Messages.bind(Messages.DocxHtml_theLetterSRelationships, e.getMessage()), e);
+            throw new IOException(Formats.bind(Messages.DocxHtml_theLetterSRelationships, e.getMessage()), e);
         }
         return out;
     }

@@ -24,6 +24,7 @@ import org.osgi.service.component.annotations.Component;
 import org.segmenta.core.delivery.DeliverySettings;
 import org.segmenta.core.delivery.DeliverySettingsService;
 import org.segmenta.core.delivery.SmtpSecurity;
+import org.segmenta.core.format.Formats;
 import org.segmenta.install.CompanySettings;
 
 
@@ -103,7 +104,7 @@ public final class FileDeliverySettings implements DeliverySettingsService {
             try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
                 own.load(r);
             } catch (IOException e) {
-                throw new UncheckedIOException(Messages.bind(Messages.FileDeliverySettings_cannotReadTheDelivery,
+                throw new UncheckedIOException(Formats.bind(Messages.FileDeliverySettings_cannotReadTheDelivery,
                         f, e.getMessage()), e);
             }
             for (String key : own.stringPropertyNames()) {
@@ -134,7 +135,7 @@ public final class FileDeliverySettings implements DeliverySettingsService {
             String print = blankToNull(p.getProperty("printFolder"));
             d = d.withPrintFolder(print == null ? null : folder.resolve(print));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(Messages.bind(Messages.FileDeliverySettings_theDeliverySettings,
+            throw new IllegalArgumentException(Formats.bind(Messages.FileDeliverySettings_theDeliverySettings,
                     f, e.getMessage()), e);
         }
         return d;
@@ -149,7 +150,7 @@ public final class FileDeliverySettings implements DeliverySettingsService {
         try {
             return SmtpSecurity.valueOf(s.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(Messages.bind(Messages.FileDeliverySettings_smtpSecurityIs, s));
+            throw new IllegalArgumentException(Formats.bind(Messages.FileDeliverySettings_smtpSecurityIs, s));
         }
     }
 
@@ -175,7 +176,7 @@ public final class FileDeliverySettings implements DeliverySettingsService {
             }
             Files.move(tmp, file(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException(Messages.bind(Messages.FileDeliverySettings_cannotWriteTheDelivery,
+            throw new UncheckedIOException(Formats.bind(Messages.FileDeliverySettings_cannotWriteTheDelivery,
                     file(), e.getMessage()), e);
         }
     }

@@ -7,7 +7,8 @@ import org.eclipse.osgi.util.NLS;
  * <p>
  * {@code messages.properties} (English) and {@code messages_de.properties} (German), chosen by the locale
  * ({@code -nl de}, else the system's) with Eclipse's {@link NLS}, as the window's and the command line's texts; each
- * {@code {n}} is filled by {@link #bind(String, Object...)} (a single quote is written twice in the files).
+ * {@code {n}} is filled by {@link org.segmenta.core.format.Formats#bind(String, Object...)} (a single quote is
+ * written twice in the files).
  */
 public final class Messages extends NLS {
 
@@ -67,12 +68,4 @@ public final class Messages extends NLS {
     private Messages() {
     }
 
-    /**
-     * @param message one of the texts above
-     * @param bindings the values for its {@code {0}}, {@code {1}}, ... (none for a text without placeholders)
-     * @return the text with its placeholders filled
-     */
-    public static String bind(String message, Object... bindings) {
-        return NLS.bind(message, bindings);
-    }
 }

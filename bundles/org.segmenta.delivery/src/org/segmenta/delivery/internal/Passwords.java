@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.segmenta.core.delivery.DeliverySettings;
+import org.segmenta.core.format.Formats;
 
 /**
  * Where the SMTP password comes from: the environment variable {@value DeliverySettings#PASSWORD_ENV}, else the
@@ -43,19 +44,19 @@ final class Passwords {
         Path file = settings.passwordFile() != null ? settings.passwordFile() : defaultFile;
         if (file == null || !Files.isRegularFile(file)) {
             throw new IllegalStateException(file == null
-                    ? Messages.bind(Messages.Passwords_noPasswordNoFile, settings.user(), DeliverySettings.PASSWORD_ENV)
-                    : Messages.bind(Messages.Passwords_noPassword,
+                    ? Formats.bind(Messages.Passwords_noPasswordNoFile, settings.user(), DeliverySettings.PASSWORD_ENV)
+                    : Formats.bind(Messages.Passwords_noPassword,
                             settings.user(), DeliverySettings.PASSWORD_ENV, file));
         }
         try {
             Set<PosixFilePermission> perms = Files.getPosixFilePermissions(file);
             if (perms.stream().anyMatch(OTHERS::contains)) {
-                throw new IllegalStateException(Messages.bind(Messages.Passwords_theSmtpPasswordFile2, file, file));
+                throw new IllegalStateException(Formats.bind(Messages.Passwords_theSmtpPasswordFile2, file, file));
             }
         } catch (UnsupportedOperationException e) {
             // not a POSIX file system (Windows): its ACLs are the user's business
         } catch (IOException e) {
-            throw new IllegalStateException(Messages.bind(Messages.Passwords_cannotReadTheSmtp,
+            throw new IllegalStateException(Formats.bind(Messages.Passwords_cannotReadTheSmtp,
                     file, e.getMessage()), e);
         }
         try {
@@ -63,11 +64,11 @@ final class Passwords {
             int nl = content.indexOf('\n');
             String pw = (nl >= 0 ? content.substring(0, nl) : content).replace("\r", "");
             if (pw.isEmpty()) {
-                throw new IllegalStateException(Messages.bind(Messages.Passwords_theSmtpPasswordFile, file));
+                throw new IllegalStateException(Formats.bind(Messages.Passwords_theSmtpPasswordFile, file));
             }
             return pw;
         } catch (IOException e) {
-            throw new IllegalStateException(Messages.bind(Messages.Passwords_cannotReadTheSmtp,
+            throw new IllegalStateException(Formats.bind(Messages.Passwords_cannotReadTheSmtp,
                     file, e.getMessage()), e);
         }
     }

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.segmenta.core.format.Formats;
+
 /**
  * The print document of Hard Copy delivery: the letters of one logged segment, each exactly as stored with its
  * interaction log entry, one after the other in one .docx, each starting on a new page (the reference design prints
@@ -51,7 +53,7 @@ final class PrintDocument {
         String document = string(base.get("word/document.xml"));
         Matcher bm = BODY.matcher(document);
         if (!bm.find()) {
-            throw new IOException(Messages.bind(Messages.PrintDocument_theFirstLetterHas));
+            throw new IOException(Formats.bind(Messages.PrintDocument_theFirstLetterHas));
         }
         String baseBody = bm.group(1);
         int fs = finalSection(baseBody);
@@ -68,7 +70,7 @@ final class PrintDocument {
             Map<String, byte[]> parts = DocxHtml.unzip(letters.apply(i));
             byte[] doc = parts.get("word/document.xml");
             if (doc == null) {
-                throw new IOException(Messages.bind(Messages.PrintDocument_letter, (i + 1)));
+                throw new IOException(Formats.bind(Messages.PrintDocument_letter, (i + 1)));
             }
             Matcher m = BODY.matcher(string(doc));
             if (!m.find()) {
@@ -183,19 +185,19 @@ final class PrintDocument {
         try {
             if (!p.waitFor(5, TimeUnit.MINUTES)) {
                 p.destroyForcibly();
-                throw new IOException(Messages.bind(Messages.PrintDocument_libreofficeDidNotConvert,
+                throw new IOException(Formats.bind(Messages.PrintDocument_libreofficeDidNotConvert,
                         docx.getFileName()));
             }
         } catch (InterruptedException e) {
             p.destroyForcibly();
             Thread.currentThread().interrupt();
-            throw new IOException(Messages.bind(Messages.PrintDocument_interruptedWhileLibreofficeConverted,
+            throw new IOException(Formats.bind(Messages.PrintDocument_interruptedWhileLibreofficeConverted,
                     docx.getFileName()), e);
         }
         String name = docx.getFileName().toString();
         Path pdf = dir.resolve(name.substring(0, name.lastIndexOf('.')) + ".pdf");
         if (p.exitValue() != 0 || !Files.exists(pdf)) {
-            throw new IOException(Messages.bind(Messages.PrintDocument_libreofficeCouldNotConvert,
+            throw new IOException(Formats.bind(Messages.PrintDocument_libreofficeCouldNotConvert,
                     docx.getFileName(), p.exitValue()));
         }
         return pdf;

@@ -1,6 +1,7 @@
 package org.segmenta.delivery.internal;
 
 import org.segmenta.core.delivery.DeliverySettings;
+import org.segmenta.core.format.Formats;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -17,20 +18,20 @@ public final class SettingsCheck {
      */
     public static void check(DeliverySettings s) {
         if (s.port() < 1 || s.port() > 65535) {
-            throw new IllegalArgumentException(Messages.bind(Messages.SettingsCheck_theSmtpPort, s.port()));
+            throw new IllegalArgumentException(Formats.bind(Messages.SettingsCheck_theSmtpPort, s.port()));
         }
         if (s.timeoutSeconds() < 1) {
-            throw new IllegalArgumentException(Messages.bind(Messages.SettingsCheck_theSmtpTimeoutMust,
+            throw new IllegalArgumentException(Formats.bind(Messages.SettingsCheck_theSmtpTimeoutMust,
                     s.timeoutSeconds()));
         }
         if (s.security() == null) {
-            throw new IllegalArgumentException(Messages.bind(Messages.SettingsCheck_chooseTheSmtpSecurity));
+            throw new IllegalArgumentException(Formats.bind(Messages.SettingsCheck_chooseTheSmtpSecurity));
         }
         if (s.sender() != null) {
             try {
                 new InternetAddress(s.sender(), true);
             } catch (AddressException e) {
-                throw new IllegalArgumentException(Messages.bind(Messages.SettingsCheck_theSender,
+                throw new IllegalArgumentException(Formats.bind(Messages.SettingsCheck_theSender,
                         s.sender(), e.getMessage()));
             }
         }

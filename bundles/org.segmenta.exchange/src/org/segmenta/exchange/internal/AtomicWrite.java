@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
+import org.segmenta.core.format.Formats;
+
 /**
  * Writes a file through a temporary file in the same folder that is moved into place when complete, so that a
  * failed or interrupted export never leaves a half-written file under the target name.
@@ -32,7 +34,7 @@ public final class AtomicWrite {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
-            throw new IOException(Messages.bind(Messages.AtomicWrite_cannotWrite, target, dir));
+            throw new IOException(Formats.bind(Messages.AtomicWrite_cannotWrite, target, dir));
         }
         Path tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
         try {

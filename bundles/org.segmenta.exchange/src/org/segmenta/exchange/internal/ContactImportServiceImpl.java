@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.segmenta.core.SegmentaEvents;
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.store.Store;
 import org.segmenta.core.store.StoreException;
 import org.segmenta.core.store.StoreSession;
@@ -122,7 +123,7 @@ public final class ContactImportServiceImpl implements ContactImportService {
         if (options.strict() && report.badRowCount() > 0) {
             ImportReport.Skipped first = report.skipped().stream().filter(x -> x.reason().isBadRow()).findFirst()
                     .orElseThrow();
-            throw new ContactImportException(source.file(), 0, Messages.bind(
+            throw new ContactImportException(source.file(), 0, Formats.bind(
                     report.badRowCount() == 1 ? Messages.ContactImportServiceImpl_badRow
                             : Messages.ContactImportServiceImpl_badRows,
                     report.badRowCount(), first.line(), first.message()), null, report);

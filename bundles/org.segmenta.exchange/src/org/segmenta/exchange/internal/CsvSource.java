@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.segmenta.core.format.Formats;
 import org.segmenta.exchange.ContactField;
 import org.segmenta.exchange.ContactImportException;
 import org.segmenta.exchange.CsvMapping;
@@ -104,7 +105,7 @@ public final class CsvSource implements Closeable {
         try {
             delimiter = delimiter(in);
         } catch (IOException e) {
-            throw new ContactImportException(file, 0, Messages.bind(Messages.CsvSource_theFileCannotBe,
+            throw new ContactImportException(file, 0, Formats.bind(Messages.CsvSource_theFileCannotBe,
                     e.getMessage()), e);
         }
         CSVFormat csv = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
@@ -116,16 +117,16 @@ public final class CsvSource implements Closeable {
             it = parser.iterator();
             head = it.hasNext() ? it.next() : null;
         } catch (IOException | UncheckedIOException e) {
-            throw new ContactImportException(file, 1, Messages.bind(Messages.CsvSource_theHeaderRowCannot,
+            throw new ContactImportException(file, 1, Formats.bind(Messages.CsvSource_theHeaderRowCannot,
                     problem(e)), null);
         }
         if (head == null) {
-            throw new ContactImportException(file, 1, Messages.bind(Messages.CsvSource_theFileIsEmpty), null);
+            throw new ContactImportException(file, 1, Formats.bind(Messages.CsvSource_theFileIsEmpty), null);
         }
         int headerLine = counter.lineAt(head.getCharacterPosition());
         List<String> headers = Arrays.stream(head.values()).map(String::strip).toList();
         if (headers.size() < 2) {
-            throw new ContactImportException(file, headerLine, Messages.bind(Messages.CsvSource_theFirstLineHas,
+            throw new ContactImportException(file, headerLine, Formats.bind(Messages.CsvSource_theFirstLineHas,
                     headers.size()), null);
         }
         ImportFormat format;
@@ -135,13 +136,13 @@ public final class CsvSource implements Closeable {
             format = ImportFormat.GENERIC_CSV;
             for (String header : mapping.columns().keySet()) {
                 if (!headers.contains(header)) {
-                    throw new ContactImportException(file, headerLine, Messages.bind(Messages.CsvSource_theColumnMappingNames,
+                    throw new ContactImportException(file, headerLine, Formats.bind(Messages.CsvSource_theColumnMappingNames,
                             
                             header, headers), null);
                 }
             }
             if (!mapping.identifiesContacts()) {
-                throw new ContactImportException(file, headerLine, Messages.bind(Messages.CsvSource_theColumnMappingMaps), null);
+                throw new ContactImportException(file, headerLine, Formats.bind(Messages.CsvSource_theColumnMappingMaps), null);
             }
         } else {
             format = recognise(headers);
@@ -156,8 +157,8 @@ public final class CsvSource implements Closeable {
             if (format == null && requireLayout) {
                 CsvMapping proposal = CsvMapping.propose(headers);
                 throw new ContactImportException(file, headerLine, proposal.columns().isEmpty()
-                        ? Messages.bind(Messages.CsvSource_notAKnownExportNoColumn)
-                        : Messages.bind(Messages.CsvSource_notAKnownExportProposed, proposal),
+                        ? Formats.bind(Messages.CsvSource_notAKnownExportNoColumn)
+                        : Formats.bind(Messages.CsvSource_notAKnownExportProposed, proposal),
                         null);
             }
             if (format == null) {
@@ -231,9 +232,9 @@ public final class CsvSource implements Closeable {
             }
             Draft d = new Draft(line);
             String msg = String.valueOf(e.getMessage());
-            String what = msg.contains("EOF") ? Messages.bind(Messages.CsvSource_quoteNeverClosed)
-                    : Messages.bind(Messages.CsvSource_quoteFollowedByCharacters, delimiter);
-            d.refuse(Reason.CUT_OFF, null, Messages.bind(Messages.CsvSource_theRowsFromLine,
+            String what = msg.contains("EOF") ? Formats.bind(Messages.CsvSource_quoteNeverClosed)
+                    : Formats.bind(Messages.CsvSource_quoteFollowedByCharacters, delimiter);
+            d.refuse(Reason.CUT_OFF, null, Formats.bind(Messages.CsvSource_theRowsFromLine,
                     what, line, Math.max(line, counter.lines() - (counter.endsWithLineBreak() ? 1 : 0))));
             failure = d;
             return null;
@@ -247,20 +248,20 @@ public final class CsvSource implements Closeable {
         List<String> values = Arrays.stream(r.values()).map(SegmentLineExport::unguard).toList();
         Draft d = new Draft(line);
         if (values.stream().allMatch(v -> v == null || v.isBlank())) {
-            d.refuse(Reason.EMPTY, null, Messages.bind(Messages.CsvSource_theRowIsEmpty));
+            d.refuse(Reason.EMPTY, null, Formats.bind(Messages.CsvSource_theRowIsEmpty));
             return d;
         }
         if (values.size() > headers.size()) {
             List<String> extra = values.subList(headers.size(), values.size());
             if (extra.stream().anyMatch(v -> v != null && !v.isBlank())) {
-                d.refuse(Reason.EXTRA_COLUMNS, null, Messages.bind(delimiter == '\t'
+                d.refuse(Reason.EXTRA_COLUMNS, null, Formats.bind(delimiter == '\t'
                         ? Messages.CsvSource_extraValuesTab : Messages.CsvSource_extraValues, values.size(),
                         headers.size(), delimiter));
                 return d;
             }
         }
         if (last && values.size() < headers.size() && !counter.endsWithLineBreak()) {
-            d.refuse(Reason.CUT_OFF, null, Messages.bind(Messages.CsvSource_theFileEndsIn,
+            d.refuse(Reason.CUT_OFF, null, Formats.bind(Messages.CsvSource_theFileEndsIn,
                     values.size(), headers.size()));
             return d;
         }

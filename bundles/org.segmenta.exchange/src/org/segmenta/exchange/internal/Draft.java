@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.segmenta.core.format.Formats;
 import org.segmenta.exchange.ImportReport.Reason;
 
 /**
@@ -111,7 +112,7 @@ public final class Draft {
         address = clean.isEmpty() ? null : clean.get(0);
         address2 = clean.size() < 2 ? null : String.join(", ", clean.subList(1, clean.size()));
         if (clean.size() > 2) {
-            notes.add(Messages.bind(Messages.Draft_theAddressHas, clean.size(), clean.size()));
+            notes.add(Formats.bind(Messages.Draft_theAddressHas, clean.size(), clean.size()));
         }
     }
 

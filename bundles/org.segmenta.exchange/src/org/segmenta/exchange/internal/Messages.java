@@ -7,7 +7,8 @@ import org.eclipse.osgi.util.NLS;
  * <p>
  * {@code messages.properties} (English) and {@code messages_de.properties} (German), chosen by the locale
  * ({@code -nl de}, else the system's) with Eclipse's {@link NLS}, as the window's and the command line's texts; each
- * {@code {n}} is filled by {@link #bind(String, Object...)} (a single quote is written twice in the files).
+ * {@code {n}} is filled by {@link org.segmenta.core.format.Formats#bind(String, Object...)} (a single quote is
+ * written twice in the files).
  */
 public final class Messages extends NLS {
 
@@ -117,68 +118,14 @@ public final class Messages extends NLS {
     public static String PlanBuilder_and;
     public static String PlanBuilder_describeCompany;
     public static String PlanBuilder_describe;
-    public static String ContactImportServiceImpl_rowsRead;
+    public static String PlanBuilder_possibleDuplicate;
+    public static String PlanBuilder_theRowAtLine;
+    public static String PlanBuilder_theContact;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
 
     private Messages() {
-    }
-
-    /**
-     * @param message one of the texts above
-     * @param bindings the values for its {@code {0}}, {@code {1}}, ... (none for a text without placeholders)
-     * @return the text with its placeholders filled
-     */
-    public static String bind(String message, Object... bindings) {
-        return NLS.bind(message, bindings);
-    }
-
-    /**
-     * @param n a count
-     * @return the count grouped by the user's locale (1,234 in English, 1.234 in German), for texts, never for files
-     */
-    public static String count(long n) {
-        return java.text.NumberFormat.getIntegerInstance(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT))
-                .format(n);
-    }
-
-    private static final java.util.Map<String, java.util.function.Supplier<String>> KINDS = java.util.Map.ofEntries(
-            java.util.Map.entry("more e-mail addresses", () -> Kind_moreEmailAddresses),
-            java.util.Map.entry("more phone numbers", () -> Kind_morePhoneNumbers),
-            java.util.Map.entry("more addresses", () -> Kind_moreAddresses),
-            java.util.Map.entry("more web pages", () -> Kind_moreWebPages),
-            java.util.Map.entry("birthdays", () -> Kind_birthdays),
-            java.util.Map.entry("anniversaries", () -> Kind_anniversaries),
-            java.util.Map.entry("IM addresses", () -> Kind_imAddresses),
-            java.util.Map.entry("photos", () -> Kind_photos),
-            java.util.Map.entry("logos", () -> Kind_logos),
-            java.util.Map.entry("nicknames", () -> Kind_nicknames),
-            java.util.Map.entry("geo positions", () -> Kind_geoPositions),
-            java.util.Map.entry("relations", () -> Kind_relations),
-            java.util.Map.entry("roles", () -> Kind_roles),
-            java.util.Map.entry("genders", () -> Kind_genders),
-            java.util.Map.entry("interests", () -> Kind_interests),
-            java.util.Map.entry("sounds", () -> Kind_sounds),
-            java.util.Map.entry("keys", () -> Kind_keys),
-            java.util.Map.entry("XML parts", () -> Kind_xmlParts),
-            java.util.Map.entry("agents", () -> Kind_agents),
-            java.util.Map.entry("group members", () -> Kind_groupMembers));
-
-    /**
-     * @param kind a kind of value that had no place on a contact, as the report keeps it (English, a key of the
-     *            machine output: "IM addresses", "other (X-FOO)"), or a CSV column name
-     * @return how people read it in their language; a column name unchanged
-     */
-    public static String kind(String kind) {
-        java.util.function.Supplier<String> known = KINDS.get(kind);
-        if (known != null) {
-            return known.get();
-        }
-        if (kind.startsWith("other (") && kind.endsWith(")")) {
-            return bind(Kind_other, kind.substring("other (".length(), kind.length() - 1));
-        }
-        return kind;
     }
 }

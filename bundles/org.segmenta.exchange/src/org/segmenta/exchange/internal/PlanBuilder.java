@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.segmenta.core.contact.ContactRules;
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.store.ContactRepository;
 import org.segmenta.exchange.ContactLookup;
 import org.segmenta.exchange.ContactUpdate;
@@ -254,7 +255,7 @@ public final class PlanBuilder {
         List<Note> all = notes;
         if (notesLeftOut > 0) {
             all = new ArrayList<>(notes);
-            all.add(new Note(0, Messages.bind(Messages.PlanBuilder_and, notesLeftOut)));
+            all.add(new Note(0, Formats.bind(Messages.PlanBuilder_and, notesLeftOut)));
         }
         return new ImportReport(file, format, charset, created, createdCount, updates, skipped, all, mailingGroups,
                 notImported);
@@ -284,7 +285,7 @@ public final class PlanBuilder {
                 + "|" + proposed.getType();
         Integer first = emailKey == null ? null : emails.get(emailKey);
         if (first != null) {
-            skip(d.line, Reason.DUPLICATE_IN_FILE, null, Messages.bind(Messages.PlanBuilder_hasTheSameE,
+            skip(d.line, Reason.DUPLICATE_IN_FILE, null, Formats.bind(Messages.PlanBuilder_hasTheSameE,
                     label, d.email, first));
             return;
         }
@@ -292,7 +293,7 @@ public final class PlanBuilder {
         if (first != null && otherEmail(d, emailKey, nameEmails.get(nameKey))) {
             // the same name and company but another e-mail address: two people, or one with two addresses; imported
             // as a contact of its own and reported as a possible duplicate for the user to decide
-            possibleOf = new String[] { "line " + first, "the row at line " + first };
+            possibleOf = new String[] { "line " + first, Formats.bind(Messages.PlanBuilder_theRowAtLine, first) };
             first = null;
         }
         if (first == null && d.company) {
@@ -300,7 +301,7 @@ public final class PlanBuilder {
             if (c != null && fromOrganisation.contains(c)) {
                 // a company card after a person of that company: it completes the company made from the person's ORG
                 fillEmpty(c, proposed);
-                addNote(new Note(d.line, Messages.bind(Messages.PlanBuilder_completesTheCompany2, label, c.getNo())));
+                addNote(new Note(d.line, Formats.bind(Messages.PlanBuilder_completesTheCompany2, label, c.getNo())));
                 names.put(nameKey, d.line);
                 if (emailKey != null) {
                     emails.put(emailKey, d.line);
@@ -309,7 +310,7 @@ public final class PlanBuilder {
             }
         }
         if (first != null) {
-            skip(d.line, Reason.DUPLICATE_IN_FILE, null, Messages.bind(Messages.PlanBuilder_hasTheSameName,
+            skip(d.line, Reason.DUPLICATE_IN_FILE, null, Formats.bind(Messages.PlanBuilder_hasTheSameName,
                     label, first));
             return;
         }
@@ -323,15 +324,16 @@ public final class PlanBuilder {
         // duplicates of stored contacts (and, streaming, of contacts earlier batches of this file created)
         ContactLookup lookup = options.existing();
         Optional<Contact> existing = emailKey == null ? Optional.empty() : lookup.findByEmail(d.email);
-        String why = Messages.bind(Messages.PlanBuilder_theSameEMail, d.email);
+        String why = Formats.bind(Messages.PlanBuilder_theSameEMail, d.email);
         if (existing.isEmpty()) {
             existing = lookup.findByName(proposed.getName(), d.companyName, proposed.getType());
-            why = Messages.bind(Messages.PlanBuilder_theSameNameAnd);
+            why = Formats.bind(Messages.PlanBuilder_theSameNameAnd);
             if (existing.isPresent() && otherEmail(d, emailKey, existing.get().getEmail() == null ? null
                     : ContactLookup.normalise(existing.get().getEmail()))) {
                 int line = lineCreated(existing.get().getNo());
                 possibleOf = new String[] { line != 0 ? "line " + Math.abs(line) : existing.get().getNo(),
-                        line != 0 ? "the row at line " + Math.abs(line) : "contact " + existing.get().getNo() };
+                        line != 0 ? Formats.bind(Messages.PlanBuilder_theRowAtLine, Math.abs(line))
+                                : Formats.bind(Messages.PlanBuilder_theContact, existing.get().getNo()) };
                 existing = Optional.empty();
             }
         }
@@ -358,7 +360,7 @@ public final class PlanBuilder {
         Diagnostic diagnostic = SegmentaValidator.validate(proposed, byNo::get);
         if (diagnostic.getSeverity() >= Diagnostic.ERROR) {
             skip(d.line, Reason.INVALID, null,
-                    Messages.bind(Messages.PlanBuilder_breaksARule,
+                    Formats.bind(Messages.PlanBuilder_breaksARule,
                             label, diagnostic.getChildren().get(0).getMessage()));
             return;
         }
@@ -385,9 +387,7 @@ public final class PlanBuilder {
     }
 
     private void possibleDuplicate(Draft d, String label, String of, String ofText) {
-        addNote(new Note(d.line, label + " has the same name and company as " + ofText + " but another e-mail address ("
-                + d.email + "); it is imported as a contact of its own. If they are one person, delete one of the two "
-                + "contacts.", of));
+        addNote(new Note(d.line, Formats.bind(Messages.PlanBuilder_possibleDuplicate, label, ofText, d.email), of));
     }
 
     /** A value longer than its field: the row is refused with the column, never cut. */
@@ -399,7 +399,7 @@ public final class PlanBuilder {
             Integer max = options.maxLengths().get(a.getName());
             if (max != null && max > 0 && c.eGet(a) instanceof String s && s.length() > max) {
                 String field = d.originOf(s, caption(a.getName()));
-                skip(d.line, Reason.TOO_LONG, field, Messages.bind(Messages.PlanBuilder_text2,
+                skip(d.line, Reason.TOO_LONG, field, Formats.bind(Messages.PlanBuilder_text2,
                         label, field, s.length(), caption(a.getName()), max));
                 return true;
             }
@@ -416,16 +416,16 @@ public final class PlanBuilder {
             if (!filled.isEmpty()) {
                 addUpdate(new ContactUpdate(found, copy, filled, d.line));
             }
-            addNote(new Note(d.line, Messages.bind(Messages.PlanBuilder_completesTheCompany,
+            addNote(new Note(d.line, Formats.bind(Messages.PlanBuilder_completesTheCompany,
                     label, found.getNo(), -line)));
             return;
         }
-        skip(d.line, Reason.DUPLICATE_IN_FILE, null, Messages.bind(Messages.PlanBuilder_has,
+        skip(d.line, Reason.DUPLICATE_IN_FILE, null, Formats.bind(Messages.PlanBuilder_has,
                 label, why, Math.abs(line)));
     }
 
     private void duplicateOfExisting(Draft d, Contact existing, Contact proposed, String label, String why) {
-        String what = Messages.bind(Messages.PlanBuilder_alreadyExistsAsContact, label, existing.getNo(), why);
+        String what = Formats.bind(Messages.PlanBuilder_alreadyExistsAsContact, label, existing.getNo(), why);
         if (options.duplicates() == DuplicatePolicy.FILL_EMPTY_FIELDS) {
             Contact copy = EcoreUtil.copy(existing);
             List<String> filled = fillEmpty(copy, proposed);
@@ -434,10 +434,10 @@ public final class PlanBuilder {
                 registerGroups(proposed);
                 return;
             }
-            skip(d.line, Reason.DUPLICATE_EXISTING, null, Messages.bind(Messages.PlanBuilder_andTheFileAdds, what));
+            skip(d.line, Reason.DUPLICATE_EXISTING, null, Formats.bind(Messages.PlanBuilder_andTheFileAdds, what));
             return;
         }
-        skip(d.line, Reason.DUPLICATE_EXISTING, null, Messages.bind(Messages.PlanBuilder_itIsNotImported, what));
+        skip(d.line, Reason.DUPLICATE_EXISTING, null, Formats.bind(Messages.PlanBuilder_itIsNotImported, what));
     }
 
     private void addUpdate(ContactUpdate u) {
@@ -456,7 +456,7 @@ public final class PlanBuilder {
             company = existing.get();
             byNo.put(company.getNo(), company);
             if (lineCreated(company.getNo()) == 0) {
-                addNote(new Note(d.line, Messages.bind(Messages.PlanBuilder_isLinkedToThe,
+                addNote(new Note(d.line, Formats.bind(Messages.PlanBuilder_isLinkedToThe,
                         describe(d), company.getNo(), company.getName())));
             }
         } else {
@@ -560,7 +560,7 @@ public final class PlanBuilder {
         }
         if (d.email != null && !EMAIL.matcher(d.email).matches()) {
             String field = d.originOf(d.email, "E-mail");
-            d.refuse(Reason.BAD_VALUE, field, Messages.bind(Messages.PlanBuilder_text, abbreviate(d.email), field));
+            d.refuse(Reason.BAD_VALUE, field, Formats.bind(Messages.PlanBuilder_text, abbreviate(d.email), field));
             return;
         }
         if (d.name == null) {
@@ -578,27 +578,27 @@ public final class PlanBuilder {
         if (d.name == null) {
             if (d.email != null) {
                 d.name = d.email;
-                d.notes.add(Messages.bind(Messages.PlanBuilder_theCardOrRow2));
+                d.notes.add(Formats.bind(Messages.PlanBuilder_theCardOrRow2));
             } else if (d.phone != null || d.mobile != null) {
                 d.name = d.phone != null ? d.phone : d.mobile;
-                d.notes.add(Messages.bind(Messages.PlanBuilder_theCardOrRow));
+                d.notes.add(Formats.bind(Messages.PlanBuilder_theCardOrRow));
             } else {
                 d.refuse(Reason.NO_IDENTITY, null,
-                        Messages.bind(Messages.PlanBuilder_itHasNoName));
+                        Formats.bind(Messages.PlanBuilder_itHasNoName));
                 return;
             }
         }
         if (d.country != null) {
             String iso = Countries.isoCode(d.country);
             if (iso == null) {
-                d.notes.add(Messages.bind(Messages.PlanBuilder_country, d.country));
+                d.notes.add(Formats.bind(Messages.PlanBuilder_country, d.country));
             }
             d.country = iso;
         }
         if (d.language != null) {
             String code = options.languageCodes().apply(d.language);
             if (code == null) {
-                d.notes.add(Messages.bind(Messages.PlanBuilder_language, d.language));
+                d.notes.add(Formats.bind(Messages.PlanBuilder_language, d.language));
             }
             d.language = code;
         }
@@ -626,13 +626,13 @@ public final class PlanBuilder {
                 char ch = v.charAt(i);
                 if (ch == '\uFFFD') {
                     String field = d.originOf(v, "a value");
-                    d.refuse(Reason.BAD_VALUE, field, Messages.bind(Messages.PlanBuilder_holdsACharacterThat,
+                    d.refuse(Reason.BAD_VALUE, field, Formats.bind(Messages.PlanBuilder_holdsACharacterThat,
                             field, (i + 1), abbreviate(v)));
                     return true;
                 }
                 if (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' || ch == 0x7F) {
                     String field = d.originOf(v, "a value");
-                    d.refuse(Reason.BAD_VALUE, field, Messages.bind(Messages.PlanBuilder_holdsTheControlCharacter,
+                    d.refuse(Reason.BAD_VALUE, field, Formats.bind(Messages.PlanBuilder_holdsTheControlCharacter,
                             field, String.format("%04X", (int) ch), (i + 1)));
                     return true;
                 }
@@ -745,6 +745,6 @@ public final class PlanBuilder {
     }
 
     private static String describe(Draft d) {
-        return Messages.bind(d.company ? Messages.PlanBuilder_describeCompany : Messages.PlanBuilder_describe, d.label());
+        return Formats.bind(d.company ? Messages.PlanBuilder_describeCompany : Messages.PlanBuilder_describe, d.label());
     }
 }

@@ -21,6 +21,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 
+import org.segmenta.core.format.Formats;
 import org.segmenta.exchange.ContactImportException;
 import org.segmenta.exchange.CsvMapping;
 import org.segmenta.exchange.ImportFormat;
@@ -74,7 +75,7 @@ public final class SourceFile implements Closeable {
         Objects.requireNonNull(file, "file");
         try {
             if (Files.isDirectory(file)) {
-                throw new ContactImportException(file, 0, Messages.bind(Messages.SourceFile_isAFolderChoose), null);
+                throw new ContactImportException(file, 0, Formats.bind(Messages.SourceFile_isAFolderChoose), null);
             }
             long size = Files.size(file);
             byte[] head = head(file);
@@ -93,11 +94,11 @@ public final class SourceFile implements Closeable {
                 CsvSource csv = CsvSource.open(file, new InputStreamReader(in, decoder), mapping, requireLayout);
                 List<String> notes = new ArrayList<>();
                 if (csv.outlookLanguage() != null) {
-                    notes.add(Messages.bind(Messages.SourceFile_theHeaderRowIs, csv.outlookLanguage()));
+                    notes.add(Formats.bind(Messages.SourceFile_theHeaderRowIs, csv.outlookLanguage()));
                 }
                 if (csv.delimiter() != ',') {
-                    notes.add(csv.delimiter() == '\t' ? Messages.bind(Messages.SourceFile_separatedByTab)
-                            : Messages.bind(Messages.SourceFile_separatedBy, csv.delimiter()));
+                    notes.add(csv.delimiter() == '\t' ? Formats.bind(Messages.SourceFile_separatedByTab)
+                            : Formats.bind(Messages.SourceFile_separatedBy, csv.delimiter()));
                 }
                 SourceFile f = new SourceFile(file, csv.format(), charset, size, notes, csv, null);
                 f.counting = in;
@@ -107,9 +108,9 @@ public final class SourceFile implements Closeable {
                 throw e;
             }
         } catch (NoSuchFileException e) {
-            throw new ContactImportException(file, 0, Messages.bind(Messages.SourceFile_theFileDoesNot), e);
+            throw new ContactImportException(file, 0, Formats.bind(Messages.SourceFile_theFileDoesNot), e);
         } catch (IOException e) {
-            throw new ContactImportException(file, 0, Messages.bind(Messages.SourceFile_theFileCannotBe,
+            throw new ContactImportException(file, 0, Formats.bind(Messages.SourceFile_theFileCannotBe,
                     e.getMessage()), e);
         }
     }
@@ -135,18 +136,18 @@ public final class SourceFile implements Closeable {
         CsvSource csv = CsvSource.open(source, new StringReader(text), mapping, true);
         List<String> notes = new ArrayList<>();
         if (csv.outlookLanguage() != null) {
-            notes.add(Messages.bind(Messages.SourceFile_theHeaderRowIs, csv.outlookLanguage()));
+            notes.add(Formats.bind(Messages.SourceFile_theHeaderRowIs, csv.outlookLanguage()));
         }
         if (csv.delimiter() != ',') {
-            notes.add(csv.delimiter() == '\t' ? Messages.bind(Messages.SourceFile_separatedByTab)
-                            : Messages.bind(Messages.SourceFile_separatedBy, csv.delimiter()));
+            notes.add(csv.delimiter() == '\t' ? Formats.bind(Messages.SourceFile_separatedByTab)
+                            : Formats.bind(Messages.SourceFile_separatedBy, csv.delimiter()));
         }
         return new SourceFile(source, csv.format(), charset, text.length(), notes, csv, null);
     }
 
     private static SourceFile vcard(Path file, long size) throws IOException, ContactImportException {
         if (size > MAX_VCARD_BYTES) {
-            throw new ContactImportException(file, 0, Messages.bind(Messages.SourceFile_theVcardFileIs,
+            throw new ContactImportException(file, 0, Formats.bind(Messages.SourceFile_theVcardFileIs,
                     (size >> 20), (MAX_VCARD_BYTES >> 20)), null);
         }
         byte[] bytes = Files.readAllBytes(file);
@@ -158,12 +159,12 @@ public final class SourceFile implements Closeable {
             if (r.repairs() > 0 && TextDecoding.isUtf8(r.bytes(), 0, r.bytes().length)) {
                 bytes = r.bytes();
                 detected = new TextDecoding.Detected(StandardCharsets.UTF_8, 0);
-                notes.add(Messages.bind(r.repairs() == 1 ? Messages.SourceFile_foldedLineSplits
+                notes.add(Formats.bind(r.repairs() == 1 ? Messages.SourceFile_foldedLineSplits
                         : Messages.SourceFile_foldedLinesSplit, r.repairs()));
             }
         }
         if (detected.charset() != StandardCharsets.UTF_8 && !detected.charset().name().startsWith("UTF")) {
-            notes.add(Messages.bind(Messages.SourceFile_theFileIsNot, detected.charset().name()));
+            notes.add(Formats.bind(Messages.SourceFile_theFileIsNot, detected.charset().name()));
         }
         String text = detected.decode(bytes);
         List<Draft> drafts = VCardSource.read(file, text, detected.charset(), notes);
@@ -220,7 +221,7 @@ public final class SourceFile implements Closeable {
             throw new ContactImportException(file, 1, "the file is empty; there is nothing to import.", null);
         }
         if (text.startsWith("PK\u0003\u0004") || text.indexOf('\0') >= 0) {
-            throw new ContactImportException(file, 1, Messages.bind(text.startsWith("PK")
+            throw new ContactImportException(file, 1, Formats.bind(text.startsWith("PK")
                     ? Messages.SourceFile_notTextZip : Messages.SourceFile_notTextBinary), null);
         }
     }

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 
+import org.segmenta.core.format.Formats;
 import org.segmenta.exchange.ContactImportException;
 
 import ezvcard.VCard;
@@ -87,7 +88,7 @@ public final class VCardSource {
             if (qp.length > 0 && hasHighBytes(qp)) {
                 qpCharset = org.segmenta.exchange.util.TextDecoding.isUtf8(qp, 0, qp.length) ? StandardCharsets.UTF_8
                         : org.segmenta.exchange.util.TextDecoding.guessSingleByte(qp);
-                fileNotes.add(Messages.bind(qpCharset == StandardCharsets.UTF_8
+                fileNotes.add(Formats.bind(qpCharset == StandardCharsets.UTF_8
                         ? Messages.VCardSource_quotedPrintableUtf : Messages.VCardSource_quotedPrintableGuessed,
                         qpCharset.name()));
             }
@@ -99,17 +100,17 @@ public final class VCardSource {
                 i++;
                 Draft d = toDraft(card, line);
                 for (ParseWarning w : reader.getWarnings()) {
-                    d.notes.add(w.getLineNumber() == null ? Messages.bind(Messages.VCardSource_warning, w.getMessage())
-                            : Messages.bind(Messages.VCardSource_warningAtLine, w.getLineNumber(), w.getMessage()));
+                    d.notes.add(w.getLineNumber() == null ? Formats.bind(Messages.VCardSource_warning, w.getMessage())
+                            : Formats.bind(Messages.VCardSource_warningAtLine, w.getLineNumber(), w.getMessage()));
                 }
                 drafts.add(d);
             }
         } catch (IOException e) {
-            throw new ContactImportException(file, 0, Messages.bind(Messages.VCardSource_theVcardTextCannot,
+            throw new ContactImportException(file, 0, Formats.bind(Messages.VCardSource_theVcardTextCannot,
                     e.getMessage()), e);
         }
         if (drafts.isEmpty()) {
-            throw new ContactImportException(file, 1, Messages.bind(Messages.VCardSource_theFileHoldsNo), null);
+            throw new ContactImportException(file, 1, Formats.bind(Messages.VCardSource_theFileHoldsNo), null);
         }
         return drafts;
     }
@@ -183,7 +184,7 @@ public final class VCardSource {
             }
         }
         if (depth > 0) {
-            throw new ContactImportException(file, open, Messages.bind(Messages.VCardSource_theCardThatBegins), null);
+            throw new ContactImportException(file, open, Formats.bind(Messages.VCardSource_theCardThatBegins), null);
         }
         return begins;
     }
@@ -207,7 +208,7 @@ public final class VCardSource {
                     .map(FormattedName::getValue).toList();
             if (!others.isEmpty()) {
                 d.name2 = String.join(" / ", others);
-                d.notes.add(Messages.bind(Messages.VCardSource_theNameIsGiven, d.name, others));
+                d.notes.add(Formats.bind(Messages.VCardSource_theNameIsGiven, d.name, others));
             }
         }
         if (n != null) {
@@ -228,7 +229,7 @@ public final class VCardSource {
             if (distinct.size() == 1) {
                 d.language = distinct.get(0);
             } else if (distinct.size() > 1) {
-                d.notes.add(Messages.bind(Messages.VCardSource_theNamesAreIn, distinct));
+                d.notes.add(Formats.bind(Messages.VCardSource_theNamesAreIn, distinct));
             }
         }
 

@@ -12,6 +12,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.language.LanguageCodes;
 import org.segmenta.core.store.Store;
 import org.segmenta.exchange.internal.AtomicWrite;
@@ -92,7 +93,7 @@ public final class ContactVCardExport {
             String after = null;
             while (true) {
                 if (canceled != null && canceled.getAsBoolean()) {
-                    throw new CancellationException(Messages.bind(Messages.ContactVCardExport_exportOfTheContacts));
+                    throw new CancellationException(Formats.bind(Messages.ContactVCardExport_exportOfTheContacts));
                 }
                 String last = after;
                 List<Contact> page = store.read(s -> s.contacts().pageAfter(last, PAGE));

@@ -23,6 +23,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.store.Store;
 import org.segmenta.exchange.SegmentLineRow;
 import org.segmenta.exchange.internal.AtomicWrite;
@@ -280,7 +281,7 @@ public final class SegmentLineExport {
             long read = 0;
             while (true) {
                 if (canceled != null && canceled.getAsBoolean()) {
-                    throw new java.util.concurrent.CancellationException(Messages.bind(Messages.SegmentLineExport_exportOfSegment,
+                    throw new java.util.concurrent.CancellationException(Formats.bind(Messages.SegmentLineExport_exportOfSegment,
                             
                             segmentNo));
                 }

@@ -150,7 +150,12 @@ class SegmentaValidatorTest {
         c.setEndingDate(LocalDate.of(2026, 11, 30));
         List<Diagnostic> p = problems(c, null);
         assertEquals(1, p.size());
-        assertTrue(p.get(0).getMessage().contains("ends on 2026-11-30, before it starts on 2026-12-01"));
+        // dates in the locale's medium style, as the window shows them
+        java.time.format.DateTimeFormatter medium = java.time.format.DateTimeFormatter
+                .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT));
+        assertTrue(p.get(0).getMessage().contains("ends on " + medium.format(c.getEndingDate()) + ", before it starts on "
+                + medium.format(c.getStartingDate()) + ". Correct the Ending Date."), p.get(0).getMessage());
     }
 
     @Test

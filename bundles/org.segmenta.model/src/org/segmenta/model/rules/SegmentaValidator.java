@@ -1,7 +1,12 @@
 package org.segmenta.model.rules;
 
 import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -19,6 +24,7 @@ import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EObjectValidator;
+import org.eclipse.osgi.util.NLS;
 import org.segmenta.model.Campaign;
 import org.segmenta.model.Contact;
 import org.segmenta.model.ContactType;
@@ -28,6 +34,7 @@ import org.segmenta.model.Salutation;
 import org.segmenta.model.SalutationFormula;
 import org.segmenta.model.SegmentInteractionLanguage;
 import org.segmenta.model.SegmentaPackage;
+import org.segmenta.model.internal.Messages;
 
 /**
  * The invariants of Segmenta's model, as an EMF {@link EValidator}. Each problem is a {@link Diagnostic}
@@ -42,6 +49,9 @@ import org.segmenta.model.SegmentaPackage;
  * <li>an interaction template's default language has a language row (NAV table 5064 Language Code (Default));</li>
  * <li>one salutation formula per language and type; a campaign ends on or after its start.</li>
  * </ul>
+ * The messages are in the user's language ({@code -nl}, else the system's; English and German), with the captions of
+ * {@link Captions#shown(String)} and dates and numbers in the locale's style.
+ * <p>
  * The contact rule needs the other contacts: pass a resolver under {@link #CONTACT_RESOLVER} in the context
  * map; without it the rule is skipped.
  */
@@ -130,7 +140,7 @@ public final class SegmentaValidator extends EObjectValidator {
             return true;
         }
         return report(diagnostics, Diagnostic.ERROR, 1, object, attribute,
-                label(object) + ": " + caption(attribute) + " must have a value; fill it in.");
+                NLS.bind(Messages.Validator_required, label(object), caption(attribute)));
     }
 
     private boolean checkNotNegative(EObject object, EAttribute attribute, DiagnosticChain diagnostics) {
@@ -143,9 +153,10 @@ public final class SegmentaValidator extends EObjectValidator {
         if (!negative) {
             return true;
         }
-        String unit = name.toLowerCase().contains("duration") ? " minutes" : "";
-        return report(diagnostics, Diagnostic.ERROR, 2, object, attribute, label(object) + ": " + caption(attribute)
-                + " is " + value + unit + " but cannot be negative. Enter 0 or more.");
+        String message = name.toLowerCase().contains("duration") ? Messages.Validator_negativeMinutes
+                : Messages.Validator_negative;
+        return report(diagnostics, Diagnostic.ERROR, 2, object, attribute,
+                NLS.bind(message, new Object[] { label(object), caption(attribute), number(value) }));
     }
 
     @SuppressWarnings("unchecked")
@@ -159,9 +170,8 @@ public final class SegmentaValidator extends EObjectValidator {
             if (companyNo.equals(contact.getNo())) {
                 return true;
             }
-            return report(diagnostics, Diagnostic.ERROR, 3, contact, feature, label(contact)
-                    + " is a company, so its Company No. must be its own No. (" + contact.getNo() + ") or empty, not "
-                    + companyNo + ". Clear Company No., or make the contact a person.");
+            return report(diagnostics, Diagnostic.ERROR, 3, contact, feature, NLS.bind(Messages.Validator_companyNotOwn,
+                    new Object[] { label(contact), Captions.shown(feature.getName()), contact.getNo(), companyNo }));
         }
         Object resolver = context == null ? null : context.get(CONTACT_RESOLVER);
         if (!(resolver instanceof Function<?, ?> f)) {
@@ -169,12 +179,12 @@ public final class SegmentaValidator extends EObjectValidator {
         }
         Contact company = ((Function<String, Contact>) f).apply(companyNo);
         if (company == null) {
-            return report(diagnostics, Diagnostic.ERROR, 4, contact, feature, label(contact) + ": Company No. "
-                    + companyNo + " is not a contact. Choose an existing company contact.");
+            return report(diagnostics, Diagnostic.ERROR, 4, contact, feature, NLS.bind(Messages.Validator_companyMissing,
+                    new Object[] { label(contact), Captions.shown(feature.getName()), companyNo }));
         }
         if (company.getType() != ContactType.COMPANY) {
-            return report(diagnostics, Diagnostic.ERROR, 5, contact, feature, label(contact) + ": Company No. "
-                    + companyNo + " is a person, not a company. Choose a company contact.");
+            return report(diagnostics, Diagnostic.ERROR, 5, contact, feature, NLS.bind(Messages.Validator_companyIsPerson,
+                    new Object[] { label(contact), Captions.shown(feature.getName()), companyNo }));
         }
         return true;
     }
@@ -185,8 +195,7 @@ public final class SegmentaValidator extends EObjectValidator {
             return true;
         }
         return report(diagnostics, Diagnostic.ERROR, 6, row, row.eClass().getEStructuralFeature("attachmentNo"),
-                label(row) + " (language '" + (language == null ? "" : language)
-                        + "') has both an attachment and a Word template; it may have one of them. Remove the attachment or the Word template.");
+                NLS.bind(Messages.Validator_oneDocument, label(row), language == null ? "" : language));
     }
 
     private boolean checkDefaultLanguage(InteractionTemplate template, DiagnosticChain diagnostics) {
@@ -201,8 +210,7 @@ public final class SegmentaValidator extends EObjectValidator {
         }
         return report(diagnostics, Diagnostic.ERROR, 7, template,
                 SegmentaPackage.Literals.INTERACTION_TEMPLATE__LANGUAGE_CODE_DEFAULT,
-                label(template) + ": the default language " + code
-                        + " has no language row. Add a language row for " + code + " first, or choose another default.");
+                NLS.bind(Messages.Validator_defaultLanguage, label(template), code));
     }
 
     private boolean checkFormulas(Salutation salutation, DiagnosticChain diagnostics) {
@@ -212,8 +220,8 @@ public final class SegmentaValidator extends EObjectValidator {
             String language = formula.getLanguageCode() == null ? "" : formula.getLanguageCode();
             if (!seen.add(language + "\u0000" + formula.getSalutationType())) {
                 ok &= report(diagnostics, Diagnostic.ERROR, 8, formula, SegmentaPackage.Literals.SALUTATION_FORMULA__LANGUAGE_CODE,
-                        label(salutation) + " has two " + formula.getSalutationType().getLiteral().toLowerCase()
-                                + " formulas for language '" + language + "'. Keep one of them.");
+                        NLS.bind(Messages.Validator_twoFormulas, new Object[] { label(salutation),
+                                Captions.shown(formula.getSalutationType()).toLowerCase(Locale.getDefault()), language }));
             }
         }
         return ok;
@@ -225,8 +233,9 @@ public final class SegmentaValidator extends EObjectValidator {
             return true;
         }
         return report(diagnostics, Diagnostic.ERROR, 9, campaign, SegmentaPackage.Literals.CAMPAIGN__ENDING_DATE,
-                label(campaign) + " ends on " + campaign.getEndingDate() + ", before it starts on "
-                        + campaign.getStartingDate() + ". Correct the Ending Date.");
+                NLS.bind(Messages.Validator_campaignDates, new Object[] { label(campaign),
+                        date(campaign.getEndingDate()), date(campaign.getStartingDate()),
+                        Captions.shown(SegmentaPackage.Literals.CAMPAIGN__ENDING_DATE.getName()) }));
     }
 
     private static boolean report(DiagnosticChain diagnostics, int severity, int code, EObject object,
@@ -240,26 +249,42 @@ public final class SegmentaValidator extends EObjectValidator {
 
     /**
      * @param object a model object
-     * @return how users call it: its class in words and its key, for example {@code Contact CT000001} or
-     *         {@code Interaction Template LETTER}
+     * @return how users call it, in their language: its class in words and its key, for example
+     *         {@code Contact CT000001} or {@code Interaction Template LETTER} ({@code Kontakt CT000001} in German)
      */
     public static String label(EObject object) {
-        String type = Captions.of(object.eClass().getName());
+        String type = Captions.shownClass(object.eClass().getName());
         for (EAttribute attribute : object.eClass().getEAllAttributes()) {
             if (attribute.isID()) {
                 Object key = object.eGet(attribute);
-                return key == null || key.toString().isBlank() ? "A new " + type : type + " " + key;
+                return key == null || key.toString().isBlank() ? NLS.bind(Messages.Label_new, type) : type + " " + key;
             }
         }
         EObject container = object.eContainer();
-        return container == null ? type : type + " of " + label(container);
+        return container == null ? type : NLS.bind(Messages.Label_of, type, label(container));
     }
 
     private static String caption(EAttribute attribute) {
-        return switch (attribute.getName()) {
-        case "unitDuration" -> "Unit Duration (Min.)";
-        case "duration" -> "Duration (Min.)";
-        default -> Captions.of(attribute.getName());
-        };
+        return Captions.shown(attribute.getName());
+    }
+
+    /*
+     * Dates and numbers in the user's locale as org.segmenta.core.format.Formats shows them (the model cannot use
+     * core, which depends on it): medium date style, a decimal with its own scale and the locale's separators.
+     */
+    private static String date(LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.getDefault(Locale.Category.FORMAT))
+                .format(date);
+    }
+
+    private static String number(Object value) {
+        if (value instanceof BigDecimal d) {
+            NumberFormat f = NumberFormat.getNumberInstance(Locale.getDefault(Locale.Category.FORMAT));
+            f.setMinimumFractionDigits(Math.max(0, d.scale()));
+            f.setMaximumFractionDigits(Math.max(0, d.scale()));
+            return f.format(d);
+        }
+        return value instanceof Number n ? NumberFormat.getIntegerInstance(Locale.getDefault(Locale.Category.FORMAT))
+                .format(n.longValue()) : String.valueOf(value);
     }
 }

@@ -39,12 +39,12 @@ import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.segmenta.core.criteria.BuiltInCriteriaSources;
+import org.segmenta.core.format.Formats;
 import org.segmenta.model.CriteriaAction;
 import org.segmenta.core.criteria.FieldFilter;
 import org.segmenta.core.segment.LiveCount;
 import org.segmenta.core.segment.StepRequest;
 import org.segmenta.testing.Screenshots;
-import org.segmenta.ui.Formats;
 import org.segmenta.ui.internal.dialogs.CriteriaStepDialog;
 import org.segmenta.ui.internal.parts.ContactsPart;
 import org.segmenta.ui.internal.parts.InteractionLogPart;
@@ -80,7 +80,7 @@ class GermanPartsTest extends PartFixture {
 
     /** @return the words (4+ letters) the English texts use and the German ones do not: a sign of English left over */
     private static Set<String> englishOnlyWords() throws IOException {
-        Bundle ui = FrameworkUtil.getBundle(Formats.class);
+        Bundle ui = FrameworkUtil.getBundle(SegmentEditorPart.class);
         Set<String> english = words(load(ui, "org/segmenta/ui/internal/messages.properties"));
         english.addAll(words(load(ui, "OSGI-INF/l10n/bundle.properties")));
         Set<String> german = words(load(ui, "org/segmenta/ui/internal/messages_de.properties"));
@@ -230,12 +230,82 @@ class GermanPartsTest extends PartFixture {
         part.getPersistedState().put(SegmentEditors.SEGMENT_NO, seg);
         ui.context.set(MPart.class, part);
         ui.context.set(MDirtyable.class, part);
-        ui.make(SegmentEditorPart.class);
+        SegmentEditorPart editor = ui.make(SegmentEditorPart.class);
         ui.shell.open();
         texts = texts(ui.shell);
         assertTrue(texts.contains("TabItem: Zeilen") && texts.contains("TabItem: Kriterien"), texts.toString());
         assertGerman("Segmenteditor", texts);
+        // the model's option values in the header's lists are German too (Outbound, Us, Hard Copy are data no more)
+        assertTrue(texts.containsAll(List.of("Combo item: Ausgehend", "Combo item: Eingehend", "Combo item: Wir",
+                "Combo item: Papier", "Combo item: E-Mail")), texts.toString());
+        assertTrue(texts.stream().noneMatch(t -> t.endsWith(": Outbound") || t.endsWith(": Hard Copy")
+                || t.endsWith(": Us")), texts.toString());
+        // the step's action in the Criteria tab, and the Check before Log summary with singular and plural
+        assertTrue(editor.steps().getItem(0).getText(1).startsWith("Kontakte hinzuf\u00fcgen"),
+                editor.steps().getItem(0).getText(1));
+        editor.showProblems(services.interactions().check(seg, false));
+        assertTrue(editor.message().matches("\\d+ Fehler und (1 Warnung|\\d+ Warnungen) in (1 Gruppe|\\d+ Gruppen)\\. .*"),
+                editor.message());
+        assertTrue(!editor.message().contains("(n)"), editor.message());
         Screenshots.save(ui.shell, "parts-de.png");
+        // the German toolbar (Kontakte hinzufügen, Reduzieren, ...) does not push the title away: the editor alone in
+        // the shell, wide enough for both, then narrower than the toolbar, where the title keeps a row of its own and
+        // the toolbar wraps its buttons
+        Label title = title(ui.shell, seg);
+        Composite editorPart = title.getParent().getParent();
+        for (Control other : ui.shell.getChildren()) {
+            if (other != editorPart) {
+                other.dispose();
+            }
+        }
+        for (int width : new int[] { 1400, 640 }) {
+            ui.shell.setSize(width, 760);
+            ui.shell.layout(true, true);
+            while (ui.display.readAndDispatch()) {
+                // paint and lay out
+            }
+            int wanted = title.computeSize(org.eclipse.swt.SWT.DEFAULT, org.eclipse.swt.SWT.DEFAULT).x;
+            assertTrue(title.getSize().x >= wanted && title.getBounds().x + wanted <= editorPart.getClientArea().width,
+                    width + " px: the title gets " + title.getSize().x + " of " + wanted + " px: " + title.getText());
+            Screenshots.save(ui.shell, "segment-editor-" + width + "-de.png");
+        }
+    }
+
+    /** @return the segment editor's title: the label that starts with the segment's No. */
+    private static Label title(Composite c, String segmentNo) {
+        for (Control child : c.getChildren()) {
+            if (child instanceof Label l && l.getText().startsWith(segmentNo + "  ")) {
+                return l;
+            }
+            if (child instanceof Composite inner) {
+                Label found = title(inner, segmentNo);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void theSetUpGridShowsGermanOptionValues() throws Exception {
+        org.segmenta.ui.internal.setup.SetupPart part = ui.make(org.segmenta.ui.internal.setup.SetupPart.class);
+        part.chooseTable(org.segmenta.core.setup.SetupTable.all()
+                .indexOf(org.segmenta.core.setup.SetupTable.INTERACTION_TEMPLATES));
+        ui.shell.open();
+        List<String> texts = texts(ui.shell);
+        Table rows = part.rows();
+        List<String> cells = new ArrayList<>();
+        for (org.eclipse.swt.widgets.TableItem item : rows.getItems()) {
+            for (int i = 0; i < rows.getColumnCount(); i++) {
+                cells.add(item.getText(i));
+            }
+        }
+        assertTrue(cells.contains("Ausgehend") && cells.contains("Wir"), "the rows' option values: " + cells);
+        assertTrue(cells.stream().noneMatch(c -> c.equals("Outbound") || c.equals("Us") || c.equals("None")), cells.toString());
+        assertTrue(texts.containsAll(List.of("Combo item: Ausgehend", "Combo item: Papier", "Combo item: Keine")),
+                texts.toString());
+        Screenshots.save(ui.shell, "setup-de.png");
     }
 
     @Test
@@ -252,6 +322,8 @@ class GermanPartsTest extends PartFixture {
             own.add("Message: " + dialog.getMessage());
             own.add("Count: " + dialog.countText());
             assertTrue(own.contains("Button: Vorhandene Kontakte zulassen"), own.toString());
+            // an option field's hint names the values in German (the filter takes them, and the model's literals)
+            assertTrue(texts(dialog.getShell()).contains("Text hint: Unternehmen|Person"), texts(dialog.getShell()).toString());
             assertGerman("Kontakte hinzufügen", own);
             Screenshots.save(dialog.getShell(), "add-contacts-de.png");
         } finally {

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.merge.Greetings;
 import org.segmenta.core.merge.MergeKey;
 import org.segmenta.core.merge.MergeProblem;
@@ -151,7 +152,7 @@ final class Engine {
             if (s.letter() == '*') {
                 String g = Pictures.generalFormat(out.toString(), s.argText());
                 if (g == null) {
-                    warn(f, "the format \\* " + s.argText() + " is not supported; the text is merged unformatted");
+                    warn(f, Formats.bind(Messages.Engine_formatUnsupported, s.argText()));
                 } else if (!g.equals(out.toString()) && g.length() == out.length()) {
                     Rich x = new Rich();
                     for (int i = 0; i < g.length(); i++) {
@@ -195,8 +196,7 @@ final class Engine {
             LocalDate d = rec.dates().get(key);
             LocalDateTime dt = d != null ? Pictures.at(d) : Pictures.parseDate(text, rec.language());
             if (dt == null) {
-                warn(f, "the value \"" + text + "\" is not a date, so the date picture \"" + date.argText()
-                        + "\" cannot apply; it is merged as it is");
+                warn(f, Formats.bind(Messages.Engine_notADate, text, date.argText()));
             } else {
                 value = Pictures.formatDate(dt, date.argText(), lang);
             }
@@ -206,8 +206,7 @@ final class Engine {
                 n = Pictures.parseNumber(text);
             }
             if (n == null) {
-                warn(f, "the value \"" + text + "\" is not a number, so the number picture \"" + num.argText()
-                        + "\" cannot apply; it is merged as it is");
+                warn(f, Formats.bind(Messages.Engine_notANumber, text, num.argText()));
             } else {
                 value = Pictures.formatNumber(n, num.argText(), rec.language());
             }
@@ -236,7 +235,7 @@ final class Engine {
                 String v = in.arg(0).strip();
                 return !(v.isEmpty() || v.equals("0"));
             }
-            warn(f, "the condition must read: left operator right (for example \"{ MERGEFIELD City }\" = \"Oslo\")");
+            warn(f, Messages.Engine_conditionForm);
             return null;
         }
         return compare(in.arg(0), in.arg(1), in.arg(2), f);
@@ -270,7 +269,7 @@ final class Engine {
         case ">=":
             return c >= 0;
         default:
-            warn(f, "unknown comparison operator \"" + op + "\"; use =, <>, <, <=, > or >=");
+            warn(f, Formats.bind(Messages.Engine_unknownOperator, op));
             return null;
         }
     }

@@ -12,6 +12,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.merge.FieldMapping;
 import org.segmenta.core.merge.MainDocument;
 import org.segmenta.core.merge.MergeException;
@@ -78,15 +79,16 @@ public final class WordMergeService implements MergeService {
             List<MergeProblem> left = t.uses.stream()
                     .filter(u -> u.type().equals("MERGEFIELD") || u.type().equals("ADDRESSBLOCK") || u.type().equals("GREETINGLINE")
                             || u.type().equals("NEXT") || u.type().equals("NEXTIF") || u.type().equals("SKIPIF"))
-                    .map(u -> new MergeProblem(fileName, u.instruction(), "a merge field is still in the edited letter", Severity.ERROR))
+                    .map(u -> new MergeProblem(fileName, u.instruction(), Messages.Service_fieldLeft, Severity.ERROR))
                     .toList();
             if (!left.isEmpty()) {
-                throw new MergeException(fileName + ": the edited letter still holds merge fields (" + left.get(0).field()
-                        + "); edit the merged letter, not the main document", left, null);
+                throw new MergeException(fileName + ": " + Formats.bind(Messages.Service_fieldsLeft, left.get(0).field()), left,
+                        null);
             }
             return t.preview(org.segmenta.merge.word.internal.Ctx.NO_RECORD);
         } catch (IOException e) {
-            throw new MergeException(fileName + ": the edited letter cannot be read back: " + e.getMessage(), List.of(), e);
+            throw new MergeException(fileName + ": " + Formats.bind(Messages.Service_cannotReadBack, e.getMessage()), List.of(),
+                    e);
         } finally {
             if (dir != null) {
                 try (var s = Files.list(dir)) {

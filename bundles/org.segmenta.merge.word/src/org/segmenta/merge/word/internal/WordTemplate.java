@@ -27,6 +27,7 @@ import java.util.zip.ZipException;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.merge.FieldMapping;
 import org.segmenta.core.merge.LetterSink;
 import org.segmenta.core.merge.MainDocument;
@@ -163,16 +164,16 @@ final class WordTemplate implements PreparedMerge {
         try {
             kind = WordFileKind.detect(file);
         } catch (NoSuchFileException e) {
-            throw error("the file does not exist; check the path", null, e);
+            throw error(Messages.Template_noFile, null, e);
         } catch (AccessDeniedException e) {
-            throw error("the file cannot be read (access denied); check its permissions", null, e);
+            throw error(Messages.Template_accessDenied, null, e);
         } catch (IOException e) {
-            throw error("the file cannot be read (" + e.getMessage() + "); check that it exists and can be read, and try again", null, e);
+            throw error(Formats.bind(Messages.Template_cannotRead, e.getMessage()), null, e);
         }
         switch (kind) {
-        case BINARY_DOC -> throw error("this is a Word 97-2003 document (.doc); open it in Word and save it as a Word Document (.docx)", null, null);
-        case ENCRYPTED -> throw error("the document is protected with a password; open it in Word, remove the password (File › Info › Protect Document) and save it again", null, null);
-        case NOT_WORD -> throw error("this is not a Word document (.docx, .dotx); choose a file saved by Word", null, null);
+        case BINARY_DOC -> throw error(Messages.Template_binaryDoc, null, null);
+        case ENCRYPTED -> throw error(Messages.Template_encrypted, null, null);
+        case NOT_WORD -> throw error(Messages.Template_notWord, null, null);
         default -> {
             // mergeable
         }
@@ -181,17 +182,17 @@ final class WordTemplate implements PreparedMerge {
         try {
             pkg = WordPackage.read(file);
         } catch (ZipException e) {
-            throw error("the file is damaged: " + e.getMessage() + "; open it in Word and save it again", null, e);
+            throw error(Formats.bind(Messages.Template_fileDamaged, e.getMessage()), null, e);
         } catch (IOException e) {
-            throw error("the file is damaged or cannot be read (" + e.getMessage() + "); open it in Word and save it again", null, e);
+            throw error(Formats.bind(Messages.Template_fileDamagedOrUnreadable, e.getMessage()), null, e);
         }
         List<String> xmlWarnings = new ArrayList<>();
         try {
             XmlParts.normalise(pkg, xmlWarnings);
         } catch (XmlParts.BadPartException e) {
-            throw error("the document is damaged: " + e.getMessage() + "; open it in Word and save it again", null, e);
+            throw error(Formats.bind(Messages.Template_documentDamaged, e.getMessage()), null, e);
         } catch (XmlParser.TooDeepException e) {
-            throw error("refused: " + e.getMessage() + "; open it in Word and save it again, or use another document", null, e);
+            throw error(Formats.bind(Messages.Template_refused, e.getMessage()), null, e);
         }
         for (String w : xmlWarnings) {
             problems.add(new MergeProblem(fileName, "", w, Severity.WARNING));
@@ -225,33 +226,32 @@ final class WordTemplate implements PreparedMerge {
             for (FieldMapping.Entry e : mapping.unmapped()) {
                 if (names.containsKey(e.fieldName())) {
                     problems.add(new MergeProblem(fileName, "MERGEFIELD " + e.fieldName(),
-                            "the merge field maps to no Segmenta data and merges empty; map it or accept the blank", Severity.WARNING));
+                            Messages.Template_unmapped, Severity.WARNING));
                 }
             }
             if (recordsPerLetter > 1) {
-                problems.add(new MergeProblem(fileName, "NEXT", "the document is made for several records per page (labels or a list: "
-                        + (recordsPerLetter - 1) + " NEXT/NEXTIF field(s)): each document takes up to " + recordsPerLetter
-                        + " contacts, the next contact continuing after each NEXT; merge it into a folder or one combined document."
-                        + " A letter per contact (preview, Log) is refused, as it would leave the other blocks blank", Severity.WARNING));
+                problems.add(new MergeProblem(fileName, "NEXT", Formats.bind(recordsPerLetter == 2
+                        ? Messages.Template_severalRecordsOne : Messages.Template_severalRecordsOther,
+                        recordsPerLetter - 1, recordsPerLetter), Severity.WARNING));
             }
             if (uses.isEmpty()) {
-                problems.add(new MergeProblem(fileName, "", "the document has no fields, so every letter will be the same; insert merge fields with Word's Mailings › Insert Merge Field", Severity.WARNING));
+                problems.add(new MergeProblem(fileName, "", Messages.Template_noFields, Severity.WARNING));
             }
             if (scanned.isEmpty()) {
-                throw error("the document has no main part (word/document.xml or what _rels/.rels names); open it in Word and save it again", null, null);
+                throw error(Messages.Template_noMainPart, null, null);
             }
         } catch (XmlParser.TooDeepException e) {
-            throw error("refused: " + e.getMessage() + "; open it in Word and save it again, or use another document", null, e);
+            throw error(Formats.bind(Messages.Template_refused, e.getMessage()), null, e);
         } catch (IllegalArgumentException e) {
-            throw error("the document is damaged: " + e.getMessage() + "; open it in Word and save it again", null, e);
+            throw error(Formats.bind(Messages.Template_documentDamaged, e.getMessage()), null, e);
         } catch (RuntimeException | StackOverflowError e) {
             // a safety net: the user gets a refusal naming the file instead of a crash; tests count these as failures
-            throw error(INTERNAL + " (" + e + "); open it in Word and save it again, and report the file to Segmenta's developers", null, e);
+            throw error(Formats.bind(Messages.Template_internal, INTERNAL, e), null, e);
         }
     }
 
     /** Marks a refusal that stems from an error in the merge itself rather than in the document. */
-    static final String INTERNAL = "the document cannot be merged because of an internal error of the merge";
+    static final String INTERNAL = Messages.Template_internalError;
 
     private MergeException error(String what, List<MergeProblem> details, Throwable cause) {
         List<MergeProblem> l = details != null ? details : List.of(new MergeProblem(fileName, "", what, Severity.ERROR));
@@ -508,20 +508,20 @@ final class WordTemplate implements PreparedMerge {
         String code = f.code();
         if (in.type.equals("MERGEFIELD")) {
             if (name.isEmpty()) {
-                problems.add(new MergeProblem(fileName, code, "the merge field has no name; it merges empty", Severity.WARNING));
+                problems.add(new MergeProblem(fileName, code, Messages.Template_noName, Severity.WARNING));
             } else if (Engine.isRegionMarker(name)) {
-                problems.add(new MergeProblem(fileName, code, "a region marker of another merge tool (Aspose " + name.substring(0, name.indexOf(':'))
-                        + "), not a Word merge field: it is removed from the letters, and the region is merged once, as ordinary text", Severity.WARNING));
+                problems.add(new MergeProblem(fileName, code, Formats.bind(Messages.Template_regionMarker,
+                        name.substring(0, name.indexOf(':'))), Severity.WARNING));
             } else {
                 String key = name;
                 boolean m = in.has('m');
                 names.merge(key, m, (a, b) -> a || b);
             }
         } else if (in.type.isEmpty()) {
-            problems.add(new MergeProblem(fileName, "{ }", "a field with an empty field code in /" + part + " is not merged; the letters keep what Word last showed for it", Severity.WARNING));
+            problems.add(new MergeProblem(fileName, "{ }", Formats.bind(Messages.Template_emptyCode, part), Severity.WARNING));
         } else if (!Engine.MERGED.contains(in.type) && !Engine.LIVE.contains(in.type)) {
-            problems.add(new MergeProblem(fileName, code, "the field type " + in.type + " is not merged; the letters keep what Word last showed for it (\""
-                    + f.cached.toString().replace(Rich.PARA, ' ').replace('\u000B', ' ').strip() + "\")", Severity.WARNING));
+            problems.add(new MergeProblem(fileName, code, Formats.bind(Messages.Template_typeNotMerged, in.type,
+                    f.cached.toString().replace(Rich.PARA, ' ').replace('\u000B', ' ').strip()), Severity.WARNING));
         }
     }
 
@@ -660,24 +660,23 @@ final class WordTemplate implements PreparedMerge {
     @Override
     public byte[] preview(MergeRecord record) throws MergeException {
         if (recordsPerLetter > 1) {
-            throw new MergeException(fileName + ": the document is made for several records per page (labels or a list: "
-                    + (recordsPerLetter - 1) + " NEXT/NEXTIF field" + (recordsPerLetter > 2 ? "s" : "") + ", up to " + recordsPerLetter
-                    + " contacts per document), so a letter of one contact would leave the other blocks blank; merge the segment"
-                    + " into one combined document (merge --combined FILE) or into a folder (merge --out DIR), where the contacts"
-                    + " fill the blocks in turn, or use a letter without NEXT fields",
-                    List.of(new MergeProblem(fileName, "NEXT", "made for " + recordsPerLetter + " records per page", Severity.ERROR)), null);
+            throw new MergeException(fileName + ": " + Formats.bind(recordsPerLetter == 2
+                    ? Messages.Template_previewSeveralRecordsOne : Messages.Template_previewSeveralRecordsOther,
+                    recordsPerLetter - 1, recordsPerLetter),
+                    List.of(new MergeProblem(fileName, "NEXT", Formats.bind(Messages.Template_recordsPerPage, recordsPerLetter),
+                            Severity.ERROR)), null);
         }
         Scratch s = new Scratch();
         try {
             Ctx c = letter(List.of(record), 0, 0, LocalDateTime.now(), s);
             if (c.skip) {
                 String field = c.skipField == null ? "SKIPIF" : c.skipField.code();
-                throw new MergeSkippedException(fileName + ": the field { " + field + " } skips " + who(List.of(record), 0)
-                        + ", so this contact gets no letter", List.of(new MergeProblem(fileName, field, "the record is skipped", Severity.WARNING)));
+                throw new MergeSkippedException(fileName + ": " + Formats.bind(Messages.Template_skips, field, who(List.of(record), 0)),
+                        List.of(new MergeProblem(fileName, field, Messages.Template_recordSkipped, Severity.WARNING)));
             }
             return s.zip.toByteArray();
         } catch (IOException e) {
-            throw new MergeException(fileName + ": the letter cannot be built: " + e.getMessage(), List.of(), e);
+            throw new MergeException(fileName + ": " + Formats.bind(Messages.Template_cannotBuild, e.getMessage()), List.of(), e);
         } finally {
             s.deflater.end();
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.store.ConcurrentChangeException;
 import org.segmenta.core.store.KeyedRepository;
 import org.segmenta.core.store.NotFoundException;
@@ -40,7 +41,7 @@ class AggregateRepository<K, T extends EObject> implements KeyedRepository<K, T>
             }
             return found.isEmpty() ? Optional.empty() : Optional.of(type.cast(found.get(0)));
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.AggregateRepository_reading, kind, key));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.AggregateRepository_reading, kind, key));
         }
     }
 
@@ -59,7 +60,7 @@ class AggregateRepository<K, T extends EObject> implements KeyedRepository<K, T>
         try {
             return Rows.exists(session, table, List.of(key));
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.AggregateRepository_lookingFor, kind, key));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.AggregateRepository_lookingFor, kind, key));
         }
     }
 
@@ -68,7 +69,7 @@ class AggregateRepository<K, T extends EObject> implements KeyedRepository<K, T>
         try {
             return Rows.load(session, table, null, null).stream().map(type::cast).toList();
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.AggregateRepository_readingThe, kind));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.AggregateRepository_readingThe, kind));
         }
     }
 
@@ -77,7 +78,7 @@ class AggregateRepository<K, T extends EObject> implements KeyedRepository<K, T>
         try {
             return Rows.queryLong(session, "SELECT COUNT(*) FROM " + table.name);
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.AggregateRepository_countingThe, kind));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.AggregateRepository_countingThe, kind));
         }
     }
 
@@ -90,7 +91,7 @@ class AggregateRepository<K, T extends EObject> implements KeyedRepository<K, T>
             Rows.insert(session, table, object);
             return object;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.AggregateRepository_savingTheNew,
+            throw DerbyErrors.translate(e, Formats.bind(Messages.AggregateRepository_savingTheNew,
                     SegmentaValidator.label(object)));
         }
     }
@@ -118,7 +119,7 @@ class AggregateRepository<K, T extends EObject> implements KeyedRepository<K, T>
             }
             return object;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.AggregateRepository_saving,
+            throw DerbyErrors.translate(e, Formats.bind(Messages.AggregateRepository_saving,
                     SegmentaValidator.label(object)));
         }
     }
@@ -139,7 +140,7 @@ class AggregateRepository<K, T extends EObject> implements KeyedRepository<K, T>
                 throw notFound(key);
             }
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.AggregateRepository_deleting, kind, key));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.AggregateRepository_deleting, kind, key));
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.store.AttachmentRepository;
 import org.segmenta.core.store.NotFoundException;
 import org.segmenta.core.store.ReadOnlyException;
@@ -60,7 +61,7 @@ final class AttachmentRepo implements AttachmentRepository {
             RowVersion.set(metadata, 2);
             return metadata;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.AttachmentRepo_storingDocument,
+            throw DerbyErrors.translate(e, Formats.bind(Messages.AttachmentRepo_storingDocument,
                     metadata.getFileName()));
         }
     }
@@ -75,13 +76,13 @@ final class AttachmentRepo implements AttachmentRepository {
             ps.executeUpdate();
         } catch (SQLException e) {
             if (counting.failure != null) {
-                throw new StoreException(Messages.bind(Messages.AttachmentRepo_readingTheContentOf,
+                throw new StoreException(Formats.bind(Messages.AttachmentRepo_readingTheContentOf,
                         no, counting.failure.getMessage()), counting.failure);
             }
             throw e;
         }
         if (counting.failure != null) {
-            throw new StoreException(Messages.bind(Messages.AttachmentRepo_readingTheContentOf,
+            throw new StoreException(Formats.bind(Messages.AttachmentRepo_readingTheContentOf,
                     no, counting.failure.getMessage()), counting.failure);
         }
         PreparedStatement size = session.prepareWrite(DerbySession.Writes.NEITHER, "UPDATE attachment SET size_bytes = ? WHERE attachment_no = ?");
@@ -97,7 +98,7 @@ final class AttachmentRepo implements AttachmentRepository {
             List<EObject> found = Rows.load(session, table, "t.attachment_no = ?", null, no);
             return found.isEmpty() ? Optional.empty() : Optional.of((Attachment) found.get(0));
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.AttachmentRepo_readingAttachment, no));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.AttachmentRepo_readingAttachment, no));
         }
     }
 
@@ -107,7 +108,7 @@ final class AttachmentRepo implements AttachmentRepository {
     }
 
     private static NotFoundException notFound(long no) {
-        return new NotFoundException(Messages.bind(Messages.AttachmentRepo_attachment3, no));
+        return new NotFoundException(Formats.bind(Messages.AttachmentRepo_attachment3, no));
     }
 
     @Override
@@ -142,7 +143,7 @@ final class AttachmentRepo implements AttachmentRepository {
                 }
             };
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.AttachmentRepo_openingTheContentOf, no));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.AttachmentRepo_openingTheContentOf, no));
         }
     }
 
@@ -151,7 +152,7 @@ final class AttachmentRepo implements AttachmentRepository {
         try (InputStream in = openContent(no)) {
             return in.transferTo(out);
         } catch (IOException e) {
-            throw new StoreException(Messages.bind(Messages.AttachmentRepo_copyingTheContentOf, no, e.getMessage()), e);
+            throw new StoreException(Formats.bind(Messages.AttachmentRepo_copyingTheContentOf, no, e.getMessage()), e);
         }
     }
 
@@ -167,7 +168,7 @@ final class AttachmentRepo implements AttachmentRepository {
             RowVersion.set(stored, RowVersion.of(stored) + 1);
             return stored;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.AttachmentRepo_replacingTheContentOf, no));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.AttachmentRepo_replacingTheContentOf, no));
         }
     }
 
@@ -185,14 +186,14 @@ final class AttachmentRepo implements AttachmentRepository {
         metadata.setCreated(stored.getCreated());
         try {
             if (Rows.update(session, table, metadata) == 0) {
-                throw new org.segmenta.core.store.ConcurrentChangeException(Messages.bind(Messages.AttachmentRepo_attachment2,
+                throw new org.segmenta.core.store.ConcurrentChangeException(Formats.bind(Messages.AttachmentRepo_attachment2,
                         
                         
                         metadata.getNo()), null);
             }
             return metadata;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.AttachmentRepo_savingAttachment, metadata.getNo()));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.AttachmentRepo_savingAttachment, metadata.getNo()));
         }
     }
 
@@ -214,7 +215,7 @@ final class AttachmentRepo implements AttachmentRepository {
             }
             return changed;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.AttachmentRepo_makingDocumentsReadOnly));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.AttachmentRepo_makingDocumentsReadOnly));
         }
     }
 
@@ -228,12 +229,12 @@ final class AttachmentRepo implements AttachmentRepository {
         try {
             Rows.delete(session, table, List.of(no));
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.AttachmentRepo_deletingAttachment, no));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.AttachmentRepo_deletingAttachment, no));
         }
     }
 
     private static ReadOnlyException readOnly(Attachment a, String what) {
-        return new ReadOnlyException(Messages.bind(Messages.AttachmentRepo_attachment,
+        return new ReadOnlyException(Formats.bind(Messages.AttachmentRepo_attachment,
                 a.getNo(), a.getFileName(), what));
     }
 

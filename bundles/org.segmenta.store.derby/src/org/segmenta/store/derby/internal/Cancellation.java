@@ -7,6 +7,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.store.CancelledException;
 
 /**
@@ -74,7 +75,7 @@ final class Cancellation implements AutoCloseable {
     }
 
     static CancelledException cancelled() {
-        return new CancelledException(Messages.bind(Messages.Cancellation_cancelledTheWorkWas));
+        return new CancelledException(Formats.bind(Messages.Cancellation_cancelledTheWorkWas));
     }
 
     /** Stops the statement running on an embedded connection; nothing on others or when none runs. */

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.store.ContactQuery;
 import org.segmenta.core.store.ContactRepository;
 import org.segmenta.core.store.DuplicateKeyException;
@@ -46,7 +47,7 @@ final class ContactRepo extends AggregateRepository<String, Contact> implements 
             ps.setString(1, key);
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.ContactRepo_deletingTheRemovedSegment, key));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.ContactRepo_deletingTheRemovedSegment, key));
         }
     }
 
@@ -67,7 +68,7 @@ final class ContactRepo extends AggregateRepository<String, Contact> implements 
                 return stub(no, ContactType.get(rs.getShort(1)));
             }
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.ContactRepo_lookingUpContact, no));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.ContactRepo_lookingUpContact, no));
         }
     }
 
@@ -94,7 +95,7 @@ final class ContactRepo extends AggregateRepository<String, Contact> implements 
             }
             return found;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.ContactRepo_reading, all.size()));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.ContactRepo_reading, all.size()));
         }
     }
 
@@ -109,7 +110,7 @@ final class ContactRepo extends AggregateRepository<String, Contact> implements 
                     : Rows.load(session, table, "t.contact_no > ?", "t.contact_no FETCH FIRST ? ROWS ONLY", afterNo, limit);
             return found.stream().map(Contact.class::cast).toList();
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.ContactRepo_readingContactsAfterNo, afterNo));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.ContactRepo_readingContactsAfterNo, afterNo));
         }
     }
 
@@ -143,7 +144,7 @@ final class ContactRepo extends AggregateRepository<String, Contact> implements 
             List<EObject> found = Rows.load(session, table, where, order.toString(), params.toArray());
             return found.stream().map(Contact.class::cast).toList();
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.ContactRepo_searchingContacts));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.ContactRepo_searchingContacts));
         }
     }
 
@@ -155,7 +156,7 @@ final class ContactRepo extends AggregateRepository<String, Contact> implements 
             return Rows.queryLong(session, "SELECT COUNT(*) FROM contact t" + (where == null ? "" : " WHERE " + where),
                     params.toArray());
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.ContactRepo_countingContacts));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.ContactRepo_countingContacts));
         }
     }
 
@@ -220,7 +221,7 @@ final class ContactRepo extends AggregateRepository<String, Contact> implements 
                 Contact c = contacts.next();
                 Validation.check(c, table, resolver);
                 if (pending.put(c.getNo(), c) != null) {
-                    throw new DuplicateKeyException(Messages.bind(Messages.ContactRepo_contact, c.getNo()), null);
+                    throw new DuplicateKeyException(Formats.bind(Messages.ContactRepo_contact, c.getNo()), null);
                 }
                 if (first == null) {
                     first = c.getNo();
@@ -237,7 +238,7 @@ final class ContactRepo extends AggregateRepository<String, Contact> implements 
             remember(pending, companies);
             return count;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.ContactRepo_insertingContactsTheBatch, first));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.ContactRepo_insertingContactsTheBatch, first));
         }
     }
 
@@ -281,7 +282,7 @@ final class ContactRepo extends AggregateRepository<String, Contact> implements 
                 return rs.next() ? rs.getString(1) : null;
             }
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.ContactRepo_findingTheHighestContact, prefix));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.ContactRepo_findingTheHighestContact, prefix));
         }
     }
 
@@ -298,7 +299,7 @@ final class ContactRepo extends AggregateRepository<String, Contact> implements 
             ps.setString(4, companyName == null ? "" : companyName);
             return ps.executeUpdate();
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.ContactRepo_copyingTheNameOf, companyNo));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.ContactRepo_copyingTheNameOf, companyNo));
         }
     }
 
@@ -334,7 +335,7 @@ final class ContactRepo extends AggregateRepository<String, Contact> implements 
             match("email_key", "contact_by_email_key", emailKeys, found);
             match("name_key", "contact_by_name_key", nameKeys, found);
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.ContactRepo_lookingForContactsWith));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.ContactRepo_lookingForContactsWith));
         }
         return new ArrayList<>(found.values());
     }

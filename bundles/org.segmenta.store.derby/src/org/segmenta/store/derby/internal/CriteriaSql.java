@@ -19,6 +19,7 @@ import org.segmenta.core.criteria.FieldType;
 import org.segmenta.core.criteria.Filter;
 import org.segmenta.core.criteria.ResolvedFilter;
 import org.segmenta.core.criteria.SourceTable;
+import org.segmenta.core.format.Formats;
 
 /**
  * Turns resolved criteria into an SQL condition on a contact row with bound parameters: the contact source's
@@ -141,7 +142,7 @@ final class CriteriaSql {
     private Table tableOf(CriteriaSource source) {
         EClass c = source.recordClass();
         if (c == null) {
-            throw new IllegalArgumentException(Messages.bind(Messages.CriteriaSql_theCriteriaSource2, source.id()));
+            throw new IllegalArgumentException(Formats.bind(Messages.CriteriaSql_theCriteriaSource2, source.id()));
         }
         List<Table> all = new ArrayList<>(tables.contact.tree());
         all.add(tables.interactionLogEntry);
@@ -152,7 +153,7 @@ final class CriteriaSql {
                 return t;
             }
         }
-        throw new IllegalArgumentException(Messages.bind(Messages.CriteriaSql_theStoreCannotQuery,
+        throw new IllegalArgumentException(Formats.bind(Messages.CriteriaSql_theStoreCannotQuery,
                 source.id(), c.getName()));
     }
 
@@ -166,7 +167,7 @@ final class CriteriaSql {
         try {
             return table.column("contactNo").name;
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(Messages.bind(Messages.CriteriaSql_theCriteriaSource,
+            throw new IllegalArgumentException(Formats.bind(Messages.CriteriaSql_theCriteriaSource,
                     source.id(), table.name), e);
         }
     }

@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.util.Properties;
 
 import org.osgi.service.component.annotations.Component;
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.store.ConnectionCheck;
 import org.segmenta.core.store.StoreUnavailableException;
 
@@ -26,7 +27,7 @@ public final class DerbyConnectionCheck implements ConnectionCheck {
     @Override
     public String checkTeamServer(String url, String user, String password) {
         if (url == null || !url.startsWith("jdbc:derby://")) {
-            throw new StoreUnavailableException(Messages.bind(Messages.DerbyConnectionCheck_theTeamDatabaseUrl,
+            throw new StoreUnavailableException(Formats.bind(Messages.DerbyConnectionCheck_theTeamDatabaseUrl,
                     url), null);
         }
         Driver driver;
@@ -35,7 +36,7 @@ public final class DerbyConnectionCheck implements ConnectionCheck {
             driver = (Driver) Class.forName("org.apache.derby.client.ClientAutoloadedDriver").getDeclaredConstructor()
                     .newInstance();
         } catch (ReflectiveOperationException | LinkageError e) {
-            throw new StoreUnavailableException(Messages.bind(Messages.DerbyConnectionCheck_derbySNetworkClient, e), e);
+            throw new StoreUnavailableException(Formats.bind(Messages.DerbyConnectionCheck_derbySNetworkClient, e), e);
         }
         Properties props = new Properties();
         if (user != null && !user.isBlank()) {
@@ -50,7 +51,7 @@ public final class DerbyConnectionCheck implements ConnectionCheck {
         }
         try (Connection c = driver.connect(url, props)) {
             if (c == null) {
-                throw new StoreUnavailableException(Messages.bind(Messages.DerbyConnectionCheck_derbySClientDriver,
+                throw new StoreUnavailableException(Formats.bind(Messages.DerbyConnectionCheck_derbySClientDriver,
                         url), null);
             }
             DatabaseMetaData meta = c.getMetaData();
@@ -61,14 +62,14 @@ public final class DerbyConnectionCheck implements ConnectionCheck {
         } catch (SQLException e) {
             String state = DerbyErrors.state(e);
             if ("08004".equals(state) && DerbyErrors.rootMessage(e).toLowerCase(java.util.Locale.ROOT).contains("not found")) {
-                throw new StoreUnavailableException(Messages.bind(Messages.DerbyConnectionCheck_theTeamServerAt2,
+                throw new StoreUnavailableException(Formats.bind(Messages.DerbyConnectionCheck_theTeamServerAt2,
                         url, DerbyErrors.rootMessage(e)), e);
             }
             if ("08004".equals(state)) {
-                throw new StoreUnavailableException(Messages.bind(Messages.DerbyConnectionCheck_theTeamServerAt,
+                throw new StoreUnavailableException(Formats.bind(Messages.DerbyConnectionCheck_theTeamServerAt,
                         url, user, DerbyErrors.rootMessage(e)), e);
             }
-            throw new StoreUnavailableException(Messages.bind(Messages.DerbyConnectionCheck_cannotReachTheTeam,
+            throw new StoreUnavailableException(Formats.bind(Messages.DerbyConnectionCheck_cannotReachTheTeam,
                     url, DerbyErrors.rootMessage(e)), e);
         }
     }

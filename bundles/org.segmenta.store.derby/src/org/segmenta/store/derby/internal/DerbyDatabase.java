@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.Properties;
 
 import org.apache.derby.jdbc.EmbeddedDriver;
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.store.DatabaseLockedException;
 import org.segmenta.core.store.StoreException;
 import org.segmenta.core.store.StoreUnavailableException;
@@ -70,7 +71,7 @@ public final class DerbyDatabase implements ConnectionSource {
             Files.createDirectories(absolute.getParent());
             OwnerOnly.tree(absolute); // a database of round one was written under the user's umask (often 644)
         } catch (java.io.IOException e) {
-            throw new StoreUnavailableException(Messages.bind(Messages.DerbyDatabase_cannotCreateTheFolder,
+            throw new StoreUnavailableException(Formats.bind(Messages.DerbyDatabase_cannotCreateTheFolder,
                     absolute.getParent(), e.getMessage()), e);
         }
         DerbyDatabase db = new DerbyDatabase(absolute, bootPassword);
@@ -82,7 +83,7 @@ public final class DerbyDatabase implements ConnectionSource {
         try (Connection c = db.connect(props)) {
             return db;
         } catch (SQLException e) {
-            throw new StoreUnavailableException(Messages.bind(Messages.DerbyDatabase_cannotOpenTheDatabase2,
+            throw new StoreUnavailableException(Formats.bind(Messages.DerbyDatabase_cannotOpenTheDatabase2,
                     absolute, e.getMessage()), e);
         }
     }
@@ -107,7 +108,7 @@ public final class DerbyDatabase implements ConnectionSource {
         try {
             return connect(new Properties());
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbyDatabase_connectingToTheDatabase, folder));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.DerbyDatabase_connectingToTheDatabase, folder));
         }
     }
 
@@ -150,15 +151,15 @@ public final class DerbyDatabase implements ConnectionSource {
 
     private StoreException bootFailure(SQLException e) {
         if (DerbyErrors.has(e, WRONG_BOOT_PASSWORD)) {
-            return new StoreUnavailableException(Messages.bind(bootPassword == null
+            return new StoreUnavailableException(Formats.bind(bootPassword == null
                     ? Messages.DerbyDatabase_encryptedNoBootPassword : Messages.DerbyDatabase_encryptedWrongBootPassword,
                     folder), e);
         }
         if (DerbyErrors.has(e, ALREADY_BOOTED)) {
-            return new DatabaseLockedException(Messages.bind(Messages.DerbyDatabase_theDatabaseIn,
+            return new DatabaseLockedException(Formats.bind(Messages.DerbyDatabase_theDatabaseIn,
                     folder, folder.resolve(LOCK_FILE)), e);
         }
-        return new StoreUnavailableException(Messages.bind(Messages.DerbyDatabase_cannotOpenTheDatabase,
+        return new StoreUnavailableException(Formats.bind(Messages.DerbyDatabase_cannotOpenTheDatabase,
                 folder, DerbyErrors.rootMessage(e)), e);
     }
 
@@ -195,7 +196,7 @@ public final class DerbyDatabase implements ConnectionSource {
             driver.connect(url(), props);
         } catch (SQLException e) {
             if (!SHUTDOWN_OK.equals(e.getSQLState())) {
-                throw DerbyErrors.translate(e, Messages.bind(Messages.DerbyDatabase_shuttingDownTheDatabase, folder));
+                throw DerbyErrors.translate(e, Formats.bind(Messages.DerbyDatabase_shuttingDownTheDatabase, folder));
             }
         }
     }

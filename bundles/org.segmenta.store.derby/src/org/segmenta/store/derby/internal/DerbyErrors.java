@@ -2,6 +2,7 @@ package org.segmenta.store.derby.internal;
 
 import java.sql.SQLException;
 
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.store.ConcurrentChangeException;
 import org.segmenta.core.store.DuplicateKeyException;
 import org.segmenta.core.store.StoreException;
@@ -21,37 +22,37 @@ final class DerbyErrors {
     static StoreException translate(SQLException e, String what) {
         String state = state(e);
         if (state == null) {
-            return new StoreException(Messages.bind(Messages.DerbyErrors_failed, what, e.getMessage()), e);
+            return new StoreException(Formats.bind(Messages.DerbyErrors_failed, what, e.getMessage()), e);
         }
         if (state.equals("23505") && computedKey(e)) {
-            return new ConcurrentChangeException(Messages.bind(Messages.DerbyErrors_changedByAnotherUser,
+            return new ConcurrentChangeException(Formats.bind(Messages.DerbyErrors_changedByAnotherUser,
                     what, e.getMessage()), e);
         }
         if (state.equals("23505")) {
-            return new DuplicateKeyException(Messages.bind(Messages.DerbyErrors_keyExistsAlready,
+            return new DuplicateKeyException(Formats.bind(Messages.DerbyErrors_keyExistsAlready,
                     what, e.getMessage()), e);
         }
         if (state.equals("23503")) {
-            return new StoreException(Messages.bind(Messages.DerbyErrors_refersToSomethingNotStored,
+            return new StoreException(Formats.bind(Messages.DerbyErrors_refersToSomethingNotStored,
                     what, e.getMessage()), e);
         }
         if (isLockConflict(state)) {
-            return new ConcurrentChangeException(Messages.bind(state.equals("40001")
+            return new ConcurrentChangeException(Formats.bind(state.equals("40001")
                     ? Messages.DerbyErrors_changedByAnotherUserDeadlock : Messages.DerbyErrors_changedByAnotherUserLockWait,
                     what), e);
         }
         if (state.equals("22001")) {
-            return new StoreException(Messages.bind(Messages.DerbyErrors_textTooLong, what, e.getMessage()), e);
+            return new StoreException(Formats.bind(Messages.DerbyErrors_textTooLong, what, e.getMessage()), e);
         }
         if (state.startsWith("08")) {
-            return new StoreUnavailableException(Messages.bind(Messages.DerbyErrors_connectionLost,
+            return new StoreUnavailableException(Formats.bind(Messages.DerbyErrors_connectionLost,
                     what, e.getMessage()), e);
         }
         if (state.equals("XBCM4") || state.equals("XSDG0") || state.startsWith("XSLA") || state.equals("XSDB3")
                 || state.equals("XSDF4")) {
-            return new StoreException(Messages.bind(Messages.DerbyErrors_cannotWrite, what, e.getMessage()), e);
+            return new StoreException(Formats.bind(Messages.DerbyErrors_cannotWrite, what, e.getMessage()), e);
         }
-        return new StoreException(Messages.bind(Messages.DerbyErrors_failedSqlState, what, e.getMessage(), state), e);
+        return new StoreException(Formats.bind(Messages.DerbyErrors_failedSqlState, what, e.getMessage(), state), e);
     }
 
     /**

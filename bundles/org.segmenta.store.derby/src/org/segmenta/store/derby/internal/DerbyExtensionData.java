@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.store.ExtensionData;
 
 /** {@link ExtensionData} on a unit of work's connection. */
@@ -44,7 +45,7 @@ final class DerbyExtensionData implements ExtensionData {
             bind(ps, params);
             return ps.executeUpdate();
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbyExtensionData_plugIn, id, sql));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.DerbyExtensionData_plugIn, id, sql));
         }
     }
 
@@ -61,7 +62,7 @@ final class DerbyExtensionData implements ExtensionData {
             }
             return rows;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbyExtensionData_plugIn, id, sql));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.DerbyExtensionData_plugIn, id, sql));
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.Map;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.store.LineOperations;
 import org.segmenta.model.CorrespondenceType;
 import org.segmenta.model.InteractionTemplate;
@@ -103,7 +104,7 @@ final class DerbyLineOperations implements LineOperations {
             rest.append(", row_version = row_version + 1 WHERE ").append(following(segmentNo, previousTemplateCode));
             return update(rest);
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbyLineOperations_applyingTheInteractionTemplate,
+            throw DerbyErrors.translate(e, Formats.bind(Messages.DerbyLineOperations_applyingTheInteractionTemplate,
                     segmentNo));
         }
     }
@@ -165,7 +166,7 @@ final class DerbyLineOperations implements LineOperations {
                     .param((ps, i) -> column.bindValue(ps, i, value)).append(", row_version = row_version + 1 WHERE ")
                     .append(following(segmentNo, headerTemplateCode)));
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbyLineOperations_updatingTheLinesOf, segmentNo));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.DerbyLineOperations_updatingTheLinesOf, segmentNo));
         }
     }
 
@@ -184,7 +185,7 @@ final class DerbyLineOperations implements LineOperations {
                     : new Sql().append(" AND l.subject = ").append(str(oldSubject, 100)));
             return update(sql);
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbyLineOperations_updatingTheSubjectOf, segmentNo));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.DerbyLineOperations_updatingTheSubjectOf, segmentNo));
         }
     }
 
@@ -198,7 +199,7 @@ final class DerbyLineOperations implements LineOperations {
                             + "attachment_inherited = FALSE, row_version = row_version + 1 WHERE l.segment_no = ")
                     .param((ps, i) -> ps.setString(i, segmentNo)).append(" AND l." + Tables.SHOWN_LINE + " AND NOT l.merged"));
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbyLineOperations_givingTheLinesOf, segmentNo));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.DerbyLineOperations_givingTheLinesOf, segmentNo));
         }
     }
 
@@ -211,7 +212,7 @@ final class DerbyLineOperations implements LineOperations {
             collect(pairs, segmentNo, "LOWER(TRIM(c.name)) || '|' || LOWER(TRIM(COALESCE(c.company_name, '')))",
                     "c.name IS NOT NULL AND TRIM(c.name) <> ''", "the same name and company", limit);
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbyLineOperations_lookingForTheSame, segmentNo));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.DerbyLineOperations_lookingForTheSame, segmentNo));
         }
         return pairs.values().stream()
                 .sorted((a, b) -> a.lineNo() != b.lineNo() ? Integer.compare(a.lineNo(), b.lineNo())

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.store.LogOperations;
 import org.segmenta.model.CorrespondenceType;
 import org.segmenta.model.SegmentLine;
@@ -75,7 +76,7 @@ final class DerbyLogging implements LogOperations {
             QueryPlans.executed(session, "log: UPDATE attachment ... FROM segment_line");
             return inserted;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbyLogging_loggingSegment, segmentNo));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.DerbyLogging_loggingSegment, segmentNo));
         }
     }
 
@@ -119,7 +120,7 @@ final class DerbyLogging implements LogOperations {
             return Rows.load(session, session.tables.segmentLine, suspect.toString(), "t.line_no FETCH FIRST ? ROWS ONLY",
                     segmentNo, afterLineNo, limit).stream().map(SegmentLine.class::cast).toList();
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbyLogging_findingTheLinesOf, segmentNo));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.DerbyLogging_findingTheLinesOf, segmentNo));
         }
     }
 
@@ -133,7 +134,7 @@ final class DerbyLogging implements LogOperations {
             ps.setLong(1, loggedSegmentEntryNo);
             return ps.executeUpdate();
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbyLogging_unlinkingTheEntriesOf,
+            throw DerbyErrors.translate(e, Formats.bind(Messages.DerbyLogging_unlinkingTheEntriesOf,
                     loggedSegmentEntryNo));
         }
     }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.segmenta.core.criteria.ResolvedFilter;
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.segment.LiveCount;
 import org.segmenta.core.segment.StepOptions;
 import org.segmenta.core.store.SegmentSelectionRepository;
@@ -118,7 +119,7 @@ final class DerbySelection implements SegmentSelectionRepository {
                     .append(removeCondition(action, options.entireCompanies(), filters)), 1)[0];
             return new LiveCount(matches, removed, 0, 0, 0);
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbySelection_countingContactsForSegment,
+            throw DerbyErrors.translate(e, Formats.bind(Messages.DerbySelection_countingContactsForSegment,
                     segmentNo));
         }
     }
@@ -188,7 +189,7 @@ final class DerbySelection implements SegmentSelectionRepository {
             long added = insertLines(header, template, candidates(filters, options), options, stepNo, kind, null, -1);
             return new StepCounts(added, 0, duplicates, excluded);
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbySelection_addingContactsToSegment,
+            throw DerbyErrors.translate(e, Formats.bind(Messages.DerbySelection_addingContactsToSegment,
                     header.getNo()));
         }
     }
@@ -213,7 +214,7 @@ final class DerbySelection implements SegmentSelectionRepository {
             }
             return new StepCounts(added, 0, 0, 0);
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbySelection_addingContactsToSegment,
+            throw DerbyErrors.translate(e, Formats.bind(Messages.DerbySelection_addingContactsToSegment,
                     header.getNo()));
         }
     }
@@ -233,7 +234,7 @@ final class DerbySelection implements SegmentSelectionRepository {
             long[] skipped = { excluded, 0, duplicates };
             return new StepCounts(added, 0, skipped[2], ignoreExclusion ? 0 : skipped[0]);
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbySelection_reusingLoggedSegment,
+            throw DerbyErrors.translate(e, Formats.bind(Messages.DerbySelection_reusingLoggedSegment,
                     entryNo, header.getNo()));
         }
     }
@@ -287,7 +288,7 @@ final class DerbySelection implements SegmentSelectionRepository {
             atMost = longs(new Sql().append("SELECT COUNT(*) FROM contact c WHERE ").append(where), 1)[0];
         }
         if (atMost > room) {
-            throw new IllegalStateException(Messages.bind(Messages.DerbySelection_segment,
+            throw new IllegalStateException(Formats.bind(Messages.DerbySelection_segment,
                     segmentNo, atMost, lastLine));
         }
         int step = atMost <= 0 ? LINE_STEP : (int) Math.min(LINE_STEP, room / atMost);
@@ -473,7 +474,7 @@ final class DerbySelection implements SegmentSelectionRepository {
                     .append(" AND l." + Tables.SHOWN_LINE + " AND ").append(removeCondition(action, entireCompanies, filters));
             return new StepCounts(0, mark(stepNo, where), 0, 0);
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbySelection_removingLinesFromSegment, segmentNo));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.DerbySelection_removingLinesFromSegment, segmentNo));
         }
     }
 
@@ -495,7 +496,7 @@ final class DerbySelection implements SegmentSelectionRepository {
             }
             return new StepCounts(0, removed, 0, 0);
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbySelection_removingLinesFromSegment, segmentNo));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.DerbySelection_removingLinesFromSegment, segmentNo));
         }
     }
 
@@ -541,7 +542,7 @@ final class DerbySelection implements SegmentSelectionRepository {
             restored += restoreFromHistory(segmentNo, stepNo, HistoryAction.DELETION);
             return new StepCounts(restored, removed, 0, 0);
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbySelection_undoingStep, stepNo, segmentNo));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.DerbySelection_undoingStep, stepNo, segmentNo));
         }
     }
 
@@ -567,7 +568,7 @@ final class DerbySelection implements SegmentSelectionRepository {
                     .param((ps, i) -> ps.setInt(i, stepNo)).append(" AND h.action = " + HistoryAction.DELETION_VALUE + ")"));
             return new StepCounts(added, removed, 0, 0);
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbySelection_redoingStep, stepNo, segmentNo));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.DerbySelection_redoingStep, stepNo, segmentNo));
         }
     }
 
@@ -593,7 +594,7 @@ final class DerbySelection implements SegmentSelectionRepository {
             update(new Sql().append("DELETE FROM segment_history WHERE segment_no = ").param((ps, i) -> ps.setString(i, segmentNo))
                     .append(" AND step_no >= ").param((ps, i) -> ps.setInt(i, fromStepNo)));
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbySelection_droppingUndoneStepsOf, segmentNo));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.DerbySelection_droppingUndoneStepsOf, segmentNo));
         }
     }
 
@@ -613,7 +614,7 @@ final class DerbySelection implements SegmentSelectionRepository {
         try {
             return longs(new Sql().append("SELECT COUNT(*) FROM segment_line WHERE ").append(following(segmentNo, headerTemplateCode)), 1)[0];
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbySelection_countingTheLinesOf, segmentNo));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.DerbySelection_countingTheLinesOf, segmentNo));
         }
     }
 }

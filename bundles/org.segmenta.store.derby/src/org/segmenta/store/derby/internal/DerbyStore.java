@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 
 import org.osgi.service.event.EventAdmin;
 import org.segmenta.core.SegmentaEvents;
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.store.StoreException;
 import org.segmenta.core.store.StoreInfo;
 import org.segmenta.core.store.Work;
@@ -67,7 +68,7 @@ public final class DerbyStore implements LocalStore {
             closeQuietly(c);
             source.close();
             if (e instanceof SQLException s) {
-                throw DerbyErrors.translate(s, Messages.bind(Messages.DerbyStore_openingTheDatabase,
+                throw DerbyErrors.translate(s, Formats.bind(Messages.DerbyStore_openingTheDatabase,
                         source.location()));
             }
             throw (RuntimeException) e;
@@ -177,7 +178,7 @@ public final class DerbyStore implements LocalStore {
                 collisions.computeIfAbsent(collision.getSQLState(), k -> new java.util.concurrent.atomic.AtomicLong())
                         .incrementAndGet();
                 if (attempt >= ATTEMPTS) {
-                    throw new org.segmenta.core.store.ConcurrentChangeException(Messages.bind(
+                    throw new org.segmenta.core.store.ConcurrentChangeException(Formats.bind(
                             Messages.DerbyStore_changedByAnotherUserTried, ATTEMPTS,
                             DerbyErrors.isLockConflict(collision.getSQLState())
                                     ? ("40001".equals(collision.getSQLState()) ? Messages.DerbyStore_brokeADeadlock
@@ -226,7 +227,7 @@ public final class DerbyStore implements LocalStore {
 
     private <R> R runOnce(Work<R> work, boolean write, java.util.function.BooleanSupplier cancelled) {
         if (closed) {
-            throw new StoreException(Messages.bind(Messages.DerbyStore_theStoreOn, source.location()));
+            throw new StoreException(Formats.bind(Messages.DerbyStore_theStoreOn, source.location()));
         }
         Connection c = borrow(write);
         QueryPlans.begin(c);
@@ -246,7 +247,7 @@ public final class DerbyStore implements LocalStore {
             session.close();
             if (session.rollbackOnly) {
                 c.rollback();
-                throw new StoreException(Messages.bind(Messages.DerbyStore_nothingWasSavedA));
+                throw new StoreException(Formats.bind(Messages.DerbyStore_nothingWasSavedA));
             }
             c.commit();
             if (write && contactIndex != null) {
@@ -372,9 +373,9 @@ public final class DerbyStore implements LocalStore {
             throw e;
         }
         if (t instanceof SQLException s) {
-            return DerbyErrors.translate(s, Messages.bind(Messages.DerbyStore_theUnitOfWork));
+            return DerbyErrors.translate(s, Formats.bind(Messages.DerbyStore_theUnitOfWork));
         }
-        return new StoreException(Messages.bind(Messages.DerbyStore_theUnitOfWork2, t.getMessage()), t);
+        return new StoreException(Formats.bind(Messages.DerbyStore_theUnitOfWork2, t.getMessage()), t);
     }
 
     private Connection borrow(boolean write) {
@@ -397,7 +398,7 @@ public final class DerbyStore implements LocalStore {
             return c;
         } catch (SQLException e) {
             closeQuietly(c);
-            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbyStore_preparingAConnectionTo,
+            throw DerbyErrors.translate(e, Formats.bind(Messages.DerbyStore_preparingAConnectionTo,
                     source.location()));
         }
     }
@@ -459,18 +460,18 @@ public final class DerbyStore implements LocalStore {
     @Override
     public Path backup(Path folder) {
         if (source.team()) {
-            throw new StoreException(Messages.bind(Messages.DerbyStore_aTeamDatabaseIs));
+            throw new StoreException(Formats.bind(Messages.DerbyStore_aTeamDatabaseIs));
         }
         Path target = folder.toAbsolutePath().normalize();
         try {
             OwnerOnly.folder(target);
         } catch (java.io.IOException e) {
-            throw new StoreException(Messages.bind(Messages.DerbyStore_cannotCreateTheBackup,
+            throw new StoreException(Formats.bind(Messages.DerbyStore_cannotCreateTheBackup,
                     target, e.getMessage()), e);
         }
         Path copy = target.resolve(Path.of(source.location()).getFileName());
         if (java.nio.file.Files.exists(copy)) {
-            throw new StoreException(Messages.bind(Messages.DerbyStore_theBackupFolder, target, copy.getFileName()));
+            throw new StoreException(Formats.bind(Messages.DerbyStore_theBackupFolder, target, copy.getFileName()));
         }
         Connection c = borrow(true);
         boolean healthy = true;
@@ -480,7 +481,7 @@ public final class DerbyStore implements LocalStore {
             call.execute();
         } catch (SQLException e) {
             healthy = false;
-            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbyStore_backingUpTheDatabase, target));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.DerbyStore_backingUpTheDatabase, target));
         } finally {
             release(c, healthy);
         }

@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.event.EventAdmin;
 import org.segmenta.core.SegmentaEvents;
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.store.Store;
 import org.segmenta.core.store.StoreException;
 import org.segmenta.core.store.StoreInfo;
@@ -198,7 +199,7 @@ public final class DerbyStoreComponent implements Store {
                 throw failure;
             }
             if (deactivated || settings == null) {
-                throw new StoreException(Messages.bind(Messages.DerbyStoreComponent_theSegmentaStoreIs));
+                throw new StoreException(Formats.bind(Messages.DerbyStoreComponent_theSegmentaStoreIs));
             }
             return open();
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.store.StoreException;
 import org.segmenta.core.store.StoreExtension;
 import org.segmenta.core.store.StoreExtension.Migration;
@@ -62,7 +63,7 @@ final class ExtensionSchemas {
                     }
                 } catch (SQLException e) {
                     c.rollback();
-                    throw new StoreException(Messages.bind(Messages.ExtensionSchemas_thePlugIn,
+                    throw new StoreException(Formats.bind(Messages.ExtensionSchemas_thePlugIn,
                             id, where, m.version(), m.description(), e.getMessage(), version), e);
                 }
                 try (PreparedStatement p = c.prepareStatement("INSERT INTO " + TABLE
@@ -89,7 +90,7 @@ final class ExtensionSchemas {
             } catch (SQLException ignored) {
                 // reported below
             }
-            StoreException failure = DerbyErrors.translate(e, Messages.bind(Messages.ExtensionSchemas_bringingTheTablesOf,
+            StoreException failure = DerbyErrors.translate(e, Formats.bind(Messages.ExtensionSchemas_bringingTheTablesOf,
                     
                     
                     id));
@@ -139,11 +140,11 @@ final class ExtensionSchemas {
     int version(String id) {
         State s = states.get(id);
         if (s == null) {
-            throw new StoreException(Messages.bind(Messages.ExtensionSchemas_noPlugInInstalled, id,
+            throw new StoreException(Formats.bind(Messages.ExtensionSchemas_noPlugInInstalled, id,
                     states.isEmpty() ? Messages.ExtensionSchemas_none : String.join(", ", states.keySet())));
         }
         if (s.failure() != null) {
-            throw new StoreException(Messages.bind(Messages.ExtensionSchemas_theTablesOfPlug,
+            throw new StoreException(Formats.bind(Messages.ExtensionSchemas_theTablesOfPlug,
                     id, s.failure().getMessage()),
                     s.failure());
         }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.store.ConcurrentChangeException;
 import org.segmenta.core.store.InteractionLogQuery;
 import org.segmenta.core.store.InteractionLogRepository;
@@ -48,7 +49,7 @@ final class InteractionLogRepo implements InteractionLogRepository {
             count += flush(chunk, statements);
             return count;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.InteractionLogRepo_writingInteractionLogEntries));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.InteractionLogRepo_writingInteractionLogEntries));
         }
     }
 
@@ -82,7 +83,7 @@ final class InteractionLogRepo implements InteractionLogRepository {
             List<EObject> found = Rows.load(session, table, "t.entry_no = ?", null, entryNo);
             return found.isEmpty() ? Optional.empty() : Optional.of((InteractionLogEntry) found.get(0));
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.InteractionLogRepo_readingInteractionLogEntry,
+            throw DerbyErrors.translate(e, Formats.bind(Messages.InteractionLogRepo_readingInteractionLogEntry,
                     entryNo));
         }
     }
@@ -101,7 +102,7 @@ final class InteractionLogRepo implements InteractionLogRepository {
             return Rows.load(session, table, where, order, params.toArray()).stream()
                     .map(InteractionLogEntry.class::cast).toList();
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.InteractionLogRepo_searchingTheInteractionLog));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.InteractionLogRepo_searchingTheInteractionLog));
         }
     }
 
@@ -114,7 +115,7 @@ final class InteractionLogRepo implements InteractionLogRepository {
                     "SELECT COUNT(*) FROM interaction_log_entry t" + (where == null ? "" : " WHERE " + where),
                     params.toArray());
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.InteractionLogRepo_countingTheInteractionLog));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.InteractionLogRepo_countingTheInteractionLog));
         }
     }
 
@@ -150,7 +151,7 @@ final class InteractionLogRepo implements InteractionLogRepository {
         try {
             if (Rows.update(session, table, entry) == 0) {
                 if (!Rows.exists(session, table, List.of(entry.getEntryNo()))) {
-                    throw new NotFoundException(Messages.bind(Messages.InteractionLogRepo_interactionLogEntry,
+                    throw new NotFoundException(Formats.bind(Messages.InteractionLogRepo_interactionLogEntry,
                             entry.getEntryNo()));
                 }
                 throw new ConcurrentChangeException(SegmentaValidator.label(entry)
@@ -159,7 +160,7 @@ final class InteractionLogRepo implements InteractionLogRepository {
             }
             return entry;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.InteractionLogRepo_savingInteractionLogEntry,
+            throw DerbyErrors.translate(e, Formats.bind(Messages.InteractionLogRepo_savingInteractionLogEntry,
                     entry.getEntryNo()));
         }
     }

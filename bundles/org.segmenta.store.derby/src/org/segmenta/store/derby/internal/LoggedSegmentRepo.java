@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.store.LoggedSegmentRepository;
 import org.segmenta.model.LoggedSegment;
 
@@ -25,7 +26,7 @@ final class LoggedSegmentRepo extends AggregateRepository<Long, LoggedSegment> i
                 session.noteUsed(COUNTER, object.getEntryNo());
             }
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.LoggedSegmentRepo_numberingANewLogged));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.LoggedSegmentRepo_numberingANewLogged));
         }
     }
 
@@ -41,7 +42,7 @@ final class LoggedSegmentRepo extends AggregateRepository<Long, LoggedSegment> i
         try {
             return (int) Rows.queryLong(session, sql, entryNo);
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.LoggedSegmentRepo_countingTheInteractionsOf,
+            throw DerbyErrors.translate(e, Formats.bind(Messages.LoggedSegmentRepo_countingTheInteractionsOf,
                     entryNo));
         }
     }
@@ -52,7 +53,7 @@ final class LoggedSegmentRepo extends AggregateRepository<Long, LoggedSegment> i
             return Rows.load(session, table, null, "t.entry_no DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", offset, limit)
                     .stream().map(LoggedSegment.class::cast).toList();
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.LoggedSegmentRepo_readingLoggedSegments));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.LoggedSegmentRepo_readingLoggedSegments));
         }
     }
 
@@ -69,7 +70,7 @@ final class LoggedSegmentRepo extends AggregateRepository<Long, LoggedSegment> i
             return Rows.load(session, table, where, "t.entry_no DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
                     params.toArray()).stream().map(LoggedSegment.class::cast).toList();
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.LoggedSegmentRepo_readingLoggedSegments));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.LoggedSegmentRepo_readingLoggedSegments));
         }
     }
 
@@ -81,7 +82,7 @@ final class LoggedSegmentRepo extends AggregateRepository<Long, LoggedSegment> i
             return Rows.queryLong(session, "SELECT COUNT(*) FROM logged_segment t" + (where == null ? "" : " WHERE " + where),
                     params.toArray());
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.LoggedSegmentRepo_countingLoggedSegments));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.LoggedSegmentRepo_countingLoggedSegments));
         }
     }
 
@@ -111,7 +112,7 @@ final class LoggedSegmentRepo extends AggregateRepository<Long, LoggedSegment> i
                 QueryPlans.executed(session, sql);
             }
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.LoggedSegmentRepo_lookingForTheLogged, segmentNo));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.LoggedSegmentRepo_lookingForTheLogged, segmentNo));
         }
     }
 

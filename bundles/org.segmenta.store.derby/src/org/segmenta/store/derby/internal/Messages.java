@@ -7,7 +7,8 @@ import org.eclipse.osgi.util.NLS;
  * <p>
  * {@code messages.properties} (English) and {@code messages_de.properties} (German), chosen by the locale
  * ({@code -nl de}, else the system's) with Eclipse's {@link NLS}, as the window's and the command line's texts; each
- * {@code {n}} is filled by {@link #bind(String, Object...)} (a single quote is written twice in the files).
+ * {@code {n}} is filled by {@link org.segmenta.core.format.Formats#bind(String, Object...)} (a single quote is
+ * written twice in the files).
  */
 public final class Messages extends NLS {
 
@@ -184,6 +185,37 @@ public final class Messages extends NLS {
     public static String AttachmentRepo_changeIt;
     public static String AttachmentRepo_deleteIt;
 
+    public static String Validation_notValid;
+    public static String Validation_tooLong;
+
+    public static String ServerCommand_usage;
+    public static String ServerCommand_sslTakes;
+    public static String ServerCommand_unknownOption;
+    public static String ServerCommand_seeHelp;
+    public static String ServerCommand_bootPasswordOfTheEncryptedDatabase;
+    public static String ServerCommand_keyStorePassword;
+    public static String ServerCommand_keyStoreUnreadable;
+    public static String ServerCommand_sslNeedsAKeyStore;
+    public static String ServerCommand_backupNeedsOneFolder;
+    public static String ServerCommand_backedUp;
+    public static String ServerCommand_unknownCommand;
+    public static String ServerCommand_theCommand;
+    public static String ServerCommand_ready;
+    public static String ServerCommand_readyTls;
+    public static String ServerCommand_clients;
+    public static String ServerCommand_addUsers;
+    public static String ServerCommand_owner;
+    public static String ServerCommand_userUsage;
+    public static String ServerCommand_passwordOf;
+    public static String ServerCommand_added;
+    public static String ServerCommand_changed;
+    public static String ServerCommand_removed;
+    public static String ServerCommand_noneGiven;
+    public static String ServerCommand_theSameAgain;
+    public static String ServerCommand_entriesDiffer;
+    public static String ServerCommand_noSecret;
+    public static String ServerCommand_needsAValue;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
@@ -191,12 +223,4 @@ public final class Messages extends NLS {
     private Messages() {
     }
 
-    /**
-     * @param message one of the texts above
-     * @param bindings the values for its {@code {0}}, {@code {1}}, ... (none for a text without placeholders)
-     * @return the text with its placeholders filled
-     */
-    public static String bind(String message, Object... bindings) {
-        return NLS.bind(message, bindings);
-    }
 }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
 
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.store.StoreUnavailableException;
 
 /**
@@ -26,7 +27,7 @@ final class NetworkDatabase implements ConnectionSource {
      */
     NetworkDatabase(String url, String user, String password) {
         if (url == null || !url.startsWith("jdbc:derby://")) {
-            throw new StoreUnavailableException(Messages.bind(Messages.NetworkDatabase_theTeamDatabaseUrl, url), null);
+            throw new StoreUnavailableException(Formats.bind(Messages.NetworkDatabase_theTeamDatabaseUrl, url), null);
         }
         this.url = url;
         this.user = user;
@@ -44,7 +45,7 @@ final class NetworkDatabase implements ConnectionSource {
             return (Driver) Class.forName("org.apache.derby.client.ClientAutoloadedDriver").getDeclaredConstructor()
                     .newInstance();
         } catch (ReflectiveOperationException | LinkageError e) {
-            throw new StoreUnavailableException(Messages.bind(Messages.NetworkDatabase_derbySNetworkClient, e), e);
+            throw new StoreUnavailableException(Formats.bind(Messages.NetworkDatabase_derbySNetworkClient, e), e);
         }
     }
 
@@ -63,14 +64,14 @@ final class NetworkDatabase implements ConnectionSource {
         } catch (SQLException e) {
             String state = DerbyErrors.state(e);
             if ("08004".equals(state)) {
-                throw new StoreUnavailableException(Messages.bind(password == null
+                throw new StoreUnavailableException(Formats.bind(password == null
                         ? Messages.NetworkDatabase_refusedUserNoPassword : Messages.NetworkDatabase_refusedUserThisPassword, url, user), e);
             }
-            throw new StoreUnavailableException(Messages.bind(Messages.NetworkDatabase_cannotReachTheTeam,
+            throw new StoreUnavailableException(Formats.bind(Messages.NetworkDatabase_cannotReachTheTeam,
                     url, DerbyErrors.rootMessage(e)), e);
         }
         if (c == null) {
-            throw new StoreUnavailableException(Messages.bind(Messages.NetworkDatabase_derbySClientDriver, url), null);
+            throw new StoreUnavailableException(Formats.bind(Messages.NetworkDatabase_derbySClientDriver, url), null);
         }
         try (Statement s = c.createStatement()) {
             s.execute("SET SCHEMA " + Tables.SCHEMA);
@@ -80,7 +81,7 @@ final class NetworkDatabase implements ConnectionSource {
             } catch (SQLException ignored) {
                 // already failing
             }
-            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbyStore_preparingAConnectionTo, url));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.DerbyStore_preparingAConnectionTo, url));
         }
         return c;
     }

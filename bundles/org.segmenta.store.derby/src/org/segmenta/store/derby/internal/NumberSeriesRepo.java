@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.store.NumberSeriesRepository;
 import org.segmenta.core.store.StoreException;
 import org.segmenta.model.NumberSeries;
@@ -43,11 +44,11 @@ final class NumberSeriesRepo extends AggregateRepository<String, NumberSeries> i
             } else if (starting != null && !starting.isBlank()) {
                 next = starting;
             } else {
-                throw new StoreException(Messages.bind(Messages.NumberSeriesRepo_numberSeries5, code));
+                throw new StoreException(Formats.bind(Messages.NumberSeriesRepo_numberSeries5, code));
             }
             int max = table.column("lastNoUsed").maxLength;
             if (max > 0 && next.length() > max) {
-                throw new StoreException(Messages.bind(Messages.NumberSeriesRepo_numberSeries2, code, next, max));
+                throw new StoreException(Formats.bind(Messages.NumberSeriesRepo_numberSeries2, code, next, max));
             }
             PreparedStatement write = session.prepareWrite(DerbySession.Writes.NEITHER, "UPDATE number_series SET last_no_used = ? WHERE code = ?");
             write.setString(1, next);
@@ -55,9 +56,9 @@ final class NumberSeriesRepo extends AggregateRepository<String, NumberSeries> i
             write.executeUpdate();
             return next;
         } catch (IllegalArgumentException e) {
-            throw new StoreException(Messages.bind(Messages.NumberSeriesRepo_numberSeries, code, e.getMessage()), e);
+            throw new StoreException(Formats.bind(Messages.NumberSeriesRepo_numberSeries, code, e.getMessage()), e);
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.NumberSeriesRepo_takingTheNextNumber, code));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.NumberSeriesRepo_takingTheNextNumber, code));
         }
     }
 
@@ -75,7 +76,7 @@ final class NumberSeriesRepo extends AggregateRepository<String, NumberSeries> i
             for (int i = 1; i < count; i++) {
                 no = NumberSeriesFormat.increment(no);
                 if (max > 0 && no.length() > max) {
-                    throw new StoreException(Messages.bind(Messages.NumberSeriesRepo_numberSeries2, code, no, max));
+                    throw new StoreException(Formats.bind(Messages.NumberSeriesRepo_numberSeries2, code, no, max));
                 }
                 numbers.add(no);
             }
@@ -87,9 +88,9 @@ final class NumberSeriesRepo extends AggregateRepository<String, NumberSeries> i
             }
             return numbers;
         } catch (IllegalArgumentException e) {
-            throw new StoreException(Messages.bind(Messages.NumberSeriesRepo_numberSeries, code, e.getMessage()), e);
+            throw new StoreException(Formats.bind(Messages.NumberSeriesRepo_numberSeries, code, e.getMessage()), e);
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.NumberSeriesRepo_taking, count, code));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.NumberSeriesRepo_taking, count, code));
         }
     }
 }

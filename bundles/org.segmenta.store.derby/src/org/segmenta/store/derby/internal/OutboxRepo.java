@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 
 import org.segmenta.core.delivery.OutboxItem;
 import org.segmenta.core.delivery.OutboxState;
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.store.OutboxRepository;
 import org.segmenta.model.CorrespondenceType;
 import org.segmenta.model.DeliveryStatus;
@@ -64,7 +65,7 @@ final class OutboxRepo implements OutboxRepository {
             st.executeUpdate();
             return n;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.OutboxRepo_queueingTheDeliveriesOf,
+            throw DerbyErrors.translate(e, Formats.bind(Messages.OutboxRepo_queueingTheDeliveriesOf,
                     loggedSegmentEntryNo));
         }
     }
@@ -86,7 +87,7 @@ final class OutboxRepo implements OutboxRepository {
             }
             return read(ps);
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.OutboxRepo_readingTheOutbox));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.OutboxRepo_readingTheOutbox));
         }
     }
 
@@ -114,7 +115,7 @@ final class OutboxRepo implements OutboxRepository {
             }
             return out;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.OutboxRepo_readingTheOutbox));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.OutboxRepo_readingTheOutbox));
         }
     }
 
@@ -132,7 +133,7 @@ final class OutboxRepo implements OutboxRepository {
             }
             return out;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.OutboxRepo_countingTheOutboxOf,
+            throw DerbyErrors.translate(e, Formats.bind(Messages.OutboxRepo_countingTheOutboxOf,
                     loggedSegmentEntryNo));
         }
     }
@@ -149,7 +150,7 @@ final class OutboxRepo implements OutboxRepository {
             ps.setLong(3, entryNo);
             return ps.executeUpdate() == 1;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.OutboxRepo_claimingTheDeliveryOf, entryNo));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.OutboxRepo_claimingTheDeliveryOf, entryNo));
         }
     }
 
@@ -186,7 +187,7 @@ final class OutboxRepo implements OutboxRepository {
             st.executeUpdate();
             return true;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.OutboxRepo_markingTheDeliveryOf, entryNo, to));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.OutboxRepo_markingTheDeliveryOf, entryNo, to));
         }
     }
 
@@ -209,7 +210,7 @@ final class OutboxRepo implements OutboxRepository {
             st.executeUpdate();
             return ps.executeUpdate();
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.OutboxRepo_markingDeliveriesFailed));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.OutboxRepo_markingDeliveriesFailed));
         }
     }
 
@@ -231,7 +232,7 @@ final class OutboxRepo implements OutboxRepository {
             ps.setTimestamp(2, before);
             return ps.executeUpdate();
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.OutboxRepo_markingInterruptedDeliveries));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.OutboxRepo_markingInterruptedDeliveries));
         }
     }
 
@@ -255,7 +256,7 @@ final class OutboxRepo implements OutboxRepository {
             ps.setLong(1, loggedSegmentEntryNo);
             return ps.executeUpdate();
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.OutboxRepo_retryingTheDeliveriesOf,
+            throw DerbyErrors.translate(e, Formats.bind(Messages.OutboxRepo_retryingTheDeliveriesOf,
                     loggedSegmentEntryNo));
         }
     }
@@ -276,7 +277,7 @@ final class OutboxRepo implements OutboxRepository {
             ins.executeUpdate();
             return id;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.OutboxRepo_readingTheDatabaseIdentity));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.OutboxRepo_readingTheDatabaseIdentity));
         }
     }
 

@@ -10,6 +10,8 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
+import org.segmenta.core.format.Formats;
+
 /**
  * Owner-only permissions for what holds a company's data: database folders (mode 700), their files and
  * {@code derby.log} (mode 600), password files (readable by their owner only, or refused). On a file system without
@@ -91,18 +93,18 @@ public final class OwnerOnly {
      */
     public static String readSecret(Path file, String what) {
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException(Messages.bind(Messages.OwnerOnly_the3, what, file));
+            throw new IllegalArgumentException(Formats.bind(Messages.OwnerOnly_the3, what, file));
         }
         try {
             Set<PosixFilePermission> p = Files.getPosixFilePermissions(file);
             if (p.stream().anyMatch(x -> x.name().startsWith("GROUP") || x.name().startsWith("OTHERS"))) {
-                throw new IllegalArgumentException(Messages.bind(Messages.OwnerOnly_the2,
+                throw new IllegalArgumentException(Formats.bind(Messages.OwnerOnly_the2,
                         what, file, PosixFilePermissions.toString(p), file));
             }
         } catch (UnsupportedOperationException e) {
             // no POSIX permissions here
         } catch (IOException e) {
-            throw new IllegalArgumentException(Messages.bind(Messages.OwnerOnly_cannotReadThe,
+            throw new IllegalArgumentException(Formats.bind(Messages.OwnerOnly_cannotReadThe,
                     what, file, e.getMessage()), e);
         }
         try {
@@ -110,11 +112,11 @@ public final class OwnerOnly {
             int end = text.indexOf('\n');
             String secret = (end < 0 ? text : text.substring(0, end)).strip();
             if (secret.isEmpty()) {
-                throw new IllegalArgumentException(Messages.bind(Messages.OwnerOnly_the, what, file));
+                throw new IllegalArgumentException(Formats.bind(Messages.OwnerOnly_the, what, file));
             }
             return secret;
         } catch (IOException e) {
-            throw new IllegalArgumentException(Messages.bind(Messages.OwnerOnly_cannotReadThe,
+            throw new IllegalArgumentException(Formats.bind(Messages.OwnerOnly_cannotReadThe,
                     what, file, e.getMessage()), e);
         }
     }

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.store.Reference;
 import org.segmenta.core.store.ReferenceRepository;
 
@@ -133,7 +134,7 @@ final class ReferenceRepo implements ReferenceRepository {
             }
             return new Use(reference, count, names);
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.ReferenceRepo_lookingUpWhere,
+            throw DerbyErrors.translate(e, Formats.bind(Messages.ReferenceRepo_lookingUpWhere,
                     key, reference.where()));
         }
     }

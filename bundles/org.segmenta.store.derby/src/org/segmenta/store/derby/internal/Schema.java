@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.store.DatabaseTooNewException;
 import org.segmenta.core.store.StoreException;
 import org.segmenta.store.derby.internal.Migrations.Migration;
@@ -40,7 +41,7 @@ public final class Schema {
         try (DerbyDatabase db = DerbyDatabase.open(folder); Connection c = db.connect()) {
             return migrate(c, folder.toString(), version, Migrations.ALL);
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.Schema_upgradingTheDatabaseIn, folder));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.Schema_upgradingTheDatabaseIn, folder));
         }
     }
 
@@ -97,7 +98,7 @@ public final class Schema {
                 if (String.valueOf(e.getSQLState()).startsWith("425")) {
                     throw notOwner(e, where, version, newest);
                 }
-                throw new StoreException(Messages.bind(Messages.Schema_upgradingTheDatabaseIn2,
+                throw new StoreException(Formats.bind(Messages.Schema_upgradingTheDatabaseIn2,
                         where, m.version(), m.description(), e.getMessage(), version), e);
             }
             try (PreparedStatement p = c.prepareStatement("INSERT INTO " + VERSION_TABLE
@@ -115,7 +116,7 @@ public final class Schema {
     }
 
     private static DatabaseTooNewException tooNew(String where, int version, int newest) {
-        return new DatabaseTooNewException(Messages.bind(Messages.Schema_theDatabaseIn2, where, version, newest),
+        return new DatabaseTooNewException(Formats.bind(Messages.Schema_theDatabaseIn2, where, version, newest),
                 version, newest);
     }
 
@@ -127,7 +128,7 @@ public final class Schema {
         if (!String.valueOf(e.getSQLState()).startsWith("425")) {
             return e;
         }
-        throw new StoreException(Messages.bind(Messages.Schema_theDatabase, where, version, newest), e);
+        throw new StoreException(Formats.bind(Messages.Schema_theDatabase, where, version, newest), e);
     }
 
     /**
@@ -140,7 +141,7 @@ public final class Schema {
             return;
         }
         if (!tables.isEmpty()) {
-            throw new StoreException(Messages.bind(Messages.Schema_theDatabaseIn,
+            throw new StoreException(Formats.bind(Messages.Schema_theDatabaseIn,
                     where, String.valueOf(String.join(", ", tables.subList(0, Math.min(5, tables.size())))) + (tables.size() > 5 ? ", ..." : ""), VERSION_TABLE));
         }
         try (Statement s = c.createStatement()) {

@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.store.SegmentHistoryRepository;
 import org.segmenta.core.store.ValidationException;
 import org.eclipse.emf.common.util.BasicDiagnostic;
@@ -66,7 +67,7 @@ final class SegmentHistoryRepo implements SegmentHistoryRepository {
             ps.executeBatch();
             return count;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.SegmentHistoryRepo_recordingSegmentHistory));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.SegmentHistoryRepo_recordingSegmentHistory));
         }
     }
 
@@ -106,7 +107,7 @@ final class SegmentHistoryRepo implements SegmentHistoryRepository {
             }
             return result;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.SegmentHistoryRepo_readingStep, stepNo, segmentNo));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.SegmentHistoryRepo_readingStep, stepNo, segmentNo));
         }
     }
 
@@ -116,7 +117,7 @@ final class SegmentHistoryRepo implements SegmentHistoryRepository {
             return Rows.queryLong(session, "SELECT COUNT(*) FROM segment_history WHERE segment_no = ? AND step_no = ?",
                     segmentNo, stepNo);
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.SegmentHistoryRepo_countingTheHistoryOf, segmentNo));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.SegmentHistoryRepo_countingTheHistoryOf, segmentNo));
         }
     }
 
@@ -126,7 +127,7 @@ final class SegmentHistoryRepo implements SegmentHistoryRepository {
             return (int) Rows.queryLong(session,
                     "SELECT COALESCE(MAX(step_no), 0) FROM segment_history WHERE segment_no = ?", segmentNo);
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.SegmentHistoryRepo_readingTheHistoryOf, segmentNo));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.SegmentHistoryRepo_readingTheHistoryOf, segmentNo));
         }
     }
 
@@ -139,7 +140,7 @@ final class SegmentHistoryRepo implements SegmentHistoryRepository {
             ps.setInt(2, fromStepNo);
             return ps.executeUpdate();
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.SegmentHistoryRepo_deletingTheHistoryOf, segmentNo));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.SegmentHistoryRepo_deletingTheHistoryOf, segmentNo));
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.store.ConcurrentChangeException;
 import org.segmenta.core.store.NotFoundException;
 import org.segmenta.core.store.SegmentLineRepository;
@@ -44,7 +45,7 @@ final class SegmentLineRepo implements SegmentLineRepository {
             return Rows.load(session, table, "t.segment_no = ?", "t.line_no OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
                     segmentNo, offset, limit).stream().map(SegmentLine.class::cast).toList();
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.SegmentLineRepo_readingTheLinesOf, segmentNo));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.SegmentLineRepo_readingTheLinesOf, segmentNo));
         }
     }
 
@@ -62,7 +63,7 @@ final class SegmentLineRepo implements SegmentLineRepository {
             return Rows.load(session, table, "t.segment_no = ?", by + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
                     segmentNo, offset, limit).stream().map(SegmentLine.class::cast).toList();
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.SegmentLineRepo_readingTheLinesOf, segmentNo));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.SegmentLineRepo_readingTheLinesOf, segmentNo));
         }
     }
 
@@ -126,7 +127,7 @@ final class SegmentLineRepo implements SegmentLineRepository {
             }
             return ordered;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.SegmentLineRepo_orderingTheLinesOf, segmentNo));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.SegmentLineRepo_orderingTheLinesOf, segmentNo));
         }
     }
 
@@ -143,7 +144,7 @@ final class SegmentLineRepo implements SegmentLineRepository {
                 }
             }
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.SegmentLineRepo_readingTheLinesOf, segmentNo));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.SegmentLineRepo_readingTheLinesOf, segmentNo));
         }
         return ordered;
     }
@@ -157,7 +158,7 @@ final class SegmentLineRepo implements SegmentLineRepository {
             return Rows.load(session, table, "t.segment_no = ? AND t.line_no > ?", "t.line_no FETCH FIRST ? ROWS ONLY",
                     segmentNo, afterLineNo, limit).stream().map(SegmentLine.class::cast).toList();
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.SegmentLineRepo_readingTheLinesOf, segmentNo));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.SegmentLineRepo_readingTheLinesOf, segmentNo));
         }
     }
 
@@ -167,7 +168,7 @@ final class SegmentLineRepo implements SegmentLineRepository {
             return Rows.queryLong(session, "SELECT COUNT(*) FROM segment_line WHERE segment_no = ? AND " + Tables.SHOWN_LINE,
                     segmentNo);
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.DerbySelection_countingTheLinesOf, segmentNo));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.DerbySelection_countingTheLinesOf, segmentNo));
         }
     }
 
@@ -177,7 +178,7 @@ final class SegmentLineRepo implements SegmentLineRepository {
             List<EObject> found = Rows.load(session, table, table.keyCondition(), null, segmentNo, lineNo);
             return found.isEmpty() ? Optional.empty() : Optional.of((SegmentLine) found.get(0));
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.SegmentLineRepo_readingLine, lineNo, segmentNo));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.SegmentLineRepo_readingLine, lineNo, segmentNo));
         }
     }
 
@@ -188,7 +189,7 @@ final class SegmentLineRepo implements SegmentLineRepository {
             return (int) Rows.queryLong(session, "SELECT COALESCE(MAX(line_no), 0) FROM segment_line WHERE segment_no = ?",
                     segmentNo);
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.SegmentLineRepo_readingTheLastLine, segmentNo));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.SegmentLineRepo_readingTheLastLine, segmentNo));
         }
     }
 
@@ -217,7 +218,7 @@ final class SegmentLineRepo implements SegmentLineRepository {
             written.forEach(l -> RowVersion.set(l, 1));
             return count;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.SegmentLineRepo_insertingSegmentLines));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.SegmentLineRepo_insertingSegmentLines));
         }
     }
 
@@ -228,15 +229,15 @@ final class SegmentLineRepo implements SegmentLineRepository {
         try {
             if (Rows.update(session, table, line) == 0) {
                 if (!Rows.exists(session, table, Rows.key(table, line))) {
-                    throw new NotFoundException(Messages.bind(Messages.SegmentLineRepo_line2,
+                    throw new NotFoundException(Formats.bind(Messages.SegmentLineRepo_line2,
                             line.getLineNo(), line.getSegmentNo()));
                 }
-                throw new ConcurrentChangeException(Messages.bind(Messages.SegmentLineRepo_line,
+                throw new ConcurrentChangeException(Formats.bind(Messages.SegmentLineRepo_line,
                         line.getLineNo(), line.getSegmentNo()), null);
             }
             return line;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.SegmentLineRepo_savingLine,
+            throw DerbyErrors.translate(e, Formats.bind(Messages.SegmentLineRepo_savingLine,
                     line.getLineNo(), line.getSegmentNo()));
         }
     }
@@ -259,7 +260,7 @@ final class SegmentLineRepo implements SegmentLineRepository {
             }
             return deleted;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.SegmentLineRepo_deletingLinesOfSegment, segmentNo));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.SegmentLineRepo_deletingLinesOfSegment, segmentNo));
         }
     }
 
@@ -271,7 +272,7 @@ final class SegmentLineRepo implements SegmentLineRepository {
             ps.setString(1, segmentNo);
             return ps.executeUpdate();
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.SegmentLineRepo_deletingTheLinesOf, segmentNo));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.SegmentLineRepo_deletingTheLinesOf, segmentNo));
         }
     }
 }

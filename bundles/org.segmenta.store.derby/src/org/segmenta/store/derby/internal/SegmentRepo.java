@@ -3,6 +3,7 @@ package org.segmenta.store.derby.internal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.store.SegmentRepository;
 import org.segmenta.model.SegmentHeader;
 
@@ -25,7 +26,7 @@ final class SegmentRepo extends AggregateRepository<String, SegmentHeader> imple
                 del.executeUpdate();
             }
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Messages.bind(Messages.SegmentLineRepo_deletingTheLinesOf, key));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.SegmentLineRepo_deletingTheLinesOf, key));
         }
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
+import org.segmenta.core.format.Formats;
+
 /**
  * {@code segmenta server ...}: runs the team server, manages its users, backs it up. The product starts it as the
  * Equinox application {@code org.segmenta.store.derby.server} ({@link ServerApplication}); {@link #main(String[])}
@@ -32,25 +34,10 @@ public final class ServerCommand {
     /** The boot password of an encrypted database (else {@code --boot-password-file} or a prompt). */
     public static final String BOOT_PASSWORD_ENV = "SEGMENTA_BOOT_PASSWORD";
 
-    static final String USAGE = """
-            segmenta [--data DIR] server [--port N] [--host ADDRESS] [--ssl MODE --keystore FILE] [--encrypted]
-              Starts the Segmenta team server (a Derby network server; users and passwords in the database).
-              --data DIR      data folder (database, owner.password, derby.log), default ~/.segmenta/server
-              --port N        TCP port, default 1527
-              --host ADDRESS  interface to listen on, default localhost; 0.0.0.0 for the whole network
-              --ssl MODE      TLS: basic (encrypted) or peerAuthentication (clients show certificates too); needs
-                              --keystore FILE (PKCS12, the server's key and certificate) and the key store's password
-                              in --keystore-password-file FILE (mode 600), SEGMENTA_KEYSTORE_PASSWORD or a prompt
-              --encrypted     the database is (or is made) encrypted on disk; its boot password comes from
-                              --boot-password-file FILE (mode 600), SEGMENTA_BOOT_PASSWORD or a prompt
-            segmenta [--data DIR] server user add|password NAME [--password-file FILE]
-            segmenta [--data DIR] server user remove NAME
-            segmenta [--data DIR] server user list
-              Team users: add one, give one a new password (from FILE, mode 600, else SEGMENTA_NEW_USER_PASSWORD,
-              else a prompt), remove one, list them. Works while the server runs (on this machine) or is stopped.
-            segmenta [--data DIR] server backup DIR
-              An online backup of the team database into DIR/segmenta (the server may keep running).
-            """;
+    /** The help of {@code segmenta server --help}, in the user's language. */
+    static String usage() {
+        return Messages.ServerCommand_usage;
+    }
 
     private ServerCommand() {
     }
@@ -95,7 +82,7 @@ public final class ServerCommand {
                 case "--ssl" -> {
                     ssl = value(args, ++i, a);
                     if (!List.of("off", "basic", "peerAuthentication").contains(ssl)) {
-                        throw new IllegalArgumentException("--ssl takes basic, peerAuthentication or off, not " + ssl);
+                        throw new IllegalArgumentException(Formats.bind(Messages.ServerCommand_sslTakes, ssl));
                     }
                 }
                 case "--encrypted" -> encrypted = true;
@@ -107,37 +94,36 @@ public final class ServerCommand {
                 case "--keystore-password-file" -> keyStorePasswordFile = Path.of(value(args, ++i, a));
                 case "--keystore" -> keyStore = Path.of(value(args, ++i, a));
                 case "-h", "--help" -> {
-                    out.print(USAGE);
+                    out.print(usage());
                     return 0;
                 }
                 default -> {
                     if (a.startsWith("-")) {
-                        throw new IllegalArgumentException("unknown option " + a);
+                        throw new IllegalArgumentException(Formats.bind(Messages.ServerCommand_unknownOption, a));
                     }
                     words.add(a);
                 }
                 }
             }
         } catch (IllegalArgumentException e) {
-            err.println("segmenta server: " + e.getMessage() + "; see segmenta server --help");
+            err.println("segmenta server: " + Formats.bind(Messages.ServerCommand_seeHelp, e.getMessage()));
             return 2;
         }
         try {
-            String boot = encrypted ? secret(bootPasswordFile, env.get(BOOT_PASSWORD_ENV), "boot password of the"
-                    + " encrypted database", false) : null;
+            String boot = encrypted ? secret(bootPasswordFile, env.get(BOOT_PASSWORD_ENV),
+                    Messages.ServerCommand_bootPasswordOfTheEncryptedDatabase, false) : null;
             if (words.isEmpty()) {
                 if (!ssl.equals("off")) {
                     String ks = secret(keyStorePasswordFile, env.get("SEGMENTA_KEYSTORE_PASSWORD"),
-                            "key store password", false);
+                            Messages.ServerCommand_keyStorePassword, false);
                     if (keyStore != null) {
                         if (!java.nio.file.Files.isReadable(keyStore)) {
-                            throw new IllegalArgumentException("the key store " + keyStore + " cannot be read");
+                            throw new IllegalArgumentException(Formats.bind(Messages.ServerCommand_keyStoreUnreadable, keyStore));
                         }
                         System.setProperty("javax.net.ssl.keyStore", keyStore.toAbsolutePath().toString());
                     }
                     if (System.getProperty("javax.net.ssl.keyStore") == null) {
-                        throw new IllegalArgumentException("--ssl needs a key store with the server's key and"
-                                + " certificate: --keystore FILE (PKCS12; see README, team mode)");
+                        throw new IllegalArgumentException(Messages.ServerCommand_sslNeedsAKeyStore);
                     }
                     System.setProperty("javax.net.ssl.keyStorePassword", ks);
                 }
@@ -149,25 +135,23 @@ public final class ServerCommand {
             }
             case "backup" -> {
                 if (words.size() != 2) {
-                    throw new IllegalArgumentException("backup needs one folder: segmenta server backup DIR");
+                    throw new IllegalArgumentException(Messages.ServerCommand_backupNeedsOneFolder);
                 }
                 try (TeamServer.Admin admin = TeamServer.Admin.open(data, boot, ownProcess)) {
                     Path target = Path.of(words.get(1)).toAbsolutePath();
                     TeamServer.backup(admin.connection, target);
-                    out.println("Backed up the team database to " + target.resolve(TeamServer.DATABASE)
-                            + ". To restore: stop the server, move " + data.toAbsolutePath().resolve(TeamServer.DATABASE)
-                            + " away, copy the backup's folder " + TeamServer.DATABASE + " there, start the server.");
+                    out.println(Formats.bind(Messages.ServerCommand_backedUp, target.resolve(TeamServer.DATABASE),
+                            data.toAbsolutePath().resolve(TeamServer.DATABASE), TeamServer.DATABASE));
                 }
                 return 0;
             }
-            default -> throw new IllegalArgumentException("unknown command " + words.get(0)
-                    + " (server, server user ..., server backup DIR)");
+            default -> throw new IllegalArgumentException(Formats.bind(Messages.ServerCommand_unknownCommand, words.get(0)));
             }
         } catch (IllegalArgumentException e) {
             err.println("segmenta server: " + e.getMessage());
             return 2;
         } catch (SQLException e) {
-            err.println("segmenta server: " + DerbyErrors.translate(e, "The command").getMessage());
+            err.println("segmenta server: " + DerbyErrors.translate(e, Messages.ServerCommand_theCommand).getMessage());
             return 1;
         } catch (Exception e) {
             err.println("segmenta server: " + e.getMessage());
@@ -182,13 +166,11 @@ public final class ServerCommand {
             server.close();
             stopped.countDown();
         }));
-        out.println(TeamServer.READY + " on " + config.host() + ":" + config.port() + " (data "
-                + config.data().toAbsolutePath() + (config.sslMode().equals("off") ? "" : ", TLS " + config.sslMode())
-                + ").");
-        out.println("Clients: team server " + server.url() + " in the window's preferences, or for the command line"
-                + " SEGMENTA_VMARGS=\"-Dsegmenta.db.url=" + server.url() + " -Dsegmenta.db.user=NAME\" with the password"
-                + " in SEGMENTA_DB_PASSWORD, a mode-600 file (-Dsegmenta.db.passwordFile=FILE) or a prompt.");
-        out.println("Add users with 'segmenta server user add NAME'. Stop the server with Ctrl+C.");
+        out.println(Formats.bind(config.sslMode().equals("off") ? Messages.ServerCommand_ready
+                : Messages.ServerCommand_readyTls, new Object[] { config.host() + ":" + config.port(),
+                        config.data().toAbsolutePath(), config.sslMode() }));
+        out.println(Formats.bind(Messages.ServerCommand_clients, server.url()));
+        out.println(Messages.ServerCommand_addUsers);
         out.flush();
         serving = true;
         stopped.await();
@@ -201,30 +183,30 @@ public final class ServerCommand {
         if (verb.equals("list")) {
             try (TeamServer.Admin admin = TeamServer.Admin.open(data, boot, ownProcess)) {
                 for (String u : TeamServer.users(admin.connection)) {
-                    out.println(u + (u.equalsIgnoreCase(TeamServer.OWNER) ? "  (owner: the server itself)" : ""));
+                    out.println(u + (u.equalsIgnoreCase(TeamServer.OWNER) ? "  " + Messages.ServerCommand_owner : ""));
                 }
             }
             return 0;
         }
         if (!List.of("add", "remove", "password").contains(verb) || words.size() != 3) {
-            throw new IllegalArgumentException("use: server user add|password|remove NAME, or server user list");
+            throw new IllegalArgumentException(Messages.ServerCommand_userUsage);
         }
         String name = words.get(2);
         String password = verb.equals("remove") ? null
-                : secret(passwordFile, env.get(PASSWORD_ENV), "password of " + name, true);
+                : secret(passwordFile, env.get(PASSWORD_ENV), Formats.bind(Messages.ServerCommand_passwordOf, name), true);
         try (TeamServer.Admin admin = TeamServer.Admin.open(data, boot, ownProcess)) {
             switch (verb) {
             case "add" -> {
                 TeamServer.addUser(admin.connection, name, password);
-                out.println("Added team user " + name + ".");
+                out.println(Formats.bind(Messages.ServerCommand_added, name));
             }
             case "password" -> {
                 TeamServer.resetPassword(admin.connection, name, password);
-                out.println("Changed the password of " + name + ".");
+                out.println(Formats.bind(Messages.ServerCommand_changed, name));
             }
             default -> {
                 TeamServer.removeUser(admin.connection, name);
-                out.println("Removed team user " + name + ".");
+                out.println(Formats.bind(Messages.ServerCommand_removed, name));
             }
             }
         }
@@ -247,18 +229,17 @@ public final class ServerCommand {
         if (console != null) {
             char[] first = console.readPassword("%s: ", capitalized(what));
             if (first == null || first.length == 0) {
-                throw new IllegalArgumentException("no " + what + " given");
+                throw new IllegalArgumentException(Formats.bind(Messages.ServerCommand_noneGiven, what));
             }
             if (twice) {
-                char[] again = console.readPassword("The same again: ");
+                char[] again = console.readPassword("%s: ", Messages.ServerCommand_theSameAgain);
                 if (again == null || !new String(first).equals(new String(again))) {
-                    throw new IllegalArgumentException("the two entries differ; nothing was changed");
+                    throw new IllegalArgumentException(Messages.ServerCommand_entriesDiffer);
                 }
             }
             return new String(first);
         }
-        throw new IllegalArgumentException("no " + what + ": give a file readable by you only (mode 600), or run"
-                + " this in a terminal to be asked");
+        throw new IllegalArgumentException(Formats.bind(Messages.ServerCommand_noSecret, what));
     }
 
     private static String capitalized(String s) {
@@ -267,7 +248,7 @@ public final class ServerCommand {
 
     private static String value(String[] args, int i, String option) {
         if (i >= args.length) {
-            throw new IllegalArgumentException(option + " needs a value");
+            throw new IllegalArgumentException(Formats.bind(Messages.ServerCommand_needsAValue, option));
         }
         return args[i];
     }

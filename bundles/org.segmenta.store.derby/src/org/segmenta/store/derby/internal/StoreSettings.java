@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.store.StoreUnavailableException;
 
 /**
@@ -63,7 +64,7 @@ record StoreSettings(String url, String user, String password, Path folder, Stri
     static StoreSettings from(UnaryOperator<String> property, UnaryOperator<String> env, List<String> jvmArguments,
             String instanceArea) {
         if (jvmArguments.stream().anyMatch(a -> a.startsWith("-D" + PASSWORD + "="))) {
-            throw new StoreUnavailableException(Messages.bind(Messages.StoreSettings_theTeamPasswordWas,
+            throw new StoreUnavailableException(Formats.bind(Messages.StoreSettings_theTeamPasswordWas,
                     PASSWORD, PASSWORD_ENV, PASSWORD_FILE), null);
         }
         String url = blankToNull(property.apply(URL));
@@ -72,7 +73,7 @@ record StoreSettings(String url, String user, String password, Path folder, Stri
             return new StoreSettings(url, user, password(property, env, url, user), null, null);
         }
         if (jvmArguments.stream().anyMatch(a -> a.startsWith("-D" + BOOT_PASSWORD + "="))) {
-            throw new StoreUnavailableException(Messages.bind(Messages.StoreSettings_theBootPasswordWas,
+            throw new StoreUnavailableException(Formats.bind(Messages.StoreSettings_theBootPasswordWas,
                     BOOT_PASSWORD, BOOT_PASSWORD_ENV, BOOT_PASSWORD_FILE), null);
         }
         String folder = blankToNull(property.apply(FOLDER));
@@ -83,7 +84,7 @@ record StoreSettings(String url, String user, String password, Path folder, Stri
         }
         String area = instanceArea != null ? instanceArea : blankToNull(property.apply(INSTANCE_AREA));
         if (area == null) {
-            throw new StoreUnavailableException(Messages.bind(Messages.StoreSettings_segmentaHasNoInstance,
+            throw new StoreUnavailableException(Formats.bind(Messages.StoreSettings_segmentaHasNoInstance,
                     FOLDER, URL), null);
         }
         Path f = instanceFolder(area).resolve("db");

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.store.StoreException;
 
 /**
@@ -110,7 +111,7 @@ final class Tables {
                 .rename("date", "interaction_date").build(this::size);
         numberSeries = Table.root(NUMBER_SERIES, "number_series", "code").build(this::size);
         if (!missing.isEmpty()) {
-            throw new StoreException(Messages.bind(Messages.Tables_theDatabaseLacksColumns,
+            throw new StoreException(Formats.bind(Messages.Tables_theDatabaseLacksColumns,
                     String.join(", ", missing)));
         }
     }

@@ -25,6 +25,7 @@ import java.util.Set;
 
 import org.apache.derby.drda.NetworkServerControl;
 import org.apache.derby.jdbc.EmbeddedDriver;
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.store.StoreException;
 
 /**
@@ -53,7 +54,11 @@ public final class TeamServer implements AutoCloseable {
      * APP), and for a database made by this server also the database owner.
      */
     public static final String OWNER = "APP";
-    /** Printed when the server accepts connections; tests and scripts wait for it. */
+    /**
+     * How the line printed when the server accepts connections starts in English; tests and scripts wait for it. The
+     * line is in the user's language ({@code ServerCommand_ready}: {@code Segmenta-Teamserver bereit} in German), so
+     * a script that waits for this text starts the server with {@code -nl en} (or {@code LANG=C}).
+     */
     public static final String READY = "Segmenta team server ready";
     /** The owner's password file in the data folder. */
     static final String OWNER_PASSWORD = "owner.password";
@@ -320,7 +325,7 @@ public final class TeamServer implements AutoCloseable {
             }
         }
         if (name == null) {
-            throw new StoreException(Messages.bind(Messages.TeamServer_theTeamDatabaseIn,
+            throw new StoreException(Formats.bind(Messages.TeamServer_theTeamDatabaseIn,
                     config.data(), owner, config.data().resolve("derby.properties"), owner.toLowerCase(Locale.ROOT)));
         }
         // the user management and the switch to NATIVE are the database owner's
@@ -511,7 +516,7 @@ public final class TeamServer implements AutoCloseable {
         static Admin open(Path data, String bootPassword, boolean ownProcess) throws Exception {
             Path absolute = data.toAbsolutePath();
             if (!Files.exists(absolute.resolve(DATABASE).resolve("service.properties"))) {
-                throw new IllegalArgumentException(Messages.bind(Messages.TeamServer_thereIsNoTeam,
+                throw new IllegalArgumentException(Formats.bind(Messages.TeamServer_thereIsNoTeam,
                         absolute, absolute));
             }
             String password = OwnerOnly.readSecret(absolute.resolve(OWNER_PASSWORD), Messages.OwnerOnly_serverOwnersPassword);
@@ -576,7 +581,7 @@ public final class TeamServer implements AutoCloseable {
     public static void removeUser(Connection c, String name) throws SQLException {
         checkName(name);
         if (name.equalsIgnoreCase(OWNER)) {
-            throw new IllegalArgumentException(Messages.bind(Messages.TeamServer_theOwner, OWNER));
+            throw new IllegalArgumentException(Formats.bind(Messages.TeamServer_theOwner, OWNER));
         }
         try (CallableStatement call = c.prepareCall("CALL SYSCS_UTIL.SYSCS_DROP_USER(?)")) {
             call.setString(1, name);
@@ -592,7 +597,7 @@ public final class TeamServer implements AutoCloseable {
         checkName(name);
         checkPassword(password);
         if (name.equalsIgnoreCase(OWNER)) {
-            throw new IllegalArgumentException(Messages.bind(Messages.TeamServer_theOwnerSPassword, OWNER_PASSWORD));
+            throw new IllegalArgumentException(Formats.bind(Messages.TeamServer_theOwnerSPassword, OWNER_PASSWORD));
         }
         try (CallableStatement call = c.prepareCall("CALL SYSCS_UTIL.SYSCS_RESET_PASSWORD(?, ?)")) {
             call.setString(1, name);
@@ -634,13 +639,13 @@ public final class TeamServer implements AutoCloseable {
 
     private static void checkName(String name) {
         if (name == null || !name.matches("[A-Za-z][A-Za-z0-9_]{0,127}")) {
-            throw new IllegalArgumentException(Messages.bind(Messages.TeamServer_text, name));
+            throw new IllegalArgumentException(Formats.bind(Messages.TeamServer_text, name));
         }
     }
 
     private static void checkPassword(String password) {
         if (password == null || password.length() < 8) {
-            throw new IllegalArgumentException(Messages.bind(Messages.TeamServer_thePasswordMustHave));
+            throw new IllegalArgumentException(Formats.bind(Messages.TeamServer_thePasswordMustHave));
         }
     }
 

@@ -6,8 +6,10 @@ import java.util.function.Function;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.store.ValidationException;
 import org.segmenta.model.Contact;
+import org.segmenta.model.rules.Captions;
 import org.segmenta.model.rules.SegmentaValidator;
 
 /** Checks an object before it is written: the model's rules, then whether its texts fit their columns. */
@@ -27,7 +29,7 @@ final class Validation {
         BasicDiagnostic lengths = null;
         if (rules.getSeverity() >= Diagnostic.ERROR) {
             lengths = new BasicDiagnostic(SegmentaValidator.DIAGNOSTIC_SOURCE, 0,
-                    SegmentaValidator.label(object) + " is not valid.", new Object[] { object });
+                    Formats.bind(Messages.Validation_notValid, SegmentaValidator.label(object)), new Object[] { object });
             lengths.addAll(rules);
         }
         lengths = checkLengths(object, table.columns, table, lengths, object);
@@ -44,11 +46,12 @@ final class Validation {
             if (c.maxLength > 0 && object.eGet(c.attribute) instanceof String s && s.length() > c.maxLength) {
                 if (result == null) {
                     result = new BasicDiagnostic(SegmentaValidator.DIAGNOSTIC_SOURCE, 0,
-                            SegmentaValidator.label(root) + " is not valid.", new Object[] { root });
+                            Formats.bind(Messages.Validation_notValid, SegmentaValidator.label(root)), new Object[] { root });
                 }
                 result.add(new BasicDiagnostic(Diagnostic.ERROR, SegmentaValidator.DIAGNOSTIC_SOURCE, 100,
-                        SegmentaValidator.label(object) + ": " + caption(c.attribute.getName()) + " is " + s.length()
-                                + " characters long, but at most " + c.maxLength + " fit. Shorten it.",
+                        Formats.bind(Messages.Validation_tooLong, new Object[] { SegmentaValidator.label(object),
+                                Captions.shown(c.attribute.getName()), Formats.count(s.length()),
+                                Formats.count(c.maxLength) }),
                         new Object[] { object, c.attribute }));
             }
         }
@@ -60,21 +63,5 @@ final class Validation {
             }
         }
         return result;
-    }
-
-    /** countryRegionCode → Country Region Code */
-    static String caption(String name) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < name.length(); i++) {
-            char ch = name.charAt(i);
-            if (i == 0) {
-                b.append(Character.toUpperCase(ch));
-            } else if (Character.isUpperCase(ch)) {
-                b.append(' ').append(ch);
-            } else {
-                b.append(ch);
-            }
-        }
-        return b.toString();
     }
 }

@@ -1,6 +1,7 @@
 package org.segmenta.ui.internal.dialogs;
 
-import org.segmenta.ui.Formats;
+import org.segmenta.core.format.Formats;
+import org.segmenta.model.rules.Captions;
 import org.segmenta.ui.internal.Messages;
 import org.eclipse.osgi.util.NLS;
 import java.time.LocalDate;
@@ -197,13 +198,18 @@ public final class CriteriaStepDialog extends TitleAreaDialog {
         return page;
     }
 
+    /** An option field's values in the user's language (the filter takes them, and the model's literals, as typed). */
+    private static List<String> shownOptions(CriteriaField field) {
+        return field.options().stream().map(Captions::shownOption).toList();
+    }
+
     private FilterField addField(Composite page, CriteriaSource source, CriteriaField field) {
         Label label = new Label(page, SWT.NONE);
         label.setText(CriteriaLabels.of(field) + ":");
         Text text = new Text(page, SWT.BORDER | SWT.SINGLE);
         text.setToolTipText(field.type().name().charAt(0) + field.type().name().substring(1).toLowerCase()
-                + (field.options().isEmpty() ? "" : ": " + String.join(" | ", field.options())) + "\n\n" + SYNTAX_HELP);
-        text.setMessage(field.options().isEmpty() ? "" : String.join("|", field.options()));
+                + (field.options().isEmpty() ? "" : ": " + String.join(" | ", shownOptions(field))) + "\n\n" + SYNTAX_HELP);
+        text.setMessage(String.join("|", shownOptions(field)));
         GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).applyTo(text);
         ControlDecoration decoration = new ControlDecoration(text, SWT.LEFT | SWT.CENTER);
         decoration.setImage(FieldDecorationRegistry.getDefault().getFieldDecoration(FieldDecorationRegistry.DEC_ERROR)

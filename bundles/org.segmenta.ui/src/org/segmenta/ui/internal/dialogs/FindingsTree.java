@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.TreeItem;
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.interaction.FindingGroup;
 import org.segmenta.core.interaction.LogProblem;
 import org.segmenta.ui.internal.Messages;
@@ -106,7 +107,7 @@ public final class FindingsTree {
         item.setData(g);
         String first = g.count() > 1 ? g.firstLines() : "";
         LogProblem only = g.count() == 1 ? g.findings().get(0) : null;
-        item.setText(new String[] { severity(g.severity()), String.format("%,d", g.count()),
+        item.setText(new String[] { severity(g.severity()), Formats.count(g.count()),
                 only != null && only.lineNo() != null ? String.valueOf(only.lineNo()) : "",
                 only != null && only.contactNo() != null ? only.contactNo() : "",
                 first.isEmpty() ? g.summary() : NLS.bind(Messages.Findings_firstLines, g.summary(), first) });

@@ -1,5 +1,6 @@
 package org.segmenta.ui.internal.handlers;
 
+import org.segmenta.model.rules.Captions;
 import org.segmenta.ui.internal.Messages;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -59,12 +60,12 @@ public abstract class CriteriaStepHandler {
             return;
         }
         StepRequest step = dialog.result();
-        Segments.say(active, NLS.bind(Messages.CriteriaStepHandler_applyingToSegment, action().getLiteral(), no));
-        background.work(NLS.bind(Messages.CriteriaStepHandler_onSegment, action().getLiteral(), no), shell).cancellable()
-                .onFailure(m -> Segments.say(active, NLS.bind(Messages.CriteriaStepHandler_failed, action().getLiteral(), m)))
-                .onCancel(() -> Segments.say(active, NLS.bind(Messages.CriteriaStepHandler_onSegmentWasCancelledThe, action().getLiteral(), no)))
+        Segments.say(active, NLS.bind(Messages.CriteriaStepHandler_applyingToSegment, Captions.shown(action()), no));
+        background.work(NLS.bind(Messages.CriteriaStepHandler_onSegment, Captions.shown(action()), no), shell).cancellable()
+                .onFailure(m -> Segments.say(active, NLS.bind(Messages.CriteriaStepHandler_failed, Captions.shown(action()), m)))
+                .onCancel(() -> Segments.say(active, NLS.bind(Messages.CriteriaStepHandler_onSegmentWasCancelledThe, Captions.shown(action()), no)))
                 .run(monitor -> {
-                    monitor.beginTask(NLS.bind(Messages.CriteriaStepHandler_onSegment, action().getLiteral(), no), IProgressMonitor.UNKNOWN);
+                    monitor.beginTask(NLS.bind(Messages.CriteriaStepHandler_onSegment, Captions.shown(action()), no), IProgressMonitor.UNKNOWN);
                     StepSummary done;
                     try {
                         done = segments.apply(no, step, monitor::isCanceled);

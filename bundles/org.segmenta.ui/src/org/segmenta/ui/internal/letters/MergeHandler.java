@@ -1,7 +1,7 @@
 package org.segmenta.ui.internal.letters;
 
+import org.segmenta.core.format.Formats;
 import org.segmenta.ui.internal.Messages;
-import org.segmenta.ui.Formats;
 import org.eclipse.osgi.util.NLS;
 import java.nio.file.Files;
 import java.nio.file.Path;

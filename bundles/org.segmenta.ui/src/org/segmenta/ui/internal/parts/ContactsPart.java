@@ -243,7 +243,7 @@ public final class ContactsPart extends ListPart<Contact> {
     @Override
     protected List<Column<Contact>> columns() {
         return List.of(new Column<>(Messages.ContactsPart_no, 8, false, Contact::getNo), new Column<>(Messages.ContactsPart_name, 22, false, Contact::getName),
-                new Column<>(Messages.ContactsPart_type, 8, false, c -> literal(c.getType()).isEmpty() ? Messages.ContactsPart_company : literal(c.getType())),
+                new Column<>(Messages.ContactsPart_type, 8, false, c -> shown(c.getType())),
                 new Column<>(Messages.ContactsPart_companyName, 18, false, Contact::getCompanyName),
                 new Column<>(Messages.ContactsPart_city, 12, false, Contact::getCity), new Column<>(Messages.ContactsPart_eMail, 18, false, Contact::getEmail),
                 new Column<>(Messages.ContactsPart_phoneNo, 12, false, Contact::getPhoneNo),

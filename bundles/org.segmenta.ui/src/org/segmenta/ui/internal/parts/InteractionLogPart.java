@@ -1,6 +1,7 @@
 package org.segmenta.ui.internal.parts;
 
-import org.segmenta.ui.Formats;
+import org.segmenta.core.format.Formats;
+import org.segmenta.model.rules.Captions;
 import org.segmenta.ui.internal.Messages;
 import org.eclipse.osgi.util.NLS;
 import java.io.IOException;
@@ -94,7 +95,7 @@ public final class InteractionLogPart extends ListPart<InteractionLogEntry> {
         evaluation = new Combo(bar, SWT.READ_ONLY);
         evaluation.add(Messages.InteractionLogPart_evaluate);
         for (Evaluation v : Evaluation.VALUES) {
-            evaluation.add(v.getLiteral());
+            evaluation.add(Captions.shown(v));
         }
         evaluation.select(0);
         evaluation.addListener(SWT.Selection, e -> {
@@ -161,7 +162,7 @@ public final class InteractionLogPart extends ListPart<InteractionLogEntry> {
             for (InteractionLogEntry e : sel) {
                 interactions.evaluate(e.getEntryNo(), v);
             }
-            return NLS.bind(Messages.InteractionLogPart_evaluated, sel.size(), (sel.size() == 1 ? Messages.InteractionLogPart_entry : Messages.InteractionLogPart_entries), v.getLiteral());
+            return NLS.bind(Messages.InteractionLogPart_evaluated, sel.size(), (sel.size() == 1 ? Messages.InteractionLogPart_entry : Messages.InteractionLogPart_entries), Captions.shown(v));
         });
     }
 

@@ -1,6 +1,6 @@
 package org.segmenta.ui.internal.parts;
 
-import org.segmenta.ui.Formats;
+import org.segmenta.core.format.Formats;
 import org.segmenta.ui.internal.Messages;
 import org.eclipse.osgi.util.NLS;
 import java.util.ArrayList;
@@ -31,6 +31,8 @@ import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.osgi.service.prefs.BackingStoreException;
+import org.eclipse.emf.common.util.Enumerator;
+import org.segmenta.model.rules.Captions;
 
 import jakarta.inject.Inject;
 
@@ -490,23 +492,12 @@ public abstract class ListPart<T> {
         return b ? Messages.ListPart_yes : "";
     }
 
-    static String literal(org.eclipse.emf.common.util.Enumerator e) {
-        return e == null || e.getValue() == 0 ? "" : e.getLiteral();
-    }
-
-    private static final java.util.ResourceBundle VALUES = java.util.ResourceBundle.getBundle(
-            "org.segmenta.ui.internal.parts.messages", java.util.Locale.getDefault(), ListPart.class.getClassLoader());
-
     /**
      * @param e a model option value, or null
-     * @return it as a read-only list shows it, in the user's language (this package's {@code messages.properties},
-     *         {@code ENUM.NAME}), else its literal; empty for none
+     * @return it as the lists and cells show it, in the user's language ({@link Captions#shown(Enumerator)}); empty
+     *         for none (an option's {@code NONE})
      */
-    static String shown(org.eclipse.emf.common.util.Enumerator e) {
-        if (e == null || e.getValue() == 0) {
-            return "";
-        }
-        String key = e.getClass().getSimpleName() + "." + e.getName();
-        return VALUES.containsKey(key) ? VALUES.getString(key) : e.getLiteral();
+    static String shown(Enumerator e) {
+        return e == null || e.getName().equals("NONE") ? "" : Captions.shown(e);
     }
 }

@@ -1,6 +1,6 @@
 package org.segmenta.ui.internal.parts;
 
-import org.segmenta.ui.Formats;
+import org.segmenta.core.format.Formats;
 import org.segmenta.ui.internal.Messages;
 import org.eclipse.osgi.util.NLS;
 import java.math.BigDecimal;
@@ -40,6 +40,7 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TableViewerEditor;
 import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
@@ -136,6 +137,7 @@ public final class SegmentEditorPart implements SegmentAware {
     private boolean filling;
 
     private Label title;
+    private ToolBar bar;
     private Label message;
     private Text description;
     private Text date;
@@ -173,7 +175,10 @@ public final class SegmentEditorPart implements SegmentAware {
         title = new Label(top, SWT.NONE);
         title.setFont(org.eclipse.jface.resource.JFaceResources.getHeaderFont());
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(title);
-        ToolBar bar = new ToolBar(top, SWT.FLAT | SWT.RIGHT);
+        bar = new ToolBar(top, SWT.FLAT | SWT.RIGHT | SWT.WRAP);
+        GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).applyTo(bar);
+        // the title keeps its row when title and toolbar do not fit side by side (long German labels)
+        top.addListener(SWT.Resize, e -> fitTop());
         tool(bar, Messages.SegmentEditorPart_addContacts, UiIds.COMMAND_ADD_CONTACTS);
         tool(bar, Messages.SegmentEditorPart_reduce, UiIds.COMMAND_REDUCE_CONTACTS);
         tool(bar, Messages.SegmentEditorPart_refine, UiIds.COMMAND_REFINE_CONTACTS);
@@ -232,9 +237,30 @@ public final class SegmentEditorPart implements SegmentAware {
             sash.setMaximizedControl(headerToggle.getSelection() ? tabs : null);
             headerToggle.setText(headerToggle.getSelection() ? Messages.SegmentEditorPart_showHeader : Messages.SegmentEditorPart_hideHeader);
             bar.getParent().layout(true, true);
+            fitTop();
         });
 
         reload();
+    }
+
+    /**
+     * Title and toolbar side by side when both fit at their full width, else the title on a row of its own above the
+     * toolbar, which then wraps its buttons onto as many rows as it needs instead of pushing the title away.
+     */
+    private void fitTop() {
+        Composite top = title.getParent();
+        int width = top.getClientArea().width;
+        if (width <= 0) {
+            return;
+        }
+        org.eclipse.swt.layout.GridLayout layout = (org.eclipse.swt.layout.GridLayout) top.getLayout();
+        int columns = title.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + layout.horizontalSpacing
+                + bar.computeSize(SWT.DEFAULT, SWT.DEFAULT).x <= width ? 2 : 1;
+        if (layout.numColumns != columns) {
+            layout.numColumns = columns;
+            ((GridData) bar.getLayoutData()).horizontalAlignment = columns == 2 ? SWT.END : SWT.FILL;
+            top.getParent().layout(true, true);
+        }
     }
 
     private void tool(ToolBar bar, String text, String commandId) {
@@ -365,7 +391,7 @@ public final class SegmentEditorPart implements SegmentAware {
         Combo c = new Combo(parent, SWT.READ_ONLY);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(c);
         for (Enumerator v : values) {
-            c.add(v.getValue() == 0 ? "" : v.getLiteral());
+            c.add(ListPart.shown(v));
         }
         c.addListener(SWT.Selection, e -> commit(attribute, values.get(c.getSelectionIndex())));
         return c;
@@ -390,6 +416,7 @@ public final class SegmentEditorPart implements SegmentAware {
         }
         if (h.isEmpty()) {
             title.setText(NLS.bind(Messages.SegmentEditorPart_segment, no));
+            fitTop();
             say(NLS.bind(Messages.SegmentEditorPart_segmentIsNotOpenAny, no));
             setEnabled(false);
             return;
@@ -418,6 +445,7 @@ public final class SegmentEditorPart implements SegmentAware {
             part.setLabel(header.getNo());
             part.setTooltip(s(header.getDescription()));
             title.setText(header.getNo() + "  ·  " + (blank(header.getDescription()) ? Messages.SegmentEditorPart_noDescription : header.getDescription()));
+            fitTop();
             description.setText(s(header.getDescription()));
             date.setText(s(header.getDate()));
             List<String> people = store.read(s -> s.salespeople().list()).stream().map(Salesperson::getCode).toList();
@@ -612,14 +640,14 @@ public final class SegmentEditorPart implements SegmentAware {
         column(layout, Messages.SegmentEditorPart_contactNo, 8, false, r -> r.line().getContactNo(), null);
         column(layout, Messages.SegmentEditorPart_contactName, 16, false, LineRow::contactName, null);
         column(layout, Messages.SegmentEditorPart_companyName, 14, false, LineRow::companyName, null);
-        column(layout, Messages.SegmentEditorPart_correspondenceType, 9, false, r -> ListPart.literal(r.line().getCorrespondenceType()),
+        column(layout, Messages.SegmentEditorPart_correspondenceType, 9, false, r -> ListPart.shown(r.line().getCorrespondenceType()),
                 enumEditor(Literals.SEGMENT_LINE__CORRESPONDENCE_TYPE, CorrespondenceType.VALUES));
         column(layout, Messages.SegmentEditorPart_description, 14, false, r -> r.line().getDescription(), textEditor(Literals.SEGMENT_LINE__DESCRIPTION));
         column(layout, Messages.SegmentEditorPart_salesperson, 7, false, r -> r.line().getSalespersonCode(), textEditor(Literals.SEGMENT_LINE__SALESPERSON_CODE));
         column(layout, Messages.SegmentEditorPart_template, 7, false, r -> r.line().getInteractionTemplateCode(), null);
         column(layout, Messages.SegmentEditorPart_language, 6, false, r -> r.line().getLanguageCode(), textEditor(Literals.SEGMENT_LINE__LANGUAGE_CODE));
         column(layout, Messages.SegmentEditorPart_subject, 10, false, r -> r.line().getSubject(), textEditor(Literals.SEGMENT_LINE__SUBJECT));
-        column(layout, Messages.SegmentEditorPart_evaluation, 7, false, r -> ListPart.literal(r.line().getEvaluation()),
+        column(layout, Messages.SegmentEditorPart_evaluation, 7, false, r -> ListPart.shown(r.line().getEvaluation()),
                 enumEditor(Literals.SEGMENT_LINE__EVALUATION, Evaluation.VALUES));
         column(layout, Messages.SegmentEditorPart_costLCY, 6, true, r -> Formats.amount(r.line().getCost()),
                 textEditor(Literals.SEGMENT_LINE__COST));
@@ -859,7 +887,7 @@ public final class SegmentEditorPart implements SegmentAware {
     }
 
     private EditingSupport enumEditor(EAttribute attribute, List<? extends Enumerator> values) {
-        String[] labels = values.stream().map(v -> v.getValue() == 0 ? "" : v.getLiteral()).toArray(String[]::new);
+        String[] labels = values.stream().map(ListPart::shown).toArray(String[]::new);
         return new EditingSupport(lines) {
             private final ComboBoxCellEditor editor = new ComboBoxCellEditor(lines.getTable(), labels, SWT.READ_ONLY);
 
@@ -967,8 +995,8 @@ public final class SegmentEditorPart implements SegmentAware {
         for (SegmentCriteriaLine step : all) {
             stepsByNo.put(step.getStepNo(), step);
             TableItem item = new TableItem(steps, SWT.NONE);
-            item.setText(new String[] { String.valueOf(step.getStepNo()), step.getAction().getLiteral()
-                    + (step.getKind() == StepKind.CRITERIA ? "" : " · " + step.getKind().getLiteral()),
+            item.setText(new String[] { String.valueOf(step.getStepNo()), ListPart.shown(step.getAction())
+                    + (step.getKind() == StepKind.CRITERIA ? "" : " · " + ListPart.shown(step.getKind())),
                     filters(step), options(step), step.isUndone() ? Messages.SegmentEditorPart_undone : Messages.SegmentEditorPart_inEffect });
             if (step.isUndone()) {
                 item.setForeground(grey);
@@ -1059,7 +1087,10 @@ public final class SegmentEditorPart implements SegmentAware {
         long all = problems.findings();
         tabs.setSelection(2);
         say(found.isEmpty() ? Messages.SegmentEditorPart_noProblemsTheSegmentCan
-                : NLS.bind(Messages.Findings_summary, new Object[] { n(errors), n(all - errors), n(found.size()) }));
+                : Formats.bind(Messages.Findings_summary,
+                        Formats.plural(errors, Messages.Findings_errorOne, Messages.Findings_errorOther),
+                        Formats.plural(all - errors, Messages.Findings_warningOne, Messages.Findings_warningOther),
+                        Formats.plural(found.size(), Messages.Findings_groupOne, Messages.Findings_groupOther)));
     }
 
     /**

@@ -1,6 +1,6 @@
 package org.segmenta.ui.internal.parts;
 
-import org.segmenta.ui.Formats;
+import org.segmenta.core.format.Formats;
 import org.segmenta.ui.internal.Messages;
 import org.eclipse.osgi.util.NLS;
 import java.util.List;

@@ -10,7 +10,6 @@ import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
-import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -92,7 +91,7 @@ final class ChildRows {
                 @Override
                 public String getText(Object element) {
                     Object v = ((EObject) element).eGet(a);
-                    return v instanceof Boolean b ? (b ? Messages.ChildRows_yes : Messages.ChildRows_no) : ModelFields.text((EObject) element, a);
+                    return v instanceof Boolean b ? (b ? Messages.ChildRows_yes : Messages.ChildRows_no) : SetupLabels.cell((EObject) element, a);
                 }
             });
             c.setEditingSupport(editing(a));
@@ -175,7 +174,7 @@ final class ChildRows {
     }
 
     private static String[] labels(EEnum e) {
-        return e.getELiterals().stream().map(EEnumLiteral::getLiteral).toArray(String[]::new);
+        return SetupLabels.options(e);
     }
 
     /** @param o the (working copy of the) row whose children are shown, or null */

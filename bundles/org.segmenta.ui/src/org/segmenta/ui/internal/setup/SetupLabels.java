@@ -4,7 +4,13 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EObject;
+import org.segmenta.core.ModelFields;
 import org.segmenta.core.setup.SetupTable;
+import org.segmenta.model.rules.Captions;
 
 /**
  * The set-up page's table and field captions in the user's language: from {@code messages.properties} of this package
@@ -51,5 +57,27 @@ final class SetupLabels {
     static String field(String name, String fallback) {
         String key = "field." + name;
         return LABELS != null && LABELS.containsKey(key) ? LABELS.getString(key) : fallback;
+    }
+
+    /**
+     * @param row a set-up row
+     * @param a one of its fields
+     * @return the cell's text: an option value in the user's language (empty for a blank literal), any other value
+     *         as {@link ModelFields#text(EObject, EAttribute)} gives it
+     */
+    static String cell(EObject row, EAttribute a) {
+        return row.eGet(a) instanceof Enumerator e ? option(e) : ModelFields.text(row, a);
+    }
+
+    /**
+     * @param e an option type of the model
+     * @return its values in the order of its literals, as a combo or cell editor lists them (by index)
+     */
+    static String[] options(EEnum e) {
+        return e.getELiterals().stream().map(l -> option(l.getInstance())).toArray(String[]::new);
+    }
+
+    private static String option(Enumerator e) {
+        return e.getLiteral().isBlank() ? "" : Captions.shown(e);
     }
 }

@@ -14,7 +14,6 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EEnum;
-import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -251,7 +250,7 @@ public final class SetupPart {
             c.setLabelProvider(new ColumnLabelProvider() {
                 @Override
                 public String getText(Object element) {
-                    return ModelFields.text((EObject) element, a);
+                    return SetupLabels.cell((EObject) element, a);
                 }
             });
             rowsLayout.setColumnData(c.getColumn(), new ColumnWeightData(a == table.key() ? 10 : 15, 60));
@@ -311,9 +310,7 @@ public final class SetupPart {
         new Label(form, SWT.NONE).setText(caption(a) + ":");
         if (a.getEAttributeType() instanceof EEnum e) {
             Combo c = new Combo(form, SWT.READ_ONLY);
-            for (EEnumLiteral l : e.getELiterals()) {
-                c.add(l.getValue() == 0 && l.getLiteral().isBlank() ? "" : l.getLiteral());
-            }
+            c.setItems(SetupLabels.options(e));
             GridDataFactory.fillDefaults().grab(true, false).hint(140, SWT.DEFAULT).applyTo(c);
             return c;
         }
@@ -359,7 +356,7 @@ public final class SetupPart {
             } else if (filter.isEmpty()) {
                 newRow();
             }
-            say(SetupLabels.table(table) + ": " + org.segmenta.ui.Formats.count(list.size()) + (list.size() == 1 ? Messages.SetupPart_row : Messages.SetupPart_rows)
+            say(SetupLabels.table(table) + ": " + org.segmenta.core.format.Formats.count(list.size()) + (list.size() == 1 ? Messages.SetupPart_row : Messages.SetupPart_rows)
                     + (filter.isEmpty() ? "." : NLS.bind(Messages.SetupPart_matching, filter)));
         } catch (StoreException e) {
             say(e.getMessage());

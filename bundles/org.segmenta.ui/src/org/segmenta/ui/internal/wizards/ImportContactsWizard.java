@@ -1,5 +1,7 @@
 package org.segmenta.ui.internal.wizards;
 
+import org.segmenta.core.format.Formats;
+import org.segmenta.model.rules.Captions;
 import org.segmenta.ui.internal.Messages;
 import org.eclipse.osgi.util.NLS;
 import java.nio.file.Path;
@@ -58,7 +60,7 @@ public final class ImportContactsWizard extends Wizard {
     static final int PROBLEM_ROWS = 1000;
 
     private static String n(long v) {
-        return String.format("%,d", v);
+        return Formats.count(v);
     }
 
     private final CsvMappingMemory memory;
@@ -462,7 +464,7 @@ public final class ImportContactsWizard extends Wizard {
             text(viewer, 0, o -> ((PreviewRow) o).file());
             text(viewer, 1, o -> String.valueOf(((PreviewRow) o).line()));
             text(viewer, 2, o -> ((PreviewRow) o).outcome());
-            text(viewer, 3, o -> contact(o) == null ? "" : contact(o).getType().getLiteral());
+            text(viewer, 3, o -> contact(o) == null ? "" : Captions.shown(contact(o).getType()));
             text(viewer, 4, o -> contact(o) == null ? "" : contact(o).getName());
             text(viewer, 5, o -> contact(o) == null ? "" : contact(o).getCompanyName());
             text(viewer, 6, o -> contact(o) == null ? "" : contact(o).getEmail());
