@@ -47,6 +47,11 @@ public final class Matrix {
     /** Times below this (ms) are too short to say anything about growth. */
     private static final double NOISE_MS = 20;
     private static final int PAGE = 100;
+    /**
+     * With the system property {@code segmenta.bench.matrix.logOnly=true} (for profiling Log: {@code SEGMENTA_VMARGS})
+     * each cell measures Log alone, on a segment that no step, undo or live count touched before.
+     */
+    private static final boolean LOG_ONLY = Boolean.getBoolean("segmenta.bench.matrix.logOnly");
 
     /** The figures, in table order. */
     public static final List<String> FIGURES = List.of("liveCount", "add", "undoAdd", "refine", "undoRefine", "reduce",
@@ -243,6 +248,14 @@ public final class Matrix {
                 Map<String, Double> cpu = new LinkedHashMap<>();
                 String seg = segment(segments, interactions, lines);
                 StepRequest add = new StepRequest(CriteriaAction.ADD, StepOptions.DEFAULTS, FILTERS);
+                if (LOG_ONLY) {
+                    ms.put("log", time(() -> interactions.log(seg, new LogOptions(false, false, "BENCH"))));
+                    cpu.put("log", lastCpu);
+                    progress.printf("bench matrix: %,d contacts, %,d lines: log %s ms (CPU %s ms)%n", contacts, lines,
+                            BenchReport.fmt(ms.get("log"), 0), BenchReport.fmt(lastCpu, 0));
+                    cells.add(new Cell(contacts, lines, ms, cpu));
+                    continue;
+                }
                 ms.put("liveCount", median3(() -> segments.count(seg, add)));
                 cpu.put("liveCount", lastCpu);
                 ms.put("add", time(() -> segments.apply(seg, add)));

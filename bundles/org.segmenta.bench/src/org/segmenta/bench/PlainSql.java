@@ -68,7 +68,7 @@ final class PlainSql {
                 + " CAST(? AS DATE), CAST(? AS VARCHAR(100)), c.salesperson_code, c.correspondence_type, 1, "
                 + StepKind.CRITERIA_VALUE + " FROM contact c WHERE " + p.sql()
                 + " AND NOT c.exclude_from_segment AND NOT c.privacy_blocked"
-                + " AND NOT EXISTS (SELECT 1 FROM segment_line x --DERBY-PROPERTIES joinStrategy=NESTEDLOOP, index=segment_line_by_contact\n WHERE x.segment_no = ? AND x.contact_no = c.contact_no)")) {
+                + " AND NOT EXISTS (SELECT 1 FROM segment_line x --DERBY-PROPERTIES joinStrategy=NESTEDLOOP, index=SEGMENT_LINE_BY_CONTACT\n WHERE x.segment_no = ? AND x.contact_no = c.contact_no)")) {
             ps.setString(1, segmentNo);
             ps.setDate(2, Date.valueOf(date));
             ps.setString(3, description);

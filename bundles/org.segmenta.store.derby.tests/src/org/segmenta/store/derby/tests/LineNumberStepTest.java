@@ -117,6 +117,42 @@ class LineNumberStepTest {
         }
     }
 
+    /** @return how often the work counted all contacts */
+    private static long contactCounts(Runnable work) {
+        try (QueryPlans plans = QueryPlans.record()) {
+            work.run();
+            return plans.take().stream().filter(p -> p.sql().equals("SELECT COUNT(*) FROM contact")).count();
+        }
+    }
+
+    @Test
+    void theContactsAreCountedOnceUntilTheyChangeAndTheStepFollowsTheCount() {
+        // the count of all contacts (an index scan) is remembered until a unit of work writes contacts
+        w.segments.apply(w.segments.create("Counts the contacts, or remembers").getNo(), TWO_CITIES);
+        assertEquals(0, contactCounts(() -> w.segments.apply(w.segments.create("Remembers the count").getNo(),
+                TWO_CITIES)), "an Add after an Add, no contact stored between them, does not count again");
+
+        // numbers left for every contact three apart, then one contact more: two apart, counted afresh
+        int contacts = w.contacts.size();
+        int last = Integer.MAX_VALUE - 3 * contacts;
+        String seg = segmentEndingAt(last);
+        Contact fresh = World.F.createContact();
+        fresh.setType(org.segmenta.model.ContactType.PERSON);
+        fresh.setName("Counted Afresh");
+        fresh.setCity("Copenhagen");
+        Contact stored = w.services.contacts().create(fresh).contact();
+        String freshNo = stored.getNo();
+        w.contacts.put(freshNo, stored); // the other tests' expectations read the world's contacts
+        long[] added = new long[1];
+        assertEquals(1, contactCounts(() -> added[0] = w.segments.apply(seg, TWO_CITIES).added()),
+                "a stored contact makes the next Add count again");
+        List<Integer> nos = lines(seg).stream().map(SegmentLine::getLineNo).toList();
+        assertEquals(added[0] + 1, nos.size());
+        assertEquals(2, nos.get(1) - last, "(2^31 - 1 - last) / " + (contacts + 1) + " contacts");
+        assertEquals(nos.stream().sorted().toList(), nos, "line Nos. in order");
+        assertTrue(lines(seg).stream().anyMatch(l -> l.getContactNo().equals(freshNo)), "the new contact is in");
+    }
+
     @Test
     void aSegmentWithoutNumbersLeftForTheLinesRefusesTheAddAndKeepsItsLines() {
         // numbers left for 50 lines one apart, fewer than the Add gives (and fewer than the contacts): counted first

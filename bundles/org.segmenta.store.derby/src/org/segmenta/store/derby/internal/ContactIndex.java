@@ -82,6 +82,46 @@ final class ContactIndex {
         }
     }
 
+    /** Guards {@link #countedGeneration} and {@link #counted} (not the index's monitor: a build holds that for long). */
+    private final Object countLock = new Object();
+    private long countedGeneration = -1;
+    private long counted;
+
+    /**
+     * The number of contacts in the database, for an Add's line-number step (an upper bound of the lines one insert
+     * can add): counted through the narrowest index once per generation of the contact tables and remembered until a
+     * committed unit of work writes to them again, so that an Add after an Add does not read a million index entries
+     * again. A unit that wrote contacts itself (not committed yet, so not counted by any generation) counts afresh.
+     * Should another unit commit contacts between reading the generation and reading a remembered count (a moment),
+     * the count is short: the Add's insert then overflows INTEGER and is rolled back to its savepoint, counted and run
+     * again ({@code DerbySelection.insertLines}), as in team mode.
+     *
+     * @param session the caller's unit of work
+     * @return the contacts stored, as the unit sees them
+     */
+    long contactCount(DerbySession session) throws SQLException {
+        if (session.wroteContacts) {
+            return org.segmenta.store.derby.internal.Rows.queryLong(session, COUNT_CONTACTS);
+        }
+        long generation = contactGeneration.get();
+        synchronized (countLock) {
+            if (countedGeneration == generation) {
+                return counted;
+            }
+        }
+        long n = org.segmenta.store.derby.internal.Rows.queryLong(session, COUNT_CONTACTS);
+        synchronized (countLock) {
+            if (contactGeneration.get() == generation) {
+                countedGeneration = generation;
+                counted = n;
+            }
+        }
+        return n;
+    }
+
+    /** All contacts, counted through the narrowest index (no filter evaluated). */
+    static final String COUNT_CONTACTS = "SELECT COUNT(*) FROM contact";
+
     /**
      * The counts of an Add's candidates: all of them, the excluded among them, those with a shown line in the
      * segment, the excluded among those.
@@ -365,7 +405,7 @@ final class ContactIndex {
         BitSet members(DerbySession session, String segmentNo) throws SQLException {
             BitSet in = new BitSet(size);
             PreparedStatement ps = session.prepare("SELECT contact_no FROM segment_line"
-                    + " --DERBY-PROPERTIES index=segment_line_by_contact\n WHERE segment_no = ? AND " + Tables.SHOWN_LINE);
+                    + CriteriaSql.indexHint("segment_line_by_contact") + " WHERE segment_no = ? AND " + Tables.SHOWN_LINE);
             ps.setString(1, segmentNo);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -355,8 +355,8 @@ final class ContactRepo extends AggregateRepository<String, Contact> implements 
         List<String> all = new ArrayList<>(keys);
         String in = String.join(", ", java.util.Collections.nCopies(MATCH_CHUNK, "?"));
         Set<String> seen = new LinkedHashSet<>();
-        PreparedStatement ps = session.prepare("SELECT contact_no FROM contact --DERBY-PROPERTIES index=" + index
-                + "\n WHERE " + column + " IN (" + in + ")");
+        PreparedStatement ps = session.prepare("SELECT contact_no FROM contact" + CriteriaSql.indexHint(index)
+                + " WHERE " + column + " IN (" + in + ")");
         for (int from = 0; from < all.size(); from += MATCH_CHUNK) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + MATCH_CHUNK));
             for (int i = 0; i < MATCH_CHUNK; i++) {

@@ -83,7 +83,33 @@ final class CriteriaSql {
      * segment's shown-lines index beside it Derby's optimizer at times chose that one and read the whole segment for
      * every probe (a Log of 10,000 lines ran for minutes).
      */
-    static final String MEMBER_PROBE = " --DERBY-PROPERTIES joinStrategy=NESTEDLOOP, index=segment_line_by_contact\n";
+    static final String MEMBER_PROBE = " --DERBY-PROPERTIES joinStrategy=NESTEDLOOP, index="
+            + hintName("segment_line_by_contact") + "\n";
+
+    /**
+     * Derby's optimizer override that makes the table before it be read through the named index. Ends with the line
+     * break the override needs.
+     *
+     * @param index the index's name as the migrations create it (any case)
+     * @return the override, the name in upper case ({@link #hintName})
+     */
+    static String indexHint(String index) {
+        return " --DERBY-PROPERTIES index=" + hintName(index) + "\n";
+    }
+
+    /**
+     * An index's or constraint's name as an optimizer override must give it: in upper case by {@link Locale#ROOT}.
+     * Derby upper-cases an unquoted override value with the JVM's default locale ({@code String.toUpperCase()}), so
+     * under a Turkish locale {@code segment_line_by_contact} named an index {@code SEGMENT_LİNE_BY_CONTACT} (dotted
+     * capital I) that does not exist and the statement failed (42X65); a name in upper case already stays as it is
+     * in every locale.
+     *
+     * @param name the name as the migrations create it (any case)
+     * @return the name as Derby stores it
+     */
+    static String hintName(String name) {
+        return name.toUpperCase(Locale.ROOT);
+    }
 
     private final Tables tables;
 

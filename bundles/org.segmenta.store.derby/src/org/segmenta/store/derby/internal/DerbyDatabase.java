@@ -88,13 +88,26 @@ public final class DerbyDatabase implements ConnectionSource {
         }
     }
 
+    /** Derby's log buffer size, in bytes (see {@link #engineDefaults}). */
+    static final int LOG_BUFFER_BYTES = 1 << 20;
+
     /**
      * Derby's settings for every engine Segmenta boots, unless already set: the files Derby creates (databases,
      * {@code derby.log}) readable by this operating-system user only, whatever the umask; {@code derby.log} appended
      * to, never overwritten, so that a second process that is refused (the database is in use) leaves the running
-     * one's log alone. Call before the engine boots (they are read then).
+     * one's log alone; the transaction log written in pieces of up to {@value #LOG_BUFFER_BYTES} bytes instead of
+     * Derby's 32 KB. Derby writes its transaction log synchronously (write-through, a buffer at a time, as it fills
+     * one), and Log writes about 1 KB of it per line: at 1,000,000 contacts the Log of 300,000 lines spent 56 s of its
+     * 181 s wall time in about 8,000 such writes of 32 KB (JFR, a loaded machine), where its CPU time grew no faster
+     * than the lines; with 1 MB buffers the Log of 75,000 lines at 100,000 contacts spent 0.5 s in writes over 10 ms
+     * instead of 16.3 s (the same run side by side). Add, Refine, Reduce and their undo write the same way. A commit still
+     * forces the log to disk as before (durability unchanged); the buffers cost three times this in memory. Call before
+     * the engine boots (they are read then).
      */
     public static void engineDefaults() {
+        if (System.getProperty("derby.storage.logBufferSize") == null) {
+            System.setProperty("derby.storage.logBufferSize", Integer.toString(LOG_BUFFER_BYTES));
+        }
         if (System.getProperty("derby.storage.useDefaultFilePermissions") == null) {
             System.setProperty("derby.storage.useDefaultFilePermissions", "false");
         }

@@ -146,7 +146,7 @@ final class DerbySelection implements SegmentSelectionRepository {
      *         0 and 1, so the index is named), then the condition on each of them
      */
     private long excludedAmong(Sql condition) throws SQLException {
-        return longs(new Sql().append("SELECT COUNT(*) FROM contact c --DERBY-PROPERTIES index=contact_by_segment_blocked\n"
+        return longs(new Sql().append("SELECT COUNT(*) FROM contact c" + CriteriaSql.indexHint("contact_by_segment_blocked")
                 + " WHERE c.segment_blocked = 1 AND ").append(condition), 1)[0];
     }
 
@@ -268,8 +268,10 @@ final class DerbySelection implements SegmentSelectionRepository {
                 "SELECT COALESCE(MAX(line_no), 0) FROM segment_line WHERE segment_no = ?", segmentNo);
         long room = Integer.MAX_VALUE - (long) lastLine;
         if (atMost < 0) {
-            // an upper bound of the lines: one per contact (a count of the narrowest index, no filter evaluated)
-            long contacts = Rows.queryLong(session, "SELECT COUNT(*) FROM contact");
+            // an upper bound of the lines: one per contact (a count of the narrowest index, no filter evaluated; the
+            // embedded store remembers it until the contacts change)
+            long contacts = session.contactIndex == null ? Rows.queryLong(session, ContactIndex.COUNT_CONTACTS)
+                    : session.contactIndex.contactCount(session);
             if (contacts <= room) {
                 int step = (int) Math.max(1, Math.min(LINE_STEP, room / Math.max(contacts, 1)));
                 java.sql.Savepoint before = session.rawConnection().setSavepoint();

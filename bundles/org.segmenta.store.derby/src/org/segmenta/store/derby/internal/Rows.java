@@ -187,7 +187,7 @@ final class Rows {
         for (String[] key : Migrations.CASCADING_KEYS) {
             if (key[0].equals(ct.name)) {
                 // in upper case already: Derby upper-cases a constraint's name in the machine's locale (Turkish: İ)
-                return " --DERBY-PROPERTIES constraint=" + (ct.name + "_fk").toUpperCase(java.util.Locale.ROOT) + "\n";
+                return " --DERBY-PROPERTIES constraint=" + CriteriaSql.hintName(ct.name + "_fk") + "\n";
             }
         }
         return "";

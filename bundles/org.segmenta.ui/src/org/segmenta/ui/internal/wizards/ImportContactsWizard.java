@@ -460,7 +460,7 @@ public final class ImportContactsWizard extends Wizard {
             GridDataFactory.fillDefaults().grab(true, false).hint(640, SWT.DEFAULT).applyTo(summary);
             viewer = table(c, new String[] { Messages.ImportContactsWizard_file, Messages.ImportContactsWizard_line, Messages.ImportContactsWizard_willBe, Messages.ImportContactsWizard_type, Messages.ImportContactsWizard_name, Messages.ImportContactsWizard_company, Messages.ImportContactsWizard_eMail, Messages.ImportContactsWizard_city,
                     Messages.ImportContactsWizard_country, Messages.ImportContactsWizard_reason },
-                    new int[] { 12, 5, 12, 7, 15, 12, 14, 9, 5, 30 });
+                    new int[] { 10, 4, 9, 6, 14, 11, 13, 8, 5, 40 });
             text(viewer, 0, o -> ((PreviewRow) o).file());
             text(viewer, 1, o -> String.valueOf(((PreviewRow) o).line()));
             text(viewer, 2, o -> ((PreviewRow) o).outcome());

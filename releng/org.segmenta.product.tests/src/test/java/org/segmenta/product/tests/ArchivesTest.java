@@ -149,6 +149,8 @@ class ArchivesTest {
                 assertTrue(writer.contains(windowOnly), env + ": the command line's configuration leaves out " + windowOnly);
             }
             assertTrue(writer.contains("eclipse.application=org.segmenta.cli.cli"), env + ": naming the command line");
+            // not cascaded from the window's configuration, whose eclipse.product names a bundle it leaves out
+            assertTrue(writer.contains("osgi.configuration.cascaded=false"), env + ": a configuration of its own");
             assertTrue(writer.contains("AOTCacheOutput"), env + ": the AOT cache is trained");
         }
     }
