@@ -216,8 +216,8 @@ public record ImportReport(Path file, ImportFormat format, Charset charset, List
         }
         long possible = notes.stream().filter(Note::possibleDuplicate).count();
         if (possible > 0) {
-            b.append("; ").append(possible).append(possible == 1 ? " possible duplicate" : " possible duplicates")
-                    .append(" imported (same name and company, another e-mail address)");
+            b.append(Formats.plural(possible, Messages.ImportReport_possibleDuplicateOne,
+                    Messages.ImportReport_possibleDuplicateOther));
         }
         return b.toString();
     }

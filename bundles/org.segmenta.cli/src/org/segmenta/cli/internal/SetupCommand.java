@@ -32,6 +32,7 @@ import org.segmenta.model.Salutation;
 import org.segmenta.model.SalutationFormula;
 import org.segmenta.model.SalutationType;
 import org.segmenta.model.SegmentaFactory;
+import org.segmenta.model.rules.Captions;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -176,7 +177,9 @@ final class SetupCommand implements Callable<Integer> {
     }
 
     private <T extends EObject> T require(SetupService setup, SetupTable<T> table, String key) {
-        return setup.get(table, key).orElseThrow(() -> new NotFoundException(NLS.bind(Messages.SetupCommand_thereIsNoListThem, table.caption().toLowerCase(Locale.ROOT), key, table.name())));
+        return setup.get(table, key).orElseThrow(() -> new NotFoundException(NLS.bind(Messages.SetupCommand_thereIsNoListThem,
+                Locale.getDefault().getLanguage().equals("de") ? Captions.shownClass(table.eClass().getName())
+                        : table.caption().toLowerCase(Locale.ROOT), key, table.name())));
     }
 
     private void fill(EObject row, List<String> words) {

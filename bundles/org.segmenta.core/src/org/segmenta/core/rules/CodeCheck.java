@@ -144,7 +144,16 @@ public final class CodeCheck {
     private static String choices(KeyedRepository<String, ? extends EObject> repo, String table, String code) {
         long n = repo.count();
         if (n == 0) {
-            return NLS.bind(Messages.CodeCheck_thereIsNoYetSet, table, table, code);
+            String shown = table;
+            if (java.util.Locale.getDefault().getLanguage().equals("de")) {
+                // "interaction template" is the class InteractionTemplate: its caption in German
+                StringBuilder name = new StringBuilder();
+                for (String word : table.split(" ")) {
+                    name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+                }
+                shown = Captions.shownClass(name.toString());
+            }
+            return NLS.bind(Messages.CodeCheck_thereIsNoYetSet, shown, shown, code);
         }
         List<String> keys = new ArrayList<>();
         if (n <= LISTED) {

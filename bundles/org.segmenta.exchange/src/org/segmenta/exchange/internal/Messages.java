@@ -121,6 +121,8 @@ public final class Messages extends NLS {
     public static String PlanBuilder_possibleDuplicate;
     public static String PlanBuilder_theRowAtLine;
     public static String PlanBuilder_theContact;
+    public static String ImportReport_possibleDuplicateOne;
+    public static String ImportReport_possibleDuplicateOther;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -38,6 +38,7 @@ import org.segmenta.model.ContactMailingGroup;
 import org.segmenta.model.ContactType;
 import org.segmenta.model.SegmentaFactory;
 import org.segmenta.model.SegmentaPackage;
+import org.segmenta.model.rules.Captions;
 import org.segmenta.model.rules.SegmentaValidator;
 
 /**
@@ -400,7 +401,7 @@ public final class PlanBuilder {
             if (max != null && max > 0 && c.eGet(a) instanceof String s && s.length() > max) {
                 String field = d.originOf(s, caption(a.getName()));
                 skip(d.line, Reason.TOO_LONG, field, Formats.bind(Messages.PlanBuilder_text2,
-                        label, field, s.length(), caption(a.getName()), max));
+                        label, field, s.length(), Captions.shown(a.getName()), max));
                 return true;
             }
         }

@@ -267,6 +267,17 @@ class GermanPartsTest extends PartFixture {
             int wanted = title.computeSize(org.eclipse.swt.SWT.DEFAULT, org.eclipse.swt.SWT.DEFAULT).x;
             assertTrue(title.getSize().x >= wanted && title.getBounds().x + wanted <= editorPart.getClientArea().width,
                     width + " px: the title gets " + title.getSize().x + " of " + wanted + " px: " + title.getText());
+            // and every tool bar is whole inside the editor: they wrap onto rows instead of running off its edge
+            for (Control sibling : title.getParent().getChildren()) {
+                if (sibling instanceof Composite tools && !(sibling instanceof ToolBar)) {
+                    int right = tools.getBounds().x + tools.getBounds().width;
+                    assertTrue(right <= title.getParent().getClientArea().width, width + " px: the tool bars end at " + right);
+                    for (Control bar : tools.getChildren()) {
+                        assertTrue(bar.getBounds().x + bar.getBounds().width <= tools.getClientArea().width,
+                                width + " px: a tool bar runs off the editor: " + bar.getBounds());
+                    }
+                }
+            }
             Screenshots.save(ui.shell, "segment-editor-" + width + "-de.png");
         }
     }

@@ -137,7 +137,7 @@ public final class SegmentEditorPart implements SegmentAware {
     private boolean filling;
 
     private Label title;
-    private ToolBar bar;
+    private Composite tools;
     private Label message;
     private Text description;
     private Text date;
@@ -175,17 +175,25 @@ public final class SegmentEditorPart implements SegmentAware {
         title = new Label(top, SWT.NONE);
         title.setFont(org.eclipse.jface.resource.JFaceResources.getHeaderFont());
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(title);
-        bar = new ToolBar(top, SWT.FLAT | SWT.RIGHT | SWT.WRAP);
-        GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).applyTo(bar);
-        // the title keeps its row when title and toolbar do not fit side by side (long German labels)
+        // three tool bars (steps, history, output) in a row that wraps, since a GTK tool bar does not wrap its items
+        tools = new Composite(top, SWT.NONE);
+        org.eclipse.swt.layout.RowLayout rows = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
+        rows.wrap = true;
+        rows.marginWidth = 0;
+        rows.marginHeight = 0;
+        rows.center = true;
+        tools.setLayout(rows);
+        GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).applyTo(tools);
+        // the title keeps its row when title and tool bars do not fit side by side (long German labels)
         top.addListener(SWT.Resize, e -> fitTop());
-        tool(bar, Messages.SegmentEditorPart_addContacts, UiIds.COMMAND_ADD_CONTACTS);
-        tool(bar, Messages.SegmentEditorPart_reduce, UiIds.COMMAND_REDUCE_CONTACTS);
-        tool(bar, Messages.SegmentEditorPart_refine, UiIds.COMMAND_REFINE_CONTACTS);
-        new ToolItem(bar, SWT.SEPARATOR);
-        tool(bar, Messages.SegmentEditorPart_undoStep, UiIds.COMMAND_UNDO_STEP);
-        tool(bar, Messages.SegmentEditorPart_redoStep, UiIds.COMMAND_REDO_STEP);
-        new ToolItem(bar, SWT.SEPARATOR);
+        ToolBar steps = new ToolBar(tools, SWT.FLAT | SWT.RIGHT);
+        tool(steps, Messages.SegmentEditorPart_addContacts, UiIds.COMMAND_ADD_CONTACTS);
+        tool(steps, Messages.SegmentEditorPart_reduce, UiIds.COMMAND_REDUCE_CONTACTS);
+        tool(steps, Messages.SegmentEditorPart_refine, UiIds.COMMAND_REFINE_CONTACTS);
+        ToolBar history = new ToolBar(tools, SWT.FLAT | SWT.RIGHT);
+        tool(history, Messages.SegmentEditorPart_undoStep, UiIds.COMMAND_UNDO_STEP);
+        tool(history, Messages.SegmentEditorPart_redoStep, UiIds.COMMAND_REDO_STEP);
+        ToolBar bar = new ToolBar(tools, SWT.FLAT | SWT.RIGHT);
         tool(bar, Messages.SegmentEditorPart_merge, UiIds.COMMAND_MERGE);
         tool(bar, Messages.SegmentEditorPart_log, UiIds.COMMAND_LOG);
         message = new Label(parent, SWT.WRAP);
@@ -236,7 +244,7 @@ public final class SegmentEditorPart implements SegmentAware {
         headerToggle.addListener(SWT.Selection, e -> {
             sash.setMaximizedControl(headerToggle.getSelection() ? tabs : null);
             headerToggle.setText(headerToggle.getSelection() ? Messages.SegmentEditorPart_showHeader : Messages.SegmentEditorPart_hideHeader);
-            bar.getParent().layout(true, true);
+            tools.getParent().getParent().layout(true, true);
             fitTop();
         });
 
@@ -244,8 +252,8 @@ public final class SegmentEditorPart implements SegmentAware {
     }
 
     /**
-     * Title and toolbar side by side when both fit at their full width, else the title on a row of its own above the
-     * toolbar, which then wraps its buttons onto as many rows as it needs instead of pushing the title away.
+     * Title and tool bars side by side when both fit at their full width, else the title on a row of its own above the
+     * tool bars, which then wrap onto as many rows as they need instead of pushing the title away.
      */
     private void fitTop() {
         Composite top = title.getParent();
@@ -255,11 +263,19 @@ public final class SegmentEditorPart implements SegmentAware {
         }
         org.eclipse.swt.layout.GridLayout layout = (org.eclipse.swt.layout.GridLayout) top.getLayout();
         int columns = title.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + layout.horizontalSpacing
-                + bar.computeSize(SWT.DEFAULT, SWT.DEFAULT).x <= width ? 2 : 1;
-        if (layout.numColumns != columns) {
+                + tools.computeSize(SWT.DEFAULT, SWT.DEFAULT).x <= width ? 2 : 1;
+        GridData data = (GridData) tools.getLayoutData();
+        int hint = columns == 2 ? SWT.DEFAULT : width;
+        if (layout.numColumns != columns || data.widthHint != hint) {
             layout.numColumns = columns;
-            ((GridData) bar.getLayoutData()).horizontalAlignment = columns == 2 ? SWT.END : SWT.FILL;
-            top.getParent().layout(true, true);
+            data.horizontalAlignment = columns == 2 ? SWT.END : SWT.FILL;
+            // on a row of its own the tool bars' row is as wide as the editor, so that it wraps
+            data.widthHint = hint;
+            top.getDisplay().asyncExec(() -> {
+                if (!top.isDisposed()) {
+                    top.getParent().layout(true, true);
+                }
+            });
         }
     }
 
