@@ -22,7 +22,7 @@ class LineSetsTest {
     void linesAThousandApartTakeTwoBytesEach() {
         int[] lines = new int[234_223];
         for (int i = 0; i < lines.length; i++) {
-            lines[i] = 10_000 * (i + 1) / 10; // 1,000 apart: the numbers of a segment that filled its gaps
+            lines[i] = 1_000 * (i + 1); // 1,000 apart: the numbers of a segment that filled its gaps
         }
         byte[] bytes = LineSets.encode(lines);
         assertEquals(2 * lines.length, bytes.length);
