@@ -131,6 +131,26 @@ class GermanCommandLineTest extends CommandLineFixture {
     }
 
     @Test
+    void datesAreTakenAsGermansWriteThemAndAsIso() {
+        assertEquals(Cli.OK, cli.run("demo"), cli.both());
+        assertEquals(Cli.OK, cli.run("segment", "set", "SEG00001", "date=24.12.2026"), cli.both());
+        assertEquals(Cli.OK, cli.run("segment", "list", "--json"), cli.both());
+        assertTrue(cli.out().contains("\"date\" : \"2026-12-24\""), cli.out());
+        assertEquals(Cli.OK, cli.run("segment", "list"), cli.both());
+        assertTrue(cli.out().contains("24.12.2026"), cli.out());
+        assertEquals(Cli.OK, cli.run("segment", "set", "SEG00001", "date=2026-12-31"), cli.both());
+        assertEquals(Cli.OK, cli.run("segment", "list", "--json"), cli.both());
+        assertTrue(cli.out().contains("\"date\" : \"2026-12-31\""), cli.out());
+        cli.run("segment", "set", "SEG00001", "date=31.02.2026");
+        assertTrue(cli.err().contains("schreiben Sie ein Datum wie 24.12.2026 oder 2026-12-24"), cli.err());
+        assertEquals(Cli.OK, cli.run("segment", "add", "SEG00001", "--filter",
+                "interactionLogEntry.date=01.01.2026..31.12.2026", "--count-only"), cli.both());
+        assertEquals(Cli.USAGE, cli.run("segment", "add", "SEG00001", "--filter", "interactionLogEntry.date=31.02.2026"));
+        assertTrue(cli.err().contains("erwartet ein Datum als JJJJ-MM-TT (yyyy-MM-dd) oder 24.12.2026, oder 'today'"),
+                cli.err());
+    }
+
+    @Test
     void aFollowUpSegmentIsDescribedInGerman() {
         assertEquals(Cli.OK, cli.run("demo"), cli.both());
         assertEquals(Cli.OK, cli.run("log", "SEG00001", "--follow-up"), cli.both());
