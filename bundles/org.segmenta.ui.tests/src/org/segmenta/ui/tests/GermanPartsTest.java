@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,10 +34,8 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.segmenta.core.criteria.BuiltInCriteriaSources;
@@ -48,7 +45,6 @@ import org.segmenta.core.criteria.FieldFilter;
 import org.segmenta.core.segment.LiveCount;
 import org.segmenta.core.segment.StepRequest;
 import org.segmenta.testing.Screenshots;
-import org.segmenta.testing.services.TestServices;
 import org.segmenta.ui.internal.dialogs.CriteriaStepDialog;
 import org.segmenta.ui.internal.parts.ContactsPart;
 import org.segmenta.ui.internal.parts.InteractionLogPart;
@@ -69,27 +65,17 @@ import org.segmenta.ui.internal.preferences.SmtpPreferencePage;
  * sources' and fields' labels, which the criteria service gives (checked there are the dialog's own title, message,
  * options and buttons); JFace's OK and Cancel, which have no German on Maven Central.
  */
-class GermanPartsTest {
+class GermanPartsTest extends PartFixture {
 
-    @TempDir
-    Path folder;
-
-    private TestServices services;
-    private PartContext ui;
+    GermanPartsTest() {
+        super(12);
+    }
 
     @BeforeEach
-    void open() {
+    void german() {
         // the german execution starts the platform with -nl de; elsewhere (-Dtest=... in the default one) it skips
         org.junit.jupiter.api.Assumptions.assumeTrue("de".equals(System.getProperty("osgi.nl")), "runs under -nl de");
         assertEquals("de", Locale.getDefault().getLanguage(), "-nl de makes the default locale German");
-        services = new TestServices(folder).seed(12);
-        ui = new PartContext(services);
-    }
-
-    @AfterEach
-    void close() {
-        ui.close();
-        services.close();
     }
 
     /** @return the words (4+ letters) the English texts use and the German ones do not: a sign of English left over */
@@ -360,6 +346,57 @@ class GermanPartsTest {
         page.createControl(parent);
         assertEquals("E-Mail", page.getTitle());
         assertTrue(page.getDescription().startsWith("Der SMTP-Server"), page.getDescription());
+    }
+
+    @Test
+    void dateFieldsShowAndTakeGermanDates() throws Exception {
+        String seg = services.segments().create("Nikolaus").getNo();
+        services.interactions().changeHeader(seg, org.segmenta.model.SegmentaPackage.Literals.SEGMENT_HEADER__DATE,
+                LocalDate.of(2026, 12, 6), false);
+        MPart part = MBasicFactory.INSTANCE.createPart();
+        part.getPersistedState().put(SegmentEditors.SEGMENT_NO, seg);
+        ui.context.set(MPart.class, part);
+        ui.context.set(MDirtyable.class, part);
+        SegmentEditorPart editor = ui.make(SegmentEditorPart.class);
+        ui.shell.open();
+        Text date = (Text) editor.field("date");
+        assertEquals("06.12.2026", date.getText(), "the header's date as German dates are written");
+        assertEquals(Formats.date(LocalDate.now()) + " oder jjjj-mm-tt", date.getMessage());
+        // a German date, a short one and ISO are all taken
+        for (String[] typed : new String[][] { { "24.12.2026", "2026-12-24" }, { "31.12.26", "2026-12-31" },
+                { "2027-01-04", "2027-01-04" } }) {
+            date.setText(typed[0]);
+            date.notifyListeners(org.eclipse.swt.SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+            editor.save();
+            assertEquals(LocalDate.parse(typed[1]), services.segments().get(seg).orElseThrow().getDate(), typed[0]);
+        }
+        Screenshots.save(ui.shell, "segment-editor-date-de.png");
+        // a day that does not exist: refused in German, with a German example
+        date.setText("31.02.2027");
+        date.notifyListeners(org.eclipse.swt.SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+        assertTrue(editor.message().contains("schreiben Sie ein Datum wie 24.12.2026 oder 2026-12-24"),
+                editor.message());
+        editor.save();
+        assertEquals(LocalDate.of(2027, 1, 4), services.segments().get(seg).orElseThrow().getDate());
+
+        // the Add Contacts dialog's date filters take German dates too
+        CriteriaStepDialog dialog = new CriteriaStepDialog(ui.shell, CriteriaAction.ADD, BuiltInCriteriaSources.all(),
+                r -> new LiveCount(3, 3, 0, 0, 1));
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            dialog.filterText("interactionLogEntry", "date").setText("01.12.2026..24.12.2026");
+            assertEquals(null, dialog.getErrorMessage());
+            dialog.filterText("interactionLogEntry", "date").setText("2026-12-01..today");
+            assertEquals(null, dialog.getErrorMessage());
+            dialog.filterText("interactionLogEntry", "date").setText("31.02.2026");
+            assertEquals("Aktivit\u00e4tenprotokollposten \u203a Datum: Filter \"31.02.2026\": an Zeichen 1 ('3'): "
+                    + "erwartet ein Datum als JJJJ-MM-TT (yyyy-MM-dd) oder 24.12.2026, oder 'today'.",
+                    dialog.getErrorMessage());
+            Screenshots.save(dialog.getShell(), "add-contacts-date-de.png");
+        } finally {
+            dialog.close();
+        }
     }
 
     @Test

@@ -10,18 +10,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.widgets.Shell;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.core.interaction.FindingGroup;
 import org.segmenta.core.interaction.LogProblem.Cause;
 import org.segmenta.testing.Screenshots;
-import org.segmenta.testing.services.TestServices;
 import org.segmenta.ui.UiIds;
 import org.segmenta.ui.internal.dialogs.LogDialog;
 
@@ -30,40 +24,19 @@ import org.segmenta.ui.internal.dialogs.LogDialog;
  * all have correspondence type None (imported contacts on a template of type None) it is greyed with the reason beneath it, so that the
  * user cannot log with Send and find "0 documents stored"; on the demo's letter segment it can be ticked.
  */
-class SendAttachmentsWindowTest {
+class SendAttachmentsWindowTest extends DemoWindowFixture {
 
-    @TempDir
-    Path folder;
-
-    private TestServices services;
-    private Workbench wb;
-    private MWindow window;
-    private String seg;
     private org.segmenta.core.delivery.DeliverySettingsService deliverySettings;
     private org.segmenta.core.delivery.DeliveryService delivery;
 
-    @BeforeEach
-    void open() {
-        services = new TestServices(folder);
-        seg = services.demo().load().segmentNo();
+    /** The window with the delivery services too (over the test's database, the print folder in its folder). */
+    @Override
+    void put(org.eclipse.e4.core.contexts.IEclipseContext c) {
+        super.put(c);
         deliverySettings = org.segmenta.delivery.Deliveries.fileSettings(folder.resolve("instance"));
         delivery = org.segmenta.delivery.Deliveries.service(services.store(), deliverySettings, k -> null);
-        wb = new Workbench(this::put);
-        window = wb.showMainWindow();
-    }
-
-    private void put(IEclipseContext c) {
-        Workbench.putServices(c, services);
         c.set(org.segmenta.core.delivery.DeliveryService.class, delivery);
         c.set(org.segmenta.core.delivery.DeliverySettingsService.class, deliverySettings);
-    }
-
-    @AfterEach
-    void close() {
-        if (wb != null) {
-            wb.close();
-        }
-        services.close();
     }
 
     private static void shot(Shell s, String name) {
