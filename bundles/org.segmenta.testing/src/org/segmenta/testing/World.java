@@ -1,5 +1,6 @@
 package org.segmenta.testing;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,13 +14,20 @@ import java.util.Random;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.segmenta.core.LocalServices;
 import org.segmenta.core.criteria.CriteriaSources;
+import org.segmenta.core.criteria.FieldFilter;
 import org.segmenta.core.segment.SegmentService;
+import org.segmenta.core.segment.StepRequest;
 import org.segmenta.merge.word.WordMerge;
 import org.segmenta.model.Contact;
 import org.segmenta.model.ContactIndustryGroup;
 import org.segmenta.model.ContactMailingGroup;
 import org.segmenta.model.ContactType;
 import org.segmenta.model.CorrespondenceType;
+import org.segmenta.model.CriteriaAction;
+import org.segmenta.model.InformationFlow;
+import org.segmenta.model.InteractionGroup;
+import org.segmenta.model.InteractionTemplate;
+import org.segmenta.model.Salesperson;
 import org.segmenta.model.SegmentaFactory;
 import org.segmenta.store.derby.DerbyStores;
 import org.segmenta.store.derby.LocalStore;
@@ -30,7 +38,8 @@ import org.segmenta.store.derby.LocalStore;
  * can compute what a step must give. The same seed gives the same world: contacts {@code CT000001} on, each company
  * followed by its 0 to 4 persons, then one person without a company for every fifth company. Contacts live in
  * {@link #CITIES}, a third belong to one of {@link #GROUPS}, every company is in one of {@link #INDUSTRIES}. Nothing
- * else is stored (no salespeople, groups or templates: the test inserts what it needs).
+ * else is stored (no salespeople, groups or templates: the test inserts what it needs, or what Log needs with
+ * {@link #salespeopleAndHardCopyTemplate}).
  */
 public final class World implements AutoCloseable {
 
@@ -134,6 +143,49 @@ public final class World implements AutoCloseable {
      */
     public Contact company(Contact c) {
         return c.getCompanyNo() == null ? null : contacts.get(c.getCompanyNo());
+    }
+
+    /**
+     * Stores what Log needs for this world's contacts: the salespeople JO and MARY they have, and an interaction group
+     * with one outbound hard-copy template (unit cost 1.00, the contact's correspondence type ignored, so every line
+     * that is not privacy blocked gets an entry).
+     *
+     * @param templateCode the template's code, for example {@code LETTER}; its group's code is the same with an
+     *        {@code S} appended
+     * @param description the template's description, for example {@code Letter}
+     */
+    public void salespeopleAndHardCopyTemplate(String templateCode, String description) {
+        store.write(s -> {
+            for (String code : List.of("JO", "MARY")) {
+                Salesperson sp = F.createSalesperson();
+                sp.setCode(code);
+                sp.setName(code.charAt(0) + code.substring(1).toLowerCase(java.util.Locale.ROOT));
+                s.salespeople().insert(sp);
+            }
+            InteractionGroup g = F.createInteractionGroup();
+            g.setCode(templateCode + "S");
+            g.setDescription(description + "s");
+            s.interactionGroups().insert(g);
+            InteractionTemplate t = F.createInteractionTemplate();
+            t.setCode(templateCode);
+            t.setDescription(description);
+            t.setInteractionGroupCode(templateCode + "S");
+            t.setInformationFlow(InformationFlow.OUTBOUND);
+            t.setCorrespondenceType(CorrespondenceType.HARD_COPY);
+            t.setIgnoreContactCorrespondenceType(true);
+            t.setUnitCost(new BigDecimal("1.00"));
+            s.interactionTemplates().insert(t);
+            return null;
+        });
+    }
+
+    /**
+     * @param action Add, Refine or Reduce
+     * @param cities one city or several separated by {@code |}, for example {@code Odense|Aarhus}
+     * @return a step with the default options that filters the contacts' city
+     */
+    public static StepRequest cityStep(CriteriaAction action, String cities) {
+        return StepRequest.of(action, new FieldFilter("contact", "city", cities));
     }
 
     /** Closes the store (shuts the database down). */

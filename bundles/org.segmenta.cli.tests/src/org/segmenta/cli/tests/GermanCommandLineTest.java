@@ -39,6 +39,18 @@ class GermanCommandLineTest extends CommandLineFixture {
     }
 
     @Test
+    void aFilterErrorNamesTheFieldAsTheWindowDoes() {
+        assertEquals(Cli.OK, cli.run("demo"), cli.both());
+        assertEquals(Cli.USAGE, cli.run("segment", "add", "SEG00001", "--filter", "contact.city='Aarhus"));
+        assertTrue(cli.err().contains("(Kontakt \u203a Ort)"), cli.err());
+        assertTrue(!cli.err().contains("Contact") && !cli.err().contains("City"), cli.err());
+        assertEquals(Cli.USAGE, cli.run("segment", "refine", "SEG00001", "--filter", "interactionLogEntry.date=gestern"));
+        assertTrue(cli.err().contains("(Aktivit\u00e4tenprotokollposten \u203a Datum)"), cli.err());
+        assertEquals(Cli.USAGE, cli.run("segment", "add", "SEG00001", "--filter", "company.privacyBlocked=vielleicht"));
+        assertTrue(cli.err().contains("(Unternehmen (Gesch\u00e4ftsebene) \u203a Datenschutz gesperrt)"), cli.err());
+    }
+
+    @Test
     void theImportSpeaksGerman() throws Exception {
         Path rows = tmp.resolve("rows.csv");
         Files.writeString(rows, HEADER + "Karin,Hansen,,* Work,karin@example.com,1 Havnegade,Aarhus\r\n"

@@ -3,57 +3,32 @@ package org.segmenta.core.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.segmenta.testing.World.cityStep;
 
-import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.segmenta.core.criteria.FieldFilter;
-import org.segmenta.core.segment.StepOptions;
-import org.segmenta.core.segment.StepRequest;
 import org.segmenta.core.store.CancelledException;
 import org.segmenta.core.store.InteractionLogQuery;
 import org.segmenta.core.interaction.LogOptions;
 import org.segmenta.core.internal.InteractionServiceImpl;
 import org.segmenta.merge.word.WordMerge;
 import org.segmenta.model.CriteriaAction;
-import org.segmenta.model.CorrespondenceType;
-import org.segmenta.model.InformationFlow;
-import org.segmenta.model.InteractionGroup;
-import org.segmenta.model.InteractionTemplate;
-import org.segmenta.model.Salesperson;
 import org.segmenta.testing.World;
+import org.segmenta.testing.WorldFixture;
 
 /**
  * A cancelled count, step or unit of work stops, even in the middle of a statement, and leaves nothing behind: the
  * window's Cancel and a closed Add dialog reach the database (Derby's running statement is stopped, not left to run).
  */
-class CancelTest {
+class CancelTest extends WorldFixture {
 
-    @TempDir
-    Path dir;
-    private World w;
-
-    @BeforeEach
-    void setUp() {
-        w = new World(dir, 150, 3L);
-    }
-
-    @AfterEach
-    void tearDown() {
-        w.close();
-    }
-
-    private static StepRequest step(CriteriaAction action, String cities) {
-        return new StepRequest(action, StepOptions.DEFAULTS, List.of(new FieldFilter("contact", "city", cities)));
+    CancelTest() {
+        super(150, 3L);
     }
 
     /** @return a cancellation that says yes from its {@code n}-th question on */
@@ -70,56 +45,35 @@ class CancelTest {
     @Test
     void aCancelledCountStopsAndAnUncancelledOneCounts() {
         String seg = w.segments.create("Count").getNo();
-        assertThrows(CancelledException.class, () -> w.segments.count(seg, step(CriteriaAction.ADD, "Odense"), () -> true));
-        assertTrue(w.segments.count(seg, step(CriteriaAction.ADD, "Odense"), () -> false).matches() > 0);
+        assertThrows(CancelledException.class, () -> w.segments.count(seg, cityStep(CriteriaAction.ADD, "Odense"), () -> true));
+        assertTrue(w.segments.count(seg, cityStep(CriteriaAction.ADD, "Odense"), () -> false).matches() > 0);
     }
 
     @Test
     void aCancelledStepIsRolledBackWhole() {
         String seg = w.segments.create("Steps").getNo();
-        w.segments.apply(seg, step(CriteriaAction.ADD, "Odense|Aarhus|Kolding"));
+        w.segments.apply(seg, cityStep(CriteriaAction.ADD, "Odense|Aarhus|Kolding"));
         List<String> before = lines(seg);
         int steps = w.segments.steps(seg).size();
         for (CriteriaAction action : List.of(CriteriaAction.ADD, CriteriaAction.REFINE, CriteriaAction.REDUCE)) {
             for (int n : new int[] { 1, 2, 3, 5 }) {
-                assertThrows(CancelledException.class, () -> w.segments.apply(seg, step(action, "Odense|Esbjerg"), after(n)),
+                assertThrows(CancelledException.class, () -> w.segments.apply(seg, cityStep(action, "Odense|Esbjerg"), after(n)),
                         action + " cancelled at question " + n);
                 assertEquals(before, lines(seg), action + " cancelled at question " + n + " changed no line");
                 assertEquals(steps, w.segments.steps(seg).size(), "and recorded no step");
             }
         }
-        assertEquals(steps + 1, w.segments.apply(seg, step(CriteriaAction.REFINE, "Odense"), () -> false).stepNo());
+        assertEquals(steps + 1, w.segments.apply(seg, cityStep(CriteriaAction.REFINE, "Odense"), () -> false).stepNo());
     }
 
     @Test
     void aCancelledLogLeavesTheSegmentAndLogsNothing() {
-        w.store.write(s -> {
-            Salesperson sp = World.F.createSalesperson();
-            sp.setCode("JO");
-            sp.setName("Jo");
-            s.salespeople().insert(sp);
-            Salesperson mary = World.F.createSalesperson();
-            mary.setCode("MARY");
-            mary.setName("Mary");
-            s.salespeople().insert(mary);
-            InteractionGroup g = World.F.createInteractionGroup();
-            g.setCode("CALLS");
-            s.interactionGroups().insert(g);
-            InteractionTemplate t = World.F.createInteractionTemplate();
-            t.setCode("CALL");
-            t.setInteractionGroupCode("CALLS");
-            t.setDescription("Call");
-            t.setInformationFlow(InformationFlow.OUTBOUND);
-            t.setCorrespondenceType(CorrespondenceType.HARD_COPY);
-            t.setIgnoreContactCorrespondenceType(true);
-            t.setUnitCost(new BigDecimal("1.00"));
-            return s.interactionTemplates().insert(t);
-        });
+        w.salespeopleAndHardCopyTemplate("CALL", "Call");
         InteractionServiceImpl interactions = new InteractionServiceImpl(w.store, w.segments, WordMerge.service(),
                 Clock.fixed(World.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
         String seg = w.segments.create("Log").getNo();
         interactions.chooseTemplate(seg, "CALL", false);
-        w.segments.apply(seg, step(CriteriaAction.ADD, "Odense"));
+        w.segments.apply(seg, cityStep(CriteriaAction.ADD, "Odense"));
         List<String> before = lines(seg);
         for (int n : new int[] { 1, 4, 8 }) {
             assertThrows(CancelledException.class, () -> interactions.log(seg, new LogOptions(false, false, "T"), after(n)),

@@ -11,22 +11,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.core.criteria.FieldFilter;
-import org.segmenta.core.internal.CriteriaSourceRegistry;
-import org.segmenta.core.internal.DemoDataImpl;
-import org.segmenta.core.internal.InteractionServiceImpl;
-import org.segmenta.core.internal.SegmentServiceImpl;
 import org.segmenta.core.interaction.InteractionService;
 import org.segmenta.core.interaction.LogOptions;
 import org.segmenta.core.interaction.LogResult;
@@ -43,8 +34,6 @@ import org.segmenta.model.Contact;
 import org.segmenta.model.CriteriaAction;
 import org.segmenta.model.InteractionLogEntry;
 import org.segmenta.model.SegmentLine;
-import org.segmenta.store.derby.DerbyStores;
-import org.segmenta.store.derby.LocalStore;
 import org.segmenta.testing.Corpus;
 
 /**
@@ -52,36 +41,15 @@ import org.segmenta.testing.Corpus;
  * only), a personalised letter and its revert, the field mapping kept with a stored Word document, and merging with
  * a main document the user chose, on the demo data in a real Derby database with the real Word merge.
  */
-class PersonalLettersTest {
+class PersonalLettersTest extends DemoSegmentFixture {
 
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
     private static final String NOTE = "Thank you for your visit in May.\nSee you at the fair in Herning!";
 
-    @TempDir
-    Path tmp;
-
-    private LocalStore store;
-    private SegmentServiceImpl segments;
-    private InteractionServiceImpl interactions;
-    private String seg;
-    private List<SegmentLine> lines;
-
     @BeforeEach
-    void open() {
-        store = DerbyStores.embedded(tmp.resolve("db"));
-        Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        segments = new SegmentServiceImpl(store, new CriteriaSourceRegistry(), clock);
-        interactions = new InteractionServiceImpl(store, segments, WordMerge.service(), clock);
-        seg = new DemoDataImpl(store, segments, clock).load().segmentNo();
-        lines = new ArrayList<>(segments.lines(seg, 0, 1000));
+    void demoLines() {
         assertTrue(lines.size() > 20, "the demo segment has lines");
         // persons (first name, e-mail) first: the tests read the first two lines' letters
         lines.sort(java.util.Comparator.comparing(l -> contact(l).getFirstName() == null || contact(l).getEmail() == null));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
     }
 
     private String letterText(int lineNo) throws Exception {

@@ -6,29 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.core.interaction.FindingGroup;
 import org.segmenta.core.interaction.LogProblem;
 import org.segmenta.core.interaction.LogProblem.Cause;
-import org.segmenta.core.internal.CriteriaSourceRegistry;
-import org.segmenta.core.internal.DemoDataImpl;
-import org.segmenta.core.internal.InteractionServiceImpl;
-import org.segmenta.core.internal.SegmentServiceImpl;
 import org.segmenta.core.merge.FieldMapping;
 import org.segmenta.core.merge.MergeKey;
 import org.segmenta.merge.word.WordMerge;
 import org.segmenta.model.SegmentLine;
-import org.segmenta.store.derby.DerbyStores;
-import org.segmenta.store.derby.LocalStore;
 import org.segmenta.testing.Corpus;
 
 /**
@@ -37,33 +25,11 @@ import org.segmenta.testing.Corpus;
  * and says it for one line ({@code personalNoteProblem}, the Personal Note dialog's warning), on the demo data in a
  * real Derby database with the real Word merge. The demo letter has the field; bouke_macword2011.docx has not.
  */
-class PersonalNoteCheckTest {
-
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
-
-    @TempDir
-    Path tmp;
-
-    private LocalStore store;
-    private SegmentServiceImpl segments;
-    private InteractionServiceImpl interactions;
-    private String seg;
-    private List<SegmentLine> lines;
+class PersonalNoteCheckTest extends DemoSegmentFixture {
 
     @BeforeEach
-    void open() {
-        store = DerbyStores.embedded(tmp.resolve("db"));
-        Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        segments = new SegmentServiceImpl(store, new CriteriaSourceRegistry(), clock);
-        interactions = new InteractionServiceImpl(store, segments, WordMerge.service(), clock);
-        seg = new DemoDataImpl(store, segments, clock).load().segmentNo();
-        lines = new ArrayList<>(segments.lines(seg, 0, 1000));
+    void demoLines() {
         assertTrue(lines.size() > 10, "the demo segment has lines");
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
     }
 
     private List<FindingGroup> notes(boolean send) {

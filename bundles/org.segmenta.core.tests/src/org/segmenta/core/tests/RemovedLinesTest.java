@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -17,10 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 import org.segmenta.core.criteria.FieldFilter;
@@ -34,14 +29,10 @@ import org.segmenta.core.segment.StepRequest;
 import org.segmenta.core.segment.StepSummary;
 import org.segmenta.core.store.NotFoundException;
 import org.segmenta.core.store.Reference;
-import org.segmenta.model.CorrespondenceType;
 import org.segmenta.model.CriteriaAction;
-import org.segmenta.model.InformationFlow;
-import org.segmenta.model.InteractionGroup;
-import org.segmenta.model.InteractionTemplate;
-import org.segmenta.model.Salesperson;
 import org.segmenta.model.SegmentLine;
 import org.segmenta.testing.World;
+import org.segmenta.testing.WorldFixture;
 
 /**
  * Lines a Reduce, Refine or manual removal takes out of a segment stay in the store, marked with the step that
@@ -49,20 +40,10 @@ import org.segmenta.testing.World;
  * reader of lines (the lines list, counts, the live count, Add's duplicate check, line edits, the header's changes to
  * the lines, the same-person check, references, Log) leaves marked lines out.
  */
-class RemovedLinesTest {
+class RemovedLinesTest extends WorldFixture {
 
-    @TempDir
-    Path dir;
-    private World w;
-
-    @BeforeEach
-    void setUp() {
-        w = new World(dir, 120, 15L);
-    }
-
-    @AfterEach
-    void tearDown() {
-        w.close();
+    RemovedLinesTest() {
+        super(120, 15L);
     }
 
     private static FieldFilter f(String source, String field, String expression) {
@@ -244,28 +225,7 @@ class RemovedLinesTest {
             assertNotNull(merge);
             InteractionServiceImpl interactions = new InteractionServiceImpl(w.store, w.segments, merge,
                     Clock.fixed(World.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
-            w.store.write(s -> {
-                Salesperson sp = World.F.createSalesperson();
-                sp.setCode("JO");
-                sp.setName("Jo");
-                s.salespeople().insert(sp);
-                Salesperson mary = World.F.createSalesperson();
-                mary.setCode("MARY");
-                mary.setName("Mary");
-                s.salespeople().insert(mary);
-                InteractionGroup g = World.F.createInteractionGroup();
-                g.setCode("CALLS");
-                s.interactionGroups().insert(g);
-                InteractionTemplate t = World.F.createInteractionTemplate();
-                t.setCode("CALL");
-                t.setInteractionGroupCode("CALLS");
-                t.setDescription("Call");
-                t.setInformationFlow(InformationFlow.OUTBOUND);
-                t.setCorrespondenceType(CorrespondenceType.HARD_COPY);
-                t.setIgnoreContactCorrespondenceType(true);
-                t.setUnitCost(new BigDecimal("1.00"));
-                return s.interactionTemplates().insert(t);
-            });
+            w.salespeopleAndHardCopyTemplate("CALL", "Call");
             String seg = w.segments.create("Log").getNo();
             interactions.chooseTemplate(seg, "CALL", false);
             step(seg, CriteriaAction.ADD, "Copenhagen|Odense");

@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
+import org.segmenta.core.internal.Messages;
 import org.segmenta.model.SegmentaPackage;
 import org.segmenta.model.rules.Captions;
 
@@ -43,17 +44,24 @@ public final class BuiltInCriteriaSources {
     private BuiltInCriteriaSources() {
     }
 
-    /** @return the built-in sources, in the order the Add Contacts dialog shows them */
+    /**
+     * @return the built-in sources, in the order the Add Contacts dialog shows them; their labels and their fields'
+     *         labels are in the user's language ({@code Kontakt › Ort} in German, {@code Contact › City} in English),
+     *         as the window and the command line show them
+     */
     public static List<CriteriaSource> all() {
-        return List.of(source(CONTACT, "Contact", P.getContact(), ContactLink.SELF),
-                source(COMPANY, "Company (business level)", P.getContact(), ContactLink.COMPANY),
-                source(MAILING_GROUP, "Contact Mailing Group", P.getContactMailingGroup(), ContactLink.CONTACT),
-                source(INDUSTRY_GROUP, "Contact Industry Group", P.getContactIndustryGroup(), ContactLink.COMPANY),
-                source(JOB_RESPONSIBILITY, "Contact Job Responsibility", P.getContactJobResponsibility(),
+        return List.of(source(CONTACT, Messages.CriteriaSource_contact, P.getContact(), ContactLink.SELF),
+                source(COMPANY, Messages.CriteriaSource_company, P.getContact(), ContactLink.COMPANY),
+                source(MAILING_GROUP, Messages.CriteriaSource_mailingGroup, P.getContactMailingGroup(),
                         ContactLink.CONTACT),
-                source(PROFILE_ANSWER, "Contact Profile Answer", P.getContactProfileAnswer(), ContactLink.CONTACT),
-                source(INTERACTION_LOG_ENTRY, "Interaction Log Entry", P.getInteractionLogEntry(),
-                        ContactLink.CONTACT));
+                source(INDUSTRY_GROUP, Messages.CriteriaSource_industryGroup, P.getContactIndustryGroup(),
+                        ContactLink.COMPANY),
+                source(JOB_RESPONSIBILITY, Messages.CriteriaSource_jobResponsibility,
+                        P.getContactJobResponsibility(), ContactLink.CONTACT),
+                source(PROFILE_ANSWER, Messages.CriteriaSource_profileAnswer, P.getContactProfileAnswer(),
+                        ContactLink.CONTACT),
+                source(INTERACTION_LOG_ENTRY, Messages.CriteriaSource_interactionLogEntry,
+                        P.getInteractionLogEntry(), ContactLink.CONTACT));
     }
 
     /**

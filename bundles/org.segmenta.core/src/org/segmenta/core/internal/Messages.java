@@ -60,6 +60,13 @@ public final class Messages extends NLS {
     public static String FilterParser_toCloseTheAt;
     public static String FilterParser_orTheEndOf2;
     public static String FilterParser_aValueTypeTo;
+    public static String CriteriaSource_contact;
+    public static String CriteriaSource_company;
+    public static String CriteriaSource_mailingGroup;
+    public static String CriteriaSource_industryGroup;
+    public static String CriteriaSource_jobResponsibility;
+    public static String CriteriaSource_profileAnswer;
+    public static String CriteriaSource_interactionLogEntry;
     public static String CriteriaSourceRegistry_theCriteriaSource;
     public static String CriteriaSourceRegistry_unknownCriteriaSource;
     public static String FilterParser_typeWholeNumber;

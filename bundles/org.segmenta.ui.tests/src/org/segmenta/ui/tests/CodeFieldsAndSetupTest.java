@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.core.setup.SetupTable;
 import org.segmenta.model.InteractionTemplate;
 import org.segmenta.model.ProfileQuestionnaire;
@@ -30,24 +26,10 @@ import org.segmenta.ui.internal.setup.SetupPart;
  * field with the service's own message; the Setup part shows yes/no fields as check boxes and edits child rows
  * (salutation formulas, questionnaire questions and answers, template languages) through the set-up service.
  */
-class CodeFieldsAndSetupTest {
+class CodeFieldsAndSetupTest extends PartFixture {
 
-    @TempDir
-    Path folder;
-
-    private TestServices services;
-    private PartContext ui;
-
-    @BeforeEach
-    void open() {
-        services = new TestServices(folder).seed(5);
-        ui = new PartContext(services);
-    }
-
-    @AfterEach
-    void close() {
-        ui.close();
-        services.close();
+    CodeFieldsAndSetupTest() {
+        super(5);
     }
 
     @Test

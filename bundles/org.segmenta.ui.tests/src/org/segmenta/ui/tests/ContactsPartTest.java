@@ -4,35 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.testing.Screenshots;
 import org.segmenta.testing.services.TestServices;
 import org.segmenta.ui.internal.parts.ContactsPart;
 
 /** The Contacts part over a real store: paging, quick search, and a new contact with the store's messages in place. */
-class ContactsPartTest {
+class ContactsPartTest extends PartFixture {
 
-    @TempDir
-    Path folder;
-
-    private TestServices services;
-    private PartContext ui;
-
-    @BeforeEach
-    void open() {
-        services = new TestServices(folder).seed(1000);
-        ui = new PartContext(services);
-    }
-
-    @AfterEach
-    void close() {
-        ui.close();
-        services.close();
+    ContactsPartTest() {
+        super(1000);
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.segmenta.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,17 +16,14 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.core.criteria.FieldFilter;
 import org.segmenta.core.segment.Provenance;
 import org.segmenta.core.segment.StepRequest;
 import org.segmenta.model.CriteriaAction;
 import org.segmenta.model.SavedSegmentCriteria;
 import org.segmenta.model.SegmentLine;
-import org.segmenta.testing.services.TestServices;
 import org.segmenta.ui.Prompter;
 import org.segmenta.ui.internal.handlers.CriteriaHandlers;
 import org.segmenta.ui.internal.parts.SegmentEditorPart;
@@ -38,28 +34,19 @@ import org.segmenta.ui.internal.parts.SegmentEditors;
  * is cli.tests' FacesAgreeTest): Save Criteria typed {@code autumn} in the window's dialog is saved as {@code AUTUMN},
  * and the segment editor's "Added by" column is the core's provenance text.
  */
-class FacesAgreeWindowTest {
+class FacesAgreeWindowTest extends PartFixture {
 
-    @TempDir
-    Path folder;
+    FacesAgreeWindowTest() {
+        super(20);
+    }
 
-    private TestServices services;
-    private PartContext ui;
     private String seg;
 
     @BeforeEach
-    void open() {
-        services = new TestServices(folder).seed(20);
-        ui = new PartContext(services);
+    void segments() {
         seg = services.segments().create("Faces").getNo();
         services.segments().apply(seg, StepRequest.of(CriteriaAction.ADD, new FieldFilter("contact", "city", "Aarhus")));
         services.segments().addContacts(seg, List.of("CT000003"), "Added by hand");
-    }
-
-    @AfterEach
-    void close() {
-        ui.close();
-        services.close();
     }
 
     private SegmentEditorPart editor(MPart part) {

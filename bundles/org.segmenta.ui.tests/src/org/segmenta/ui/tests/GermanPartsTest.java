@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,10 +34,8 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.segmenta.core.criteria.BuiltInCriteriaSources;
@@ -48,7 +45,6 @@ import org.segmenta.core.criteria.FieldFilter;
 import org.segmenta.core.segment.LiveCount;
 import org.segmenta.core.segment.StepRequest;
 import org.segmenta.testing.Screenshots;
-import org.segmenta.testing.services.TestServices;
 import org.segmenta.ui.internal.dialogs.CriteriaStepDialog;
 import org.segmenta.ui.internal.parts.ContactsPart;
 import org.segmenta.ui.internal.parts.InteractionLogPart;
@@ -69,27 +65,17 @@ import org.segmenta.ui.internal.preferences.SmtpPreferencePage;
  * sources' and fields' labels, which the criteria service gives (checked there are the dialog's own title, message,
  * options and buttons); JFace's OK and Cancel, which have no German on Maven Central.
  */
-class GermanPartsTest {
+class GermanPartsTest extends PartFixture {
 
-    @TempDir
-    Path folder;
-
-    private TestServices services;
-    private PartContext ui;
+    GermanPartsTest() {
+        super(12);
+    }
 
     @BeforeEach
-    void open() {
+    void german() {
         // the german execution starts the platform with -nl de; elsewhere (-Dtest=... in the default one) it skips
         org.junit.jupiter.api.Assumptions.assumeTrue("de".equals(System.getProperty("osgi.nl")), "runs under -nl de");
         assertEquals("de", Locale.getDefault().getLanguage(), "-nl de makes the default locale German");
-        services = new TestServices(folder).seed(12);
-        ui = new PartContext(services);
-    }
-
-    @AfterEach
-    void close() {
-        ui.close();
-        services.close();
     }
 
     /** @return the words (4+ letters) the English texts use and the German ones do not: a sign of English left over */

@@ -9,14 +9,10 @@ import java.nio.file.Path;
 import org.eclipse.e4.ui.model.application.ui.MDirtyable;
 import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.core.segment.StepRequest;
 import org.segmenta.model.CriteriaAction;
 import org.segmenta.testing.Screenshots;
-import org.segmenta.testing.services.TestServices;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
@@ -32,26 +28,12 @@ import org.segmenta.ui.internal.parts.SegmentEditors;
  * item is a native row appended one by one: that was what the first open spent its seconds on). Scrolling to the end
  * of the window gives the table the next one; a click on a column header sorts the lines in the query.
  */
-class LargeSegmentTest {
+class LargeSegmentTest extends PartFixture {
 
     private static final int LINES = 300_000;
 
-    @TempDir
-    Path folder;
-
-    private TestServices services;
-    private PartContext ui;
-
-    @BeforeEach
-    void open() {
-        services = new TestServices(folder).seed(LINES);
-        ui = new PartContext(services);
-    }
-
-    @AfterEach
-    void close() {
-        ui.close();
-        services.close();
+    LargeSegmentTest() {
+        super(LINES);
     }
 
     private SegmentEditorPart open(String segmentNo) {

@@ -3,17 +3,12 @@ package org.segmenta.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.swt.widgets.TableColumn;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.core.ProductInfo;
-import org.segmenta.testing.services.TestServices;
 import org.segmenta.ui.internal.handlers.AboutHandler;
 import org.segmenta.ui.internal.parts.ContactsPart;
 import org.segmenta.ui.internal.parts.InteractionLogPart;
@@ -22,25 +17,7 @@ import org.segmenta.ui.internal.parts.LoggedSegmentsPart;
 import org.segmenta.ui.internal.parts.SegmentsPart;
 
 /** Builds each list part with e4 injection over the real services into a real shell under the (virtual) display. */
-class ListPartsTest {
-
-    @TempDir
-    Path folder;
-
-    private TestServices services;
-    private PartContext ui;
-
-    @BeforeEach
-    void open() {
-        services = new TestServices(folder);
-        ui = new PartContext(services);
-    }
-
-    @AfterEach
-    void close() {
-        ui.close();
-        services.close();
-    }
+class ListPartsTest extends PartFixture {
 
     private static List<String> headers(ListPart<?> part) {
         return Arrays.stream(part.getViewer().getTable().getColumns()).map(TableColumn::getText).toList();

@@ -4,16 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.swt.widgets.Table;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.core.interaction.LogOptions;
 import org.segmenta.core.setup.SetupTable;
 import org.segmenta.model.SegmentaPackage.Literals;
@@ -28,18 +25,14 @@ import org.segmenta.ui.internal.setup.SetupPart;
  * The quick filter above each list part (Segments, Logged Segments, Interaction Log, the Setup part's rows): typing
  * filters the rows in the part's query, Enter at once, clearing shows all again.
  */
-class QuickFilterTest {
+class QuickFilterTest extends PartFixture {
 
-    @TempDir
-    Path folder;
-
-    private TestServices services;
-    private PartContext ui;
+    QuickFilterTest() {
+        super(10);
+    }
 
     @BeforeEach
-    void open() {
-        services = new TestServices(folder).seed(10);
-        ui = new PartContext(services);
+    void segments() {
         // three segments: two logged (one letter to Aarhus, one to Odense), one open
         segment("Autumn letter Aarhus", List.of("CT000002"), true);
         segment("Spring call Odense", List.of("CT000003", "CT000004"), true);
@@ -55,12 +48,6 @@ class QuickFilterTest {
         if (log) {
             services.interactions().log(h.getNo(), new LogOptions(false, false, "TESTER"));
         }
-    }
-
-    @AfterEach
-    void close() {
-        ui.close();
-        services.close();
     }
 
     private List<String> column(ListPart<?> part, int column) {

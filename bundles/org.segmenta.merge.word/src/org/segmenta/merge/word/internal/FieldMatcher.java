@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.segmenta.core.format.Formats;
+
 import org.segmenta.core.merge.FieldMapping;
 import org.segmenta.core.merge.FieldMapping.Entry;
 import org.segmenta.core.merge.FieldMapping.Reason;
@@ -168,33 +170,33 @@ final class FieldMatcher {
             if (column != null) {
                 MergeKey k = direct(normalise(column));
                 if (k != null) {
-                    return new Entry(fieldName, k, Reason.ODSO, "mapped field: the document's field map links " + fieldName
-                            + " to column " + column + ", which is " + k.caption());
+                    return new Entry(fieldName, k, Reason.ODSO,
+                            Formats.bind(Messages.Match_odsoMapped, fieldName, column, k.caption()));
                 }
             }
         }
         MergeKey k = EXACT.get(n);
         if (k != null) {
-            return new Entry(fieldName, k, Reason.EXACT, "same name as " + k.caption());
+            return new Entry(fieldName, k, Reason.EXACT, Formats.bind(Messages.Match_sameName, k.caption()));
         }
         k = SYNONYMS.get(n);
         if (k != null) {
-            return new Entry(fieldName, k, Reason.SYNONYM, "synonym of " + k.caption());
+            return new Entry(fieldName, k, Reason.SYNONYM, Formats.bind(Messages.Match_synonym, k.caption()));
         }
         MergeFieldProvider.Field p = plugin.get(n);
         if (p != null) {
             return new Entry(fieldName, null, normalise(p.name()).equals(n) || normalise(p.caption()).equals(n)
-                    ? Reason.EXACT : Reason.SYNONYM, "plug-in field " + p.name(), p.name());
+                    ? Reason.EXACT : Reason.SYNONYM, Formats.bind(Messages.Match_plugIn, p.name()), p.name());
         }
         String standard = odsoByColumn.get(n);
         if (standard != null) {
             k = direct(normalise(standard));
             if (k != null) {
-                return new Entry(fieldName, k, Reason.ODSO, "the document's field map links it to Word's "
-                        + standard + ", which is " + k.caption());
+                return new Entry(fieldName, k, Reason.ODSO,
+                        Formats.bind(Messages.Match_odsoStandard, standard, k.caption()));
             }
         }
-        return new Entry(fieldName, null, Reason.UNMAPPED, "no Segmenta data of this name; map it or it merges empty");
+        return new Entry(fieldName, null, Reason.UNMAPPED, Messages.Match_unmapped);
     }
 
     private static MergeKey direct(String n) {

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
+import org.segmenta.core.format.Formats;
+
 /**
  * Finds the fields of a part in document order: simple and complex, nested in instructions or results,
  * across runs, paragraphs, tables, text boxes (descending into drawings and alternate content inside runs).
@@ -27,7 +29,7 @@ final class FieldScanner {
     void scan(XNode root) {
         walk(root);
         if (!stack.isEmpty()) {
-            issues.add("a field that starts with { " + stack.peekLast().code() + " } never ends; it is left as it is");
+            issues.add(Formats.bind(Messages.Scanner_fieldNeverEnds, stack.peekLast().code()));
             stack.clear();
         }
     }
@@ -82,8 +84,8 @@ final class FieldScanner {
                 String t = c.wAttr("fldCharType");
                 if ("begin".equals(t)) {
                     if (stack.size() >= MAX_FIELD_DEPTH) {
-                        throw new XmlParser.TooDeepException("fields nest more than " + MAX_FIELD_DEPTH + " deep (a field inside a field inside a field...,"
-                                + " at offset " + c.start + "); Word's documents nest a few levels, so the file is damaged or was made to break programs");
+                        throw new XmlParser.TooDeepException(
+                                Formats.bind(Messages.Scanner_fieldsNestTooDeep, MAX_FIELD_DEPTH, c.start));
                     }
                     Field f = new Field(false, stack.peek());
                     f.afterWords = stack.isEmpty() && wordsBefore();
@@ -98,7 +100,7 @@ final class FieldScanner {
                 } else if ("end".equals(t)) {
                     Field f = stack.poll();
                     if (f == null) {
-                        issues.add("a field end without a field start is ignored");
+                        issues.add(Messages.Scanner_endWithoutStart);
                         continue;
                     }
                     f.endRun = r;
@@ -145,8 +147,8 @@ final class FieldScanner {
 
     private void simple(XNode el) {
         if (stack.size() >= MAX_FIELD_DEPTH) {
-            throw new XmlParser.TooDeepException("fields nest more than " + MAX_FIELD_DEPTH + " deep (at offset " + el.start
-                    + "); Word's documents nest a few levels, so the file is damaged or was made to break programs");
+            throw new XmlParser.TooDeepException(
+                    Formats.bind(Messages.Scanner_fieldsNestTooDeepAt, MAX_FIELD_DEPTH, el.start));
         }
         Field f = new Field(true, stack.peek());
         f.afterWords = stack.isEmpty() && wordsBefore();

@@ -9,8 +9,9 @@ import org.eclipse.osgi.util.NLS;
  * {@code messages.properties} (English) and {@code messages_de.properties} (German), chosen by the locale
  * ({@code -nl de}, else the system's) with Eclipse's {@link NLS}, as the other services' texts; each {@code {n}} is
  * filled by {@link org.segmenta.core.format.Formats#bind(String, Object...)} (a single quote is written twice in the
- * texts that are bound). The XML parser's own findings inside a damaged document stay English (they name parts,
- * offsets and characters for whoever repairs the file).
+ * texts that are bound). The technical findings about a damaged document (parts, offsets, characters, for
+ * whoever repairs the file) and the reasons of the proposed field mapping ({@code same name as City}) are here too;
+ * only what the JDK's own parsers say inside them stays in their language.
  */
 public final class Messages extends NLS {
 
@@ -50,6 +51,39 @@ public final class Messages extends NLS {
     public static String Service_fieldLeft;
     public static String Service_fieldsLeft;
     public static String Service_cannotReadBack;
+    public static String Scanner_fieldNeverEnds;
+    public static String Scanner_endWithoutStart;
+    public static String Scanner_fieldsNestTooDeep;
+    public static String Scanner_fieldsNestTooDeepAt;
+    public static String Package_partTooLarge;
+    public static String Package_partsTooLarge;
+    public static String Package_zipDamaged;
+    public static String Xml_declaration;
+    public static String Xml_endTagMismatch;
+    public static String Xml_anyStartTag;
+    public static String Xml_secondRoot;
+    public static String Xml_nestsTooDeep;
+    public static String Xml_noElement;
+    public static String Xml_neverClosed;
+    public static String Xml_unterminatedMarkup;
+    public static String Xml_unterminatedTag;
+    public static String Parts_declaredButUtf8;
+    public static String Parts_notText;
+    public static String Parts_unpairedSurrogate;
+    public static String Parts_characterReference;
+    public static String Parts_atLineColumn;
+    public static String Parts_removedOne;
+    public static String Parts_removedOther;
+    public static String Parts_nestsTooDeep;
+    public static String Parts_notWellFormedAt;
+    public static String Parts_notWellFormed;
+    public static String Template_noBody;
+    public static String Match_odsoMapped;
+    public static String Match_sameName;
+    public static String Match_synonym;
+    public static String Match_plugIn;
+    public static String Match_odsoStandard;
+    public static String Match_unmapped;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -13,6 +13,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
+import org.segmenta.core.format.Formats;
+
 /**
  * The parts of an OPC package (ECMA-376 Part 2) read into memory, looked up without regard to case as OPC
  * requires (§9.1.1.1: part names are compared case-insensitively), with relationship and content-type helpers.
@@ -42,21 +44,20 @@ final class WordPackage {
                 try (InputStream in = zip.getInputStream(e)) {
                     byte[] data = in.readNBytes(MAX_PART + 1);
                     if (data.length > MAX_PART) {
-                        throw new ZipException("the part " + e.getName() + " is larger than " + (MAX_PART >> 20)
-                                + " MB unpacked, far more than a letter needs");
+                        throw new ZipException(Formats.bind(Messages.Package_partTooLarge, e.getName(), MAX_PART >> 20));
                     }
                     total += data.length;
                     if (total > MAX_TOTAL) {
-                        throw new ZipException("the parts are larger than " + (MAX_TOTAL >> 20) + " MB unpacked, far more than a letter needs");
+                        throw new ZipException(Formats.bind(Messages.Package_partsTooLarge, MAX_TOTAL >> 20));
                     }
                     p.put(e.getName(), data);
                 }
             }
         } catch (ZipException e) {
-            throw new ZipException("the zip container is damaged (" + e.getMessage() + ")");
+            throw new ZipException(Formats.bind(Messages.Package_zipDamaged, e.getMessage()));
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             // the JDK's zip reader says so for entry names that are not valid text, and a few other broken headers
-            throw new ZipException("the zip container is damaged (" + e.getMessage() + ")");
+            throw new ZipException(Formats.bind(Messages.Package_zipDamaged, e.getMessage()));
         }
         return p;
     }

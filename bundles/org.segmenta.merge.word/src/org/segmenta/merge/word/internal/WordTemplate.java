@@ -415,7 +415,7 @@ final class WordTemplate implements PreparedMerge {
             if (part.equals(mainName)) {
                 XNode body = root.firstW("body");
                 if (body == null) {
-                    throw new IllegalArgumentException(part + ": the main part has no w:body");
+                    throw new IllegalArgumentException(Formats.bind(Messages.Template_noBody, part));
                 }
                 XNode sect = body.children.isEmpty() ? null : body.children.get(body.children.size() - 1);
                 int bodyEnd = sect != null && sect.isW("sectPr") ? sect.start : body.endStart;

@@ -3,6 +3,8 @@ package org.segmenta.merge.word.internal;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
+import org.segmenta.core.format.Formats;
+
 /**
  * A small, strict-enough XML reader for OOXML parts: builds an {@link XNode} tree with source offsets.
  * It resolves element namespaces, skips comments, processing instructions and CDATA, and refuses DOCTYPEs
@@ -51,14 +53,14 @@ final class XmlParser {
             } else if (src.startsWith("<![CDATA[", lt)) {
                 i = need(src, "]]>", lt, part) + 3;
             } else if (src.startsWith("<!", lt)) {
-                throw new IllegalArgumentException(part + ": a DOCTYPE or other declaration at offset " + lt + " is not allowed in OOXML");
+                throw new IllegalArgumentException(Formats.bind(Messages.Xml_declaration, part, lt));
             } else if (src.startsWith("</", lt)) {
                 int gt = need(src, ">", lt, part);
                 String name = src.substring(lt + 2, gt).strip();
                 XNode top = stack.poll();
                 if (top == null || !top.qname.equals(name)) {
-                    throw new IllegalArgumentException(part + ": end tag </" + name + "> at offset " + lt + " does not match "
-                            + (top == null ? "any start tag" : "<" + top.qname + ">"));
+                    throw new IllegalArgumentException(Formats.bind(Messages.Xml_endTagMismatch, part, name, lt,
+                            top == null ? Messages.Xml_anyStartTag : "<" + top.qname + ">"));
                 }
                 top.endStart = lt;
                 top.end = gt + 1;
@@ -84,15 +86,14 @@ final class XmlParser {
                 } else if (root == null) {
                     root = e;
                 } else {
-                    throw new IllegalArgumentException(part + ": a second root element at offset " + lt);
+                    throw new IllegalArgumentException(Formats.bind(Messages.Xml_secondRoot, part, lt));
                 }
                 if (self) {
                     e.endStart = e.startEnd;
                     e.end = e.startEnd;
                 } else {
                     if (stack.size() >= MAX_DEPTH) {
-                        throw new TooDeepException(part + ": the XML nests more than " + MAX_DEPTH + " elements deep (at offset " + lt
-                                + "); Word's documents nest far less, so the file is damaged or was made to break programs");
+                        throw new TooDeepException(Formats.bind(Messages.Xml_nestsTooDeep, part, MAX_DEPTH, lt));
                     }
                     stack.push(e);
                 }
@@ -100,10 +101,10 @@ final class XmlParser {
             }
         }
         if (root == null) {
-            throw new IllegalArgumentException(part + ": no XML element found");
+            throw new IllegalArgumentException(Formats.bind(Messages.Xml_noElement, part));
         }
         if (!stack.isEmpty()) {
-            throw new IllegalArgumentException(part + ": <" + stack.peek().qname + "> is never closed (the part is cut short)");
+            throw new IllegalArgumentException(Formats.bind(Messages.Xml_neverClosed, part, stack.peek().qname));
         }
         return root;
     }
@@ -111,7 +112,7 @@ final class XmlParser {
     private static int need(String src, String what, int from, String part) {
         int k = src.indexOf(what, from);
         if (k < 0) {
-            throw new IllegalArgumentException(part + ": unterminated markup at offset " + from);
+            throw new IllegalArgumentException(Formats.bind(Messages.Xml_unterminatedMarkup, part, from));
         }
         return k;
     }
@@ -132,7 +133,7 @@ final class XmlParser {
                 break;
             }
         }
-        throw new IllegalArgumentException(part + ": unterminated tag at offset " + lt);
+        throw new IllegalArgumentException(Formats.bind(Messages.Xml_unterminatedTag, part, lt));
     }
 
     /** @return the first index of {@code what} in {@code src[from, to)}, or -1; never looks past {@code to} */

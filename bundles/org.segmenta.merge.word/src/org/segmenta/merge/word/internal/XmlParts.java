@@ -17,6 +17,8 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
 
+import org.segmenta.core.format.Formats;
+
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -111,7 +113,7 @@ final class XmlParts {
                 if (text == null) {
                     throw malformed(name, b, StandardCharsets.UTF_8, declared);
                 }
-                warnings.add("/" + name + ": the XML declaration says encoding \"" + declared + "\" but the bytes are UTF-8; read as UTF-8");
+                warnings.add(Formats.bind(Messages.Parts_declaredButUtf8, name, declared));
                 changed = true;
             } else if (cs.equals(StandardCharsets.UTF_8)) {
                 text = decodeOrNull(b, StandardCharsets.UTF_8);
@@ -123,7 +125,7 @@ final class XmlParts {
                 String utf8 = highBytes(b) ? decodeOrNull(b, StandardCharsets.UTF_8) : null;
                 if (utf8 != null) {
                     text = utf8;
-                    warnings.add("/" + name + ": the XML declaration says encoding \"" + declared + "\" but the bytes are UTF-8; read as UTF-8");
+                    warnings.add(Formats.bind(Messages.Parts_declaredButUtf8, name, declared));
                 } else {
                     text = decodeOrNull(b, cs);
                     if (text == null) {
@@ -203,9 +205,8 @@ final class XmlParts {
         java.nio.CharBuffer out = java.nio.CharBuffer.allocate(Math.max(16, b.length * 2));
         d.decode(in, out, true);
         int at = in.position();
-        return new BadPartException("/" + name + " is not text in " + cs.name() + " (its XML declaration says \"" + declared
-                + "\"): byte 0x" + (at < b.length ? String.format("%02X", b[at] & 0xFF) : "--") + " at byte offset " + at
-                + " cannot be read", null);
+        return new BadPartException(Formats.bind(Messages.Parts_notText, name, cs.name(), declared,
+                at < b.length ? String.format("%02X", b[at] & 0xFF) : "--", at), null);
     }
 
     private static boolean allowed(int c) {
@@ -237,7 +238,8 @@ final class XmlParts {
             String bad = null;
             int skip = width;
             if (cp < 0 || !allowed(cp)) {
-                bad = cp < 0 ? String.format("an unpaired surrogate U+%04X", (int) c) : String.format("U+%04X", cp);
+                bad = cp < 0 ? Formats.bind(Messages.Parts_unpairedSurrogate, String.format("%04X", (int) c))
+                        : String.format("U+%04X", cp);
             } else if (c == '&' && i + 2 < n && s.charAt(i + 1) == '#') {
                 Matcher m = CHAR_REF.matcher(s).region(i, Math.min(n, i + 16));
                 if (m.lookingAt()) {
@@ -249,7 +251,7 @@ final class XmlParts {
                         ref = -1;
                     }
                     if (ref < 0 || ref > 0x10FFFF || !allowed((int) ref)) {
-                        bad = "the character reference " + m.group();
+                        bad = Formats.bind(Messages.Parts_characterReference, m.group());
                         skip = m.end() - i;
                     }
                 }
@@ -261,7 +263,7 @@ final class XmlParts {
                 }
                 removed++;
                 if (first == null) {
-                    first = bad + " at line " + line + ", column " + (i - lineStart + 1);
+                    first = Formats.bind(Messages.Parts_atLineColumn, bad, line, i - lineStart + 1);
                 }
                 i += skip - 1;
                 continue;
@@ -278,8 +280,8 @@ final class XmlParts {
         if (b == null) {
             return s;
         }
-        warnings.add("/" + name + ": removed " + removed + (removed == 1 ? " character" : " characters")
-                + " that XML 1.0 forbids and Word cannot open (the first: " + first + ")");
+        warnings.add(Formats.bind(removed == 1 ? Messages.Parts_removedOne : Messages.Parts_removedOther, name,
+                Formats.count(removed), first));
         return b.toString();
     }
 
@@ -305,14 +307,13 @@ final class XmlParts {
             parser.parse(new ByteArrayInputStream(data), new DefaultHandler());
         } catch (SAXParseException e) {
             if (String.valueOf(e.getMessage()).contains("maxElementDepth")) {
-                throw new XmlParser.TooDeepException("/" + name + ": the XML nests more than " + XmlParser.MAX_DEPTH
-                        + " elements deep (at line " + e.getLineNumber() + ", column " + e.getColumnNumber()
-                        + "); Word's documents nest far less, so the file is damaged or was made to break programs");
+                throw new XmlParser.TooDeepException(Formats.bind(Messages.Parts_nestsTooDeep, name, XmlParser.MAX_DEPTH,
+                        e.getLineNumber(), e.getColumnNumber()));
             }
-            throw new BadPartException("/" + name + " is not well-formed XML at line " + e.getLineNumber() + ", column "
-                    + e.getColumnNumber() + " (" + e.getMessage() + ")", e);
+            throw new BadPartException(Formats.bind(Messages.Parts_notWellFormedAt, name, e.getLineNumber(),
+                    e.getColumnNumber(), e.getMessage()), e);
         } catch (SAXException | java.io.IOException e) {
-            throw new BadPartException("/" + name + " is not well-formed XML (" + e.getMessage() + ")", e);
+            throw new BadPartException(Formats.bind(Messages.Parts_notWellFormed, name, e.getMessage()), e);
         }
     }
 }

@@ -3,49 +3,28 @@ package org.segmenta.store.derby.tests;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.segmenta.testing.World.cityStep;
 
-import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.segmenta.core.criteria.FieldFilter;
-import org.segmenta.core.segment.StepOptions;
-import org.segmenta.core.segment.StepRequest;
 import org.segmenta.core.store.CancelledException;
 import org.segmenta.model.CriteriaAction;
 import org.segmenta.store.derby.internal.DerbySession;
-import org.segmenta.testing.World;
+import org.segmenta.testing.WorldFixture;
 
 /**
  * A unit of work cancelled while Derby runs one of its statements: the statement is stopped (the store cancels it
  * on its connection), the unit ends with {@link CancelledException}, and the store works on. The cancellation of
  * the core's steps, counts and Log is the core tests' CancelTest.
  */
-class StatementCancelTest {
+class StatementCancelTest extends WorldFixture {
 
-    @TempDir
-    Path dir;
-    private World w;
-
-    @BeforeEach
-    void setUp() {
-        w = new World(dir, 150, 3L);
-    }
-
-    @AfterEach
-    void tearDown() {
-        w.close();
-    }
-
-    private static StepRequest step(CriteriaAction action, String cities) {
-        return new StepRequest(action, StepOptions.DEFAULTS, List.of(new FieldFilter("contact", "city", cities)));
+    StatementCancelTest() {
+        super(150, 3L);
     }
 
     @Test
@@ -71,6 +50,6 @@ class StatementCancelTest {
                     }
                 }, cancel::get)), "the cancelled statement stops");
         // the store works on after it
-        assertTrue(w.segments.count(w.segments.create("After").getNo(), step(CriteriaAction.ADD, "Odense")).matches() > 0);
+        assertTrue(w.segments.count(w.segments.create("After").getNo(), cityStep(CriteriaAction.ADD, "Odense")).matches() > 0);
     }
 }

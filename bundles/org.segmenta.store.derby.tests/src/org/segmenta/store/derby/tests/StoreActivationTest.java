@@ -121,6 +121,7 @@ class StoreActivationTest {
         try {
             DatabaseTooNewException first = assertThrows(DatabaseTooNewException.class, store::info);
             assertEquals(future, first.databaseVersion());
+            retryAtOnce(store); // a too-new database is never tried again: only an update of Segmenta opens it
             // the service stays registered: every later call says the same, and nothing tries to migrate it
             assertSame(first, assertThrows(DatabaseTooNewException.class, () -> store.read(s -> null)));
             assertSame(first, assertThrows(DatabaseTooNewException.class, store::changeStamps));
@@ -128,6 +129,33 @@ class StoreActivationTest {
             deactivate(store);
         }
         assertEquals(future, versionByHand(db));
+    }
+
+    @Test
+    void aFolderThatCouldNotBeOpenedIsTriedAgainLaterWithoutARestart() throws Exception {
+        // where the database should be, a file: as a drive not mounted yet or a folder made by mistake
+        Path drive = Files.writeString(dir.resolve("drive"), "not a folder");
+        Path db = drive.resolve("db");
+        DerbyStoreComponent store = activated(db);
+        try {
+            RuntimeException first = assertThrows(RuntimeException.class, store::info);
+            // a call right after gets the same failure without trying again
+            assertSame(first, assertThrows(RuntimeException.class, () -> store.read(s -> null)));
+            Files.delete(drive);
+            Files.createDirectories(drive);
+            retryAtOnce(store);
+            assertEquals(Schema.latestVersion(), versionRows(store), "opened and created once the folder could be");
+            assertTrue(Files.isDirectory(db));
+        } finally {
+            deactivate(store);
+        }
+    }
+
+    /** Lets the next call try to open a database whose opening failed, instead of after two seconds. */
+    private static void retryAtOnce(DerbyStoreComponent store) throws Exception {
+        java.lang.reflect.Field f = DerbyStoreComponent.class.getDeclaredField("retryNanos");
+        f.setAccessible(true);
+        f.setLong(store, 0L);
     }
 
     /** A component activated as Felix SCR does it, on an embedded database in {@code db}. */

@@ -1,17 +1,8 @@
 package org.segmenta.store.derby.tests;
 
-import java.math.BigDecimal;
-import java.util.List;
-
 import org.segmenta.core.criteria.FieldFilter;
-import org.segmenta.core.segment.StepOptions;
 import org.segmenta.core.segment.StepRequest;
-import org.segmenta.model.CorrespondenceType;
 import org.segmenta.model.CriteriaAction;
-import org.segmenta.model.InformationFlow;
-import org.segmenta.model.InteractionGroup;
-import org.segmenta.model.InteractionTemplate;
-import org.segmenta.model.Salesperson;
 import org.segmenta.testing.World;
 
 /**
@@ -32,34 +23,14 @@ final class UnitGuards {
     }
 
     /**
-     * Stores what Log needs in the world: the salespeople JO and MARY its contacts have, the interaction group
-     * LETTERS and its outbound hard-copy template LETTER (unit cost 1.00, the contact's correspondence type ignored).
+     * Stores what Log needs in the world ({@link World#salespeopleAndHardCopyTemplate}): the salespeople JO and MARY
+     * its contacts have, the interaction group LETTERS and its outbound hard-copy template LETTER (unit cost 1.00, the
+     * contact's correspondence type ignored).
      *
      * @param w the world
      */
     static void salespeopleAndLetter(World w) {
-        w.store.write(s -> {
-            for (String code : List.of("JO", "MARY")) {
-                Salesperson sp = World.F.createSalesperson();
-                sp.setCode(code);
-                sp.setName(code);
-                s.salespeople().insert(sp);
-            }
-            InteractionGroup g = World.F.createInteractionGroup();
-            g.setCode("LETTERS");
-            g.setDescription("Letters");
-            s.interactionGroups().insert(g);
-            InteractionTemplate t = World.F.createInteractionTemplate();
-            t.setCode("LETTER");
-            t.setDescription("Letter");
-            t.setInteractionGroupCode("LETTERS");
-            t.setInformationFlow(InformationFlow.OUTBOUND);
-            t.setCorrespondenceType(CorrespondenceType.HARD_COPY);
-            t.setIgnoreContactCorrespondenceType(true);
-            t.setUnitCost(new BigDecimal("1.00"));
-            s.interactionTemplates().insert(t);
-            return null;
-        });
+        w.salespeopleAndHardCopyTemplate("LETTER", "Letter");
     }
 
     /**
@@ -68,6 +39,6 @@ final class UnitGuards {
      * @return the step with the default options
      */
     static StepRequest step(CriteriaAction action, FieldFilter... filters) {
-        return new StepRequest(action, StepOptions.DEFAULTS, List.of(filters));
+        return StepRequest.of(action, filters);
     }
 }

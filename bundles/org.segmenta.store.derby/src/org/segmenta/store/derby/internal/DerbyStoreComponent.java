@@ -37,7 +37,11 @@ import org.segmenta.core.store.Work;
  * a thread of its own.
  * <p>
  * When the database cannot be opened (locked by another process, too new, server down), the service stays
- * registered and every call throws that clear exception, so the UI and the command line can show it.
+ * registered and every call throws that clear exception, so the UI and the command line can show it. A database made
+ * by a newer Segmenta stays refused until restart (only an update can open it); any other failure is tried again by
+ * the first call {@value #RETRY_MILLIS} ms or more after it, so a database another process held, a server that was
+ * down or a drive that was not mounted opens once it can, without a restart, while calls in between get the
+ * remembered exception at once instead of each trying again.
  */
 @Component(service = Store.class, configurationPid = "org.segmenta.store")
 public final class DerbyStoreComponent implements Store {
@@ -46,6 +50,12 @@ public final class DerbyStoreComponent implements Store {
     private final Object opening = new Object();
     private volatile DerbyStore store;
     private StoreException failure;
+    /** {@link System#nanoTime()} of {@link #failure}. */
+    private long failedAt;
+    /** How long a failure other than a too-new database is remembered before the next call tries again. */
+    static final long RETRY_MILLIS = 2000;
+    /** {@link #RETRY_MILLIS} in nanoseconds; a field so that tests can shorten it. */
+    private long retryNanos = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(RETRY_MILLIS);
     private boolean deactivated;
     /** Set at activation: how to open the database on first use; null outside an activation. */
     private java.util.function.Supplier<StoreSettings> settings;
@@ -121,8 +131,7 @@ public final class DerbyStoreComponent implements Store {
         try {
             s = settings.get();
         } catch (StoreException e) {
-            failure = e;
-            throw e;
+            throw failed(e);
         }
         DerbyDatabase.engineDefaults();
         if (s.folder() != null && System.getProperty("derby.stream.error.file") == null) {
@@ -138,9 +147,9 @@ public final class DerbyStoreComponent implements Store {
         try {
             opened = s.open();
         } catch (StoreException e) {
-            failure = e;
-            throw e;
+            throw failed(e);
         }
+        failure = null;
         store = opened;
         extensions.forEach(x -> register(opened, x));
         opened.onCommit(changes -> {
@@ -150,6 +159,13 @@ public final class DerbyStoreComponent implements Store {
             }
         });
         return opened;
+    }
+
+    /** Remembers a failed opening (under {@link #opening}) and returns it to be thrown. */
+    private StoreException failed(StoreException e) {
+        failure = e;
+        failedAt = System.nanoTime();
+        return e;
     }
 
     private static String instanceArea(BundleContext context) {
@@ -195,7 +211,8 @@ public final class DerbyStoreComponent implements Store {
             if (store != null) {
                 return store;
             }
-            if (failure != null) {
+            if (failure != null && (failure instanceof org.segmenta.core.store.DatabaseTooNewException
+                    || System.nanoTime() - failedAt < retryNanos)) {
                 throw failure;
             }
             if (deactivated || settings == null) {
