@@ -11,115 +11,43 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.segmenta.core.criteria.FieldFilter;
 import org.segmenta.core.internal.InteractionServiceImpl;
 import org.segmenta.core.interaction.LogOptions;
 import org.segmenta.core.interaction.LogProblem;
 import org.segmenta.core.interaction.LogRefusedException;
 import org.segmenta.core.interaction.LogResult;
-import org.segmenta.core.merge.MergeService;
 import org.segmenta.core.segment.StepOptions;
 import org.segmenta.core.segment.StepRequest;
 import org.segmenta.core.store.InteractionLogQuery;
-import org.segmenta.model.Attachment;
 import org.segmenta.model.Contact;
 import org.segmenta.model.CorrespondenceType;
 import org.segmenta.model.CriteriaAction;
 import org.segmenta.model.Evaluation;
-import org.segmenta.model.InformationFlow;
 import org.segmenta.model.InteractionGroup;
 import org.segmenta.model.InteractionLogEntry;
 import org.segmenta.model.InteractionTemplate;
-import org.segmenta.model.InteractionTemplateLanguage;
 import org.segmenta.model.LoggedSegment;
 import org.segmenta.model.Salesperson;
 import org.segmenta.model.SegmentHeader;
 import org.segmenta.model.SegmentLine;
 import org.segmenta.model.SegmentaPackage.Literals;
-import org.segmenta.testing.Corpus;
 import org.segmenta.testing.World;
 
 /** Header defaults, Log and everything after it, on a real Derby database with the real Word merge service. */
-class InteractionServiceTest {
+class InteractionServiceTest extends InteractionFixture {
 
-    @TempDir
-    Path dir;
-    private World w;
-    private InteractionServiceImpl interactions;
-    private ServiceTracker<MergeService, MergeService> mergeTracker;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        mergeTracker = new ServiceTracker<>(FrameworkUtil.getBundle(getClass()).getBundleContext(), MergeService.class, null);
-        mergeTracker.open();
-        MergeService merge = mergeTracker.waitForService(10_000);
-        assertNotNull(merge, "the Word merge service runs in the framework");
-        w = new World(dir, 60, 7L);
-        interactions = new InteractionServiceImpl(w.store, w.segments, merge,
-                Clock.fixed(World.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
-        w.store.write(s -> {
-            for (String code : List.of("JO", "MARY")) {
-                Salesperson sp = World.F.createSalesperson();
-                sp.setCode(code);
-                sp.setName(code.equals("JO") ? "Jo Hansen" : "Mary Olsen");
-                sp.setEmail(code.toLowerCase() + "@segmenta.test");
-                s.salespeople().insert(sp);
-            }
-            InteractionGroup g = World.F.createInteractionGroup();
-            g.setCode("LETTERS");
-            s.interactionGroups().insert(g);
-            return null;
-        });
-    }
-
-    @AfterEach
-    void tearDown() {
-        w.close();
-        mergeTracker.close();
-    }
-
-    /** A letter template whose Word main document is a real file of the corpus, stored as an attachment. */
-    private InteractionTemplate letterTemplate(String docx, CorrespondenceType type) throws Exception {
-        byte[] bytes = Files.readAllBytes(Corpus.dir("docx").resolve(docx));
-        return w.store.write(s -> {
-            Attachment a = World.F.createAttachment();
-            a.setFileName(docx);
-            Attachment stored = s.attachments().create(a, new ByteArrayInputStream(bytes));
-            InteractionTemplate t = World.F.createInteractionTemplate();
-            t.setCode("LETTER");
-            t.setInteractionGroupCode("LETTERS");
-            t.setDescription("Letter");
-            t.setUnitCost(new BigDecimal("2.50"));
-            t.setUnitDuration(15);
-            t.setInformationFlow(InformationFlow.OUTBOUND);
-            t.setCorrespondenceType(type);
-            t.setIgnoreContactCorrespondenceType(true);
-            t.setLanguageCodeDefault("ENU");
-            for (String lang : List.of("ENU", "DAN")) {
-                InteractionTemplateLanguage row = World.F.createInteractionTemplateLanguage();
-                row.setLanguageCode(lang);
-                row.setWordTemplateNo(stored.getNo());
-                t.getLanguages().add(row);
-            }
-            return s.interactionTemplates().insert(t);
-        });
+    InteractionServiceTest() {
+        super(60, 7L);
     }
 
     private String segmentOf(String city) {
@@ -221,7 +149,7 @@ class InteractionServiceTest {
     void everyEntryCarriesTheFieldsOfItsLineForTenThousandLines() throws Exception {
         World big = new World(dir.resolve("big"), 3300, 11L);
         try {
-            InteractionServiceImpl service = new InteractionServiceImpl(big.store, big.segments, mergeTracker.getService(),
+            InteractionServiceImpl service = new InteractionServiceImpl(big.store, big.segments, merge,
                     Clock.systemUTC());
             big.store.write(s -> {
                 Salesperson sp = World.F.createSalesperson();

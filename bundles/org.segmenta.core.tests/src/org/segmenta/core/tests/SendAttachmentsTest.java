@@ -1,52 +1,34 @@
 package org.segmenta.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.segmenta.core.criteria.FieldFilter;
 import org.segmenta.core.interaction.FindingGroup;
 import org.segmenta.core.interaction.LogOptions;
 import org.segmenta.core.interaction.LogProblem;
 import org.segmenta.core.interaction.LogRefusedException;
 import org.segmenta.core.interaction.LogResult;
-import org.segmenta.core.internal.InteractionServiceImpl;
-import org.segmenta.core.merge.MergeService;
 import org.segmenta.core.segment.StepOptions;
 import org.segmenta.core.segment.StepRequest;
 import org.segmenta.core.setup.SetupTable;
 import org.segmenta.core.store.InteractionLogQuery;
-import org.segmenta.model.Attachment;
 import org.segmenta.model.Campaign;
 import org.segmenta.model.CorrespondenceType;
 import org.segmenta.model.CriteriaAction;
-import org.segmenta.model.InformationFlow;
-import org.segmenta.model.InteractionGroup;
 import org.segmenta.model.InteractionTemplate;
-import org.segmenta.model.InteractionTemplateLanguage;
-import org.segmenta.model.Salesperson;
 import org.segmenta.model.SegmentHeader;
 import org.segmenta.model.SegmentLine;
 import org.segmenta.model.SegmentaPackage.Literals;
-import org.segmenta.testing.Corpus;
 import org.segmenta.testing.World;
 
 /**
@@ -54,73 +36,25 @@ import org.segmenta.testing.World;
  * line has a correspondence type, §1.10), a new template's Correspondence Type (Default) (Email, as BC's InitValue),
  * and the follow-up segment carrying the logged segment's header. A real Derby database and the real Word merge.
  */
-class SendAttachmentsTest {
+class SendAttachmentsTest extends InteractionFixture {
 
-    @TempDir
-    Path dir;
-    private World w;
-    private InteractionServiceImpl interactions;
-    private ServiceTracker<MergeService, MergeService> mergeTracker;
+    SendAttachmentsTest() {
+        super(40, 11L);
+    }
 
     @BeforeEach
-    void setUp() throws Exception {
-        mergeTracker = new ServiceTracker<>(FrameworkUtil.getBundle(getClass()).getBundleContext(), MergeService.class,
-                null);
-        mergeTracker.open();
-        MergeService merge = mergeTracker.waitForService(10_000);
-        assertNotNull(merge, "the Word merge service runs in the framework");
-        w = new World(dir, 40, 11L);
-        interactions = new InteractionServiceImpl(w.store, w.segments, merge,
-                Clock.fixed(World.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+    void campaign() {
         w.store.write(s -> {
-            for (String code : List.of("JO", "MARY")) {
-                Salesperson sp = World.F.createSalesperson();
-                sp.setCode(code);
-                sp.setName(code.equals("JO") ? "Jo Hansen" : "Mary Olsen");
-                s.salespeople().insert(sp);
-            }
-            InteractionGroup g = World.F.createInteractionGroup();
-            g.setCode("LETTERS");
-            s.interactionGroups().insert(g);
             Campaign c = World.F.createCampaign();
             c.setNo("CP00001");
             c.setDescription("Autumn");
-            s.campaigns().insert(c);
-            return null;
+            return s.campaigns().insert(c);
         });
-    }
-
-    @AfterEach
-    void tearDown() {
-        w.close();
-        mergeTracker.close();
     }
 
     /** A letter template (a real Word main document of the corpus, ENU and DAN) that overrules the contacts' type. */
     private void letterTemplate(CorrespondenceType type) throws Exception {
-        byte[] bytes = Files.readAllBytes(Corpus.dir("docx").resolve("bouke_macword2011.docx"));
-        w.store.write(s -> {
-            Attachment a = World.F.createAttachment();
-            a.setFileName("bouke_macword2011.docx");
-            Attachment stored = s.attachments().create(a, new ByteArrayInputStream(bytes));
-            InteractionTemplate t = World.F.createInteractionTemplate();
-            t.setCode("LETTER");
-            t.setInteractionGroupCode("LETTERS");
-            t.setDescription("Letter");
-            t.setUnitCost(new BigDecimal("2.50"));
-            t.setUnitDuration(15);
-            t.setInformationFlow(InformationFlow.OUTBOUND);
-            t.setCorrespondenceType(type);
-            t.setIgnoreContactCorrespondenceType(true);
-            t.setLanguageCodeDefault("ENU");
-            for (String lang : List.of("ENU", "DAN")) {
-                InteractionTemplateLanguage row = World.F.createInteractionTemplateLanguage();
-                row.setLanguageCode(lang);
-                row.setWordTemplateNo(stored.getNo());
-                t.getLanguages().add(row);
-            }
-            return s.interactionTemplates().insert(t);
-        });
+        letterTemplate("bouke_macword2011.docx", type);
     }
 
     /** A segment of the contacts of a city on template LETTER with salesperson JO. */
