@@ -10,29 +10,17 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.core.demo.DemoData;
-import org.segmenta.core.internal.CriteriaSourceRegistry;
-import org.segmenta.core.internal.DemoDataImpl;
-import org.segmenta.core.internal.InteractionServiceImpl;
-import org.segmenta.core.internal.SegmentServiceImpl;
 import org.segmenta.core.merge.MainDocument;
 import org.segmenta.core.merge.MergeKey;
-import org.segmenta.core.merge.MergeService;
 import org.segmenta.core.store.ContactQuery;
-import org.segmenta.merge.word.WordMerge;
 import org.segmenta.model.Contact;
 import org.segmenta.model.InteractionTemplate;
 import org.segmenta.model.InteractionTemplateLanguage;
@@ -40,36 +28,9 @@ import org.segmenta.model.Language;
 import org.segmenta.model.SalutationType;
 import org.segmenta.model.SegmentHeader;
 import org.segmenta.model.SegmentLine;
-import org.segmenta.store.derby.DerbyStores;
-import org.segmenta.store.derby.LocalStore;
 
 /** The demo data in a fresh Derby database: what it loads, its Word letter template, and its refusal. */
-class DemoDataTest {
-
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
-
-    @TempDir
-    Path tmp;
-
-    private LocalStore store;
-    private SegmentServiceImpl segments;
-    private InteractionServiceImpl interactions;
-    private DemoData demo;
-    private final MergeService merge = WordMerge.service();
-
-    @BeforeEach
-    void open() {
-        store = DerbyStores.embedded(tmp.resolve("db"));
-        Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        segments = new SegmentServiceImpl(store, new CriteriaSourceRegistry(), clock);
-        interactions = new InteractionServiceImpl(store, segments, merge, clock);
-        demo = new DemoDataImpl(store, segments, clock);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
+class DemoDataTest extends DemoFixture {
 
     @Test
     void loadsSetupContactsAndAnOpenSegmentInOneGo() {

@@ -4,48 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.core.demo.DemoData;
-import org.segmenta.core.internal.CriteriaSourceRegistry;
-import org.segmenta.core.internal.DemoDataImpl;
-import org.segmenta.core.internal.SegmentServiceImpl;
 import org.segmenta.model.Contact;
 import org.segmenta.model.ContactType;
 import org.segmenta.model.CorrespondenceType;
 import org.segmenta.model.Salesperson;
 import org.segmenta.model.SegmentaFactory;
-import org.segmenta.store.derby.DerbyStores;
-import org.segmenta.store.derby.LocalStore;
 
 /**
  * The demo's set-up alone for a user who imported contacts first: {@code demo} refuses a database with contacts and
  * says how to get only the set-up; {@link DemoData#loadSetup()} adds salespeople, groups, templates, languages and
  * salutations and keeps rows that exist.
  */
-class DemoSetupTest {
-
-    @TempDir
-    Path tmp;
-
-    private LocalStore store;
-    private DemoData demo;
-    private SegmentServiceImpl segments;
+class DemoSetupTest extends DemoFixture {
 
     @BeforeEach
-    void open() {
-        store = DerbyStores.embedded(tmp.resolve("db"));
-        Clock clock = Clock.fixed(LocalDate.of(2026, 11, 29).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        segments = new SegmentServiceImpl(store, new CriteriaSourceRegistry(), clock);
-        demo = new DemoDataImpl(store, segments, clock);
+    void usersOwnRows() {
         // the user's own import, and a salesperson of their own
         store.write(s -> {
             List<Contact> imported = new java.util.ArrayList<>();
@@ -63,11 +41,6 @@ class DemoSetupTest {
             s.salespeople().insert(own);
             return null;
         });
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
     }
 
     @Test
