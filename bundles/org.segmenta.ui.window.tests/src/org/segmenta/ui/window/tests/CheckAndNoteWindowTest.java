@@ -10,26 +10,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.core.interaction.FindingGroup;
 import org.segmenta.core.interaction.LogProblem.Cause;
 import org.segmenta.exchange.ContactImports;
 import org.segmenta.exchange.ImportReport;
 import org.segmenta.model.SegmentLine;
 import org.segmenta.testing.Corpus;
-import org.segmenta.testing.services.TestServices;
 import org.segmenta.ui.UiIds;
 import org.segmenta.ui.internal.letters.PersonalNoteDialog;
 import org.segmenta.ui.internal.parts.SegmentEditorPart;
@@ -42,39 +34,7 @@ import org.segmenta.ui.internal.wizards.ImportResult;
  * cause (a group per document, expandable to its lines), and the import report filters the rows that need a look and
  * sorts by a column.
  */
-class CheckAndNoteWindowTest {
-
-    @TempDir
-    Path folder;
-
-    private TestServices services;
-    private Workbench wb;
-    private MWindow window;
-    private EPartService parts;
-    private Shell shell;
-    private String seg;
-
-    @BeforeEach
-    void open() {
-        services = new TestServices(folder);
-        seg = services.demo().load().segmentNo();
-        wb = new Workbench(this::put);
-        window = wb.showMainWindow();
-        parts = window.getContext().get(EPartService.class);
-        shell = (Shell) window.getWidget();
-    }
-
-    private void put(IEclipseContext c) {
-        Workbench.putServices(c, services);
-    }
-
-    @AfterEach
-    void close() {
-        if (wb != null) {
-            wb.close();
-        }
-        services.close();
-    }
+class CheckAndNoteWindowTest extends DemoWindowFixture {
 
     @Test
     void aNoteTheDocumentCannotPrintIsSaidInTheDialogAndGroupedInTheCheckBeforeLog() throws Exception {

@@ -14,18 +14,13 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Shell;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.core.segment.StepRequest;
 import org.segmenta.core.store.ContactQuery;
 import org.segmenta.exchange.ContactField;
@@ -33,7 +28,6 @@ import org.segmenta.exchange.ContactImportService;
 import org.segmenta.exchange.ContactImports;
 import org.segmenta.testing.Corpus;
 import org.segmenta.testing.Screenshots;
-import org.segmenta.testing.services.TestServices;
 import org.segmenta.ui.UiIds;
 import org.segmenta.ui.internal.wizards.ExportDialog;
 import org.segmenta.ui.internal.wizards.ImportContactsWizard;
@@ -45,34 +39,14 @@ import org.segmenta.ui.internal.wizards.ImportReportDialog;
  * page (proposed, edited, remembered), a file that is not a contact export (a clear error on the first page, nothing
  * stored), and an export of a segment's lines to CSV.
  */
-class ImportExportTest {
+class ImportExportTest extends WindowFixture {
 
-    @TempDir
-    Path folder;
 
-    private TestServices services;
-    private Workbench wb;
-    private MWindow window;
-
-    @BeforeEach
-    void open() {
-        services = new TestServices(folder.resolve("db"));
-        wb = new Workbench(this::put);
-        window = wb.showMainWindow();
-    }
-
-    private void put(IEclipseContext c) {
-        Workbench.putServices(c, services);
+    @Override
+    void put(IEclipseContext c) {
+        super.put(c);
         c.set(org.segmenta.core.contact.ContactService.class, services.contacts());
         c.set(ContactImportService.class, ContactImports.service(services.store()));
-    }
-
-    @AfterEach
-    void close() {
-        if (wb != null) {
-            wb.close();
-        }
-        services.close();
     }
 
     private long contacts() {

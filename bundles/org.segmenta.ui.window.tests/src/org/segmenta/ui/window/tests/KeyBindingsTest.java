@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
@@ -18,12 +15,9 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.testing.Screenshots;
 import org.segmenta.testing.services.TestServices;
 import org.segmenta.ui.UiIds;
@@ -36,40 +30,25 @@ import org.segmenta.ui.internal.parts.SegmentEditorPart;
  * and asserts what each binding did: Ctrl+N New Segment, Ctrl+S Save, Ctrl+Alt+A Add Contacts, Ctrl+Z / Ctrl+Y
  * Undo / Redo Step, Ctrl+L Log; and that the menus show those accelerators.
  */
-class KeyBindingsTest {
+class KeyBindingsTest extends WindowFixture {
 
     private static final int CONTACTS = 120;
 
-    @TempDir
-    Path folder;
 
-    private TestServices services;
-    private Workbench wb;
-    private MWindow window;
-    private EPartService parts;
-    private Shell shell;
+    KeyBindingsTest() {
+        super(CONTACTS);
+    }
 
     @BeforeEach
-    void open() {
-        services = new TestServices(folder).seed(CONTACTS);
-        wb = new Workbench(this::put);
-        window = wb.showMainWindow();
-        parts = window.getContext().get(EPartService.class);
+    void contactsActive() {
         parts.showPart(UiIds.PART_CONTACTS, PartState.ACTIVATE);
         shell = wb.activateMainWindow();
     }
 
-    private void put(IEclipseContext c) {
-        Workbench.putServices(c, services);
+    @Override
+    void put(IEclipseContext c) {
+        super.put(c);
         c.set(org.segmenta.core.contact.ContactService.class, services.contacts());
-    }
-
-    @AfterEach
-    void close() {
-        if (wb != null) {
-            wb.close();
-        }
-        services.close();
     }
 
     private static void type(Text text, String value) {

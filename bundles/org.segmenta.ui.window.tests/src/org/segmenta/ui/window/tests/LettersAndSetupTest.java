@@ -22,22 +22,15 @@ import java.util.zip.ZipOutputStream;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.core.setup.SetupService;
 import org.segmenta.core.setup.SetupTable;
 import org.segmenta.model.InteractionTemplate;
 import org.segmenta.model.SegmentLine;
 import org.segmenta.testing.Corpus;
-import org.segmenta.testing.services.TestServices;
 import org.segmenta.ui.Launcher;
 import org.segmenta.ui.UiIds;
 import org.segmenta.ui.internal.parts.SegmentEditorPart;
@@ -48,41 +41,15 @@ import org.segmenta.ui.internal.setup.SetupPart;
  * Setup part (a salesperson created through its form, a Word document attached to a template's language), on the
  * demo data over real services.
  */
-class LettersAndSetupTest {
+class LettersAndSetupTest extends DemoWindowFixture {
 
-    @TempDir
-    Path folder;
-
-    private TestServices services;
-    private Workbench wb;
-    private MWindow window;
-    private EPartService parts;
-    private Shell shell;
     private final List<Path> opened = new ArrayList<>();
-    private String seg;
 
-    @BeforeEach
-    void open() {
-        services = new TestServices(folder);
-        seg = services.demo().load().segmentNo();
-        wb = new Workbench(this::put);
-        window = wb.showMainWindow();
-        parts = window.getContext().get(EPartService.class);
-        shell = (Shell) window.getWidget();
-    }
-
-    private void put(IEclipseContext c) {
-        Workbench.putServices(c, services);
+    @Override
+    void put(IEclipseContext c) {
+        super.put(c);
         c.set(SetupService.class, services.setup());
         c.set(Launcher.class, (Launcher) file -> opened.add(file));
-    }
-
-    @AfterEach
-    void close() {
-        if (wb != null) {
-            wb.close();
-        }
-        services.close();
     }
 
     /** The letter with a sentence added to its body, as a user's word processor would save it. */

@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
@@ -19,10 +16,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.core.segment.SegmentSummary;
 import org.segmenta.model.LoggedSegment;
 import org.segmenta.testing.Screenshots;
@@ -41,38 +35,20 @@ import org.segmenta.ui.internal.parts.SegmentsPart;
  * its live count, undo and redo, Log through the Log dialog, then the logged segment in Logged Segments and its
  * entries in the Interaction Log. Saves a screenshot at each stage.
  */
-class SegmentFlowTest {
+class SegmentFlowTest extends WindowFixture {
 
     private static final int CONTACTS = 200;
 
-    @TempDir
-    Path folder;
 
-    private TestServices services;
-    private Workbench wb;
-    private MWindow window;
-    private EPartService parts;
-
-    @BeforeEach
-    void open() {
-        services = new TestServices(folder).seed(CONTACTS);
-        wb = new Workbench(this::put);
-        window = wb.showMainWindow();
-        parts = window.getContext().get(EPartService.class);
+    SegmentFlowTest() {
+        super(CONTACTS);
     }
 
-    private void put(IEclipseContext c) {
-        Workbench.putServices(c, services);
+    @Override
+    void put(IEclipseContext c) {
+        super.put(c);
         c.set(org.segmenta.core.contact.ContactService.class, services.contacts());
         c.set(org.segmenta.core.setup.SetupService.class, services.setup());
-    }
-
-    @AfterEach
-    void close() {
-        if (wb != null) {
-            wb.close();
-        }
-        services.close();
     }
 
     private static void type(Text text, String value) {

@@ -6,22 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.widgets.Shell;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.core.interaction.FindingGroup;
 import org.segmenta.core.interaction.LogProblem.Cause;
 import org.segmenta.testing.Screenshots;
-import org.segmenta.testing.services.TestServices;
 import org.segmenta.ui.UiIds;
 import org.segmenta.ui.internal.dialogs.LogDialog;
 
@@ -30,35 +23,7 @@ import org.segmenta.ui.internal.dialogs.LogDialog;
  * all have correspondence type None (imported contacts on a template of type None) it is greyed with the reason beneath it, so that the
  * user cannot log with Send and find "0 documents stored"; on the demo's letter segment it can be ticked.
  */
-class SendAttachmentsWindowTest {
-
-    @TempDir
-    Path folder;
-
-    private TestServices services;
-    private Workbench wb;
-    private MWindow window;
-    private String seg;
-
-    @BeforeEach
-    void open() {
-        services = new TestServices(folder);
-        seg = services.demo().load().segmentNo();
-        wb = new Workbench(this::put);
-        window = wb.showMainWindow();
-    }
-
-    private void put(IEclipseContext c) {
-        Workbench.putServices(c, services);
-    }
-
-    @AfterEach
-    void close() {
-        if (wb != null) {
-            wb.close();
-        }
-        services.close();
-    }
+class SendAttachmentsWindowTest extends DemoWindowFixture {
 
     private static void shot(Shell s, String name) {
         try {

@@ -4,25 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
-import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.core.criteria.FieldFilter;
 import org.segmenta.core.segment.StepRequest;
 import org.segmenta.model.CriteriaAction;
@@ -39,7 +33,7 @@ import org.segmenta.ui.internal.parts.SegmentEditors;
  * focus, which must not ask again), Save / Discard / Cancel before the Contacts form loses edits, and Contacts
  * beside a segment editor in two part stacks.
  */
-class WindowFormsTest {
+class WindowFormsTest extends WindowFixture {
 
     /** Answers as told, remembers the questions, and takes the focus away as a real dialog does. */
     static final class Answers implements Prompter {
@@ -71,35 +65,17 @@ class WindowFormsTest {
         }
     }
 
-    @TempDir
-    Path folder;
-
-    private TestServices services;
-    private Workbench wb;
-    private MWindow window;
-    private EPartService parts;
     private final Answers answers = new Answers();
 
-    @BeforeEach
-    void open() {
-        services = new TestServices(folder).seed(40);
-        wb = new Workbench(this::put);
-        window = wb.showMainWindow();
-        parts = window.getContext().get(EPartService.class);
+    WindowFormsTest() {
+        super(40);
     }
 
-    private void put(IEclipseContext c) {
-        Workbench.putServices(c, services);
+    @Override
+    void put(IEclipseContext c) {
+        super.put(c);
         c.set(org.segmenta.core.contact.ContactService.class, services.contacts());
         c.set(Prompter.class, answers);
-    }
-
-    @AfterEach
-    void close() {
-        if (wb != null) {
-            wb.close();
-        }
-        services.close();
     }
 
     @Test

@@ -20,8 +20,6 @@ import java.util.zip.ZipInputStream;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.wizard.WizardDialog;
@@ -33,10 +31,8 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.core.demo.DemoData;
 import org.segmenta.core.store.InteractionLogQuery;
 import org.segmenta.exchange.ContactImportService;
@@ -47,7 +43,6 @@ import org.segmenta.model.LoggedSegment;
 import org.segmenta.model.SegmentHeader;
 import org.segmenta.model.SegmentLine;
 import org.segmenta.testing.Corpus;
-import org.segmenta.testing.services.TestServices;
 import org.segmenta.ui.UiIds;
 import org.segmenta.ui.internal.addons.DemoDataAddon;
 import org.segmenta.ui.internal.dialogs.CriteriaStepDialog;
@@ -72,43 +67,24 @@ import org.segmenta.ui.internal.parts.SegmentEditorPart;
  * stored), a Personal Note on one line, and Log with Send using the template's own letter. A screenshot per step:
  * {@code target/screenshots/window-main-job-NN-<step>.png}.
  */
-class WindowMainJobTest {
+class WindowMainJobTest extends WindowFixture {
 
     private static final String NOTE = "Thank you for visiting our stand in Herning.\nYour samples are on their way.";
 
-    @TempDir
-    Path folder;
-
-    private TestServices services;
     private ContactImportService imports;
-    private Workbench wb;
-    private MWindow window;
-    private EPartService parts;
-    private Shell shell;
     private int step;
 
     @BeforeEach
-    void open() {
-        services = new TestServices(folder);
-        imports = ContactImports.service(services.store());
-        wb = new Workbench(this::put);
-        window = wb.showMainWindow();
-        parts = window.getContext().get(EPartService.class);
+    void activate() {
         shell = wb.activateMainWindow();
     }
 
-    private void put(IEclipseContext c) {
-        Workbench.putServices(c, services);
+    @Override
+    void put(IEclipseContext c) {
+        super.put(c);
+        imports = ContactImports.service(services.store());
         c.set(ContactImportService.class, imports);
         c.set(org.segmenta.core.setup.SetupService.class, services.setup());
-    }
-
-    @AfterEach
-    void close() {
-        if (wb != null) {
-            wb.close();
-        }
-        services.close();
     }
 
     private void shot(Shell s, String name) {
