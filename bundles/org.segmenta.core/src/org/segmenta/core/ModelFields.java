@@ -1,6 +1,7 @@
 package org.segmenta.core;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -104,7 +105,8 @@ public final class ModelFields {
     /**
      * @param object an object
      * @param attribute one of its fields
-     * @return the value as text: empty for null, literals for enumerations, plain decimals for numbers
+     * @return the value as text: empty for null, literals for enumerations, plain decimals for numbers, dates in the
+     *         user's locale ({@link Formats#date}: {@code 24.12.2026} in German), which {@link #value} reads back
      */
     public static String text(EObject object, EAttribute attribute) {
         Object v = object.eGet(attribute);
@@ -116,6 +118,9 @@ public final class ModelFields {
         }
         if (v instanceof BigDecimal d) {
             return d.toPlainString();
+        }
+        if (v instanceof LocalDate d) {
+            return Formats.date(d);
         }
         return v.toString();
     }
@@ -158,6 +163,9 @@ public final class ModelFields {
             if (java == BigDecimal.class) {
                 return t.isEmpty() ? null : new BigDecimal(t);
             }
+            if (java == LocalDate.class) {
+                return t.isEmpty() ? null : Formats.parseDate(t);
+            }
             return t.isEmpty() ? null : EcoreUtil.createFromString(type, t);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(Formats.bind(Messages.Fields_notANumber, where), e);
@@ -166,7 +174,8 @@ public final class ModelFields {
                 throw e;
             }
             throw new IllegalArgumentException(java != null && java.getSimpleName().equals("LocalDate")
-                    ? Formats.bind(Messages.Fields_notADate, where, type.getName())
+                    ? Formats.bind(Messages.Fields_notADate, where, type.getName(),
+                            Formats.date(LocalDate.of(2026, 12, 24)))
                     : Formats.bind(Messages.Fields_notValid, where, type.getName()), e);
         }
     }

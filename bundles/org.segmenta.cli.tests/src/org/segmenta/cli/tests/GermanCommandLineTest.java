@@ -103,6 +103,54 @@ class GermanCommandLineTest extends CommandLineFixture {
     }
 
     @Test
+    void countsTakeTheSingularOrThePlural() throws Exception {
+        assertEquals(Cli.OK, cli.run("demo"), cli.both());
+        Path rows = tmp.resolve("zwei.csv");
+        Files.writeString(rows, HEADER + "Karin,Hansen,,* Work,karin@example.com,1 Havnegade,Aarhus\r\n"
+                + "Jens,Jensen,,* Work,jens@example.com,2 Havnegade,Aarhus\r\n", StandardCharsets.UTF_8);
+        assertEquals(Cli.OK, cli.run("import", rows.toString()), cli.both());
+        assertEquals(Cli.OK, cli.run("segment", "add", "SEG00001", "--filter", "contact.email=karin@example.com",
+                "--count-only"), cli.both());
+        assertTrue(cli.out().startsWith("1 Treffer; der Schritt w\u00fcrde 1 Zeile hinzuf\u00fcgen (0 schon im Segment, "
+                + "0 ausgeschlossen)."), cli.out());
+        assertEquals(Cli.OK, cli.run("segment", "add", "SEG00001", "--filter",
+                "contact.email=karin@example.com|jens@example.com", "--count-only"), cli.both());
+        assertTrue(cli.out().startsWith("2 Treffer; der Schritt w\u00fcrde 2 Zeilen hinzuf\u00fcgen"), cli.out());
+        // a segment of one line, logged: one interaction
+        assertEquals(Cli.OK, cli.run("segment", "new", "--description", "Nur Karin", "--template", "LETTER",
+                "--salesperson", "AB"), cli.both());
+        String no = cli.out().strip();
+        assertEquals(Cli.OK, cli.run("segment", "add", no, "--filter", "contact.email=karin@example.com"), cli.both());
+        assertEquals(Cli.OK, cli.run("segment", "undo", no), cli.both());
+        assertTrue(cli.out().contains("Das Segment hat 0 Zeilen."), cli.out());
+        assertEquals(Cli.OK, cli.run("segment", "redo", no), cli.both());
+        assertTrue(cli.out().contains("Das Segment hat 1 Zeile."), cli.out());
+        assertEquals(Cli.OK, cli.run("log", no), cli.both());
+        assertTrue(cli.out().matches("(?s)Segment " + no + " protokolliert als protokolliertes Segment \\d+: "
+                + "1 Aktivit\u00e4t, (1 Dokument|0 Dokumente) gespeichert\\..*"), cli.out());
+    }
+
+    @Test
+    void datesAreTakenAsGermansWriteThemAndAsIso() {
+        assertEquals(Cli.OK, cli.run("demo"), cli.both());
+        assertEquals(Cli.OK, cli.run("segment", "set", "SEG00001", "date=24.12.2026"), cli.both());
+        assertEquals(Cli.OK, cli.run("segment", "list", "--json"), cli.both());
+        assertTrue(cli.out().contains("\"date\" : \"2026-12-24\""), cli.out());
+        assertEquals(Cli.OK, cli.run("segment", "list"), cli.both());
+        assertTrue(cli.out().contains("24.12.2026"), cli.out());
+        assertEquals(Cli.OK, cli.run("segment", "set", "SEG00001", "date=2026-12-31"), cli.both());
+        assertEquals(Cli.OK, cli.run("segment", "list", "--json"), cli.both());
+        assertTrue(cli.out().contains("\"date\" : \"2026-12-31\""), cli.out());
+        cli.run("segment", "set", "SEG00001", "date=31.02.2026");
+        assertTrue(cli.err().contains("schreiben Sie ein Datum wie 24.12.2026 oder 2026-12-24"), cli.err());
+        assertEquals(Cli.OK, cli.run("segment", "add", "SEG00001", "--filter",
+                "interactionLogEntry.date=01.01.2026..31.12.2026", "--count-only"), cli.both());
+        assertEquals(Cli.USAGE, cli.run("segment", "add", "SEG00001", "--filter", "interactionLogEntry.date=31.02.2026"));
+        assertTrue(cli.err().contains("erwartet ein Datum als JJJJ-MM-TT (yyyy-MM-dd) oder 24.12.2026, oder 'today'"),
+                cli.err());
+    }
+
+    @Test
     void aFollowUpSegmentIsDescribedInGerman() {
         assertEquals(Cli.OK, cli.run("demo"), cli.both());
         assertEquals(Cli.OK, cli.run("log", "SEG00001", "--follow-up"), cli.both());

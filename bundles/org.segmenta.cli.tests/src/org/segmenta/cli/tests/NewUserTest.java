@@ -55,6 +55,7 @@ class NewUserTest extends CommandLineFixture {
         ok("segment", "validate", seg);
         ok("log", seg);
         assertTrue(cli.out().startsWith("Segment " + seg + " logged as logged segment 1: ")
-                && cli.out().contains(" interactions, 0 documents stored"), "recorded without letters: " + cli.out());
+                && cli.out().contains(": 1 interaction, 0 documents stored."),
+                "recorded without letters: " + cli.out());
     }
 }

@@ -12,6 +12,7 @@ import org.segmenta.core.delivery.DeliveryService;
 import org.segmenta.core.delivery.DeliverySettings;
 import org.segmenta.core.delivery.DeliverySettingsService;
 import org.segmenta.core.delivery.OutboxState;
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.interaction.InteractionService;
 import org.segmenta.model.LoggedSegment;
 
@@ -71,7 +72,7 @@ final class DeliverCommand implements Callable<Integer> {
         if (!new Output(env, json).json()) {
             DeliveryOptions.notes(env, r);
         }
-        new Output(env, json).result(result, NLS.bind(Messages.DeliverCommand_delivery, (resendFailed ? NLS.bind(Messages.DeliverCommand_failedEntriesPutBackTo, again) : ""), r.summary()));
+        new Output(env, json).result(result, NLS.bind(Messages.DeliverCommand_delivery, (resendFailed ? Formats.plural(again, Messages.DeliverCommand_failedEntryPutBackTo, Messages.DeliverCommand_failedEntriesPutBackTo) : ""), r.summary()));
         return r.failed() > 0 ? Cli.FAILED : Cli.OK;
     }
 

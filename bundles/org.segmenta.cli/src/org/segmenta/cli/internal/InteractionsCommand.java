@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 
 import org.segmenta.core.delivery.DeliveryService;
 import org.segmenta.core.delivery.OutboxItem;
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.interaction.InteractionService;
 import org.segmenta.core.store.InteractionLogQuery;
 import org.segmenta.model.InteractionLogEntry;
@@ -104,7 +105,8 @@ final class InteractionsCommand implements Callable<Integer> {
                 Files.deleteIfExists(tmp);
             }
             new Output(env, json).result(Output.map("entry", entry, "file", target, "bytes", bytes),
-                    NLS.bind(Messages.InteractionsCommand_savedTheDocumentOfInteraction, entry, target, bytes));
+                    NLS.bind(Messages.InteractionsCommand_savedTheDocumentOfInteraction, entry, target,
+                            Formats.plural(bytes, Messages.Count_byteOne, Messages.Count_byteOther)));
             return Cli.OK;
         }
     }

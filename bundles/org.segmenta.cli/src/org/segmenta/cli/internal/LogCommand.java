@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.segmenta.core.delivery.DeliveryReport;
 import org.segmenta.core.delivery.DeliveryService;
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.interaction.InteractionService;
 import org.segmenta.core.interaction.LogOptions;
 import org.segmenta.core.interaction.LogRefusedException;
@@ -62,7 +63,8 @@ final class LogCommand implements Callable<Integer> {
                 "entries", r.entries(), "documents", r.documents(), "followUp", r.followUpSegmentNo(), "warnings",
                 Rows.problems(r.warnings()));
         String text = Messages.LogCommand_segmentSLoggedAsLogged.formatted(segment,
-                r.loggedSegmentEntryNo(), r.entries(), r.documents(),
+                r.loggedSegmentEntryNo(), Formats.plural(r.entries(), Messages.Count_interactionOne, Messages.Count_interactionOther),
+                Formats.plural(r.documents(), Messages.Count_documentOne, Messages.Count_documentOther),
                 r.followUpSegmentNo() == null ? "" : NLS.bind(Messages.LogCommand_followUpSegment, r.followUpSegmentNo()));
         if (!send || noDeliver) {
             out.result(result, text);

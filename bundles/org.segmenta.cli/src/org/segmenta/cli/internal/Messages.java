@@ -43,7 +43,6 @@ public final class Messages extends NLS {
     public static String SegmentCommand_segmentaCliSegmentNeedsA;
     public static String SegmentCommand_thereIsNoOpenSegment;
     public static String SegmentCommand_noOpenSegments;
-    public static String SegmentCommand_dMatchTheStepWould;
     public static String SegmentCommand_nothingToOnSegment;
     public static String SegmentCommand_undone;
     public static String SegmentCommand_redone;
@@ -279,6 +278,32 @@ public final class Messages extends NLS {
     public static String Header_size;
     public static String Header_host;
     public static String Header_port;
+
+    public static String Count_lineOne;
+    public static String Count_lineOther;
+    public static String Count_byteOne;
+    public static String Count_byteOther;
+    public static String Count_interactionOne;
+    public static String Count_interactionOther;
+    public static String Count_documentOne;
+    public static String Count_documentOther;
+    public static String Count_contactOne;
+    public static String Count_contactOther;
+    public static String Count_companyOne;
+    public static String Count_companyOther;
+    public static String Count_interactionTemplateOne;
+    public static String Count_interactionTemplateOther;
+    public static String Count_languageOne;
+    public static String Count_languageOther;
+    public static String Count_salutationOne;
+    public static String Count_salutationOther;
+    public static String Count_salespersonOne;
+    public static String Count_salespersonOther;
+    public static String Count_groupOne;
+    public static String Count_groupOther;
+    public static String DeliverCommand_failedEntryPutBackTo;
+    public static String SegmentCommand_countAdd;
+    public static String SegmentCommand_countRemove;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -153,9 +153,11 @@ final class SegmentCommand implements Callable<Integer> {
             try {
                 if (countOnly) {
                     LiveCount c = segments(env).count(segment, step);
-                    new Output(env, json).result(Rows.count(c), (Messages.SegmentCommand_dMatchTheStepWould).formatted(c.matches(),
-                                    action() == CriteriaAction.ADD ? "add" : "remove", c.newLines(),
-                                    c.alreadyInSegment(), c.excluded()));
+                    new Output(env, json).result(Rows.count(c), NLS.bind(action() == CriteriaAction.ADD
+                            ? Messages.SegmentCommand_countAdd : Messages.SegmentCommand_countRemove,
+                            new Object[] { Formats.count(c.matches()),
+                                    Formats.plural(c.newLines(), Messages.Count_lineOne, Messages.Count_lineOther),
+                                    Formats.count(c.alreadyInSegment()), Formats.count(c.excluded()) }));
                 } else {
                     printStep(env, json, segments(env).apply(segment, step));
                 }
@@ -264,7 +266,7 @@ final class SegmentCommand implements Callable<Integer> {
             } else {
                 StepSummary s = done.get();
                 new Output(env, json).result(Output.map("segment", segment, word(), Rows.step(s), "lines",
-                        segments(env).lineCount(segment)), NLS.bind(Messages.SegmentCommand_theSegmentHasLines, (word().equals("undo") ? Messages.SegmentCommand_undone : Messages.SegmentCommand_redone), s.describe(), segments(env).lineCount(segment)));
+                        segments(env).lineCount(segment)), NLS.bind(Messages.SegmentCommand_theSegmentHasLines, (word().equals("undo") ? Messages.SegmentCommand_undone : Messages.SegmentCommand_redone), s.describe(), Formats.plural(segments(env).lineCount(segment), Messages.Count_lineOne, Messages.Count_lineOther)));
             }
             return Cli.OK;
         }

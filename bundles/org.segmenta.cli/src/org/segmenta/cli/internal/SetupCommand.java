@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.segmenta.core.ModelFields;
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.setup.SetupService;
 import org.segmenta.core.setup.SetupTable;
 import org.segmenta.core.store.NotFoundException;
@@ -355,7 +356,8 @@ final class SetupCommand implements Callable<Integer> {
                 Attachment a = doc == null ? null : store.read(s -> s.attachments().get(doc)).orElse(null);
                 rows.add(Output.map("languageCode", l.getLanguageCode(), "description", l.getDescription(),
                         "wordTemplateNo", l.getWordTemplateNo(), "attachmentNo", l.getAttachmentNo(), "document",
-                        a == null ? null : NLS.bind(Messages.SetupCommand_bytes, a.getFileName(), a.getSize())));
+                        a == null ? null : NLS.bind(Messages.SetupCommand_bytes, a.getFileName(),
+                                Formats.plural(a.getSize(), Messages.Count_byteOne, Messages.Count_byteOther))));
             }
             m.put("languages", rows);
         } else if (row instanceof Salutation s) {

@@ -78,7 +78,7 @@ class CriteriaSourcesTest {
 
         FilterSyntaxException e = assertThrows(FilterSyntaxException.class, () -> sources
                 .resolve(List.of(new FieldFilter("interactionLogEntry", "date", "yesterday")), LocalDate.now()));
-        assertTrue(e.getMessage().endsWith("expected a date as yyyy-MM-dd, or 'today' (Interaction Log Entry › Date)."),
+        assertTrue(e.getMessage().endsWith("expected a date as yyyy-MM-dd or Dec 24, 2026, or 'today' (Interaction Log Entry › Date)."),
                 e.getMessage());
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
                 () -> sources.resolve(List.of(new FieldFilter("contact", "shoeSize", "42")), LocalDate.now()));

@@ -120,7 +120,7 @@ class FilterParserTest {
     @CsvSource(delimiter = ';', quoteCharacter = '"', value = { //
             "1000..x;INTEGER;7;a whole number", //
             "12,5;DECIMAL;1;a number with a point as decimal separator, such as 1250.50", //
-            "2026-13-01;DATE;1;a date as yyyy-MM-dd, or 'today'", //
+            "2026-13-01;DATE;1;a date as yyyy-MM-dd or Dec 24, 2026, or 'today'", //
             "..;TEXT;1;a value before or after '..'", //
             "A|;TEXT;3;a value", //
             "maybe;BOOLEAN;1;Yes or No", //

@@ -1,10 +1,12 @@
 package org.segmenta.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import org.junit.jupiter.api.AfterEach;
@@ -41,6 +43,25 @@ class FormatsTest {
         assertEquals("1.440", Formats.duration(1440));
         assertEquals("", Formats.date(null));
         assertEquals("", Formats.amount(null));
+    }
+
+    @Test
+    void typedDatesAreReadInTheLocalesStylesAndAsIso() {
+        LocalDate nikolaus = LocalDate.of(2026, 12, 6);
+        Locale.setDefault(Locale.Category.FORMAT, Locale.GERMANY);
+        for (String typed : new String[] { "06.12.2026", "6.12.2026", " 06.12.26 ", "2026-12-06" }) {
+            assertEquals(nikolaus, Formats.parseDate(typed), typed);
+        }
+        assertEquals(nikolaus, Formats.parseDate(Formats.date(nikolaus)), "what the window shows reads back");
+        for (String wrong : new String[] { "31.02.2026", "06.12.2026x", "12/6/26", "Dez" }) {
+            assertThrows(DateTimeParseException.class, () -> Formats.parseDate(wrong), wrong);
+        }
+        Locale.setDefault(Locale.Category.FORMAT, Locale.US);
+        for (String typed : new String[] { "Dec 6, 2026", "dec 6, 2026", "12/6/26", "12/6/2026", "2026-12-06" }) {
+            assertEquals(nikolaus, Formats.parseDate(typed), typed);
+        }
+        assertThrows(DateTimeParseException.class, () -> Formats.parseDate("Feb 30, 2026"));
+        assertThrows(DateTimeParseException.class, () -> Formats.parseDate("2026-02-30"));
     }
 
     @Test

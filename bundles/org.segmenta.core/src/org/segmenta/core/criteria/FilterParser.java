@@ -241,9 +241,10 @@ public final class FilterParser {
                 return today;
             }
             try {
-                return LocalDate.parse(d);
+                return Formats.parseDate(d);
             } catch (DateTimeParseException e) {
-                throw error(v.start, Formats.bind(Messages.FilterParser_aDateAsYyyy));
+                throw error(v.start, Formats.bind(Messages.FilterParser_aDateAsYyyy,
+                        Formats.date(LocalDate.of(2026, 12, 24))));
             }
         case BOOLEAN:
             switch (s.strip().toLowerCase(Locale.ROOT)) {

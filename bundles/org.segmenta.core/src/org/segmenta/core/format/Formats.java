@@ -7,8 +7,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
+import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.osgi.util.NLS;
@@ -19,7 +25,8 @@ import org.eclipse.osgi.util.NLS;
  * placeholders of translated messages. The services' messages, the window and the command line's human output all
  * come here, so they agree:
  * <ul>
- * <li>dates in the locale's medium style: {@code 06.12.2026} in German, {@code Dec 6, 2026} in English;</li>
+ * <li>dates in the locale's medium style: {@code 06.12.2026} in German, {@code Dec 6, 2026} in English; and typed
+ * dates read back in that style, the locale's short one or ISO ({@link #parseDate(String)});</li>
  * <li>date-times in the medium date and short time style: {@code 06.12.2026, 14:05};</li>
  * <li>amounts (local currency, LCY) with two decimals, rounded half-up, grouped: {@code 1.234,50} /
  * {@code 1,234.50};</li>
@@ -48,6 +55,43 @@ public final class Formats {
      */
     public static String date(LocalDate date) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+    }
+
+    /**
+     * Reads a date a person typed, the reverse of {@link #date(LocalDate)}, so every date field of the window (and a
+     * date on the command line) takes what it shows: the locale's medium style ({@code 06.12.2026} in German,
+     * {@code Dec 6, 2026} in English) or its short style ({@code 06.12.26}, {@code 12/6/26}; a two-digit year is
+     * 2000-2099), with one-digit days and months and in any letter case; and ISO {@code 2026-12-06}, which every
+     * locale takes (scripts, saved filters, dates copied from JSON). A day that does not exist ({@code 31.02.2026}) is
+     * refused, not moved.
+     *
+     * @param text a typed date; surrounding spaces are ignored
+     * @return the date
+     * @throws DateTimeParseException when the text is none of these (its message is the JDK's, English: give the
+     *             user a message of your own, with {@link #date(LocalDate)} of an example)
+     * @since 1.1
+     */
+    public static LocalDate parseDate(String text) {
+        String t = text.strip();
+        DateTimeParseException iso;
+        try {
+            return LocalDate.parse(t);
+        } catch (DateTimeParseException e) {
+            iso = e;
+        }
+        // the short style first: lenient, it reads a four-digit year as it is, while the medium style would read
+        // the two digits of 06.12.26 as the year 26
+        for (FormatStyle style : List.of(FormatStyle.SHORT, FormatStyle.MEDIUM)) {
+            DateTimeFormatter f = new DateTimeFormatterBuilder().parseCaseInsensitive().parseLenient()
+                    .appendLocalized(style, null).parseDefaulting(ChronoField.ERA, 1).toFormatter(locale())
+                    .withChronology(IsoChronology.INSTANCE).withResolverStyle(ResolverStyle.STRICT);
+            try {
+                return LocalDate.parse(t, f);
+            } catch (DateTimeParseException e) {
+                // the next style
+            }
+        }
+        throw iso;
     }
 
     /**

@@ -18,6 +18,7 @@ import org.segmenta.core.contact.ContactRules;
 import org.segmenta.core.criteria.BuiltInCriteriaSources;
 import org.segmenta.core.criteria.FieldFilter;
 import org.segmenta.core.demo.DemoData;
+import org.segmenta.core.format.Formats;
 import org.segmenta.core.interaction.TemplateDefaults;
 import org.segmenta.core.segment.SegmentService;
 import org.segmenta.core.segment.StepRequest;
@@ -126,7 +127,8 @@ public final class DemoDataImpl implements DemoData {
         return store.write(s -> {
             long existing = s.contacts().count();
             if (existing > 0) {
-                throw new IllegalStateException(NLS.bind(Messages.DemoDataImpl_notEmpty, String.format("%,d", existing)));
+                throw new IllegalStateException(NLS.bind(Messages.DemoDataImpl_notEmpty,
+                        Formats.plural(existing, Messages.DemoDataImpl_contactOne, Messages.DemoDataImpl_contactOther)));
             }
             LocalDate today = LocalDate.now(clock);
             s.changed(org.segmenta.core.SegmentaEvents.CONTACTS_CHANGED, null);

@@ -142,6 +142,9 @@ public final class Messages extends NLS {
     public static String Where_salutationFormulas;
     public static String Where_segmentInteractionLanguages;
 
+    public static String DemoDataImpl_contactOne;
+    public static String DemoDataImpl_contactOther;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -255,14 +255,17 @@ public final class CsvSource implements Closeable {
             List<String> extra = values.subList(headers.size(), values.size());
             if (extra.stream().anyMatch(v -> v != null && !v.isBlank())) {
                 d.refuse(Reason.EXTRA_COLUMNS, null, Formats.bind(delimiter == '\t'
-                        ? Messages.CsvSource_extraValuesTab : Messages.CsvSource_extraValues, values.size(),
-                        headers.size(), delimiter));
+                        ? Messages.CsvSource_extraValuesTab : Messages.CsvSource_extraValues,
+                        Formats.plural(values.size(), Messages.CsvSource_valueOne, Messages.CsvSource_valueOther),
+                        Formats.plural(headers.size(), Messages.CsvSource_columnOne, Messages.CsvSource_columnOther),
+                        delimiter));
                 return d;
             }
         }
         if (last && values.size() < headers.size() && !counter.endsWithLineBreak()) {
             d.refuse(Reason.CUT_OFF, null, Formats.bind(Messages.CsvSource_theFileEndsIn,
-                    values.size(), headers.size()));
+                    Formats.count(values.size()),
+                    Formats.plural(headers.size(), Messages.CsvSource_columnOne, Messages.CsvSource_columnOther)));
             return d;
         }
         Map<String, Integer> index = new HashMap<>();

@@ -124,6 +124,12 @@ public final class Messages extends NLS {
     public static String ImportReport_possibleDuplicateOne;
     public static String ImportReport_possibleDuplicateOther;
 
+    public static String CsvSource_columnOne;
+    public static String CsvSource_columnOther;
+    public static String CsvSource_valueOne;
+    public static String CsvSource_valueOther;
+    public static String PlanBuilder_andOne;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

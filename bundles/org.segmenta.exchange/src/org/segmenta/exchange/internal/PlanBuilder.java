@@ -256,7 +256,7 @@ public final class PlanBuilder {
         List<Note> all = notes;
         if (notesLeftOut > 0) {
             all = new ArrayList<>(notes);
-            all.add(new Note(0, Formats.bind(Messages.PlanBuilder_and, notesLeftOut)));
+            all.add(new Note(0, Formats.plural(notesLeftOut, Messages.PlanBuilder_andOne, Messages.PlanBuilder_and)));
         }
         return new ImportReport(file, format, charset, created, createdCount, updates, skipped, all, mailingGroups,
                 notImported);

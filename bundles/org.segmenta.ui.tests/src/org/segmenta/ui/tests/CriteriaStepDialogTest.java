@@ -118,7 +118,7 @@ class CriteriaStepDialogTest {
         dialog.open();
         dialog.filterText("interactionLogEntry", "date").setText("yesterday");
         assertEquals("Interaction Log Entry › Date: Filter \"yesterday\": at character 1 ('y'): expected a date as "
-                + "yyyy-MM-dd, or 'today'.", dialog.getErrorMessage());
+                + "yyyy-MM-dd or Dec 24, 2026, or 'today'.", dialog.getErrorMessage());
         Button ok = dialog.getButton(IDialogConstants.OK_ID);
         assertFalse(ok.isEnabled());
         dialog.filterText("interactionLogEntry", "date").setText("2026-01-01..today");

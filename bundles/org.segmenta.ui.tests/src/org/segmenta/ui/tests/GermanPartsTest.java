@@ -349,6 +349,57 @@ class GermanPartsTest extends PartFixture {
     }
 
     @Test
+    void dateFieldsShowAndTakeGermanDates() throws Exception {
+        String seg = services.segments().create("Nikolaus").getNo();
+        services.interactions().changeHeader(seg, org.segmenta.model.SegmentaPackage.Literals.SEGMENT_HEADER__DATE,
+                LocalDate.of(2026, 12, 6), false);
+        MPart part = MBasicFactory.INSTANCE.createPart();
+        part.getPersistedState().put(SegmentEditors.SEGMENT_NO, seg);
+        ui.context.set(MPart.class, part);
+        ui.context.set(MDirtyable.class, part);
+        SegmentEditorPart editor = ui.make(SegmentEditorPart.class);
+        ui.shell.open();
+        Text date = (Text) editor.field("date");
+        assertEquals("06.12.2026", date.getText(), "the header's date as German dates are written");
+        assertEquals(Formats.date(LocalDate.now()) + " oder jjjj-mm-tt", date.getMessage());
+        // a German date, a short one and ISO are all taken
+        for (String[] typed : new String[][] { { "24.12.2026", "2026-12-24" }, { "31.12.26", "2026-12-31" },
+                { "2027-01-04", "2027-01-04" } }) {
+            date.setText(typed[0]);
+            date.notifyListeners(org.eclipse.swt.SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+            editor.save();
+            assertEquals(LocalDate.parse(typed[1]), services.segments().get(seg).orElseThrow().getDate(), typed[0]);
+        }
+        Screenshots.save(ui.shell, "segment-editor-date-de.png");
+        // a day that does not exist: refused in German, with a German example
+        date.setText("31.02.2027");
+        date.notifyListeners(org.eclipse.swt.SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+        assertTrue(editor.message().contains("schreiben Sie ein Datum wie 24.12.2026 oder 2026-12-24"),
+                editor.message());
+        editor.save();
+        assertEquals(LocalDate.of(2027, 1, 4), services.segments().get(seg).orElseThrow().getDate());
+
+        // the Add Contacts dialog's date filters take German dates too
+        CriteriaStepDialog dialog = new CriteriaStepDialog(ui.shell, CriteriaAction.ADD, BuiltInCriteriaSources.all(),
+                r -> new LiveCount(3, 3, 0, 0, 1));
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            dialog.filterText("interactionLogEntry", "date").setText("01.12.2026..24.12.2026");
+            assertEquals(null, dialog.getErrorMessage());
+            dialog.filterText("interactionLogEntry", "date").setText("2026-12-01..today");
+            assertEquals(null, dialog.getErrorMessage());
+            dialog.filterText("interactionLogEntry", "date").setText("31.02.2026");
+            assertEquals("Aktivit\u00e4tenprotokollposten \u203a Datum: Filter \"31.02.2026\": an Zeichen 1 ('3'): "
+                    + "erwartet ein Datum als JJJJ-MM-TT (yyyy-MM-dd) oder 24.12.2026, oder 'today'.",
+                    dialog.getErrorMessage());
+            Screenshots.save(dialog.getShell(), "add-contacts-date-de.png");
+        } finally {
+            dialog.close();
+        }
+    }
+
+    @Test
     void datesAndNumbersAreGerman() {
         assertEquals("06.12.2026", Formats.date(LocalDate.of(2026, 12, 6)));
         assertEquals("1.234,50", Formats.amount(new BigDecimal("1234.5")));

@@ -197,7 +197,6 @@ public final class Messages extends NLS {
     public static String ExportHandler_contacts;
     public static String ExportHandler_writtenTo;
     public static String ExportHandler_exportingTheLinesOfSegment;
-    public static String ExportHandler_dOfDLines;
     public static String ExportHandler_line;
     public static String ExportHandler_lines;
     public static String ExportHandler_ofSegmentWrittenTo;
@@ -728,6 +727,34 @@ public final class Messages extends NLS {
     public static String ImportContactsWizard_possibleDuplicate;
     public static String ImportContactsWizard_updated;
     public static String ImportReportDialog_problemsOnly;
+
+    public static String Count_letterOne;
+    public static String Count_letterOther;
+    public static String ChooseDocumentPage_thingToKnowOnThe;
+    public static String LogHandler_documentStored;
+    public static String Count_stepOne;
+    public static String Count_stepOther;
+    public static String Count_interactionOne;
+    public static String Count_interactionOther;
+    public static String CriteriaHandlers_line;
+    public static String ExportHandler_writingContact;
+    public static String Count_lineOne;
+    public static String Count_lineOther;
+    public static String ExportHandler_ofLines;
+    public static String Count_contactOne;
+    public static String Count_contactOther;
+    public static String Count_companyOne;
+    public static String Count_companyOther;
+    public static String Count_interactionTemplateOne;
+    public static String Count_interactionTemplateOther;
+    public static String Count_languageOne;
+    public static String Count_languageOther;
+    public static String Count_salutationOne;
+    public static String Count_salutationOther;
+    public static String Count_salespersonOne;
+    public static String Count_salespersonOther;
+    public static String Count_groupOne;
+    public static String Count_groupOther;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -95,7 +95,8 @@ final class ContactRepo extends AggregateRepository<String, Contact> implements 
             }
             return found;
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Formats.bind(Messages.ContactRepo_reading, all.size()));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.ContactRepo_reading,
+                    Formats.plural(all.size(), Messages.ContactRepo_contactOne, Messages.ContactRepo_contactOther)));
         }
     }
 

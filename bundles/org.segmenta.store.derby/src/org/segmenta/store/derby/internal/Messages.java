@@ -216,6 +216,11 @@ public final class Messages extends NLS {
     public static String ServerCommand_noSecret;
     public static String ServerCommand_needsAValue;
 
+    public static String ContactRepo_contactOne;
+    public static String ContactRepo_contactOther;
+    public static String NumberSeriesRepo_numberOne;
+    public static String NumberSeriesRepo_numberOther;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

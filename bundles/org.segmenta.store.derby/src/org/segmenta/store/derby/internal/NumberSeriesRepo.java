@@ -90,7 +90,8 @@ final class NumberSeriesRepo extends AggregateRepository<String, NumberSeries> i
         } catch (IllegalArgumentException e) {
             throw new StoreException(Formats.bind(Messages.NumberSeriesRepo_numberSeries, code, e.getMessage()), e);
         } catch (SQLException e) {
-            throw DerbyErrors.translate(e, Formats.bind(Messages.NumberSeriesRepo_taking, count, code));
+            throw DerbyErrors.translate(e, Formats.bind(Messages.NumberSeriesRepo_taking,
+                    Formats.plural(count, Messages.NumberSeriesRepo_numberOne, Messages.NumberSeriesRepo_numberOther), code));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.segmenta.ui.internal.handlers;
 
+import org.segmenta.core.format.Formats;
 import org.segmenta.ui.internal.Messages;
 import org.eclipse.osgi.util.NLS;
 import java.util.List;
@@ -78,7 +79,8 @@ public final class CriteriaHandlers {
             String no = Segments.current(active);
             List<SavedSegmentCriteria> saved = store.read(s -> s.savedCriteria().list());
             ChooseDialog d = new ChooseDialog(shell, Messages.CriteriaHandlers_reuseCriteria, NLS.bind(Messages.CriteriaHandlers_chooseSavedCriteriaToReplay, no),
-                    saved.stream().map(c -> NLS.bind(Messages.CriteriaHandlers_steps, c.getCode(), (c.getDescription() == null ? "" : c.getDescription()), c.getLines().size())).toList());
+                    saved.stream().map(c -> NLS.bind(Messages.CriteriaHandlers_steps, c.getCode(), (c.getDescription() == null ? "" : c.getDescription()),
+                            Formats.plural(c.getLines().size(), Messages.Count_stepOne, Messages.Count_stepOther))).toList());
             if (d.open() != Window.OK || d.chosen() < 0) {
                 return;
             }
@@ -87,7 +89,10 @@ public final class CriteriaHandlers {
                 String message;
                 try {
                     List<StepSummary> done = segments.reuseCriteria(no, code);
-                    message = NLS.bind(Messages.CriteriaHandlers_criteriaReplayedSteps, code, done.size(), (done.isEmpty() ? "." : NLS.bind(Messages.CriteriaHandlers_lines, done.get(done.size() - 1).linesAfter())));
+                    message = NLS.bind(Messages.CriteriaHandlers_criteriaReplayedSteps, code,
+                            Formats.plural(done.size(), Messages.Count_stepOne, Messages.Count_stepOther),
+                            done.isEmpty() ? "." : Formats.plural(done.get(done.size() - 1).linesAfter(),
+                                    Messages.CriteriaHandlers_line, Messages.CriteriaHandlers_lines));
                 } catch (RuntimeException e) {
                     message = NLS.bind(Messages.CriteriaHandlers_reuseCriteriaFailed, e.getMessage());
                 }
@@ -116,7 +121,8 @@ public final class CriteriaHandlers {
             List<LoggedSegment> logged = interactions.loggedSegments(0, 500);
             ChooseDialog d = new ChooseDialog(shell, Messages.CriteriaHandlers_reuseLoggedSegment,
                     NLS.bind(Messages.CriteriaHandlers_chooseALoggedSegmentWhose, no),
-                    logged.stream().map(l -> NLS.bind(Messages.CriteriaHandlers_interactions, l.getEntryNo(), l.getSegmentNo(), (l.getDescription() == null ? "" : l.getDescription()), l.getNoOfInteractions(), (l.isCanceled() ? Messages.CriteriaHandlers_canceled : ""))).toList());
+                    logged.stream().map(l -> NLS.bind(Messages.CriteriaHandlers_interactions, l.getEntryNo(), l.getSegmentNo(), (l.getDescription() == null ? "" : l.getDescription()),
+                            Formats.plural(l.getNoOfInteractions(), Messages.Count_interactionOne, Messages.Count_interactionOther), (l.isCanceled() ? Messages.CriteriaHandlers_canceled : ""))).toList());
             if (d.open() != Window.OK || d.chosen() < 0) {
                 return;
             }

@@ -57,7 +57,7 @@ public final class ExportHandler {
                 long count;
                 try {
                     count = ContactVCardExport.export(store, c.file(),
-                            read -> m.subTask(NLS.bind(Messages.ExportHandler_writingContacts, read)), m::isCanceled);
+                            read -> m.subTask(Formats.plural(read, Messages.ExportHandler_writingContact, Messages.ExportHandler_writingContacts)), m::isCanceled);
                 } catch (java.util.concurrent.CancellationException e) {
                     throw new OperationCanceledException();
                 }
@@ -73,7 +73,8 @@ public final class ExportHandler {
                         c.kind() == ExportDialog.Kind.LINES_XLSX ? SegmentLineExport.Format.XLSX : SegmentLineExport.Format.CSV,
                         c.file(), read -> {
                             m.worked((int) (read - done[0]));
-                            m.subTask(String.format(Messages.ExportHandler_dOfDLines, read, total));
+                            m.subTask(NLS.bind(Messages.ExportHandler_ofLines, Formats.count(read),
+                                    Formats.plural(total, Messages.Count_lineOne, Messages.Count_lineOther)));
                             done[0] = read;
                         }, m::isCanceled);
             } catch (java.util.concurrent.CancellationException e) {

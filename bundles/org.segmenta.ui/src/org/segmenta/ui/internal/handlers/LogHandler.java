@@ -1,5 +1,6 @@
 package org.segmenta.ui.internal.handlers;
 
+import org.segmenta.core.format.Formats;
 import org.segmenta.ui.internal.Messages;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -69,7 +70,7 @@ public final class LogHandler {
                     if (done.followUpSegmentNo() != null) {
                         SegmentEditors.open(parts, done.followUpSegmentNo());
                     }
-                    Prompter.or(prompter).inform(shell, Messages.LogHandler_logSegment, NLS.bind(Messages.LogHandler_segmentHasBeenLogged, no, done.entries(), (done.entries() == 1 ? Messages.LogHandler_interaction : Messages.LogHandler_interactions), (done.documents() > 0 ? NLS.bind(Messages.LogHandler_documentsStored, done.documents()) : ""), (done.followUpSegmentNo() != null ? NLS.bind(Messages.LogHandler_followUpSegment, done.followUpSegmentNo()) : "")));
+                    Prompter.or(prompter).inform(shell, Messages.LogHandler_logSegment, NLS.bind(Messages.LogHandler_segmentHasBeenLogged, no, done.entries(), (done.entries() == 1 ? Messages.LogHandler_interaction : Messages.LogHandler_interactions), (done.documents() > 0 ? Formats.plural(done.documents(), Messages.LogHandler_documentStored, Messages.LogHandler_documentsStored) : ""), (done.followUpSegmentNo() != null ? NLS.bind(Messages.LogHandler_followUpSegment, done.followUpSegmentNo()) : "")));
                 });
     }
 }

@@ -1,5 +1,6 @@
 package org.segmenta.ui.internal.letters;
 
+import org.segmenta.core.format.Formats;
 import org.segmenta.ui.internal.Messages;
 import org.eclipse.osgi.util.NLS;
 import java.nio.file.Files;
@@ -147,7 +148,8 @@ public final class ChooseDocumentPage extends WizardPage {
         int fields = doc.mapping().entries().size();
         details.setText(name + ": " + fields + (fields == 1 ? Messages.ChooseDocumentPage_mergeField : Messages.ChooseDocumentPage_mergeFields)
                 + (unmapped == 0 ? Messages.ChooseDocumentPage_allMatchedToSegmentaS : NLS.bind(Messages.ChooseDocumentPage_notMatchedSeeTheNext, unmapped))
-                + (doc.problems().isEmpty() ? "" : NLS.bind(Messages.ChooseDocumentPage_thingsToKnowOnThe, doc.problems().size())));
+                + (doc.problems().isEmpty() ? "" : Formats.plural(doc.problems().size(),
+                        Messages.ChooseDocumentPage_thingToKnowOnThe, Messages.ChooseDocumentPage_thingsToKnowOnThe)));
         if (fields == 0) {
             setMessage(Messages.ChooseDocumentPage_theDocumentHasNoMerge, WARNING);
         }

@@ -97,7 +97,8 @@ public final class MergeHandler {
                         sub.setWorkRemaining((int) Math.max(1, total));
                     }
                     sub.worked(done - reported);
-                    sub.subTask(NLS.bind(Messages.MergeHandler_ofLetters, Formats.count(done), Formats.count(total)));
+                    sub.subTask(NLS.bind(Messages.MergeHandler_ofLetters, Formats.count(done),
+                            Formats.plural(total, Messages.Count_letterOne, Messages.Count_letterOther)));
                     reported = done;
                 }
 

@@ -167,14 +167,16 @@ public final class LoggedSegmentsPart extends ListPart<LoggedSegment> {
         LoggedSegment ls = sel.get(0);
         boolean to = !ls.isCanceled();
         if (!Prompter.or(prompter).confirm(cancel.getShell(), to ? Messages.LoggedSegmentsPart_cancelLoggedSegment : Messages.LoggedSegmentsPart_uncancelLoggedSegment,
-                NLS.bind(Messages.LoggedSegmentsPart_doYouWantToLogged, (to ? Messages.LoggedSegmentsPart_cancelVerb : Messages.LoggedSegmentsPart_uncancelVerb), ls.getEntryNo(), ls.getSegmentNo(), ls.getNoOfInteractions()))) {
+                NLS.bind(Messages.LoggedSegmentsPart_doYouWantToLogged, (to ? Messages.LoggedSegmentsPart_cancelVerb : Messages.LoggedSegmentsPart_uncancelVerb), ls.getEntryNo(), ls.getSegmentNo(),
+                        Formats.plural(ls.getNoOfInteractions(), Messages.Count_interactionOne, Messages.Count_interactionOther)))) {
             return;
         }
         Job job = Job.create(NLS.bind(Messages.LoggedSegmentsPart_cancelingLoggedSegment, ls.getEntryNo()), m -> {
             String message;
             try {
                 int n = interactions.setLoggedSegmentCanceled(ls.getEntryNo(), to);
-                message = NLS.bind(Messages.LoggedSegmentsPart_loggedSegmentWithInteractions, ls.getEntryNo(), (to ? Messages.LoggedSegmentsPart_canceled : Messages.LoggedSegmentsPart_uncanceled), n);
+                message = NLS.bind(Messages.LoggedSegmentsPart_loggedSegmentWithInteractions, ls.getEntryNo(), (to ? Messages.LoggedSegmentsPart_canceled : Messages.LoggedSegmentsPart_uncanceled),
+                        Formats.plural(n, Messages.Count_interactionOne, Messages.Count_interactionOther));
             } catch (RuntimeException e) {
                 message = e.getMessage();
             }

@@ -4,6 +4,7 @@ import org.segmenta.core.format.Formats;
 import org.segmenta.ui.internal.Messages;
 import org.eclipse.osgi.util.NLS;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -307,7 +308,7 @@ public final class SegmentEditorPart implements SegmentAware {
         description = text(g, Literals.SEGMENT_HEADER__DESCRIPTION);
         label(g, Messages.SegmentEditorPart_date);
         date = text(g, Literals.SEGMENT_HEADER__DATE);
-        date.setMessage(Messages.SegmentEditorPart_dateHint);
+        date.setMessage(NLS.bind(Messages.SegmentEditorPart_dateHint, Formats.date(LocalDate.now())));
         label(g, Messages.SegmentEditorPart_salespersonCode);
         salesperson = combo(g, Literals.SEGMENT_HEADER__SALESPERSON_CODE, false);
         label(g, Messages.SegmentEditorPart_noOfLines);
@@ -463,7 +464,7 @@ public final class SegmentEditorPart implements SegmentAware {
             title.setText(header.getNo() + "  ·  " + (blank(header.getDescription()) ? Messages.SegmentEditorPart_noDescription : header.getDescription()));
             fitTop();
             description.setText(s(header.getDescription()));
-            date.setText(s(header.getDate()));
+            date.setText(Formats.date(header.getDate()));
             List<String> people = store.read(s -> s.salespeople().list()).stream().map(Salesperson::getCode).toList();
             salesperson.setItems(people.toArray(String[]::new));
             salesperson.setText(s(header.getSalespersonCode()));
