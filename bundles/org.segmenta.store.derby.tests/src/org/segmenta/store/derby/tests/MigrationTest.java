@@ -181,6 +181,46 @@ class MigrationTest {
         }
     }
 
+    @Test
+    void aVersion15DatabaseKeepsItsUndoneRemovalsForRedoPerStep() throws Exception {
+        Path db = dir.resolve("db");
+        assertEquals(15, Schema.migrateEmbedded(db, 15));
+        try (DerbyDatabase d = DerbyDatabase.open(db); Connection c = d.connect(); Statement st = c.createStatement()) {
+            st.execute("INSERT INTO segment_header (segment_no) VALUES ('SEG1'), ('SEG2')");
+            // SEG1: lines 10..90 added by step 1; step 2 removed 80 and is in force; step 3 (a Refine) removed 20, 40
+            // and 60 and is undone (they are back, marked for redo). SEG2: step 4 undone, its line 30 back.
+            for (int no = 10; no <= 90; no += 10) {
+                String undone = no == 20 || no == 40 || no == 60 ? "3" : "NULL";
+                st.execute("INSERT INTO segment_line (segment_no, line_no, contact_no, step_no, removed_step,"
+                        + " undone_removal_step) VALUES ('SEG1', " + no + ", 'C" + no + "', 1, " + (no == 80 ? 2 : 0)
+                        + ", " + undone + ")");
+            }
+            st.execute("INSERT INTO segment_line (segment_no, line_no, contact_no, step_no, removed_step, undone_removal_step)"
+                    + " VALUES ('SEG2', 10, 'C10', 1, 0, NULL), ('SEG2', 30, 'C30', 1, 0, 4)");
+        }
+        try (DerbyStore store = DerbyStore.embedded(db)) {
+            assertEquals(Schema.latestVersion(), store.info().schemaVersion());
+            assertEquals(3L, store.write(s -> s.selection().redo("SEG1", 3)).removed());
+            assertEquals(5L, store.read(s -> s.segmentLines().count("SEG1")), "10, 30, 50, 70, 90");
+            assertEquals(1L, store.write(s -> s.selection().redo("SEG2", 4)).removed());
+            assertEquals(1L, store.read(s -> s.segmentLines().count("SEG2")));
+            // the undo of step 3 puts its three lines back and keeps them for the next redo
+            assertEquals(3L, store.write(s -> s.selection().undo("SEG1", 3)).added());
+            assertEquals(8L, store.read(s -> s.segmentLines().count("SEG1")));
+            assertEquals(3L, store.write(s -> s.selection().redo("SEG1", 3)).removed());
+            assertEquals(0L, store.write(s -> s.selection().redo("SEG1", 3)).removed(), "a redo forgets what it redid");
+            // the undo of step 2 brings line 80 back (and the lines of step 3 stay out: it is in force)
+            assertEquals(1L, store.write(s -> s.selection().undo("SEG1", 2)).added());
+            assertEquals(6L, store.read(s -> s.segmentLines().count("SEG1")));
+        }
+        try (DerbyDatabase d = DerbyDatabase.open(db); Connection c = d.connect()) {
+            assertFalse(indexes(c, "SEGMENT_LINE").contains("SEGMENT_LINE_BY_UNDONE_REMOVAL"));
+            try (ResultSet rs = c.getMetaData().getColumns(null, null, "SEGMENT_LINE", "UNDONE_REMOVAL_STEP")) {
+                assertFalse(rs.next(), "the per-line redo mark is gone");
+            }
+        }
+    }
+
     /** @return the names of a table's indexes (not those backing constraints) */
     private static java.util.Set<String> indexes(Connection c, String table) throws Exception {
         java.util.Set<String> names = new java.util.TreeSet<>();

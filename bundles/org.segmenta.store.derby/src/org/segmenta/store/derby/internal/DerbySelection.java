@@ -516,12 +516,14 @@ final class DerbySelection implements SegmentSelectionRepository {
     // ---- undo / redo ----------------------------------------------------------------------------------------
 
     /*
-     * A line's marks: removed_step 0 and undone_removal_step NULL while it is in the segment after its steps;
-     * removed_step = n when removal step n took it out, or when Add step n made it and was undone; undone_removal_step
-     * = n while removal step n is undone (the line is back, and comes out again on redo). Undo and redo go strictly
-     * backwards and forwards, so each statement below meets only the lines of its one step. Steps recorded before
-     * migration 11 kept their removed lines in segment_history: undo and redo still restore those (an index probe
-     * that finds nothing for newer steps).
+     * A line's mark: removed_step 0 while it is in the segment after its steps; removed_step = n when removal step n
+     * took it out, or when Add step n made it and was undone. While removal step n is undone its lines are back
+     * (removed_step 0), and the Nos. of those lines are kept for its redo in one row of segment_undone_removal (a
+     * LineSets encoding), not in a column of each line: the undo changes the two indexes that carry removed_step (the
+     * shown lines and the membership probe) and no third (migration 16; before it each restored line also got a redo
+     * mark in an index of its own). Undo and redo go strictly backwards and forwards, so each statement below meets only
+     * the lines of its one step. Steps recorded before migration 11 kept their removed lines in segment_history: undo
+     * and redo still restore those (an index probe that finds nothing for newer steps).
      */
 
     private Sql segment(String segmentNo) {
@@ -532,15 +534,21 @@ final class DerbySelection implements SegmentSelectionRepository {
     public StepCounts undo(String segmentNo, int stepNo) {
         session.requireWritable("undo a step");
         try {
+            // the lines the step removed come back (their Nos. read first from the shown-lines index alone, and kept
+            // for redo); before the step's own lines go out below, so that those are not among them
+            int[] back = removedBy(segmentNo, stepNo);
+            long restored = back.length == 0 ? 0
+                    : update(new Sql().append("UPDATE segment_line l SET removed_step = 0, row_version = row_version + 1 WHERE ")
+                            .append(segment(segmentNo)).append(" AND l.removed_step = ").append(integer(stepNo)));
+            if (restored != back.length) {
+                throw new IllegalStateException("undo of step " + stepNo + " of " + segmentNo + ": " + back.length
+                        + " lines were to come back, " + restored + " did");
+            }
+            keepUndone(segmentNo, stepNo, back);
             // the lines the step added go out, marked with the step (by the (segment_no, step_no) index)
             long removed = update(new Sql().append("UPDATE segment_line l SET removed_step = ").append(integer(stepNo))
                     .append(", row_version = row_version + 1 WHERE ").append(segment(segmentNo))
                     .append(" AND l.step_no = ").append(integer(stepNo)).append(" AND l." + Tables.SHOWN_LINE));
-            // the lines the step removed come back, remembering the step for redo
-            long restored = update(new Sql().append("UPDATE segment_line l SET removed_step = 0, undone_removal_step = ")
-                    .append(integer(stepNo)).append(", row_version = row_version + 1 WHERE ").append(segment(segmentNo))
-                    .append(" AND l.removed_step = ").append(integer(stepNo)).append(" AND l.step_no <> ")
-                    .append(integer(stepNo)));
             restored += restoreFromHistory(segmentNo, stepNo, HistoryAction.DELETION);
             return new StepCounts(restored, removed, 0, 0);
         } catch (SQLException e) {
@@ -555,9 +563,13 @@ final class DerbySelection implements SegmentSelectionRepository {
             long added = update(new Sql().append("UPDATE segment_line l SET removed_step = 0, row_version = row_version + 1 WHERE ")
                     .append(segment(segmentNo)).append(" AND l.step_no = ").append(integer(stepNo))
                     .append(" AND l.removed_step = ").append(integer(stepNo)));
-            long removed = update(new Sql().append("UPDATE segment_line l SET removed_step = ").append(integer(stepNo))
-                    .append(", undone_removal_step = NULL, row_version = row_version + 1 WHERE ").append(segment(segmentNo))
-                    .append(" AND l.undone_removal_step = ").append(integer(stepNo)));
+            // the lines the step's undo put back go out again, by their Nos. (key probes, a chunk at a time)
+            int[] again = undone(segmentNo, stepNo);
+            long removed = 0;
+            for (int from = 0; from < again.length; from += IN_CHUNK) {
+                removed += mark(stepNo, lineNos(segmentNo, again, from, Math.min(again.length, from + IN_CHUNK)));
+            }
+            keepUndone(segmentNo, stepNo, new int[0]);
             // steps recorded before migration 11
             added += restoreFromHistory(segmentNo, stepNo, HistoryAction.INSERTION);
             update(new Sql().append("DELETE FROM segment_history WHERE segment_no = ").param((ps, i) -> ps.setString(i, segmentNo))
@@ -572,6 +584,67 @@ final class DerbySelection implements SegmentSelectionRepository {
         } catch (SQLException e) {
             throw DerbyErrors.translate(e, Formats.bind(Messages.DerbySelection_redoingStep, stepNo, segmentNo));
         }
+    }
+
+    /** @return the Nos. of the lines removal step {@code stepNo} took out, ascending (the shown-lines index only) */
+    private int[] removedBy(String segmentNo, int stepNo) throws SQLException {
+        Sql sql = new Sql().append("SELECT l.line_no FROM segment_line l" + CriteriaSql.indexHint("segment_line_shown")
+                + " WHERE ").append(segment(segmentNo)).append(" AND l.removed_step = ").append(integer(stepNo))
+                .append(" ORDER BY l.line_no");
+        PreparedStatement ps = session.prepare(sql.toString());
+        sql.bind(ps, 1);
+        try (ResultSet rs = ps.executeQuery()) {
+            int[] out = new int[1024];
+            int n = 0;
+            while (rs.next()) {
+                if (n == out.length) {
+                    out = java.util.Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = rs.getInt(1);
+            }
+            return java.util.Arrays.copyOf(out, n);
+        } finally {
+            QueryPlans.executed(session, sql.toString());
+        }
+    }
+
+    /** Keeps the Nos. of the lines the undo of removal step {@code stepNo} put back, for its redo (none: forgets). */
+    private void keepUndone(String segmentNo, int stepNo, int[] lineNos) throws SQLException {
+        PreparedStatement del = session.prepareWrite(DerbySession.Writes.NEITHER,
+                "DELETE FROM segment_undone_removal WHERE segment_no = ? AND step_no = ?");
+        del.setString(1, segmentNo);
+        del.setInt(2, stepNo);
+        del.executeUpdate();
+        if (lineNos.length > 0) {
+            PreparedStatement ins = session.prepareWrite(DerbySession.Writes.NEITHER,
+                    "INSERT INTO segment_undone_removal (segment_no, step_no, line_nos) VALUES (?, ?, ?)");
+            ins.setString(1, segmentNo);
+            ins.setInt(2, stepNo);
+            ins.setBytes(3, LineSets.encode(lineNos));
+            ins.executeUpdate();
+        }
+    }
+
+    /** @return the Nos. of the lines the undo of removal step {@code stepNo} put back (none if it put none back) */
+    private int[] undone(String segmentNo, int stepNo) throws SQLException {
+        PreparedStatement ps = session.prepare(
+                "SELECT line_nos FROM segment_undone_removal WHERE segment_no = ? AND step_no = ?");
+        ps.setString(1, segmentNo);
+        ps.setInt(2, stepNo);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? LineSets.decode(rs.getBytes(1)) : new int[0];
+        }
+    }
+
+    /** The shown lines of a segment among {@code lineNos[from..to)}, as a condition on alias {@code l}. */
+    private Sql lineNos(String segmentNo, int[] lineNos, int from, int to) {
+        Sql where = new Sql().append("l.segment_no = ").param((ps, i) -> ps.setString(i, segmentNo))
+                .append(" AND l." + Tables.SHOWN_LINE + " AND l.line_no IN (");
+        for (int i = from; i < to; i++) {
+            int no = lineNos[i];
+            where.append(i == from ? "" : ", ").param((ps, idx) -> ps.setInt(idx, no));
+        }
+        return where.append(")");
     }
 
     /** Inserts the snapshots of a step's history entries of one kind back as lines (steps before migration 11). */
@@ -591,8 +664,8 @@ final class DerbySelection implements SegmentSelectionRepository {
             // the lines of undone Adds go for good; lines back from undone removals forget those removals
             update(new Sql().append("DELETE FROM segment_line l WHERE ").append(segment(segmentNo))
                     .append(" AND l.step_no >= ").append(integer(fromStepNo)).append(" AND l.removed_step = l.step_no"));
-            update(new Sql().append("UPDATE segment_line l SET undone_removal_step = NULL WHERE ").append(segment(segmentNo))
-                    .append(" AND l.undone_removal_step >= ").append(integer(fromStepNo)));
+            update(new Sql().append("DELETE FROM segment_undone_removal WHERE segment_no = ").param((ps, i) -> ps.setString(i, segmentNo))
+                    .append(" AND step_no >= ").param((ps, i) -> ps.setInt(i, fromStepNo)));
             update(new Sql().append("DELETE FROM segment_history WHERE segment_no = ").param((ps, i) -> ps.setString(i, segmentNo))
                     .append(" AND step_no >= ").param((ps, i) -> ps.setInt(i, fromStepNo)));
         } catch (SQLException e) {

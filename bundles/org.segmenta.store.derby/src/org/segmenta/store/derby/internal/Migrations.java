@@ -698,6 +698,59 @@ final class Migrations {
             """
             CREATE INDEX logged_segment_by_segment ON logged_segment (segment_no, entry_no)"""));
 
+    /**
+     * Migration 16: the undo of a Reduce, Refine or manual removal keeps the Nos. of the lines it puts back, for their
+     * redo, in one row per undone step ({@code segment_undone_removal}, a {@link LineSets} encoding) instead of in a
+     * column of each line ({@code undone_removal_step}, migration 11, with an index of its own): the undo now changes
+     * only the two indexes that carry {@code removed_step} per line, not a third, and every line written to the table
+     * has one index fewer to go into. The marks of steps undone when the database is upgraded move into the new table,
+     * then the column and its index go. The store deletes a segment's rows with the segment (no foreign key, as
+     * migration 14).
+     */
+    static final Migration V16 = new Migration(16, "Lines of undone removal steps kept per step, not per line", List.of(
+            """
+            CREATE TABLE segment_undone_removal (
+                segment_no VARCHAR(20) NOT NULL,
+                step_no INTEGER NOT NULL,
+                line_nos BLOB NOT NULL,
+                PRIMARY KEY (segment_no, step_no))"""), Migrations::moveUndoneRemovals);
+
+    /** Migration 16's step: moves each undone removal step's marked lines into one row, then drops the marks. */
+    static void moveUndoneRemovals(java.sql.Connection c) throws java.sql.SQLException {
+        try (java.sql.Statement s = c.createStatement();
+                java.sql.PreparedStatement ins = c.prepareStatement(
+                        "INSERT INTO segment_undone_removal (segment_no, step_no, line_nos) VALUES (?, ?, ?)")) {
+            try (java.sql.ResultSet rs = s.executeQuery("SELECT segment_no, undone_removal_step, line_no FROM segment_line"
+                    + " WHERE undone_removal_step IS NOT NULL ORDER BY segment_no, undone_removal_step, line_no")) {
+                String segment = null;
+                int step = 0;
+                int[] lines = new int[64];
+                int n = 0;
+                while (true) {
+                    boolean more = rs.next();
+                    if (segment != null && (!more || !segment.equals(rs.getString(1)) || step != rs.getInt(2))) {
+                        ins.setString(1, segment);
+                        ins.setInt(2, step);
+                        ins.setBytes(3, LineSets.encode(java.util.Arrays.copyOf(lines, n)));
+                        ins.executeUpdate();
+                        n = 0;
+                    }
+                    if (!more) {
+                        break;
+                    }
+                    segment = rs.getString(1);
+                    step = rs.getInt(2);
+                    if (n == lines.length) {
+                        lines = java.util.Arrays.copyOf(lines, n * 2);
+                    }
+                    lines[n++] = rs.getInt(3);
+                }
+            }
+            s.execute("DROP INDEX segment_line_by_undone_removal");
+            s.execute("ALTER TABLE segment_line DROP COLUMN undone_removal_step");
+        }
+    }
+
     /** Segmenta's cascading foreign keys of migration 1: child table, its columns, parent table, parent columns. */
     static final List<String[]> CASCADING_KEYS = List.of(
             new String[] { "contact_mailing_group", "contact_no", "contact", "contact_no" },
@@ -746,7 +799,7 @@ final class Migrations {
     }
 
     /** Every migration, in order of version. */
-    static final List<Migration> ALL = List.of(V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15);
+    static final List<Migration> ALL = List.of(V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16);
 
     /** @return the schema version this program writes and reads */
     static int latest() {
