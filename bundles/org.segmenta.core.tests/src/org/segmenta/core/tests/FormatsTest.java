@@ -53,13 +53,16 @@ class FormatsTest {
             assertEquals(nikolaus, Formats.parseDate(typed), typed);
         }
         assertEquals(nikolaus, Formats.parseDate(Formats.date(nikolaus)), "what the window shows reads back");
+        assertEquals(nikolaus, Formats.parseDate("Dec 6, 2026"), "the English medium style, as a saved filter has it");
         for (String wrong : new String[] { "31.02.2026", "06.12.2026x", "12/6/26", "Dez" }) {
             assertThrows(DateTimeParseException.class, () -> Formats.parseDate(wrong), wrong);
         }
         Locale.setDefault(Locale.Category.FORMAT, Locale.US);
-        for (String typed : new String[] { "Dec 6, 2026", "dec 6, 2026", "12/6/26", "12/6/2026", "2026-12-06" }) {
+        for (String typed : new String[] { "Dec 6, 2026", "dec 6, 2026", "12/6/26", "12/6/2026", "2026-12-06",
+                "06.12.2026" }) {
             assertEquals(nikolaus, Formats.parseDate(typed), typed);
         }
+        assertThrows(DateTimeParseException.class, () -> Formats.parseDate("06.12.26"), "German short: not in English");
         assertThrows(DateTimeParseException.class, () -> Formats.parseDate("Feb 30, 2026"));
         assertThrows(DateTimeParseException.class, () -> Formats.parseDate("2026-02-30"));
     }

@@ -61,9 +61,10 @@ public final class Formats {
      * Reads a date a person typed, the reverse of {@link #date(LocalDate)}, so every date field of the window (and a
      * date on the command line) takes what it shows: the locale's medium style ({@code 06.12.2026} in German,
      * {@code Dec 6, 2026} in English) or its short style ({@code 06.12.26}, {@code 12/6/26}; a two-digit year is
-     * 2000-2099), with one-digit days and months and in any letter case; and ISO {@code 2026-12-06}, which every
-     * locale takes (scripts, saved filters, dates copied from JSON). A day that does not exist ({@code 31.02.2026}) is
-     * refused, not moved.
+     * 2000-2099), with one-digit days and months and in any letter case; the medium style of every language Segmenta
+     * ships (a filter saved by a German colleague, {@code 01.12.2026}, replays in English); and ISO
+     * {@code 2026-12-06}, which every locale takes (scripts, saved filters, dates copied from JSON). A day that does
+     * not exist ({@code 31.02.2026}) is refused, not moved.
      *
      * @param text a typed date; surrounding spaces are ignored
      * @return the date
@@ -81,17 +82,39 @@ public final class Formats {
         }
         // the short style first: lenient, it reads a four-digit year as it is, while the medium style would read
         // the two digits of 06.12.26 as the year 26
-        for (FormatStyle style : List.of(FormatStyle.SHORT, FormatStyle.MEDIUM)) {
-            DateTimeFormatter f = new DateTimeFormatterBuilder().parseCaseInsensitive().parseLenient()
-                    .appendLocalized(style, null).parseDefaulting(ChronoField.ERA, 1).toFormatter(locale())
-                    .withChronology(IsoChronology.INSTANCE).withResolverStyle(ResolverStyle.STRICT);
-            try {
-                return LocalDate.parse(t, f);
-            } catch (DateTimeParseException e) {
-                // the next style
+        LocalDate d = parse(t, FormatStyle.SHORT, locale());
+        if (d == null) {
+            d = parse(t, FormatStyle.MEDIUM, locale());
+        }
+        // the medium style of every language Segmenta ships, so that a filter saved by a German colleague
+        // (01.12.2026) replays for an English one, and Dec 6, 2026 for a German one; the short styles are left out
+        // (12/6/26 means the 12th of June to a German reader)
+        for (Locale shipped : SHIPPED) {
+            if (d == null) {
+                d = parse(t, FormatStyle.MEDIUM, shipped);
             }
         }
-        throw iso;
+        if (d == null) {
+            throw iso;
+        }
+        return d;
+    }
+
+    /** The languages Segmenta's texts ship in. */
+    private static final List<Locale> SHIPPED = List.of(Locale.ENGLISH, Locale.GERMAN);
+
+    private static LocalDate parse(String text, FormatStyle style, Locale locale) {
+        DateTimeFormatter f = new DateTimeFormatterBuilder().parseCaseInsensitive().parseLenient()
+                .appendLocalized(style, null).parseDefaulting(ChronoField.ERA, 1).toFormatter(locale)
+                .withChronology(IsoChronology.INSTANCE).withResolverStyle(ResolverStyle.STRICT);
+        try {
+            LocalDate d = LocalDate.parse(text, f);
+            // a year of one to three digits is a two-digit year in a style that wants four (06.12.26 in German's
+            // medium style would be the year 26): not a date anyone means
+            return d.getYear() < 1000 ? null : d;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /**

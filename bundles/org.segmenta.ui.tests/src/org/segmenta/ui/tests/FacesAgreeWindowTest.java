@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.e4.ui.model.application.ui.MDirtyable;
 import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.SWT;
@@ -27,7 +26,6 @@ import org.segmenta.model.SegmentLine;
 import org.segmenta.ui.Prompter;
 import org.segmenta.ui.internal.handlers.CriteriaHandlers;
 import org.segmenta.ui.internal.parts.SegmentEditorPart;
-import org.segmenta.ui.internal.parts.SegmentEditors;
 
 /**
  * The window gives what the command line and the services give (issue 12, defects 3 and 6; the command line's side
@@ -50,10 +48,7 @@ class FacesAgreeWindowTest extends PartFixture {
     }
 
     private SegmentEditorPart editor(MPart part) {
-        part.getPersistedState().put(SegmentEditors.SEGMENT_NO, seg);
-        ui.context.set(MPart.class, part);
-        ui.context.set(MDirtyable.class, part);
-        SegmentEditorPart editor = ui.make(SegmentEditorPart.class);
+        SegmentEditorPart editor = ui.segmentEditor(part, seg);
         part.setObject(editor);
         ui.shell.open();
         return editor;

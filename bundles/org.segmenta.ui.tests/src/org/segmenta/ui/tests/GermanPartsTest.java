@@ -17,9 +17,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.eclipse.e4.ui.model.application.ui.MDirtyable;
-import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -50,7 +47,6 @@ import org.segmenta.ui.internal.parts.ContactsPart;
 import org.segmenta.ui.internal.parts.InteractionLogPart;
 import org.segmenta.ui.internal.parts.LoggedSegmentsPart;
 import org.segmenta.ui.internal.parts.SegmentEditorPart;
-import org.segmenta.ui.internal.parts.SegmentEditors;
 import org.segmenta.ui.internal.parts.SegmentsPart;
 import org.segmenta.ui.internal.preferences.SmtpPreferencePage;
 
@@ -226,11 +222,7 @@ class GermanPartsTest extends PartFixture {
         assertTrue(texts.contains("TableColumn: Erstellungsdatum"), texts.toString());
         assertGerman("Segmente, Protokollierte Segmente, Aktivitätenprotokoll", texts);
 
-        MPart part = MBasicFactory.INSTANCE.createPart();
-        part.getPersistedState().put(SegmentEditors.SEGMENT_NO, seg);
-        ui.context.set(MPart.class, part);
-        ui.context.set(MDirtyable.class, part);
-        SegmentEditorPart editor = ui.make(SegmentEditorPart.class);
+        SegmentEditorPart editor = ui.segmentEditor(seg);
         ui.shell.open();
         texts = texts(ui.shell);
         assertTrue(texts.contains("TabItem: Zeilen") && texts.contains("TabItem: Kriterien"), texts.toString());
@@ -353,11 +345,7 @@ class GermanPartsTest extends PartFixture {
         String seg = services.segments().create("Nikolaus").getNo();
         services.interactions().changeHeader(seg, org.segmenta.model.SegmentaPackage.Literals.SEGMENT_HEADER__DATE,
                 LocalDate.of(2026, 12, 6), false);
-        MPart part = MBasicFactory.INSTANCE.createPart();
-        part.getPersistedState().put(SegmentEditors.SEGMENT_NO, seg);
-        ui.context.set(MPart.class, part);
-        ui.context.set(MDirtyable.class, part);
-        SegmentEditorPart editor = ui.make(SegmentEditorPart.class);
+        SegmentEditorPart editor = ui.segmentEditor(seg);
         ui.shell.open();
         Text date = (Text) editor.field("date");
         assertEquals("06.12.2026", date.getText(), "the header's date as German dates are written");

@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.eclipse.e4.ui.model.application.ui.MDirtyable;
-import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.junit.jupiter.api.Test;
 import org.segmenta.core.segment.StepRequest;
 import org.segmenta.model.CriteriaAction;
@@ -18,7 +15,6 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.segmenta.ui.internal.parts.PagedContent;
 import org.segmenta.ui.internal.parts.SegmentEditorPart;
-import org.segmenta.ui.internal.parts.SegmentEditors;
 
 /**
  * A segment of 300,000 lines opens in its editor, as the very first editor of the JVM and again: measures the time
@@ -37,11 +33,7 @@ class LargeSegmentTest extends PartFixture {
     }
 
     private SegmentEditorPart open(String segmentNo) {
-        MPart part = MBasicFactory.INSTANCE.createPart();
-        part.getPersistedState().put(SegmentEditors.SEGMENT_NO, segmentNo);
-        ui.context.set(MPart.class, part);
-        ui.context.set(MDirtyable.class, part);
-        return ui.make(SegmentEditorPart.class);
+        return ui.segmentEditor(segmentNo);
     }
 
     /** @return milliseconds from making the editor to its first line on screen */

@@ -6,6 +6,9 @@ import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.ui.MDirtyable;
+import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.swt.DisplayUISynchronize;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -15,6 +18,8 @@ import org.segmenta.core.interaction.InteractionService;
 import org.segmenta.core.segment.SegmentService;
 import org.segmenta.core.store.Store;
 import org.segmenta.testing.services.TestServices;
+import org.segmenta.ui.internal.parts.SegmentEditorPart;
+import org.segmenta.ui.internal.parts.SegmentEditors;
 
 /** An e4 context with the real services over a test database, to make parts in a real shell. */
 final class PartContext implements AutoCloseable {
@@ -33,6 +38,29 @@ final class PartContext implements AutoCloseable {
         context.set(UISynchronize.class, new DisplayUISynchronize(display));
         shell.setSize(1200, 760);
         shell.setLayout(new org.eclipse.swt.layout.FillLayout());
+    }
+
+    /**
+     * Makes the segment editor of a segment as the window opens it: the part's persisted state names the segment, the
+     * part is its {@link MPart} and {@link MDirtyable} in the context.
+     *
+     * @param part the editor's part in the application model
+     * @param segmentNo the segment's No., for example {@code SEG00001}
+     * @return the editor, made in a new composite of the shell (not yet shown: {@code shell.open()} shows it)
+     */
+    SegmentEditorPart segmentEditor(MPart part, String segmentNo) {
+        part.getPersistedState().put(SegmentEditors.SEGMENT_NO, segmentNo);
+        context.set(MPart.class, part);
+        context.set(MDirtyable.class, part);
+        return make(SegmentEditorPart.class);
+    }
+
+    /**
+     * @param segmentNo the segment's No.
+     * @return the segment's editor in a new part, as {@link #segmentEditor(MPart, String)}
+     */
+    SegmentEditorPart segmentEditor(String segmentNo) {
+        return segmentEditor(MBasicFactory.INSTANCE.createPart(), segmentNo);
     }
 
     /**

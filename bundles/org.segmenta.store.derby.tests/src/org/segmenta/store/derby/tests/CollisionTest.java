@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,35 +16,17 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.core.store.ConcurrentChangeException;
 import org.segmenta.core.store.DuplicateKeyException;
 import org.segmenta.store.derby.internal.DerbySession;
-import org.segmenta.store.derby.internal.DerbyStore;
 
 /**
  * Two units of work that collide: a deadlock is broken by the database and the victim's unit runs again by itself;
  * the same computed key taken twice ends with "changed by another user — try again", a key the user chose with "the
  * key exists already"; the lock settings of migration 13 are in force.
  */
-class CollisionTest {
-
-    @TempDir
-    Path dir;
-    DerbyStore store;
-
-    @BeforeEach
-    void open() {
-        store = DerbyStore.embedded(dir.resolve("db"));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
+class CollisionTest extends StoreFixture {
 
     @Test
     void aDeadlockVictimRunsAgainAndBothUnitsCommit() throws Exception {

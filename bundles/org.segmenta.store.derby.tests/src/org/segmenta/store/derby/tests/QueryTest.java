@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.core.store.ContactQuery;
 import org.segmenta.core.store.ContactQuery.ContactSort;
 import org.segmenta.core.store.InteractionLogQuery;
@@ -25,24 +21,9 @@ import org.segmenta.model.ContactType;
 import org.segmenta.model.InteractionLogEntry;
 import org.segmenta.model.LoggedSegment;
 import org.segmenta.model.SegmentLine;
-import org.segmenta.store.derby.internal.DerbyStore;
 
 /** Queries, paging and the set-based operations of the repositories, on real values. */
-class QueryTest {
-
-    @TempDir
-    Path dir;
-    DerbyStore store;
-
-    @BeforeEach
-    void open() {
-        store = DerbyStore.embedded(dir.resolve("db"));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
+class QueryTest extends StoreFixture {
 
     private static final String[][] CITIES = { { "5000", "Odense C" }, { "8000", "Aarhus C" }, { "1050", "København K" } };
 

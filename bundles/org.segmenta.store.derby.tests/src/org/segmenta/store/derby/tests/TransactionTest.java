@@ -7,36 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.core.store.ConcurrentChangeException;
 import org.segmenta.core.store.DuplicateKeyException;
 import org.segmenta.core.store.NotFoundException;
 import org.segmenta.core.store.StoreException;
 import org.segmenta.model.Language;
-import org.segmenta.store.derby.internal.DerbyStore;
 
 /** Units of work: a write commits whole or leaves nothing. */
-class TransactionTest {
-
-    @TempDir
-    Path dir;
-    DerbyStore store;
-
-    @BeforeEach
-    void open() {
-        store = DerbyStore.embedded(dir.resolve("db"));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
+class TransactionTest extends StoreFixture {
 
     @Test
     void anExceptionInsideAWriteLeavesNothing() {

@@ -5,39 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.core.store.DuplicateKeyException;
 import org.segmenta.core.store.ValidationException;
 import org.segmenta.model.Campaign;
 import org.segmenta.model.Contact;
 import org.segmenta.model.ContactType;
 import org.segmenta.model.InteractionTemplate;
-import org.segmenta.store.derby.internal.DerbyStore;
 
 /** Invalid objects: the validator's messages, and nothing written. */
-class ValidationTest {
-
-    @TempDir
-    Path dir;
-    DerbyStore store;
-
-    @BeforeEach
-    void open() {
-        store = DerbyStore.embedded(dir.resolve("db"));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
+class ValidationTest extends StoreFixture {
 
     @Test
     void anInvalidTemplateGivesEveryMessageAndWritesNothing() {

@@ -21,7 +21,8 @@ import jakarta.inject.Inject;
 /**
  * Offers demo data when the window first opens on an empty database, so that the window is never empty on a first
  * look; on a database with contacts (imported first) but without a salesperson, interaction group or template, offers
- * the demo's set-up only. Loads it in a background job and tells every part.
+ * the demo's set-up only. Asks the database whether to offer in the background (the window is usable before the
+ * database is open), loads in a background job and tells every part.
  */
 public final class DemoDataAddon {
 
@@ -51,7 +52,34 @@ public final class DemoDataAddon {
                 break;
             }
         }
-        offer(shell, demo, Prompter.or(prompter));
+        DemoData data = demo;
+        Shell window = shell;
+        Prompter ask = Prompter.or(prompter);
+        if (data == null || window == null || Boolean.getBoolean(TRAINING)) {
+            return;
+        }
+        // the database opens on a thread of its own while the window renders (the app's store warm-up): whether it is
+        // empty is asked in the background, so that the window is usable without waiting for that opening; the
+        // question itself comes on the UI thread once the answer is known (offer asks the database again, now open)
+        Job job = Job.create(Messages.DemoDataAddon_welcomeToSegmenta, m -> {
+            boolean worthAsking;
+            try {
+                worthAsking = data.isEmpty() || data.setupMissing();
+            } catch (RuntimeException e) {
+                // the database could not be opened: the parts say so when they read
+                return Status.OK_STATUS;
+            }
+            if (worthAsking && !window.isDisposed()) {
+                window.getDisplay().asyncExec(() -> {
+                    if (!window.isDisposed()) {
+                        offer(window, data, ask);
+                    }
+                });
+            }
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.schedule();
     }
 
     /**

@@ -54,9 +54,9 @@ public final class CodeField {
         this.content = content;
         this.field = field;
         this.setup = setup;
+        // its error image is set when a refusal first shows: JFace's decoration registry loads all its images at once
+        // (the first images of a start, with GTK's image loaders), which a window's start would pay for nothing
         decoration = new ControlDecoration(control, SWT.LEFT | SWT.TOP);
-        decoration.setImage(FieldDecorationRegistry.getDefault().getFieldDecoration(FieldDecorationRegistry.DEC_ERROR)
-                .getImage());
         decoration.setMarginWidth(1);
         decoration.hide();
         KeyStroke ctrlSpace;
@@ -172,6 +172,10 @@ public final class CodeField {
             decoration.hide();
             decoration.setDescriptionText(null);
         } else {
+            if (decoration.getImage() == null) {
+                decoration.setImage(FieldDecorationRegistry.getDefault()
+                        .getFieldDecoration(FieldDecorationRegistry.DEC_ERROR).getImage());
+            }
             decoration.setDescriptionText(problem);
             decoration.show();
         }
