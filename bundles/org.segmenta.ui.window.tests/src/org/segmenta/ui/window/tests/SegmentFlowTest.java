@@ -122,7 +122,8 @@ class SegmentFlowTest extends WindowFixture {
         wb.run(UiIds.COMMAND_UNDO_STEP);
         wb.waitUntil(() -> editor.lineContent().count() == 0, "undo empties the segment");
         assertTrue(wb.prompter.saidSomething("This will undo the last criteria action"), wb.prompter.said.toString());
-        assertEquals("undone", editor.steps().getItem(0).getText(4));
+        // the steps list is refreshed after the lines (by the store's change event): wait for it, as for the lines
+        wb.waitUntil(() -> "undone".equals(editor.steps().getItem(0).getText(4)), "the step shows as undone");
         wb.run(UiIds.COMMAND_REDO_STEP);
         wb.waitUntil(() -> editor.lineContent().count() == copenhagen, "redo brings the lines back");
         wb.waitUntil(() -> editor.lines().getTable().getItem(0).getText(1).startsWith("CT"), "the first line shows again");
