@@ -3,7 +3,6 @@ package org.segmenta.cli.internal;
 import java.util.concurrent.Callable;
 
 import org.segmenta.core.demo.DemoData;
-import org.segmenta.core.format.Formats;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,15 +36,7 @@ final class DemoCommand implements Callable<Integer> {
                     Output.map("languages", s.languages(), "salutations", s.salutations(), "salespeople",
                             s.salespeople(), "groups", s.groups(), "templates", s.templates()),
                     s.total() == 0 ? Messages.DemoCommand_setupThereAlready
-                            : Messages.DemoCommand_setupLoaded.formatted(
-                                    Formats.plural(s.languages(), Messages.Count_languageOne, Messages.Count_languageOther),
-                                    Formats.plural(s.salutations(), Messages.Count_salutationOne,
-                                            Messages.Count_salutationOther),
-                                    Formats.plural(s.salespeople(), Messages.Count_salespersonOne,
-                                            Messages.Count_salespersonOther),
-                                    Formats.plural(s.groups(), Messages.Count_groupOne, Messages.Count_groupOther),
-                                    Formats.plural(s.templates(), Messages.Count_interactionTemplateOne,
-                                            Messages.Count_interactionTemplateOther)));
+                            : Messages.DemoCommand_setupLoaded.formatted(s.describe()));
             return Cli.OK;
         }
         DemoData.Summary s = demo.load();
@@ -53,11 +44,7 @@ final class DemoCommand implements Callable<Integer> {
                 Output.map("contacts", s.contacts(), "companies", s.companies(), "templates", s.templates(), "segment",
                         s.segmentNo()),
                 Messages.DemoCommand_demoDataLoadedDContacts
-                        .formatted(Formats.plural(s.contacts(), Messages.Count_contactOne, Messages.Count_contactOther),
-                                Formats.plural(s.companies(), Messages.Count_companyOne, Messages.Count_companyOther),
-                                Formats.plural(s.templates(), Messages.Count_interactionTemplateOne,
-                                        Messages.Count_interactionTemplateOther),
-                                s.segmentNo()));
+                        .formatted(s.describe(), s.segmentNo()));
         return Cli.OK;
     }
 }

@@ -1,6 +1,8 @@
 package org.segmenta.core.demo;
 
 import org.osgi.annotation.versioning.ProviderType;
+import org.segmenta.core.format.Formats;
+import org.segmenta.core.internal.Messages;
 
 /**
  * Demo data for a first look at Segmenta: companies and persons with their groups, salespeople, languages,
@@ -13,6 +15,17 @@ public interface DemoData {
 
     /** What was loaded. */
     record Summary(int contacts, int companies, int templates, String segmentNo) {
+        /**
+         * @return what was loaded in the user's language, for either face to put in its sentence, e.g.
+         *         {@code "12 contacts (4 companies), 3 interaction templates"}
+         * @since 1.2
+         */
+        public String describe() {
+            return Formats.bind(Messages.DemoData_summary,
+                    Formats.plural(contacts, Messages.DemoData_contactOne, Messages.DemoData_contactOther),
+                    Formats.plural(companies, Messages.DemoData_companyOne, Messages.DemoData_companyOther),
+                    Formats.plural(templates, Messages.DemoData_templateOne, Messages.DemoData_templateOther));
+        }
     }
 
     /**
@@ -30,6 +43,21 @@ public interface DemoData {
         /** @return how many rows were created in all */
         public int total() {
             return languages + salutations + salespeople + groups + templates;
+        }
+
+        /**
+         * @return the rows created in the user's language, for either face to put in its sentence, e.g.
+         *         {@code "4 languages, 3 salutations, 3 salespeople (AB, LH, MV), 10 groups, 3 interaction templates
+         *         (LETTER, EMAIL, PHONE)"}
+         * @since 1.2
+         */
+        public String describe() {
+            return Formats.bind(Messages.DemoData_setupSummary,
+                    Formats.plural(languages, Messages.DemoData_languageOne, Messages.DemoData_languageOther),
+                    Formats.plural(salutations, Messages.DemoData_salutationOne, Messages.DemoData_salutationOther),
+                    Formats.plural(salespeople, Messages.DemoData_salespersonOne, Messages.DemoData_salespersonOther),
+                    Formats.plural(groups, Messages.DemoData_groupOne, Messages.DemoData_groupOther),
+                    Formats.plural(templates, Messages.DemoData_templateOne, Messages.DemoData_templateOther));
         }
     }
 

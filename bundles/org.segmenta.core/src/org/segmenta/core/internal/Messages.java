@@ -143,6 +143,22 @@ public final class Messages extends NLS {
     public static String Where_segmentInteractionLanguages;
 
     public static String DemoDataImpl_contactOne;
+    public static String DemoData_summary;
+    public static String DemoData_setupSummary;
+    public static String DemoData_contactOne;
+    public static String DemoData_contactOther;
+    public static String DemoData_companyOne;
+    public static String DemoData_companyOther;
+    public static String DemoData_templateOne;
+    public static String DemoData_templateOther;
+    public static String DemoData_languageOne;
+    public static String DemoData_languageOther;
+    public static String DemoData_salutationOne;
+    public static String DemoData_salutationOther;
+    public static String DemoData_salespersonOne;
+    public static String DemoData_salespersonOther;
+    public static String DemoData_groupOne;
+    public static String DemoData_groupOther;
     public static String DemoDataImpl_contactOther;
 
     static {

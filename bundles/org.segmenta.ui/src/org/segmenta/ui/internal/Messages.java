@@ -748,20 +748,6 @@ public final class Messages extends NLS {
     public static String Count_lineOne;
     public static String Count_lineOther;
     public static String ExportHandler_ofLines;
-    public static String Count_contactOne;
-    public static String Count_contactOther;
-    public static String Count_companyOne;
-    public static String Count_companyOther;
-    public static String Count_interactionTemplateOne;
-    public static String Count_interactionTemplateOther;
-    public static String Count_languageOne;
-    public static String Count_languageOther;
-    public static String Count_salutationOne;
-    public static String Count_salutationOther;
-    public static String Count_salespersonOne;
-    public static String Count_salespersonOther;
-    public static String Count_groupOne;
-    public static String Count_groupOther;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,6 +1,5 @@
 package org.segmenta.ui.internal.addons;
 
-import org.segmenta.core.format.Formats;
 import org.segmenta.ui.internal.Messages;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.core.runtime.Status;
@@ -105,11 +104,7 @@ public final class DemoDataAddon {
             String message;
             try {
                 DemoData.Summary s = data.load();
-                message = NLS.bind(Messages.DemoDataAddon_loadedContactsCompaniesAndInteraction,
-                        Formats.plural(s.contacts(), Messages.Count_contactOne, Messages.Count_contactOther),
-                        Formats.plural(s.companies(), Messages.Count_companyOne, Messages.Count_companyOther),
-                        Formats.plural(s.templates(), Messages.Count_interactionTemplateOne,
-                                Messages.Count_interactionTemplateOther), (s.segmentNo() == null ? "." : NLS.bind(Messages.DemoDataAddon_openSegment, s.segmentNo())));
+                message = NLS.bind(Messages.DemoDataAddon_loadedContactsCompaniesAndInteraction, s.describe(), (s.segmentNo() == null ? "." : NLS.bind(Messages.DemoDataAddon_openSegment, s.segmentNo())));
             } catch (RuntimeException e) {
                 message = NLS.bind(Messages.DemoDataAddon_theDemoDataCouldNot, e.getMessage());
             }
@@ -165,15 +160,7 @@ public final class DemoDataAddon {
             try {
                 DemoData.SetupSummary s = data.loadSetup();
                 message = s.total() == 0 ? Messages.DemoDataAddon_setupThereAlready
-                        : NLS.bind(Messages.DemoDataAddon_setupLoaded, new Object[] {
-                                Formats.plural(s.languages(), Messages.Count_languageOne, Messages.Count_languageOther),
-                                Formats.plural(s.salutations(), Messages.Count_salutationOne,
-                                        Messages.Count_salutationOther),
-                                Formats.plural(s.salespeople(), Messages.Count_salespersonOne,
-                                        Messages.Count_salespersonOther),
-                                Formats.plural(s.groups(), Messages.Count_groupOne, Messages.Count_groupOther),
-                                Formats.plural(s.templates(), Messages.Count_interactionTemplateOne,
-                                        Messages.Count_interactionTemplateOther) });
+                        : NLS.bind(Messages.DemoDataAddon_setupLoaded, s.describe());
             } catch (RuntimeException e) {
                 message = NLS.bind(Messages.DemoDataAddon_setupCouldNot, e.getMessage());
             }
