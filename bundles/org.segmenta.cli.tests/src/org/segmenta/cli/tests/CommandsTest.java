@@ -136,13 +136,26 @@ class CommandsTest extends CommandLineFixture {
         assertTrue(germans > 20, "" + germans);
         assertEquals(germans, step.get("lines"));
         ok("segment", "refine", "SEG00002", "--filter", "contact.jobTitle=Purchasing Manager", "--entire-companies");
-        ok("segment", "reduce", "SEG00002", "--filter", "contact.city=Berlin");
+        ok("segment", "reduce", "SEG00002", "--filter", "contact.city=Berlin", "--json");
+        long berliners = (Long) Json.object(cli.out()).get("removed");
+        assertTrue(berliners > 1, cli.out());
         ok("segment", "lines", "SEG00002", "--json", "--limit", "1000");
         List<Map<String, Object>> lines = Json.rows(cli.out());
         assertFalse(lines.isEmpty());
         assertTrue(lines.stream().allMatch(l -> "DEU".equals(l.get("language"))), lines.toString());
         int afterThree = lines.size();
 
+        // the dry run says what the window's confirmation asks, from the service's count; nothing changes
+        ok("segment", "undo", "SEG00002", "--dry-run");
+        assertEquals("Undo of step 3 'Remove Contacts (Reduce): contact.city=Berlin' (not done): " + berliners
+                + " lines come back.", cli.out().strip());
+        ok("segment", "undo", "SEG00002", "--dry-run", "--json");
+        Map<String, Object> preview = Json.object(cli.out());
+        assertEquals(3L, preview.get("stepNo"));
+        assertEquals(berliners, preview.get("linesBack"));
+        assertEquals(0L, preview.get("linesGone"));
+        ok("segment", "lines", "SEG00002", "--json", "--limit", "1000");
+        assertEquals(afterThree, Json.rows(cli.out()).size(), "the dry run changed nothing");
         ok("segment", "undo", "SEG00002");
         assertTrue(cli.out().startsWith("Undone: Step 3, Remove Contacts (Reduce)"), cli.out());
         ok("segment", "redo", "SEG00002");

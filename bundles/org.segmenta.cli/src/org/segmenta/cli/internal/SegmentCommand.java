@@ -19,6 +19,7 @@ import org.segmenta.core.segment.SegmentSummary;
 import org.segmenta.core.segment.StepOptions;
 import org.segmenta.core.segment.StepRequest;
 import org.segmenta.core.segment.StepSummary;
+import org.segmenta.core.segment.UndoPreview;
 import org.segmenta.core.store.NotFoundException;
 import org.segmenta.core.store.Store;
 import org.segmenta.model.Contact;
@@ -256,9 +257,25 @@ final class SegmentCommand implements Callable<Integer> {
 
         abstract String word();
 
+        /** @return whether to count only (undo's --dry-run) */
+        boolean dryRun() {
+            return false;
+        }
+
         @Override
         public Integer call() {
             require(env, segment);
+            Optional<UndoPreview> preview = dryRun() ? segments(env).undoPreview(segment) : null;
+            if (preview != null) {
+                // the service's count and text, as the window's confirmation asks it; nothing changes
+                new Output(env, json).result(preview.map(p -> Output.map("segment", segment, "dryRun", true, "stepNo",
+                        p.stepNo(), "action", p.action(), "description", p.shownDescription(),
+                        "linesBack", p.linesBack(), "linesGone", p.linesGone()))
+                        .orElse(Output.map("segment", segment, "dryRun", true, word(), null)),
+                        preview.map(UndoPreview::describe)
+                                .orElse(NLS.bind(Messages.SegmentCommand_nothingToOnSegment, word(), segment)));
+                return Cli.OK;
+            }
             Optional<StepSummary> done = run(segments(env));
             if (done.isEmpty()) {
                 new Output(env, json).result(Output.map("segment", segment, word(), null),
@@ -275,8 +292,17 @@ final class SegmentCommand implements Callable<Integer> {
     /** {@code segment undo} */
     @Command(name = "undo", mixinStandardHelpOptions = true, description = "Undo the last step: the lines become exactly what they were before it.")
     static final class Undo extends UndoRedo {
+        @Option(names = "--dry-run", description = "Only say which step undo would take back and how many lines would "
+                + "come back and go; change nothing.")
+        boolean dryRun;
+
         Undo(Cli.Env env) {
             super(env);
+        }
+
+        @Override
+        boolean dryRun() {
+            return dryRun;
         }
 
         @Override

@@ -99,6 +99,18 @@ public final class Messages extends NLS {
     public static String Segments_noLine;
     public static String Segments_lineFieldFixed;
     public static String Segments_allContacts;
+    public static String UndoPreview_question;
+    public static String UndoPreview_wouldUndo;
+    public static String UndoPreview_backOne;
+    public static String UndoPreview_backOther;
+    public static String UndoPreview_goneOne;
+    public static String UndoPreview_goneOther;
+    public static String UndoPreview_noLineChanges;
+    public static String CriteriaSourceRegistry_noFieldDidYouMean;
+    public static String CriteriaSourceRegistry_unknownSourceDidYouMean;
+    public static String CriteriaSourceRegistry_or;
+    public static String Formats_yes;
+    public static String Formats_no;
     public static String StepSummary_head;
     public static String StepSummary_removed;
     public static String StepSummary_duplicates;

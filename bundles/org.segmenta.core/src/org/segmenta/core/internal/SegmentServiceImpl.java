@@ -32,6 +32,7 @@ import org.segmenta.core.segment.SegmentSummary;
 import org.segmenta.core.segment.StepOptions;
 import org.segmenta.core.segment.StepRequest;
 import org.segmenta.core.segment.StepSummary;
+import org.segmenta.core.segment.UndoPreview;
 import org.segmenta.core.store.NotFoundException;
 import org.segmenta.core.store.SegmentSelectionRepository.StepCounts;
 import org.segmenta.core.store.Store;
@@ -304,6 +305,20 @@ public final class SegmentServiceImpl implements SegmentService {
             s.changed(SegmentaEvents.SEGMENT_CHANGED, segmentNo);
             return Optional.of(new StepSummary(last.getStepNo(), last.getAction(), last.getKind(), c.added(),
                     c.removed(), 0, 0, s.segmentLines().count(segmentNo)));
+        });
+    }
+
+    @Override
+    public Optional<UndoPreview> undoPreview(String segmentNo) {
+        return store.read(s -> {
+            List<SegmentCriteriaLine> active = activeSteps(s.segments().require(segmentNo));
+            if (active.isEmpty()) {
+                return Optional.<UndoPreview>empty();
+            }
+            SegmentCriteriaLine last = active.get(active.size() - 1);
+            StepCounts c = s.selection().undoCounts(segmentNo, last.getStepNo());
+            return Optional.of(new UndoPreview(last.getStepNo(), last.getAction(), last.getDescription(), c.added(),
+                    c.removed()));
         });
     }
 

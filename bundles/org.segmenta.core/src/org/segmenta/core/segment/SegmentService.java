@@ -138,6 +138,17 @@ public interface SegmentService {
     Optional<StepSummary> undo(String segmentNo);
 
     /**
+     * Counts what {@link #undo(String)} would do now, changing nothing: the step it would take back and the lines
+     * that would come back and go, for a confirmation that names them (both faces ask this before an undo).
+     *
+     * @param segmentNo the segment
+     * @return the step and its counts, or empty when there is no step to undo
+     * @throws org.segmenta.core.store.NotFoundException when there is no such segment
+     * @since 1.1
+     */
+    Optional<UndoPreview> undoPreview(String segmentNo);
+
+    /**
      * Redoes the last undone step, giving exactly the lines it gave.
      *
      * @param segmentNo the segment

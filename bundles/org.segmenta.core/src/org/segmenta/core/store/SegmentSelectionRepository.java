@@ -121,6 +121,18 @@ public interface SegmentSelectionRepository {
     StepCounts undo(String segmentNo, int stepNo);
 
     /**
+     * Counts what {@link #undo(String, int)} of the step would do, changing nothing (the undo confirmation's
+     * "234,223 lines come back").
+     *
+     * @param segmentNo the segment
+     * @param stepNo the step, the last one in effect
+     * @return {@code added}: the lines the step removed, which would come back; {@code removed}: the lines the step
+     *         added and still shown, which would go; the skipped counts are 0
+     * @since 1.1
+     */
+    StepCounts undoCounts(String segmentNo, int stepNo);
+
+    /**
      * Redoes an undone step exactly: its lines come back from history, the lines it removed go again.
      *
      * @param segmentNo the segment

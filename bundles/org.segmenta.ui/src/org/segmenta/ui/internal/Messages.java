@@ -184,7 +184,6 @@ public final class Messages extends NLS {
     public static String ImportContactsHandler_cancelledBeforeThisFile;
     public static String ImportContactsHandler_importingFailed;
     public static String StepHistoryHandler_undoStep;
-    public static String StepHistoryHandler_thisWillUndoTheLast;
     public static String StepHistoryHandler_undoing;
     public static String StepHistoryHandler_redoing;
     public static String StepHistoryHandler_theLastStepOfSegment;

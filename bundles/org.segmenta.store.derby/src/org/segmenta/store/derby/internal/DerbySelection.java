@@ -557,6 +557,35 @@ final class DerbySelection implements SegmentSelectionRepository {
     }
 
     @Override
+    public StepCounts undoCounts(String segmentNo, int stepNo) {
+        try {
+            // what undo(segmentNo, stepNo) would do, by the same indexes and conditions, changing nothing
+            long back = scalar(new Sql().append("SELECT COUNT(*) FROM segment_line l"
+                    + CriteriaSql.indexHint("segment_line_shown") + " WHERE ").append(segment(segmentNo))
+                    .append(" AND l.removed_step = ").append(integer(stepNo)));
+            back += scalar(new Sql().append("SELECT COUNT(*) FROM segment_history h WHERE h.segment_no = ")
+                    .param((ps, i) -> ps.setString(i, segmentNo)).append(" AND h.step_no = ")
+                    .param((ps, i) -> ps.setInt(i, stepNo))
+                    .append(" AND h.action = " + HistoryAction.DELETION_VALUE + " AND h.has_line"));
+            long gone = scalar(new Sql().append("SELECT COUNT(*) FROM segment_line l WHERE ").append(segment(segmentNo))
+                    .append(" AND l.step_no = ").append(integer(stepNo)).append(" AND l." + Tables.SHOWN_LINE));
+            return new StepCounts(back, gone, 0, 0);
+        } catch (SQLException e) {
+            throw DerbyErrors.translate(e, Formats.bind(Messages.DerbySelection_undoingStep, stepNo, segmentNo));
+        }
+    }
+
+    private long scalar(Sql sql) throws SQLException {
+        PreparedStatement ps = session.prepare(sql.toString());
+        sql.bind(ps, 1);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        } finally {
+            QueryPlans.executed(session, sql.toString());
+        }
+    }
+
+    @Override
     public StepCounts redo(String segmentNo, int stepNo) {
         session.requireWritable("redo a step");
         try {

@@ -48,10 +48,25 @@ public abstract class StepHistoryHandler {
         if (no == null) {
             return;
         }
-        if (undo() && !Prompter.or(prompter).confirm(shell, Messages.StepHistoryHandler_undoStep,
-                NLS.bind(Messages.StepHistoryHandler_thisWillUndoTheLast, no))) {
+        if (!undo()) {
+            run(shell, active, segments, background, no);
             return;
         }
+        // the service counts what the undo would do (the step's description, the lines that come back and go);
+        // the question is its text, the same the command line's segment undo --dry-run prints
+        background.work(NLS.bind(Messages.StepHistoryHandler_theLastStepOfSegment, Messages.StepHistoryHandler_undoing, no), shell)
+                .onFailure(m -> Segments.say(active, NLS.bind(Messages.StepHistoryHandler_failed, Messages.StepHistoryHandler_undo, m)))
+                .run(monitor -> segments.undoPreview(no), preview -> {
+                    if (preview.isEmpty()) {
+                        Segments.say(active, Messages.StepHistoryHandler_thereIsNoStepTo);
+                    } else if (Prompter.or(prompter).confirm(shell, Messages.StepHistoryHandler_undoStep,
+                            preview.get().question())) {
+                        run(shell, active, segments, background, no);
+                    }
+                });
+    }
+
+    private void run(Shell shell, MPart active, SegmentService segments, Background background, String no) {
         String name = NLS.bind(Messages.StepHistoryHandler_theLastStepOfSegment, (undo() ? Messages.StepHistoryHandler_undoing : Messages.StepHistoryHandler_redoing), no);
         background.work(name, shell)
                 .onFailure(m -> Segments.say(active, NLS.bind(Messages.StepHistoryHandler_failed, (undo() ? Messages.StepHistoryHandler_undo : Messages.StepHistoryHandler_redo), m)))
