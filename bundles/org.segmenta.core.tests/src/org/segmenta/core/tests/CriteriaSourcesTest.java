@@ -85,6 +85,28 @@ class CriteriaSourcesTest {
         assertTrue(unknown.getMessage().startsWith("The criteria source 'contact' has no field 'shoeSize'"));
     }
 
+    private String refused(String source, String field) {
+        return assertThrows(IllegalArgumentException.class,
+                () -> sources.resolve(List.of(new FieldFilter(source, field, "x")), LocalDate.now())).getMessage();
+    }
+
+    @Test
+    void aMisspeltFieldOrSourceGetsTheNearestNameAndOnlyAFarOneTheList() {
+        assertEquals("The criteria source 'contact' has no field 'Cty'. Did you mean contact.city?",
+                refused("contact", "Cty"));
+        assertEquals("The criteria source 'contact' has no field 'City'. Did you mean contact.city?",
+                refused("contact", "City"));
+        assertEquals("The criteria source 'mailingGroup' has no field 'mailingGroupCod'. Did you mean "
+                + "mailingGroup.mailingGroupCode?", refused("mailingGroup", "mailingGroupCod"));
+        assertEquals("Unknown criteria source 'Contact'. Did you mean contact.city?", refused("Contact", "Cty"));
+        assertEquals("Unknown criteria source 'contacts'. Did you mean contact.city?", refused("contacts", "city"));
+        String far = refused("contact", "shoeSize");
+        assertTrue(far.startsWith("The criteria source 'contact' has no field 'shoeSize'. Its fields: no, "), far);
+        assertTrue(far.contains(", city, "), far);
+        String farSource = refused("shoe", "size");
+        assertTrue(farSource.startsWith("Unknown criteria source 'shoe'. Known sources: contact, company, "), farSource);
+    }
+
     @Test
     void aPluginSourceJoinsAndLeaves() {
         CriteriaSource plugin = BuiltInCriteriaSources.source("campaignTarget", "Campaign (plug-in)",

@@ -65,6 +65,51 @@ public final class CriteriaSourceRegistry implements CriteriaSources {
         return all().stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
+    /**
+     * An unknown source's error: the nearest source (with the nearest of its fields when the typed field is not one
+     * of them) when one is near, else every source.
+     */
+    private String unknownSource(String typedSource, String typedField) {
+        List<String> near = new ArrayList<>();
+        for (CriteriaSource s : EditDistance.nearest(typedSource, all(), s -> List.of(s.id(), s.label()))) {
+            if (s.field(typedField).isPresent()) {
+                near.add(s.id() + "." + typedField);
+            } else {
+                List<CriteriaField> fields = nearFields(s, typedField);
+                if (fields.isEmpty()) {
+                    near.add(s.id());
+                }
+                fields.forEach(x -> near.add(s.id() + "." + x.id()));
+            }
+        }
+        return near.isEmpty()
+                ? Formats.bind(Messages.CriteriaSourceRegistry_unknownCriteriaSource, typedSource,
+                        all().stream().map(CriteriaSource::id).collect(Collectors.joining(", ")))
+                : Formats.bind(Messages.CriteriaSourceRegistry_unknownSourceDidYouMean, typedSource, either(near));
+    }
+
+    /** An unknown field's error: the nearest field(s) when one is near, else every field of the source. */
+    private static String unknownField(CriteriaSource source, String typedField) {
+        List<CriteriaField> near = nearFields(source, typedField);
+        return near.isEmpty()
+                ? Formats.bind(Messages.CriteriaSourceRegistry_theCriteriaSource, source.id(), typedField,
+                        source.fields().stream().map(CriteriaField::id).collect(Collectors.joining(", ")))
+                : Formats.bind(Messages.CriteriaSourceRegistry_noFieldDidYouMean, source.id(), typedField,
+                        either(near.stream().map(x -> source.id() + "." + x.id()).toList()));
+    }
+
+    private static List<CriteriaField> nearFields(CriteriaSource source, String typedField) {
+        return EditDistance.nearest(typedField, source.fields(), x -> List.of(x.id(), x.label()));
+    }
+
+    /** @return "a", "a or b", "a, b or c" (at most three) */
+    private static String either(List<String> names) {
+        List<String> shown = names.size() > 3 ? names.subList(0, 3) : names;
+        return shown.size() == 1 ? shown.get(0)
+                : Formats.bind(Messages.CriteriaSourceRegistry_or,
+                        String.join(", ", shown.subList(0, shown.size() - 1)), shown.get(shown.size() - 1));
+    }
+
     @Override
     public List<ResolvedFilter> resolve(List<FieldFilter> filters, LocalDate today) {
         List<ResolvedFilter> resolved = new ArrayList<>();
@@ -73,11 +118,9 @@ public final class CriteriaSourceRegistry implements CriteriaSources {
                 continue;
             }
             CriteriaSource source = find(f.source()).orElseThrow(() -> new IllegalArgumentException(
-                    Formats.bind(Messages.CriteriaSourceRegistry_unknownCriteriaSource,
-                            f.source(), all().stream().map(CriteriaSource::id).collect(Collectors.joining(", ")))));
+                    unknownSource(f.source(), f.field())));
             CriteriaField field = source.field(f.field()).orElseThrow(() -> new IllegalArgumentException(
-                    Formats.bind(Messages.CriteriaSourceRegistry_theCriteriaSource,
-                            source.id(), f.field(), source.fields().stream().map(CriteriaField::id).collect(Collectors.joining(", ")))));
+                    unknownField(source, f.field())));
             try {
                 resolved.add(new ResolvedFilter(source, field,
                         FilterParser.parse(f.expression(), field.type(), field.options(), today), f.expression()));
