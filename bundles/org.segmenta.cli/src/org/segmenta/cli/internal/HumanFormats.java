@@ -55,7 +55,7 @@ final class HumanFormats {
             return Formats.dateTimeFormatter().format(t);
         }
         if (value instanceof Boolean b) {
-            return b ? Messages.HumanFormats_yes : Messages.HumanFormats_no;
+            return Formats.yesNo(b);
         }
         if (value instanceof BigDecimal d) {
             return Formats.amount(d);

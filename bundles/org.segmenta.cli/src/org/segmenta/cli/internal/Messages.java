@@ -185,8 +185,6 @@ public final class Messages extends NLS {
     public static String LoggedCommand_loggedSegmentWith;
     public static String Output_cannotWriteJSON;
 
-    public static String HumanFormats_yes;
-    public static String HumanFormats_no;
     public static String Header_no;
     public static String Header_type;
     public static String Header_name;

@@ -180,6 +180,16 @@ public final class Formats {
     }
 
     /**
+     * @param value a yes/no value
+     * @return it in words in the user's language ({@code Yes}/{@code No}, {@code Ja}/{@code Nein}): the one text of a
+     *         boolean in the window's cells and the command line's tables (Logged Segments' Canceled column in both)
+     * @since 1.1
+     */
+    public static String yesNo(boolean value) {
+        return value ? org.segmenta.core.internal.Messages.Formats_yes : org.segmenta.core.internal.Messages.Formats_no;
+    }
+
+    /**
      * Chooses the singular or the plural text of a count (English and German both use the singular for exactly one
      * only) and fills its {@code {0}} with the count, grouped.
      *

@@ -591,11 +591,8 @@ public final class Messages extends NLS {
     public static String ListPart_rows;
     public static String ListPart_reading;
     public static String ListPart_couldNotRead;
-    public static String ListPart_yes;
     public static String ChildRows_addRow;
     public static String ChildRows_removeRow;
-    public static String ChildRows_yes;
-    public static String ChildRows_no;
     public static String SetupPart_filterRows;
     public static String SetupPart_new;
     public static String SetupPart_save;

@@ -489,7 +489,7 @@ public abstract class ListPart<T> {
     }
 
     static String yes(boolean b) {
-        return b ? Messages.ListPart_yes : "";
+        return org.segmenta.core.format.Formats.yesNo(b);
     }
 
     /**

@@ -91,7 +91,7 @@ final class ChildRows {
                 @Override
                 public String getText(Object element) {
                     Object v = ((EObject) element).eGet(a);
-                    return v instanceof Boolean b ? (b ? Messages.ChildRows_yes : Messages.ChildRows_no) : SetupLabels.cell((EObject) element, a);
+                    return v instanceof Boolean b ? org.segmenta.core.format.Formats.yesNo(b) : SetupLabels.cell((EObject) element, a);
                 }
             });
             c.setEditingSupport(editing(a));
