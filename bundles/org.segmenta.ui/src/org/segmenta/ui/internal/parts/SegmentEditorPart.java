@@ -624,8 +624,12 @@ public final class SegmentEditorPart implements SegmentAware {
     /** Saves the header changes; each propagating change updates the lines when the user said so. */
     @Persist
     public void save() {
+        takeFocusedField();
         if (pending.isEmpty()) {
             dirtyable.setDirty(false);
+            // Ctrl+S says it saved even when every change was stored already (a chosen template is stored at once),
+            // instead of leaving the last message (the template's) on the line
+            say(Messages.SegmentEditorPart_saved);
             return;
         }
         try {
@@ -639,6 +643,23 @@ public final class SegmentEditorPart implements SegmentAware {
             say(String.join("\n", e.messages()));
         } catch (StoreException | IllegalArgumentException | IllegalStateException e) {
             say(e.getMessage());
+        }
+    }
+
+    /**
+     * Takes the value of the header field that has the focus, as leaving it would: Ctrl+S while typing in a field
+     * saves what was typed.
+     */
+    private void takeFocusedField() {
+        Control focus = title.isDisposed() ? null : title.getDisplay().getFocusControl();
+        if (focus == null || focus.getData("segmenta.field") == null) {
+            return;
+        }
+        for (Control c = focus; c != null; c = c.getParent()) {
+            if (c == title.getParent().getParent()) {
+                focus.notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+                return;
+            }
         }
     }
 
