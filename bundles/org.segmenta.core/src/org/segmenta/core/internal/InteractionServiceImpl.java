@@ -1322,7 +1322,7 @@ public final class InteractionServiceImpl implements InteractionService {
      * template most of its first {@value #HEADER_SAMPLE} entries have, with the template's defaults as it is set up
      * now, then the salesperson, campaign and subject most of them have.
      */
-    private static SegmentHeader headerOfLogged(StoreSession s, long loggedSegmentEntryNo) {
+    static SegmentHeader headerOfLogged(StoreSession s, long loggedSegmentEntryNo) {
         SegmentHeader h = SegmentaFactory.eINSTANCE.createSegmentHeader();
         List<InteractionLogEntry> entries = s.interactionLog().find(InteractionLogQuery.all()
                 .withLoggedSegmentEntryNo(loggedSegmentEntryNo).page(0, HEADER_SAMPLE));

@@ -406,7 +406,22 @@ public final class SegmentServiceImpl implements SegmentService {
         }
         SegmentHeader h = s.segments().require(segmentNo);
         int stepNo = beginStep(s, h);
-        StepCounts counts = s.selection().addFromLoggedSegment(h, template(s, h), entryNo, ignoreExclusion, stepNo);
+        InteractionTemplate template = template(s, h);
+        SegmentHeader linesFrom = h;
+        if (template == null) {
+            // a segment without a template of its own: the reused lines keep the logged segment's interaction template
+            // (the one most of its entries have) with its defaults, and so its correspondence type where the template
+            // defines one (§1.3, Segment Line Contact No. OnValidate, with that template); the header is left as it is
+            String logged = InteractionServiceImpl.headerOfLogged(s, entryNo).getInteractionTemplateCode();
+            template = logged == null ? null : s.interactionTemplates().get(logged).orElse(null);
+            if (template != null) {
+                linesFrom = EcoreUtil.copy(h);
+                org.segmenta.core.interaction.TemplateDefaults.apply(linesFrom, template);
+                // the template's documents stay with the template: the lines get none that the header does not have
+                linesFrom.getLanguages().clear();
+            }
+        }
+        StepCounts counts = s.selection().addFromLoggedSegment(linesFrom, template, entryNo, ignoreExclusion, stepNo);
         StepOptions options = ignoreExclusion ? StepOptions.DEFAULTS.withIgnoreExclusion() : StepOptions.DEFAULTS;
         SegmentCriteriaLine line = criteriaLine(stepNo, CriteriaAction.ADD, StepKind.REUSED_LOGGED_SEGMENT, options,
                 List.of(), Formats.bind(ignoreExclusion ? Messages.Segments_reusedIgnoringExclusion : Messages.Segments_reused,

@@ -186,7 +186,10 @@ public interface SegmentService {
 
     /**
      * Adds the contacts of a logged segment, again skipping excluded and privacy-blocked contacts unless
-     * {@code ignoreExclusion}.
+     * {@code ignoreExclusion}. The new lines take the header's values as any added line does; when the segment has no
+     * interaction template of its own, they keep the logged segment's (the one most of its entries have) with its
+     * defaults, so a follow-up made this way keeps the template's correspondence type where the template defines one
+     * (§1.3 of the domain reference: the contact's preferred type unless the template ignores it).
      *
      * @param segmentNo the segment
      * @param loggedSegmentEntryNo the logged segment
