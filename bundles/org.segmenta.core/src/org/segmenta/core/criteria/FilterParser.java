@@ -32,6 +32,8 @@ public final class FilterParser {
     private final List<String> options;
     private final LocalDate today;
     private int pos;
+    /** The dates typed in a form other than ISO: where each starts and ends, and its ISO form ({@link #normalise}). */
+    private final List<Object[]> dates = new ArrayList<>();
 
     private FilterParser(String text, FieldType type, List<String> options, LocalDate today) {
         this.text = text;
@@ -64,6 +66,40 @@ public final class FilterParser {
             throw p.error(p.pos, Formats.bind(Messages.FilterParser_orTheEndOf2));
         }
         return f;
+    }
+
+    /**
+     * Writes the dates of a filter in ISO ({@code 2026-12-06}), everything else as it was, so that a filter stored for
+     * later (saved criteria) replays in every locale: {@code 01.12.26..06.12.26} typed in German is stored as
+     * {@code 2026-12-01..2026-12-06}, and {@code today} stays {@code today}.
+     *
+     * @param expression a filter as typed, in the user's locale
+     * @param type the type of the field it filters; only {@link FieldType#DATE} changes anything
+     * @param options as for {@link #parse}
+     * @param today as for {@link #parse}
+     * @return the filter with its dates in ISO; the expression itself when it has none, is not a date filter or
+     *         does not parse (it then fails on replay with the same message as now)
+     * @since 1.1
+     */
+    public static String normalise(String expression, FieldType type, List<String> options, LocalDate today) {
+        if (type != FieldType.DATE || expression == null || expression.isBlank()) {
+            return expression;
+        }
+        FilterParser p = new FilterParser(expression, type, options == null ? List.of() : options, today);
+        try {
+            p.alternatives();
+            if (p.pos < expression.length()) {
+                return expression;
+            }
+        } catch (FilterSyntaxException e) {
+            return expression;
+        }
+        StringBuilder b = new StringBuilder(expression);
+        for (int i = p.dates.size() - 1; i >= 0; i--) {
+            Object[] d = p.dates.get(i);
+            b.replace((int) d[0], (int) d[1], (String) d[2]);
+        }
+        return b.toString();
     }
 
     private Filter alternatives() {
@@ -241,7 +277,11 @@ public final class FilterParser {
                 return today;
             }
             try {
-                return Formats.parseDate(d);
+                LocalDate date = Formats.parseDate(d);
+                if (!v.quoted && !s.strip().equals(date.toString())) {
+                    dates.add(new Object[] { v.start, v.start + s.length(), date.toString() });
+                }
+                return date;
             } catch (DateTimeParseException e) {
                 throw error(v.start, Formats.bind(Messages.FilterParser_aDateAsYyyy,
                         Formats.date(LocalDate.of(2026, 12, 24))));

@@ -62,7 +62,8 @@ public final class Formats {
      * date on the command line) takes what it shows: the locale's medium style ({@code 06.12.2026} in German,
      * {@code Dec 6, 2026} in English) or its short style ({@code 06.12.26}, {@code 12/6/26}; a two-digit year is
      * 2000-2099), with one-digit days and months and in any letter case; the medium style of every language Segmenta
-     * ships (a filter saved by a German colleague, {@code 01.12.2026}, replays in English); and ISO
+     * ships (a filter saved by a German colleague, {@code 01.12.2026}, replays in English) and their dotted short style
+     * ({@code 06.12.26}); and ISO
      * {@code 2026-12-06}, which every locale takes (scripts, saved filters, dates copied from JSON). A day that does
      * not exist ({@code 31.02.2026}) is refused, not moved.
      *
@@ -92,6 +93,16 @@ public final class Formats {
         for (Locale shipped : SHIPPED) {
             if (d == null) {
                 d = parse(t, FormatStyle.MEDIUM, shipped);
+            }
+        }
+        // a dotted short date (06.12.26, day first wherever dots are written) of a shipped language, so that a filter
+        // saved in German before saved filters were stored in ISO replays for an English colleague; slashed short
+        // dates stay left out (12/6/26 is ambiguous)
+        if (d == null && t.indexOf('.') > 0 && t.indexOf('/') < 0) {
+            for (Locale shipped : SHIPPED) {
+                if (d == null) {
+                    d = parse(t, FormatStyle.SHORT, shipped);
+                }
             }
         }
         if (d == null) {
@@ -170,16 +181,6 @@ public final class Formats {
     }
 
     /**
-     * @param message a translated text with placeholders {@code {0}}, {@code {1}}, ...
-     * @param bindings the values for them, already formatted where they are counts, amounts or dates (none for a
-     *            text without placeholders)
-     * @return the text with its placeholders filled ({@link NLS#bind(String, Object[])})
-     */
-    public static String bind(String message, Object... bindings) {
-        return NLS.bind(message, bindings);
-    }
-
-    /**
      * @param value a yes/no value
      * @return it in words in the user's language ({@code Yes}/{@code No}, {@code Ja}/{@code Nein}): the one text of a
      *         boolean in the window's cells and the command line's tables (Logged Segments' Canceled column in both)
@@ -187,6 +188,16 @@ public final class Formats {
      */
     public static String yesNo(boolean value) {
         return value ? org.segmenta.core.internal.Messages.Formats_yes : org.segmenta.core.internal.Messages.Formats_no;
+    }
+
+    /**
+     * @param message a translated text with placeholders {@code {0}}, {@code {1}}, ...
+     * @param bindings the values for them, already formatted where they are counts, amounts or dates (none for a
+     *            text without placeholders)
+     * @return the text with its placeholders filled ({@link NLS#bind(String, Object[])})
+     */
+    public static String bind(String message, Object... bindings) {
+        return NLS.bind(message, bindings);
     }
 
     /**

@@ -362,7 +362,15 @@ public final class SegmentServiceImpl implements SegmentService {
             saved.setCode(code);
             saved.setDescription(description);
             for (SegmentCriteriaLine l : active) {
-                saved.getLines().add(EcoreUtil.copy(l));
+                SegmentCriteriaLine copy = EcoreUtil.copy(l);
+                // dates in ISO, so that the criteria replay for a colleague in another language (06.12.26 typed in
+                // German is 2026-12-06 for everyone)
+                for (CriteriaFilter f : copy.getFilters()) {
+                    sources.find(f.getSource()).flatMap(src -> src.field(f.getField())).ifPresent(field -> f.setExpression(
+                            org.segmenta.core.criteria.FilterParser.normalise(f.getExpression(), field.type(),
+                                    field.options(), today())));
+                }
+                saved.getLines().add(copy);
             }
             s.savedCriteria().insert(saved);
             return code;
