@@ -99,6 +99,12 @@ class SegmentaValidatorTest {
         assertEquals(2, p.size(), p.toString());
         assertTrue(p.get(0).getMessage().contains("Cost is -2.50 but cannot be negative"), p.get(0).getMessage());
         assertTrue(p.get(1).getMessage().contains("Duration (Min.) is -5 minutes"), p.get(1).getMessage());
+        line.setDuration(-1);
+        line.setCost(BigDecimal.ONE);
+        p = problems(line, null);
+        assertEquals(1, p.size(), p.toString());
+        assertTrue(p.get(0).getMessage().contains("Duration (Min.) is -1 minute but cannot be negative"),
+                p.get(0).getMessage());
     }
 
     @Test

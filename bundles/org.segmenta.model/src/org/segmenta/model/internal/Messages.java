@@ -17,6 +17,7 @@ public final class Messages extends NLS {
     public static String Label_of;
     public static String Validator_required;
     public static String Validator_negative;
+    public static String Validator_negativeMinute;
     public static String Validator_negativeMinutes;
     public static String Validator_companyNotOwn;
     public static String Validator_companyMissing;

@@ -153,8 +153,11 @@ public final class SegmentaValidator extends EObjectValidator {
         if (!negative) {
             return true;
         }
-        String message = name.toLowerCase().contains("duration") ? Messages.Validator_negativeMinutes
-                : Messages.Validator_negative;
+        // a duration in minutes, singular for one either side of zero ("-1 minute"), as the core's Formats.plural
+        // (which the model cannot use) chooses for counts
+        String message = !name.toLowerCase().contains("duration") ? Messages.Validator_negative
+                : value instanceof Integer i && Math.abs(i) == 1 ? Messages.Validator_negativeMinute
+                        : Messages.Validator_negativeMinutes;
         return report(diagnostics, Diagnostic.ERROR, 2, object, attribute,
                 NLS.bind(message, new Object[] { label(object), caption(attribute), number(value) }));
     }
