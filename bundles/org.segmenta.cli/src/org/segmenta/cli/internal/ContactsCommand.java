@@ -1,5 +1,6 @@
 package org.segmenta.cli.internal;
 
+import org.segmenta.core.format.Formats;
 import org.eclipse.osgi.util.NLS;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -45,7 +46,7 @@ final class ContactsCommand implements Callable<Integer> {
         long total = store.read(s -> s.contacts().count(q));
         if (offset + found.size() < total) {
             // on stderr, so that --json output stays clean for scripts
-            env.err().println(NLS.bind(Messages.ContactsCommand_showingOfContactsUseOffset, (offset + 1), (offset + found.size()), total, (offset + found.size())));
+            env.err().println(NLS.bind(Messages.ContactsCommand_showingOfContactsUseOffset, Formats.count(offset + 1), Formats.count(offset + found.size()), Formats.count(total), (offset + found.size())));
         }
         return Cli.OK;
     }

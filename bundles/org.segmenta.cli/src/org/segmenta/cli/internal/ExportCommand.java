@@ -1,5 +1,6 @@
 package org.segmenta.cli.internal;
 
+import org.segmenta.core.format.Formats;
 import org.eclipse.osgi.util.NLS;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -55,7 +56,7 @@ final class ExportCommand implements Callable<Integer> {
         int count = (int) written;
         Path file = target.csv != null ? target.csv : target.xlsx;
         new Output(env, json).result(Output.map("segment", segment, "lines", count, "file", file.toAbsolutePath(),
-                "format", target.csv != null ? "csv" : "xlsx"), NLS.bind(Messages.ExportCommand_ofSegmentWrittenTo, count, (count == 1 ? Messages.ExportCommand_line : Messages.ExportCommand_lines), segment, file));
+                "format", target.csv != null ? "csv" : "xlsx"), NLS.bind(Messages.ExportCommand_ofSegmentWrittenTo, Formats.count(count), (count == 1 ? Messages.ExportCommand_line : Messages.ExportCommand_lines), segment, file));
         return Cli.OK;
     }
 
@@ -77,7 +78,7 @@ final class ExportCommand implements Callable<Integer> {
             // streamed: a page of contacts at a time, read by No. after the page before, never all of them
             long count = ContactVCardExport.export(env.services().get(Store.class), vcard, null, null);
             new Output(env, json).result(Output.map("contacts", count, "file", vcard.toAbsolutePath(), "format",
-                    "vcard"), NLS.bind(Messages.ExportCommand_writtenTo, count, (count == 1 ? Messages.ExportCommand_contact : Messages.ExportCommand_contacts), vcard));
+                    "vcard"), NLS.bind(Messages.ExportCommand_writtenTo, Formats.count(count), (count == 1 ? Messages.ExportCommand_contact : Messages.ExportCommand_contacts), vcard));
             return Cli.OK;
         }
     }

@@ -1,5 +1,6 @@
 package org.segmenta.cli.internal;
 
+import org.segmenta.core.format.Formats;
 import org.eclipse.osgi.util.NLS;
 import java.util.concurrent.Callable;
 
@@ -53,7 +54,7 @@ final class LoggedCommand implements Callable<Integer> {
         public Integer call() {
             int changed = env.services().get(InteractionService.class).setLoggedSegmentCanceled(entry, canceled());
             new Output(env, json).result(Output.map("entry", entry, "canceled", canceled(), "interactions", changed),
-                    NLS.bind(Messages.LoggedCommand_loggedSegmentWith, entry, (canceled() ? Messages.LoggedCommand_canceled : Messages.LoggedCommand_uncanceled), changed, (changed == 1 ? Messages.LoggedCommand_interaction : Messages.LoggedCommand_interactions)));
+                    NLS.bind(Messages.LoggedCommand_loggedSegmentWith, entry, (canceled() ? Messages.LoggedCommand_canceled : Messages.LoggedCommand_uncanceled), Formats.count(changed), (changed == 1 ? Messages.LoggedCommand_interaction : Messages.LoggedCommand_interactions)));
             return Cli.OK;
         }
     }

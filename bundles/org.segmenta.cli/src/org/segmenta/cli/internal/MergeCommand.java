@@ -1,5 +1,6 @@
 package org.segmenta.cli.internal;
 
+import org.segmenta.core.format.Formats;
 import org.eclipse.osgi.util.NLS;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -92,7 +93,7 @@ final class MergeCommand implements Callable<Integer> {
                 "skipped", r.skipped().stream().map(n -> Output.map("record", n.who(), "field", n.field())).toList(),
                 "grouped", r.grouped().stream().map(n -> Output.map("record", n.who(), "into", n.into(), "field", n.field())).toList(),
                 "storedTemplate", stored),
-                NLS.bind(Messages.MergeCommand_mergedInto, r.letters(), (r.letters() == 1 ? Messages.MergeCommand_letter : Messages.MergeCommand_letters), where, (r.notes().isEmpty() ? "" : NLS.bind(Messages.MergeCommand_contactSSkippedGroupedInto, r.skipped().size(), r.grouped().size())), (stored == null ? "" : NLS.bind(Messages.MergeCommand_storedAsAttachmentTheWord, template.getFileName(), stored, segment))));
+                NLS.bind(Messages.MergeCommand_mergedInto, Formats.count(r.letters()), (r.letters() == 1 ? Messages.MergeCommand_letter : Messages.MergeCommand_letters), where, (r.notes().isEmpty() ? "" : NLS.bind(Messages.MergeCommand_contactSSkippedGroupedInto, Formats.count(r.skipped().size()), Formats.count(r.grouped().size()))), (stored == null ? "" : NLS.bind(Messages.MergeCommand_storedAsAttachmentTheWord, template.getFileName(), stored, segment))));
         if (r.letters() == 0 && r.records() > 0) {
             return fail(NLS.bind(Messages.MergeCommand_everyContactOfSegmentWas, segment, (template != null ? Messages.MergeCommand_andTheSegmentSWord : "")));
         }

@@ -1,5 +1,6 @@
 package org.segmenta.cli.internal;
 
+import org.segmenta.core.format.Formats;
 import org.eclipse.osgi.util.NLS;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -154,7 +155,7 @@ final class SegmentEdit {
             long lines = SegmentCommand.segments(env).lineCount(h.getNo());
             SegmentCommand.segments(env).delete(h.getNo());
             new Output(env, json).result(Output.map("segment", h.getNo(), "deleted", true, "lines", lines),
-                    NLS.bind(Messages.SegmentEdit_deletedSegmentWith, h.getNo(), lines, (lines == 1 ? Messages.SegmentEdit_line : Messages.SegmentEdit_lines)));
+                    NLS.bind(Messages.SegmentEdit_deletedSegmentWith, h.getNo(), Formats.count(lines), (lines == 1 ? Messages.SegmentEdit_line : Messages.SegmentEdit_lines)));
             return Cli.OK;
         }
     }

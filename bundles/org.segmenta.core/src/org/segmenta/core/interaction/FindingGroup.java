@@ -1,5 +1,6 @@
 package org.segmenta.core.interaction;
 
+import org.segmenta.core.format.Formats;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +52,7 @@ public record FindingGroup(Severity severity, Cause cause, String detail, List<L
         if (findings.size() == 1 || cause == Cause.OTHER) {
             return findings.size() == 1 ? findings.get(0).message()
                     : NLS.bind(FindingMessages.FindingGroup_moreLikeIt, findings.get(0).message(),
-                            String.format("%,d", findings.size() - 1));
+                            Formats.count(findings.size() - 1));
         }
         return cause.summary(findings.size(), detail);
     }
@@ -69,7 +70,7 @@ public record FindingGroup(Severity severity, Cause cause, String detail, List<L
                 .map(p -> p.contactNo() == null ? String.valueOf(p.lineNo()) : p.lineNo() + " (" + p.contactNo() + ")")
                 .collect(Collectors.joining(", "));
         int more = onLines.size() - FIRST;
-        return more > 0 ? NLS.bind(FindingMessages.FindingGroup_andMore, first, String.format("%,d", more)) : first;
+        return more > 0 ? NLS.bind(FindingMessages.FindingGroup_andMore, first, Formats.count(more)) : first;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.segmenta.core.interaction;
 
+import org.segmenta.core.format.Formats;
 import org.eclipse.osgi.util.NLS;
 import org.segmenta.core.internal.FindingMessages;
 
@@ -96,7 +97,7 @@ public record LogProblem(Severity severity, Integer lineNo, String contactNo, St
          * @return the group's summary, for example "3 lines have no salesperson: ..."
          */
         public String summary(int count, String detail) {
-            return NLS.bind(FindingMessages.summary(this), String.format("%,d", count), detail == null ? "" : detail);
+            return NLS.bind(FindingMessages.summary(this), Formats.count(count), detail == null ? "" : detail);
         }
     }
 

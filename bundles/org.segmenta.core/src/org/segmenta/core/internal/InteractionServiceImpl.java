@@ -313,7 +313,7 @@ public final class InteractionServiceImpl implements InteractionService {
                 return Optional.of(FindingMessages.SendCheck_unavailableEmpty);
             }
             return lines == types.getOrDefault(CorrespondenceType.NONE, 0L)
-                    ? Optional.of(NLS.bind(FindingMessages.SendCheck_unavailable, String.format("%,d", lines)))
+                    ? Optional.of(NLS.bind(FindingMessages.SendCheck_unavailable, Formats.count(lines)))
                     : Optional.empty();
         });
     }
@@ -334,12 +334,12 @@ public final class InteractionServiceImpl implements InteractionService {
             String template = h.getInteractionTemplateCode() == null ? "" : h.getInteractionTemplateCode();
             return List.of(new LogProblem(LogProblem.Severity.ERROR, null, null, "Correspondence Type",
                     NLS.bind(FindingMessages.SendCheck_nothingToSend,
-                            new Object[] { String.format("%,d", lines), h.getNo(), template }),
+                            new Object[] { Formats.count(lines), h.getNo(), template }),
                     LogProblem.Cause.NOTHING_TO_SEND, null));
         }
         return List.of(new LogProblem(LogProblem.Severity.WARNING, null, null, "Correspondence Type",
-                NLS.bind(FindingMessages.SendCheck_someWithoutType, String.format("%,d", none),
-                        String.format("%,d", lines)),
+                NLS.bind(FindingMessages.SendCheck_someWithoutType, Formats.count(none),
+                        Formats.count(lines)),
                 LogProblem.Cause.NO_CORRESPONDENCE_TYPE, null));
     }
 

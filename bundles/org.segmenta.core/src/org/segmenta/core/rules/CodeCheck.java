@@ -162,7 +162,7 @@ public final class CodeCheck {
             }
             return NLS.bind(Messages.CodeCheck_useOneOfOrSet, String.join(", ", keys), table, code);
         }
-        return NLS.bind(Messages.CodeCheck_chooseOneOfTheCodes, n, table, table, code);
+        return NLS.bind(Messages.CodeCheck_chooseOneOfTheCodes, org.segmenta.core.format.Formats.count(n), table, table, code);
     }
 
     private static String key(EObject o) {

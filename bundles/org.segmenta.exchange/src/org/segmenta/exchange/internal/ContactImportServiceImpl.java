@@ -113,9 +113,9 @@ public final class ContactImportServiceImpl implements ContactImportService {
                 int done = source.size() <= 0 ? 0 : (int) Math.min(1000, source.position() * 1000 / source.size());
                 progress.worked(Math.max(0, done - reported));
                 reported = Math.max(reported, done);
-                progress.subTask(NLS.bind(ImportProgressMessages.ContactImportService_progress, new Object[] { String.format("%,d", rows),
-                        String.format("%,d", builder.createdCount()), String.format("%,d", builder.updatedCount()),
-                        String.format("%,d", builder.skippedCount()) }));
+                progress.subTask(NLS.bind(ImportProgressMessages.ContactImportService_progress, new Object[] { Formats.count(rows),
+                        Formats.count(builder.createdCount()), Formats.count(builder.updatedCount()),
+                        Formats.count(builder.skippedCount()) }));
             }
         }
         builder.accept(batch);
@@ -126,7 +126,7 @@ public final class ContactImportServiceImpl implements ContactImportService {
             throw new ContactImportException(source.file(), 0, Formats.bind(
                     report.badRowCount() == 1 ? Messages.ContactImportServiceImpl_badRow
                             : Messages.ContactImportServiceImpl_badRows,
-                    report.badRowCount(), first.line(), first.message()), null, report);
+                    Formats.count(report.badRowCount()), first.line(), first.message()), null, report);
         }
         return report;
     }
@@ -182,9 +182,9 @@ public final class ContactImportServiceImpl implements ContactImportService {
                         progress.worked(Math.max(0, done - reported));
                         reported = Math.max(reported, done);
                         progress.subTask(NLS.bind(ImportProgressMessages.ContactImportService_previewProgress,
-                                new Object[] { String.format("%,d", rows), String.format("%,d", builder.createdCount()),
-                                        String.format("%,d", builder.updatedCount()),
-                                        String.format("%,d", builder.skippedCount()) }));
+                                new Object[] { Formats.count(rows), Formats.count(builder.createdCount()),
+                                        Formats.count(builder.updatedCount()),
+                                        Formats.count(builder.skippedCount()) }));
                     }
                 }
                 if (complete) {

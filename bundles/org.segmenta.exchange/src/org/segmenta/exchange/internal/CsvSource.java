@@ -127,7 +127,7 @@ public final class CsvSource implements Closeable {
         List<String> headers = Arrays.stream(head.values()).map(String::strip).toList();
         if (headers.size() < 2) {
             throw new ContactImportException(file, headerLine, Formats.bind(Messages.CsvSource_theFirstLineHas,
-                    headers.size()), null);
+                    Formats.count(headers.size())), null);
         }
         ImportFormat format;
         List<String> keys = headers;

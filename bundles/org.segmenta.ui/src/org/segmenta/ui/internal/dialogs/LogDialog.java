@@ -1,5 +1,6 @@
 package org.segmenta.ui.internal.dialogs;
 
+import org.segmenta.core.format.Formats;
 import org.segmenta.ui.internal.Messages;
 import org.eclipse.osgi.util.NLS;
 import java.util.List;
@@ -184,11 +185,11 @@ public final class LogDialog extends TitleAreaDialog {
         long all = findings.findings();
         checked = true;
         if (errors > 0) {
-            setErrorMessage(NLS.bind(Messages.LogDialog_logFixThemInThe, String.format("%,d", errors), (errors == 1 ? Messages.LogDialog_errorStops : Messages.LogDialog_errorsStop)));
+            setErrorMessage(NLS.bind(Messages.LogDialog_logFixThemInThe, Formats.count(errors), (errors == 1 ? Messages.LogDialog_errorStops : Messages.LogDialog_errorsStop)));
         } else {
             setErrorMessage(null);
             setMessage(all == 0 ? Messages.LogDialog_noProblemsFoundChooseLog
-                    : NLS.bind(Messages.LogDialog_logWillDoAsThey, String.format("%,d", all), (all == 1 ? Messages.LogDialog_warning2 : Messages.LogDialog_warnings)));
+                    : NLS.bind(Messages.LogDialog_logWillDoAsThey, Formats.count(all), (all == 1 ? Messages.LogDialog_warning2 : Messages.LogDialog_warnings)));
         }
         getButton(IDialogConstants.OK_ID).setEnabled(errors == 0);
     }

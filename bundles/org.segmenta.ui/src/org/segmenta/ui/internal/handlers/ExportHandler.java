@@ -81,7 +81,7 @@ public final class ExportHandler {
                 throw new OperationCanceledException();
             }
             int rowsWritten = (int) written;
-            return NLS.bind(Messages.ExportHandler_ofSegmentWrittenTo, rowsWritten, (rowsWritten == 1 ? Messages.ExportHandler_line : Messages.ExportHandler_lines), c.segmentNo(), c.file());
+            return NLS.bind(Messages.ExportHandler_ofSegmentWrittenTo, Formats.count(rowsWritten), (rowsWritten == 1 ? Messages.ExportHandler_line : Messages.ExportHandler_lines), c.segmentNo(), c.file());
         }, said -> Prompter.or(prompter).inform(shell, Messages.ExportHandler_export, said));
     }
 }

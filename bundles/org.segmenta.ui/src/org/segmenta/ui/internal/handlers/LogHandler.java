@@ -84,7 +84,7 @@ public final class LogHandler {
                     if (!delivered.isEmpty()) {
                         Background.announce(delivered.strip());
                     }
-                    Prompter.or(prompter).inform(shell, Messages.LogHandler_logSegment, NLS.bind(Messages.LogHandler_segmentHasBeenLogged, no, done.entries(), (done.entries() == 1 ? Messages.LogHandler_interaction : Messages.LogHandler_interactions), (done.documents() > 0 ? Formats.plural(done.documents(), Messages.LogHandler_documentStored, Messages.LogHandler_documentsStored) : ""), (done.followUpSegmentNo() != null ? NLS.bind(Messages.LogHandler_followUpSegment, done.followUpSegmentNo()) : "")) + delivered);
+                    Prompter.or(prompter).inform(shell, Messages.LogHandler_logSegment, NLS.bind(Messages.LogHandler_segmentHasBeenLogged, no, Formats.count(done.entries()), (done.entries() == 1 ? Messages.LogHandler_interaction : Messages.LogHandler_interactions), (done.documents() > 0 ? Formats.plural(done.documents(), Messages.LogHandler_documentStored, Messages.LogHandler_documentsStored) : ""), (done.followUpSegmentNo() != null ? NLS.bind(Messages.LogHandler_followUpSegment, done.followUpSegmentNo()) : "")) + delivered);
                 });
     }
 

@@ -152,7 +152,7 @@ public final class InteractionLogPart extends ListPart<InteractionLogEntry> {
             for (InteractionLogEntry e : sel) {
                 interactions.setCanceled(e.getEntryNo(), !e.isCanceled());
             }
-            return NLS.bind(Messages.InteractionLogPart_switched, sel.size(), (sel.size() == 1 ? Messages.InteractionLogPart_entry : Messages.InteractionLogPart_entries));
+            return NLS.bind(Messages.InteractionLogPart_switched, Formats.count(sel.size()), (sel.size() == 1 ? Messages.InteractionLogPart_entry : Messages.InteractionLogPart_entries));
         });
     }
 
@@ -162,7 +162,7 @@ public final class InteractionLogPart extends ListPart<InteractionLogEntry> {
             for (InteractionLogEntry e : sel) {
                 interactions.evaluate(e.getEntryNo(), v);
             }
-            return NLS.bind(Messages.InteractionLogPart_evaluated, sel.size(), (sel.size() == 1 ? Messages.InteractionLogPart_entry : Messages.InteractionLogPart_entries), Captions.shown(v));
+            return NLS.bind(Messages.InteractionLogPart_evaluated, Formats.count(sel.size()), (sel.size() == 1 ? Messages.InteractionLogPart_entry : Messages.InteractionLogPart_entries), Captions.shown(v));
         });
     }
 

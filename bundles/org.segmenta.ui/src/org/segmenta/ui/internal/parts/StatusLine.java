@@ -1,5 +1,6 @@
 package org.segmenta.ui.internal.parts;
 
+import org.segmenta.core.format.Formats;
 import org.segmenta.ui.internal.Messages;
 import org.eclipse.osgi.util.NLS;
 import java.util.List;
@@ -104,7 +105,7 @@ public final class StatusLine {
             return;
         }
         shown = running.get(running.size() - 1);
-        String more = running.size() > 1 ? NLS.bind(Messages.StatusLine_more, (running.size() - 1)) : "";
+        String more = running.size() > 1 ? NLS.bind(Messages.StatusLine_more, Formats.count(running.size() - 1)) : "";
         text.setText(shown.label() + more);
         int percent = shown.percent();
         bar.setVisible(true);

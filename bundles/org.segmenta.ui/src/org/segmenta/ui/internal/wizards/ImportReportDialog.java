@@ -1,5 +1,6 @@
 package org.segmenta.ui.internal.wizards;
 
+import org.segmenta.core.format.Formats;
 import org.segmenta.ui.internal.Messages;
 import org.eclipse.osgi.util.NLS;
 import java.util.ArrayList;
@@ -103,7 +104,7 @@ public final class ImportReportDialog extends Dialog {
                     ? Messages.ImportContactsWizard_possibleDuplicate : Messages.ImportReportDialog_note, n.message(),
                     n.possibleDuplicate())));
             p.notImported().forEach((kind, count) -> rows.add(new Row(name, 0, Messages.ImportReportDialog_notImported,
-                    NLS.bind(Messages.ImportReportDialog_ofAContactHasNo, count, (count == 1 ? Messages.ImportReportDialog_value : Messages.ImportReportDialog_values), kind), true)));
+                    NLS.bind(Messages.ImportReportDialog_ofAContactHasNo, Formats.count(count), (count == 1 ? Messages.ImportReportDialog_value : Messages.ImportReportDialog_values), kind), true)));
         }
         return rows;
     }
@@ -118,8 +119,8 @@ public final class ImportReportDialog extends Dialog {
         all.addAll(rows(results));
         long problems = all.stream().filter(Row::problem).count();
         problemsOnly = new Button(c, SWT.CHECK);
-        problemsOnly.setText(NLS.bind(Messages.ImportReportDialog_problemsOnly, String.format("%,d", problems),
-                String.format("%,d", all.size())));
+        problemsOnly.setText(NLS.bind(Messages.ImportReportDialog_problemsOnly, Formats.count(problems),
+                Formats.count(all.size())));
         // a large file's report opens on what needs a look
         problemsOnly.setSelection(problems > 0 && all.size() > 1000);
         problemsOnly.addListener(SWT.Selection, e -> refresh());
