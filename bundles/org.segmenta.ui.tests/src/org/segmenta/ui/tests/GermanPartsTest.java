@@ -250,7 +250,7 @@ class GermanPartsTest extends PartFixture {
                 other.dispose();
             }
         }
-        for (int width : new int[] { 1400, 640 }) {
+        for (int width : new int[] { 1400, 720, 640 }) {
             ui.shell.setSize(width, 760);
             ui.shell.layout(true, true);
             while (ui.display.readAndDispatch()) {
@@ -270,7 +270,42 @@ class GermanPartsTest extends PartFixture {
                     }
                 }
             }
+            if (width >= 720) {
+                // an editor beside the Contacts part (about 700 px): the short German tool labels keep one row, and
+                // the Interaction section stays beside General, every label and check box whole
+                List<ToolBar> bars = new java.util.ArrayList<>();
+                collect(title.getParent(), ToolBar.class, bars);
+                assertEquals(3, bars.size());
+                assertTrue(bars.stream().allMatch(b -> b.getBounds().y == bars.get(0).getBounds().y),
+                        width + " px: the tool bars on one row: " + bars.stream().map(Control::getBounds).toList());
+                List<Group> groups = new java.util.ArrayList<>();
+                collect(editorPart, Group.class, groups);
+                assertEquals(List.of("Allgemein", "Aktivit\u00e4t"), groups.stream().map(Group::getText).toList());
+                assertEquals(groups.get(0).getBounds().y, groups.get(1).getBounds().y,
+                        width + " px: General and Interaction side by side");
+                for (Group g : groups) {
+                    for (Control c : g.getChildren()) {
+                        if (c instanceof Label || c instanceof Button) {
+                            int full = c.computeSize(org.eclipse.swt.SWT.DEFAULT, org.eclipse.swt.SWT.DEFAULT).x;
+                            assertTrue(c.getSize().x >= full, width + " px: " + c + " is cut: " + c.getSize().x
+                                    + " of " + full + " px");
+                            assertTrue(c.getBounds().x + full <= g.getClientArea().x + g.getClientArea().width,
+                                    width + " px: " + c + " runs past its group");
+                        }
+                    }
+                }
+            }
             Screenshots.save(ui.shell, "segment-editor-" + width + "-de.png");
+        }
+    }
+
+    private static <T extends Control> void collect(Composite c, Class<T> type, List<T> out) {
+        for (Control child : c.getChildren()) {
+            if (type.isInstance(child)) {
+                out.add(type.cast(child));
+            } else if (child instanceof Composite inner) {
+                collect(inner, type, out);
+            }
         }
     }
 

@@ -377,6 +377,13 @@ public final class Messages extends NLS {
     public static String PagedContent_reading;
     public static String PagedContent_countingThe;
     public static String PagedContent_readingTheFirstDOf;
+    public static String SegmentEditorPart_toolAddContacts;
+    public static String SegmentEditorPart_toolUndoStep;
+    public static String SegmentEditorPart_toolRedoStep;
+    public static String SegmentEditorPart_reduceTip;
+    public static String SegmentEditorPart_refineTip;
+    public static String SegmentEditorPart_mergeTip;
+    public static String SegmentEditorPart_logTip;
     public static String SegmentEditorPart_addContacts;
     public static String SegmentEditorPart_reduce;
     public static String SegmentEditorPart_refine;

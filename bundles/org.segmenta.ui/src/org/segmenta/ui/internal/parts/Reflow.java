@@ -41,7 +41,7 @@ public final class Reflow {
         for (int i = 0; i < columns.length; i++) {
             grid.numColumns = columns[i];
             if (spans != null) {
-                spans.set(columns[i], width);
+                spans.set(i, columns[i], width);
             }
             if (width <= 0 || form.computeSize(SWT.DEFAULT, SWT.DEFAULT, true).x <= width) {
                 break;
@@ -61,5 +61,17 @@ public final class Reflow {
          * @param width the width the form has, in pixels (0 before the part is shown)
          */
         void set(int columns, int width);
+
+        /**
+         * As {@link #set(int, int)}, also told which of the column counts is tried (the same count may be tried twice
+         * with different inner layouts).
+         *
+         * @param index the position of {@code columns} in the counts to try, 0 first
+         * @param columns the column count tried
+         * @param width the width the form has, in pixels
+         */
+        default void set(int index, int columns, int width) {
+            set(columns, width);
+        }
     }
 }

@@ -187,16 +187,18 @@ public final class SegmentEditorPart implements SegmentAware {
         GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).applyTo(tools);
         // the title keeps its row when title and tool bars do not fit side by side (long German labels)
         top.addListener(SWT.Resize, e -> fitTop());
+        // short labels (German: "Hinzufügen", "Rückgängig", "Nur Zeilen") so the tool bars keep one row in an editor
+        // beside the Contacts part (about 700 px); the tool tip names the whole command, as Eclipse's tool bars do
         ToolBar steps = new ToolBar(tools, SWT.FLAT | SWT.RIGHT);
-        tool(steps, Messages.SegmentEditorPart_addContacts, UiIds.COMMAND_ADD_CONTACTS);
-        tool(steps, Messages.SegmentEditorPart_reduce, UiIds.COMMAND_REDUCE_CONTACTS);
-        tool(steps, Messages.SegmentEditorPart_refine, UiIds.COMMAND_REFINE_CONTACTS);
+        tool(steps, Messages.SegmentEditorPart_toolAddContacts, Messages.SegmentEditorPart_addContacts, UiIds.COMMAND_ADD_CONTACTS);
+        tool(steps, Messages.SegmentEditorPart_reduce, Messages.SegmentEditorPart_reduceTip, UiIds.COMMAND_REDUCE_CONTACTS);
+        tool(steps, Messages.SegmentEditorPart_refine, Messages.SegmentEditorPart_refineTip, UiIds.COMMAND_REFINE_CONTACTS);
         ToolBar history = new ToolBar(tools, SWT.FLAT | SWT.RIGHT);
-        tool(history, Messages.SegmentEditorPart_undoStep, UiIds.COMMAND_UNDO_STEP);
-        tool(history, Messages.SegmentEditorPart_redoStep, UiIds.COMMAND_REDO_STEP);
+        tool(history, Messages.SegmentEditorPart_toolUndoStep, Messages.SegmentEditorPart_undoStep, UiIds.COMMAND_UNDO_STEP);
+        tool(history, Messages.SegmentEditorPart_toolRedoStep, Messages.SegmentEditorPart_redoStep, UiIds.COMMAND_REDO_STEP);
         ToolBar bar = new ToolBar(tools, SWT.FLAT | SWT.RIGHT);
-        tool(bar, Messages.SegmentEditorPart_merge, UiIds.COMMAND_MERGE);
-        tool(bar, Messages.SegmentEditorPart_log, UiIds.COMMAND_LOG);
+        tool(bar, Messages.SegmentEditorPart_merge, Messages.SegmentEditorPart_mergeTip, UiIds.COMMAND_MERGE);
+        tool(bar, Messages.SegmentEditorPart_log, Messages.SegmentEditorPart_logTip, UiIds.COMMAND_LOG);
         message = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
 
@@ -212,16 +214,20 @@ public final class SegmentEditorPart implements SegmentAware {
         GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(false).applyTo(form);
         general(form);
         Group interactionGroup = interaction(form);
-        // General and Interaction side by side when both fit, else one above the other; the Interaction section's
-        // pairs two per row, else one (long German labels), and what still does not fit scrolls instead of being cut
+        // General and Interaction side by side when both fit, the Interaction section's pairs two per row, else one
+        // per row (long German labels) with the two sections still side by side, so that the template, language and
+        // subject stay in sight in an editor beside the Contacts part; only a narrow editor stacks them, and what
+        // still does not fit scrolls instead of being cut
         org.eclipse.swt.layout.GridLayout inner = (org.eclipse.swt.layout.GridLayout) interactionGroup.getLayout();
-        Reflow.fit(scroll, form, new int[] { 2, 1, 1 }, new Reflow.Spans() {
-            private int tried;
-
+        Reflow.fit(scroll, form, new int[] { 2, 2, 1, 1 }, new Reflow.Spans() {
             @Override
             public void set(int columns, int width) {
-                tried = columns == 2 ? 0 : tried + 1;
-                inner.numColumns = tried == 2 ? 2 : 4;
+                // the index below says which inner layout goes with the count
+            }
+
+            @Override
+            public void set(int index, int columns, int width) {
+                inner.numColumns = index % 2 == 0 ? 4 : 2;
             }
         });
 
@@ -280,9 +286,10 @@ public final class SegmentEditorPart implements SegmentAware {
         }
     }
 
-    private void tool(ToolBar bar, String text, String commandId) {
+    private void tool(ToolBar bar, String text, String tip, String commandId) {
         ToolItem item = new ToolItem(bar, SWT.PUSH);
         item.setText(text);
+        item.setToolTipText(tip);
         item.setData("segmenta.command", commandId);
         item.addListener(SWT.Selection, e -> execute(commandId));
     }
@@ -332,7 +339,7 @@ public final class SegmentEditorPart implements SegmentAware {
         // a code field as the salesperson's: typed with code · name proposals (type-ahead, Ctrl+Space), reached by Tab;
         // a chosen, typed or proposed code is taken when it is chosen from the list, on Enter and when the field is left
         template = new Combo(g, SWT.DROP_DOWN);
-        GridDataFactory.fillDefaults().grab(true, false).hint(140, SWT.DEFAULT).applyTo(template);
+        GridDataFactory.fillDefaults().grab(true, false).hint(FIELD_WIDTH, SWT.DEFAULT).applyTo(template);
         template.setData("segmenta.field", Literals.SEGMENT_HEADER__INTERACTION_TEMPLATE_CODE.getName());
         template.addListener(SWT.Selection, e -> templateChosen());
         template.addListener(SWT.DefaultSelection, e -> templateChosen());
@@ -388,13 +395,19 @@ public final class SegmentEditorPart implements SegmentAware {
         return codeFields.stream().filter(f -> f.control() == c).findFirst().orElse(null);
     }
 
+    /**
+     * The width a header field asks for, in pixels: the fields grow with the editor, and ask for little so that
+     * General and Interaction stay side by side with German labels in an editor beside the Contacts part.
+     */
+    private static final int FIELD_WIDTH = 100;
+
     private static void label(Composite parent, String text) {
         new Label(parent, SWT.NONE).setText(text + ":");
     }
 
     private Text text(Composite parent, EAttribute attribute) {
         Text t = new Text(parent, SWT.BORDER | SWT.SINGLE);
-        GridDataFactory.fillDefaults().grab(true, false).hint(140, SWT.DEFAULT).applyTo(t);
+        GridDataFactory.fillDefaults().grab(true, false).hint(FIELD_WIDTH, SWT.DEFAULT).applyTo(t);
         t.setData("segmenta.field", attribute.getName());
         t.addListener(SWT.DefaultSelection, e -> commit(attribute, t.getText()));
         t.addListener(SWT.FocusOut, e -> commit(attribute, t.getText()));
@@ -403,7 +416,7 @@ public final class SegmentEditorPart implements SegmentAware {
 
     private Combo combo(Composite parent, EAttribute attribute, boolean readOnly) {
         Combo c = new Combo(parent, readOnly ? SWT.READ_ONLY : SWT.DROP_DOWN);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(c);
+        GridDataFactory.fillDefaults().grab(true, false).hint(FIELD_WIDTH, SWT.DEFAULT).applyTo(c);
         c.setData("segmenta.field", attribute.getName());
         c.addListener(SWT.Selection, e -> commit(attribute, c.getText()));
         c.addListener(SWT.DefaultSelection, e -> commit(attribute, c.getText()));
@@ -413,7 +426,7 @@ public final class SegmentEditorPart implements SegmentAware {
 
     private Combo enumCombo(Composite parent, EAttribute attribute, List<? extends Enumerator> values) {
         Combo c = new Combo(parent, SWT.READ_ONLY);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(c);
+        GridDataFactory.fillDefaults().grab(true, false).hint(FIELD_WIDTH, SWT.DEFAULT).applyTo(c);
         for (Enumerator v : values) {
             c.add(ListPart.shown(v));
         }
