@@ -128,7 +128,9 @@ class KeyBindingsTest extends WindowFixture {
         // Ctrl+Z undoes the step (after the question), Ctrl+Y redoes it
         wb.pressKeys(false, 'z');
         wb.waitUntil(() -> editor.lineContent().count() == 0, "Ctrl+Z undoes the step");
-        assertTrue(wb.prompter.saidSomething("This will undo the last criteria action"), wb.prompter.said.toString());
+        // the question names the step and the lines that go, in the service's words (SegmentService.undoPreview)
+        assertTrue(wb.prompter.saidSomething("Undo step 1 'Add Contacts: contact.city=Copenhagen'? " + copenhagen
+                + " lines go."), wb.prompter.said.toString());
         wb.pressKeys(false, 'y');
         wb.waitUntil(() -> editor.lineContent().count() == copenhagen, "Ctrl+Y redoes it");
 

@@ -121,7 +121,9 @@ class SegmentFlowTest extends WindowFixture {
         // Undo, then Redo
         wb.run(UiIds.COMMAND_UNDO_STEP);
         wb.waitUntil(() -> editor.lineContent().count() == 0, "undo empties the segment");
-        assertTrue(wb.prompter.saidSomething("This will undo the last criteria action"), wb.prompter.said.toString());
+        // the question names the step and the lines that go, in the service's words (SegmentService.undoPreview)
+        assertTrue(wb.prompter.saidSomething("Undo step 1 'Add Contacts: contact.city=Copenhagen'? " + copenhagen
+                + " lines go."), wb.prompter.said.toString());
         // the steps list is refreshed after the lines (by the store's change event): wait for it, as for the lines
         wb.waitUntil(() -> "undone".equals(editor.steps().getItem(0).getText(4)), "the step shows as undone");
         wb.run(UiIds.COMMAND_REDO_STEP);
