@@ -180,16 +180,23 @@ class ArchivesTest {
             assertTrue(trainer.contains("-Dsegmenta.training=true"), env + ": by a hidden start of the window");
             assertTrue(trainer.contains("-Dsegmenta.startup.report="), env + ": that closes when it is usable");
             assertTrue(trainer.contains("eclipse.p2.data.area="), env + ": in a configuration of its own");
+            // the window's compilers start later than the command line's (fewer methods compiled before it is usable)
+            assertTrue(script.contains("window_vmargs=-XX:CompileThresholdScaling=2")
+                    || script.contains("window_vmargs=\"-XX:CompileThresholdScaling=2\""), env + ": window's JIT thresholds");
             if (env.startsWith("win32")) {
                 assertTrue(script.contains("call :window_aot_cache"), env + ": the window start asks for the cache");
                 assertTrue(script.contains("-Window"), env + ": and has it trained");
-                assertTrue(script.contains("\"%java%\" %vmargs% %aot_args% %config% -jar"), env + ": and starts with it");
+                assertTrue(script.contains("\"%java%\" %window_vmargs% %vmargs% %aot_args% %config% -jar"), env + ": and starts with it");
+                assertTrue(script.contains("-VmArgs \"%window_vmargs% "), env + ": and trains it with the same thresholds");
             } else {
                 assertTrue(script.contains("\nwindow_aot_cache\n"), env + ": the window start asks for the cache");
                 // the last start in the script is the window's
                 String window = script.substring(script.lastIndexOf("exec \"$java\""));
-                assertTrue(window.contains("aot_args") && window.contains("-data \"$data\" \"$@\""),
-                        env + ": and starts with it");
+                assertTrue(window.contains("aot_args") && window.contains("-data \"$data\" \"$@\"")
+                        && window.contains("$window_vmargs $vmargs"), env + ": and starts with it");
+                assertTrue(trainer.contains("$window_vmargs $vmargs \"$logging\" \"-Dderby.stream.error.file=$aot.training")
+                        || trainer.contains("$window_vmargs $vmargs -Dderby.stream.error.file=\"$aot.training"),
+                        env + ": and trains it with the same thresholds");
             }
         }
     }
