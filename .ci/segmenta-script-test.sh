@@ -3,7 +3,8 @@
 # the real script in a throw-away clone whose mvnw is a stand-in that "builds" a product which prints its arguments.
 # Checks: no display => said at once, nothing built; options before 'cli' work as after it; a product is rebuilt only
 # when a product source is newer (not a test bundle's); two calls at once build once (the second waits, then uses
-# what the first built). No timing: the stand-in build waits on a FIFO that the test opens.
+# what the first built); a failed build shows its errors; offline first, online again when ~/.m2 misses something.
+# No timing: the stand-in build waits on a FIFO that the test opens.
 set -u
 here=$(cd "$(dirname "$0")/.." && pwd -P)
 t=$(mktemp -d "${TMPDIR:-/tmp}/segmenta-script-test.XXXXXX")
@@ -29,6 +30,14 @@ cat > "$c/mvnw" <<'EOF'
 # stand-in for the Maven wrapper: records its arguments, waits at the gate if there is one, makes a product
 echo "$*" >> "$BUILDS"
 [ ! -p "$GATE" ] || read -r _ < "$GATE"
+echo "[INFO] Building [bundle] Segmenta Model 0.1.0-SNAPSHOT      [3/19]"
+if [ -f "$FAIL" ]; then
+    echo "[ERROR] Failed to execute goal ... compilation failure: A.java:[1,1] class, interface, enum, or record expected"
+    exit 1
+fi
+case " $* " in
+*" -o "*) if [ -f "$FAIL_OFFLINE" ]; then echo "[ERROR] Cannot access central in offline mode"; exit 1; fi ;;
+esac
 p=releng/org.segmenta.product/target/products/org.segmenta.product/linux/gtk/x86_64/segmenta
 mkdir -p "$p/configuration"
 echo "osgi.bundles=" > "$p/configuration/config.ini"
@@ -36,7 +45,7 @@ printf '#!/bin/sh\necho "product: $*"\n' > "$p/segmenta"
 chmod +x "$p/segmenta"
 EOF
 chmod +x "$c/mvnw"
-export BUILDS="$t/builds" GATE="$t/gate"
+export BUILDS="$t/builds" GATE="$t/gate" FAIL="$t/fail" FAIL_OFFLINE="$t/fail-offline"
 : > "$BUILDS"
 builds() { wc -l < "$BUILDS" | tr -d ' '; }
 # a source changed since the last build, without sleeping: what the build made is set one minute back
@@ -105,7 +114,27 @@ else
     echo "segmenta-script-test: no flock or mkfifo here: the test of two calls at once is skipped" >&2
 fi
 
+# 6. a failed build: its errors, where the whole output is, exit code 1, and the product is not run
+newer "$c/bundles/org.segmenta.x/src/A.java"
+touch "$FAIL"
+out=$(cd "$c" && ./segmenta cli x 2>&1); rc=$?
+rm -f "$FAIL"
+[ $rc -eq 1 ] || fail "failed build: exit code $rc, expected 1"
+case "$out" in *"[ERROR] Failed to execute goal"*"the build failed"*".segmenta-build.log"*) ;; *) fail "failed build: said '$out'" ;; esac
+case "$out" in *"product:"*) fail "failed build: the old product ran" ;; esac
+
+# 7. offline (nothing that chooses dependencies changed) and, when ~/.m2 misses something, online again
+touch "$FAIL_OFFLINE"
+n0=$(builds)
+out=$(cd "$c" && ./segmenta cli x 2>&1); rc=$?
+rm -f "$FAIL_OFFLINE"
+[ $rc -eq 0 ] || fail "offline, then online: exit code $rc: $out"
+case "$(tail -n 2 "$BUILDS" | head -n 1)" in *" -o "*) ;; *) fail "the rebuild was not offline: $(tail -n 2 "$BUILDS")" ;; esac
+case "$(tail -n 1 "$BUILDS")" in *" -o "*) fail "the second try was offline too" ;; esac
+[ "$(builds)" = $((n0 + 2)) ] || fail "offline, then online: $(( $(builds) - n0 )) builds, expected 2"
+case "$out" in *"building again online"*"product: cli x"*) ;; *) fail "offline, then online: said '$out'" ;; esac
+
 if [ $failures -gt 0 ]; then
     exit 1
 fi
-echo "segmenta-script-test: the ./segmenta script passed (5 checks)"
+echo "segmenta-script-test: the ./segmenta script passed (7 checks)"
