@@ -36,7 +36,7 @@ public final class Reflow {
             // out at no width would be undone by the first Resize, which reflows it for the width it gets
             grid.numColumns = columns[0];
             if (spans != null) {
-                spans.set(columns[0], 0);
+                spans.set(0, columns[0], 0);
             }
         }
     }
