@@ -148,6 +148,11 @@ cli_aot_train() {
     )
 }
 
+# The window's just-in-time compilers start at twice the usual call counts (as on Linux: fewer methods compiled before
+# the window is usable; what a long job runs hot is still compiled within its first moments); SEGMENTA_VMARGS comes
+# after it and can set another.
+window_vmargs="-XX:CompileThresholdScaling=2"
+
 # a read-only installation (/Applications for a standard user): the configuration area goes to the user's Library
 config=""
 if [ ! -w "$here/configuration" ]; then
@@ -226,7 +231,7 @@ window_aot_train() {
             echo "eclipse.p2.data.area=$here/p2" >> "$aot.training/config.ini" || exit 1
         cp -R "$here/configuration/org.eclipse.equinox.simpleconfigurator" "$aot.training/" 2>/dev/null
         # shellcheck disable=SC2086
-        "$java" -XstartOnFirstThread $vmargs "$logging" "-Dderby.stream.error.file=$aot.training/derby.log" \
+        "$java" -XstartOnFirstThread $window_vmargs $vmargs "$logging" "-Dderby.stream.error.file=$aot.training/derby.log" \
             "-XX:AOTCacheOutput=$aot.training/window.aot" -Dsegmenta.training=true \
             "-Dsegmenta.startup.report=$aot.training/report" -jar "$launcher" \
             -configuration "$aot.training" -data "$aot.training/data" \
@@ -238,6 +243,6 @@ window_aot_train() {
 window_aot_cache
 # SWT on Cocoa runs on the process's first thread
 # shellcheck disable=SC2086
-exec "$java" -XstartOnFirstThread $vmargs "$logging" "-Dderby.stream.error.file=$data/derby.log" ${aot_args:+"$aot_args"} \
+exec "$java" -XstartOnFirstThread $window_vmargs $vmargs "$logging" "-Dderby.stream.error.file=$data/derby.log" ${aot_args:+"$aot_args"} \
     ${config:+"-Dosgi.configuration.area=$config" "-Dosgi.sharedConfiguration.area=$here/configuration" -Dosgi.configuration.cascaded=true} \
     -jar "$launcher" -data "$data" "$@"

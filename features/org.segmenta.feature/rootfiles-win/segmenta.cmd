@@ -64,8 +64,11 @@ if errorlevel 1 (
 rem Derby's JMX beans are never read; leaving them out spares every start the platform MBean server
 set vmargs=-Xms128m -Xmx2g -Dderby.stream.error.file="%data%\derby.log" -Dderby.system.home="%here%" -Djava.util.logging.config.file="%here%\logging.properties" %custom% %SEGMENTA_VMARGS%
 if "%mode%"=="cli" goto cli
+rem the window's just-in-time compilers start at twice the usual call counts (fewer methods compiled before the window
+rem is usable; what a long job runs hot is still compiled within its first moments); SEGMENTA_VMARGS can set another
+set window_vmargs=-XX:CompileThresholdScaling=2
 call :window_aot_cache
-"%java%" %vmargs% %aot_args% %config% -jar "%launcher%" -data "%data%" %args%
+"%java%" %window_vmargs% %vmargs% %aot_args% %config% -jar "%launcher%" -data "%data%" %args%
 exit /b %errorlevel%
 
 :cli
@@ -170,5 +173,5 @@ if exist "%aot%" (
 )
 rem one training at a time
 mkdir "%aot%.training" >nul 2>&1 || exit /b 0
-start "" /b /low powershell -NoProfile -NonInteractive -ExecutionPolicy Bypass -File "%here%\cli-configuration.ps1" -Here "%here%" -Conf "%win_conf%" -Train "%aot%" -Window -Java "%javaexe%" -VmArgs "-Xms128m -Xmx2g" >nul 2>&1
+start "" /b /low powershell -NoProfile -NonInteractive -ExecutionPolicy Bypass -File "%here%\cli-configuration.ps1" -Here "%here%" -Conf "%win_conf%" -Train "%aot%" -Window -Java "%javaexe%" -VmArgs "%window_vmargs% -Xms128m -Xmx2g" >nul 2>&1
 exit /b 0

@@ -16,10 +16,12 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Takes the signatures off the two jars the Java launcher itself loads, in every materialized product of the build (run
- * by the product's pom between materialize-products and archive-products, as a Java single-file program): the Equinox
- * launcher ({@code java -jar}) and the OSGi framework ({@code org.eclipse.osgi}, loaded by the launcher's
- * {@code URLClassLoader}). Java verifies a signed jar's every class against its digest when a class loader of its own
+ * Takes the signatures off the jars the Java launcher itself loads, in every materialized product of the build (run by
+ * the product's pom between materialize-products and archive-products, as a Java single-file program): the Equinox
+ * launcher ({@code java -jar}), the OSGi framework ({@code org.eclipse.osgi}, loaded by the launcher's
+ * {@code URLClassLoader}) and the framework's one extension ({@code org.eclipse.osgi.compatibility.state}, which the
+ * framework adds to that same class loader: verified, its signature cost about 3 % of the window's start on the UI
+ * thread). Java verifies a signed jar's every class against its digest when a class loader of its own
  * reads it, and Java's AOT cache ({@code -XX:AOTCache}, which the start scripts train) leaves the classes of signed jars
  * out altogether: the framework's 490-odd classes were loaded, verified and linked anew at every start of the window and
  * of every command. Unsigned, they come from the AOT cache (about 0.5 s of CPU less for each start of the window).
@@ -34,7 +36,8 @@ import java.util.zip.ZipOutputStream;
  */
 public class UnsignLauncher {
 
-    private static final Pattern JARS = Pattern.compile("^(org\\.eclipse\\.osgi|org\\.eclipse\\.equinox\\.launcher)_[^/]*\\.jar$");
+    private static final Pattern JARS = Pattern.compile(
+            "^(org\\.eclipse\\.osgi|org\\.eclipse\\.osgi\\.compatibility\\.state|org\\.eclipse\\.equinox\\.launcher)_[^/]*\\.jar$");
     private static final Pattern SIGNATURE = Pattern.compile("^META-INF/[^/]+\\.(SF|RSA|DSA|EC)$");
 
     public static void main(String[] args) throws IOException {
@@ -53,7 +56,7 @@ public class UnsignLauncher {
                 }
             }
         }
-        System.out.println("[unsign] signatures taken off " + done + " launcher and framework jars in " + plugins.size()
+        System.out.println("[unsign] signatures taken off " + done + " launcher, framework and framework extension jars in " + plugins.size()
                 + " products");
     }
 

@@ -107,24 +107,34 @@ public final class StartupBench {
             return figures;
         }
         double[] window = new double[WINDOW_RUNS];
+        double[] uiCpu = new double[WINDOW_RUNS];
+        double[] cpu = new double[WINDOW_RUNS];
         // the first start lays the workbench out from the application model (and, on Java 25+, the window's AOT cache
         // is trained first if it is not there yet); the ones measured restore it
         windowStart(display, data, true);
         for (int i = 0; i < WINDOW_RUNS; i++) {
-            window[i] = windowStart(display, data, false);
+            double[] r = windowStart(display, data, false);
+            window[i] = r[0];
+            uiCpu[i] = r[1];
+            cpu[i] = r[2];
         }
         double windowMs = Bench.median(window);
-        progress.printf("bench: start to a usable window (segmenta --data DIR%s): %s ms (median of %d: %s; load average"
-                + " %s)%n", display.isEmpty() ? "" : ", under xvfb-run", BenchReport.fmt(windowMs, 0), WINDOW_RUNS,
-                times(window), loadAverage());
+        progress.printf("bench: start to a usable window (segmenta --data DIR%s): %s ms (median of %d: %s; CPU by then:"
+                + " UI thread %s ms, process %s ms (medians); load average %s)%n", display.isEmpty() ? "" : ", under xvfb-run",
+                BenchReport.fmt(windowMs, 0), WINDOW_RUNS, times(window), BenchReport.fmt(Bench.median(uiCpu), 0),
+                BenchReport.fmt(Bench.median(cpu), 0), loadAverage());
         figures.add(new Figure("startup", "start to a usable window (workbench up, parts rendered, event loop running)", 0,
                 windowMs, -1, windowMs, "ms", Aim.VALUE_AT_MOST, STARTUP_AIM_MS,
-                List.<Object[]>of(new Object[] { "runsMs", window }, new Object[] { "virtualDisplay", !display.isEmpty() })));
+                List.<Object[]>of(new Object[] { "runsMs", window }, new Object[] { "uiThreadCpuMs", uiCpu },
+                        new Object[] { "processCpuMs", cpu }, new Object[] { "virtualDisplay", !display.isEmpty() })));
         return figures;
     }
 
-    /** Starts the window, waits until it has reported and closed, and returns its report. */
-    private double windowStart(List<String> display, Path data, boolean first) throws IOException, InterruptedException {
+    /**
+     * Starts the window, waits until it has reported and closed, and returns its report: the ms to a usable window, and
+     * the CPU ms its UI thread and its whole process had used by then (-1 each when the window did not say).
+     */
+    private double[] windowStart(List<String> display, Path data, boolean first) throws IOException, InterruptedException {
         Path report = folder.resolve("startup.report");
         Files.deleteIfExists(report);
         List<String> command = new ArrayList<>(display);
@@ -137,11 +147,36 @@ public final class StartupBench {
                     + folder.resolve("process.log") + " and " + data.resolve(".metadata/.log"));
         }
         String text = Files.readString(report, StandardCharsets.UTF_8).strip();
-        try {
-            return Double.parseDouble(text.substring(text.indexOf('=') + 1));
-        } catch (NumberFormatException e) {
-            throw new IOException("the window's start report is not a number of ms: " + text, e);
+        return parseReport(text);
+    }
+
+    /**
+     * @param text the window's start report: {@code startupMs=N}, then optionally {@code uiThreadCpuMs=N} and
+     *        {@code processCpuMs=N} on lines of their own
+     * @return the ms to a usable window, the UI thread's and the process's CPU ms by then (-1 when not given)
+     * @throws IOException when the first line is not {@code startupMs=} and a number
+     */
+    static double[] parseReport(String text) throws IOException {
+        double[] r = { Double.NaN, -1, -1 };
+        String[] keys = { "startupMs", "uiThreadCpuMs", "processCpuMs" };
+        String[] lines = text.strip().split("\\R");
+        for (int l = 0; l < lines.length; l++) {
+            String line = lines[l].strip();
+            int eq = line.indexOf('=');
+            for (int k = 0; k < keys.length; k++) {
+                if (eq > 0 && line.substring(0, eq).equals(keys[k]) && (k > 0 || l == 0)) {
+                    try {
+                        r[k] = Double.parseDouble(line.substring(eq + 1).strip());
+                    } catch (NumberFormatException e) {
+                        throw new IOException("the window's start report has no number of ms in '" + line + "': " + text, e);
+                    }
+                }
+            }
         }
+        if (Double.isNaN(r[0])) {
+            throw new IOException("the window's start report does not begin with startupMs=: " + text);
+        }
+        return r;
     }
 
     /** @return nothing when there is a display, the xvfb-run words when there is none but xvfb-run, else null */

@@ -19,7 +19,8 @@ import jakarta.inject.Inject;
 
 /**
  * The application's lifecycle handler. Before the application model is loaded it compares the build that
- * wrote the persisted UI state with the running build and, when they differ, has the workbench start from
+ * wrote the persisted UI state with the running build (of org.segmenta.app and org.segmenta.ui, whose fragment is
+ * merged only into a model not restored from that state) and, when they differ, has the workbench start from
  * the fresh {@code Application.e4xmi} (as {@code -clearPersistedState} would). The running build is recorded
  * when the workbench saves its state.
  */
@@ -119,8 +120,16 @@ public final class LifeCycleManager {
         }
     }
 
-    private static String runningVersion() {
-        return FrameworkUtil.getBundle(LifeCycleManager.class).getVersion().toString();
+    /**
+     * @return the build of the window's model now running: org.segmenta.app's version (its Application.e4xmi) and, when
+     *         it differs, org.segmenta.ui's (its fragment.e4xmi, which is merged only into a model not restored from
+     *         saved state), for example {@code 0.1.0.v20261207-0300} or {@code 0.1.0.v20261207-0300+0.1.0.v20261207-0310}
+     */
+    static String runningVersion() {
+        String app = FrameworkUtil.getBundle(LifeCycleManager.class).getVersion().toString();
+        org.osgi.framework.Bundle ui = FrameworkUtil.getBundle(org.segmenta.ui.SegmentaPreferences.class);
+        String uiVersion = ui == null ? app : ui.getVersion().toString();
+        return uiVersion.equals(app) ? app : app + "+" + uiVersion;
     }
 
     private static IEclipsePreferences preferences() {

@@ -149,6 +149,19 @@ final class Workbench implements AutoCloseable {
      * @param context its context (with {@link UISynchronize} set)
      */
     static void assemble(MApplication application, IEclipseContext context) {
+        assemble(application, context, true);
+    }
+
+    /**
+     * Merges the model fragments into the application model as the product's start does: {@code initial} for a model
+     * loaded from {@code Application.e4xmi}, not for one restored from saved state ({@code workbench.xmi}), where a
+     * fragment whose {@code apply} is {@code initial} is left out.
+     *
+     * @param application the application model as loaded
+     * @param context its context (with {@link UISynchronize} set)
+     * @param initial whether the model is the application's own rather than a restored one
+     */
+    static void assemble(MApplication application, IEclipseContext context, boolean initial) {
         org.osgi.framework.BundleContext bundles = org.osgi.framework.FrameworkUtil.getBundle(Workbench.class)
                 .getBundleContext();
         org.osgi.util.tracker.ServiceTracker<ModelAssembler, ModelAssembler> tracker = new org.osgi.util.tracker.ServiceTracker<>(
@@ -166,7 +179,7 @@ final class Workbench implements AutoCloseable {
             }
             assembler.setExtensionRegistry(registry);
             assembler.init(application, context, context.get(UISynchronize.class));
-            assembler.processModel(true);
+            assembler.processModel(initial);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);

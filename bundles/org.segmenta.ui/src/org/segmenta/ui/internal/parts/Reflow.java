@@ -29,7 +29,16 @@ public final class Reflow {
      */
     public static void fit(ScrolledComposite scroll, Composite form, int[] columns, Spans spans) {
         scroll.addListener(SWT.Resize, e -> reflow(scroll, form, columns, spans));
-        reflow(scroll, form, columns, spans);
+        if (scroll.getClientArea().width > 0) {
+            reflow(scroll, form, columns, spans);
+        } else if (form.getLayout() instanceof GridLayout grid) {
+            // not laid out yet (a part being created): the widest column count for now; measuring and laying the form
+            // out at no width would be undone by the first Resize, which reflows it for the width it gets
+            grid.numColumns = columns[0];
+            if (spans != null) {
+                spans.set(columns[0], 0);
+            }
+        }
     }
 
     /** Chooses the column count for the scrolled composite's width now. */

@@ -5,16 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The four archives of {@code ./segmenta build}: each has its desktop's SWT fragment and no other, its start
@@ -172,17 +180,84 @@ class ArchivesTest {
             assertTrue(trainer.contains("-Dsegmenta.training=true"), env + ": by a hidden start of the window");
             assertTrue(trainer.contains("-Dsegmenta.startup.report="), env + ": that closes when it is usable");
             assertTrue(trainer.contains("eclipse.p2.data.area="), env + ": in a configuration of its own");
+            // the window's compilers start later than the command line's (fewer methods compiled before it is usable)
+            assertTrue(script.contains("window_vmargs=-XX:CompileThresholdScaling=2")
+                    || script.contains("window_vmargs=\"-XX:CompileThresholdScaling=2\""), env + ": window's JIT thresholds");
             if (env.startsWith("win32")) {
                 assertTrue(script.contains("call :window_aot_cache"), env + ": the window start asks for the cache");
                 assertTrue(script.contains("-Window"), env + ": and has it trained");
-                assertTrue(script.contains("\"%java%\" %vmargs% %aot_args% %config% -jar"), env + ": and starts with it");
+                assertTrue(script.contains("\"%java%\" %window_vmargs% %vmargs% %aot_args% %config% -jar"), env + ": and starts with it");
+                assertTrue(script.contains("-VmArgs \"%window_vmargs% "), env + ": and trains it with the same thresholds");
             } else {
                 assertTrue(script.contains("\nwindow_aot_cache\n"), env + ": the window start asks for the cache");
                 // the last start in the script is the window's
                 String window = script.substring(script.lastIndexOf("exec \"$java\""));
-                assertTrue(window.contains("aot_args") && window.contains("-data \"$data\" \"$@\""),
-                        env + ": and starts with it");
+                assertTrue(window.contains("aot_args") && window.contains("-data \"$data\" \"$@\"")
+                        && window.contains("$window_vmargs $vmargs"), env + ": and starts with it");
+                assertTrue(trainer.contains("$window_vmargs $vmargs \"$logging\" \"-Dderby.stream.error.file=$aot.training")
+                        || trainer.contains("$window_vmargs $vmargs -Dderby.stream.error.file=\"$aot.training"),
+                        env + ": and trains it with the same thresholds");
             }
         }
+    }
+
+    /**
+     * The jars the Java launcher's own class loaders read (the Equinox launcher, the OSGi framework and its extension
+     * {@code org.eclipse.osgi.compatibility.state}) carry no signature in any archive: signed, Java verifies each of
+     * their classes at every start and its AOT cache leaves them out (releng/org.segmenta.product/unsign). Every other
+     * bundle keeps its signature (SWT's, for one).
+     */
+    @Test
+    void theLauncherAndFrameworkJarsAreUnsignedAndTheOtherBundlesKeepTheirSignatures(@TempDir Path tmp) throws Exception {
+        Pattern unsigned = Pattern.compile(
+                "^(org\\.eclipse\\.osgi|org\\.eclipse\\.osgi\\.compatibility\\.state|org\\.eclipse\\.equinox\\.launcher)_[^/]*\\.jar$");
+        for (String env : Product.ENVIRONMENTS) {
+            Map<String, List<String>> signatures = new TreeMap<>();
+            Path a = Product.archive(env);
+            if (a.toString().endsWith(".zip")) {
+                try (ZipFile z = new ZipFile(a.toFile())) {
+                    for (ZipEntry e : java.util.Collections.list(z.entries())) {
+                        String name = e.getName().substring(e.getName().lastIndexOf('/') + 1);
+                        if (e.getName().startsWith(root(env) + "plugins/") && name.endsWith(".jar")
+                                && e.getName().indexOf('/', (root(env) + "plugins/").length()) < 0) {
+                            signatures.put(name, signatureFiles(z.getInputStream(e)));
+                        }
+                    }
+                }
+            } else {
+                Path dir = Files.createDirectories(tmp.resolve(env));
+                Product.Result r = Product.exec(List.of("tar", "xzf", a.toString(), "-C", dir.toString(), "--wildcards",
+                        root(env) + "plugins/*.jar"), Map.of(), 300);
+                assertEquals(0, r.exit(), r.output());
+                try (Stream<Path> jars = Files.list(dir.resolve(root(env) + "plugins"))) {
+                    for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).toList()) {
+                        try (InputStream in = Files.newInputStream(jar)) {
+                            signatures.put(jar.getFileName().toString(), signatureFiles(in));
+                        }
+                    }
+                }
+            }
+            List<String> named = signatures.keySet().stream().filter(n -> unsigned.matcher(n).matches()).toList();
+            assertEquals(3, named.stream().map(n -> n.replaceFirst("_\\d.*$", "")).distinct().count(),
+                    env + ": the launcher, the framework and its extension are there: " + named);
+            for (String n : named) {
+                assertEquals(List.of(), signatures.get(n), env + ": " + n + " carries no signature");
+            }
+            String swt = signatures.keySet().stream().filter(n -> n.startsWith(SWT.get(env) + "_")).findFirst().orElseThrow();
+            assertFalse(signatures.get(swt).isEmpty(), env + ": " + swt + " keeps its signature");
+        }
+    }
+
+    /** @return the signature files ({@code META-INF/*.SF}, {@code .RSA}, {@code .DSA}, {@code .EC}) of a jar's bytes */
+    private static List<String> signatureFiles(InputStream jar) throws IOException {
+        List<String> found = new ArrayList<>();
+        try (ZipInputStream z = new ZipInputStream(jar)) {
+            for (ZipEntry e; (e = z.getNextEntry()) != null;) {
+                if (e.getName().matches("META-INF/[^/]+\\.(SF|RSA|DSA|EC)")) {
+                    found.add(e.getName());
+                }
+            }
+        }
+        return found;
     }
 }
