@@ -1,5 +1,6 @@
 package org.segmenta.install.internal;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
@@ -136,6 +137,27 @@ public final class P2UpdateService implements UpdateService {
         if (status.getSeverity() == IStatus.ERROR) {
             throw new UpdateException("The update from " + p.site + " failed: " + message(status)
                     + "; Segmenta stays as it was", status.getException());
+        }
+        unsignLaunchJars();
+    }
+
+    /**
+     * An update that brought a new framework or launcher brought it signed, as the p2 repository keeps it: the signature
+     * comes off as the product build takes it off ({@link LaunchJars}), so that the next starts do not verify its classes
+     * and Java's AOT cache keeps them. The update is done either way; a jar that cannot be rewritten (a read-only file)
+     * stays signed and only starts slower, which the log says.
+     */
+    private static void unsignLaunchJars() {
+        Path install = installFolder();
+        if (install == null || !Files.isDirectory(install.resolve("plugins"))) {
+            return;
+        }
+        try {
+            LaunchJars.unsignIn(install.resolve("plugins"));
+        } catch (IOException | RuntimeException e) {
+            System.getLogger(P2UpdateService.class.getName()).log(System.Logger.Level.WARNING, "The update is installed,"
+                    + " but the signature of its new framework or launcher jar in " + install.resolve("plugins") + " could"
+                    + " not be taken off (the window and the command line start slower until it is): " + e.getMessage(), e);
         }
     }
 
