@@ -148,10 +148,10 @@ cli_aot_train() {
     )
 }
 
-# The window's just-in-time compilers start at twice the usual call counts (as on Linux: fewer methods compiled before
+# The window's just-in-time compilers start at four times the usual call counts (as on Linux: fewer methods compiled before
 # the window is usable; what a long job runs hot is still compiled within its first moments); SEGMENTA_VMARGS comes
 # after it and can set another.
-window_vmargs="-XX:CompileThresholdScaling=2"
+window_vmargs="-XX:CompileThresholdScaling=4"
 
 # a read-only installation (/Applications for a standard user): the configuration area goes to the user's Library
 config=""

@@ -270,6 +270,12 @@ public final class Bench {
         checkpoint(store);
     }
 
+    /**
+     * A Derby checkpoint (every dirty page written, the log cut), unmeasured: before each side of a step figure, so that
+     * neither side pays for writing out what the set-up before it changed (the base segment's 292,419 lines, the
+     * yardstick's copy of the lines it is about to delete) nor meets a checkpoint that the set-up's log started: one
+     * source of the swings of single repetitions (Refine at a million contacts took 10.4 s and 12.4 s in two quiet runs).
+     */
     private static void checkpoint(LocalStore store) {
         store.jdbc(c -> {
             try (Statement st = c.createStatement()) {
@@ -321,6 +327,7 @@ public final class Bench {
                 boolean ours = (side + i) % 2 == 0; // alternate which side goes first
                 String seg = segments.create(ours ? "Bench: Add" : "Bench: Add (plain SQL)").getNo();
                 LocalDate date = segments.get(seg).orElseThrow().getDate();
+                checkpoint(store); // unmeasured, as before Refine and Reduce
                 long t0 = System.nanoTime();
                 long c0 = cpuNow();
                 long added;
@@ -379,6 +386,7 @@ public final class Bench {
                 String seg = segments.create("Bench: " + name + (ours ? "" : " (plain SQL)")).getNo();
                 base = segments.apply(seg, new StepRequest(CriteriaAction.ADD, StepOptions.DEFAULTS, BASE)).added();
                 long kept = ours ? -1 : store.jdbc(c -> PlainSql.keepRemoved(c, seg, PREDICATE, refine)); // unmeasured
+                checkpoint(store); // unmeasured: each side starts with what the set-up wrote on disk (see below)
                 long t0 = System.nanoTime();
                 long c0 = cpuNow();
                 long removed;

@@ -472,8 +472,11 @@ final class DerbySelection implements SegmentSelectionRepository {
             throw new IllegalArgumentException("remove() takes Reduce or Refine, not Add");
         }
         try {
+            // the segment's lines read by an index without removed_step, the shown ones tested per line: the mark is
+            // then made as each line is read, not deferred (see Tables.SHOWN_LINE_TESTED_PER_ROW)
             Sql where = new Sql().append("l.segment_no = ").param((ps, i) -> ps.setString(i, segmentNo))
-                    .append(" AND l." + Tables.SHOWN_LINE + " AND ").append(removeCondition(action, entireCompanies, filters));
+                    .append(" AND l." + Tables.SHOWN_LINE_TESTED_PER_ROW + " AND ")
+                    .append(removeCondition(action, entireCompanies, filters));
             return new StepCounts(0, mark(stepNo, where), 0, 0);
         } catch (SQLException e) {
             throw DerbyErrors.translate(e, Formats.bind(Messages.DerbySelection_removingLinesFromSegment, segmentNo));

@@ -181,8 +181,8 @@ class ArchivesTest {
             assertTrue(trainer.contains("-Dsegmenta.startup.report="), env + ": that closes when it is usable");
             assertTrue(trainer.contains("eclipse.p2.data.area="), env + ": in a configuration of its own");
             // the window's compilers start later than the command line's (fewer methods compiled before it is usable)
-            assertTrue(script.contains("window_vmargs=-XX:CompileThresholdScaling=2")
-                    || script.contains("window_vmargs=\"-XX:CompileThresholdScaling=2\""), env + ": window's JIT thresholds");
+            assertTrue(script.contains("window_vmargs=-XX:CompileThresholdScaling=4")
+                    || script.contains("window_vmargs=\"-XX:CompileThresholdScaling=4\""), env + ": window's JIT thresholds");
             if (env.startsWith("win32")) {
                 assertTrue(script.contains("call :window_aot_cache"), env + ": the window start asks for the cache");
                 assertTrue(script.contains("-Window"), env + ": and has it trained");
