@@ -160,12 +160,20 @@ public final class DeliveryServiceImpl implements DeliveryService {
     public DeliveryReport deliver(long loggedSegmentEntryNo, DeliverySettings settings,
             java.util.function.BooleanSupplier cancelled) {
         store.read(s -> s.loggedSegments().require(loggedSegmentEntryNo));
-        return run(loggedSegmentEntryNo, settings, cancelled);
+        return run(loggedSegmentEntryNo, settings, cancelled, null);
+    }
+
+    @Override
+    public DeliveryReport deliver(long loggedSegmentEntryNo, DeliverySettings settings,
+            org.eclipse.core.runtime.IProgressMonitor monitor) {
+        org.eclipse.core.runtime.SubMonitor sub = org.eclipse.core.runtime.SubMonitor.convert(monitor, 100);
+        store.read(s -> s.loggedSegments().require(loggedSegmentEntryNo));
+        return run(loggedSegmentEntryNo, settings, sub::isCanceled, sub);
     }
 
     @Override
     public DeliveryReport deliverPending(DeliverySettings settings) {
-        return run(null, settings, () -> false);
+        return run(null, settings, () -> false, null);
     }
 
     @Override
@@ -250,8 +258,15 @@ public final class DeliveryServiceImpl implements DeliveryService {
     private record Claimed(LetterMail.Letter letter, String failure) {
     }
 
+    /** How many entries go by between two reports of progress. */
+    static final int PROGRESS_EVERY = 2000;
+
+    /**
+     * @param progress told the entries gone through out of those pending at the start (90 of its 100), then the print
+     *            document (10); null for none
+     */
     private DeliveryReport run(Long loggedSegmentEntryNo, DeliverySettings settings,
-            java.util.function.BooleanSupplier cancelled) {
+            java.util.function.BooleanSupplier cancelled, org.eclipse.core.runtime.SubMonitor progress) {
         SettingsCheck.check(settings);
         synchronized (runLock) {
             String owner = "run-" + UUID.randomUUID();
@@ -277,6 +292,16 @@ public final class DeliveryServiceImpl implements DeliveryService {
             String serverDown = null;
             unannounced = 0;
             boolean stopped = false;
+            // the entries to go through, counted once (one indexed count of the segment's outbox)
+            long pendingAtStart = progress == null || loggedSegmentEntryNo == null ? 0
+                    : store.read(s -> s.outbox().counts(loggedSegmentEntryNo).getOrDefault(OutboxState.PENDING, 0L));
+            org.eclipse.core.runtime.SubMonitor entries = progress == null ? null : progress.newChild(90);
+            if (entries != null) {
+                entries.setWorkRemaining((int) Math.max(1, (pendingAtStart + PROGRESS_EVERY - 1) / PROGRESS_EVERY));
+                entries.subTask(Formats.bind(Messages.DeliveryServiceImpl_progress, Formats.count(0),
+                        Formats.count(pendingAtStart)));
+            }
+            long gone = 0;
             try {
                 long after = 0;
                 while (!stopped) {
@@ -292,6 +317,11 @@ public final class DeliveryServiceImpl implements DeliveryService {
                             break;
                         }
                         after = item.entryNo();
+                        if (entries != null && ++gone % PROGRESS_EVERY == 0) {
+                            entries.worked(1);
+                            entries.subTask(Formats.bind(Messages.DeliveryServiceImpl_progress, Formats.count(gone),
+                                    Formats.count(Math.max(gone, pendingAtStart))));
+                        }
                         String messageId = item.entryNo() + "." + dbId + "@segmenta";
                         CorrespondenceChannel plugin = channelFor(item.channel());
                         if (plugin != null) {
@@ -422,6 +452,10 @@ public final class DeliveryServiceImpl implements DeliveryService {
                         : s.outbox().counts(loggedSegmentEntryNo).getOrDefault(OutboxState.PENDING, 0L));
                 notes.add(0, Formats.bind(Messages.DeliveryServiceImpl_cancelled, Formats.count(left)));
             }
+            if (progress != null && !hardCopies.isEmpty()) {
+                progress.subTask(Formats.bind(Messages.DeliveryServiceImpl_progressPrint,
+                        Formats.count(hardCopies.values().stream().mapToLong(List::size).sum())));
+            }
             for (Map.Entry<Long, List<Long>> e : hardCopies.entrySet()) {
                 List<Long> claimed = new ArrayList<>();
                 long[] skips = new long[1];
@@ -458,6 +492,9 @@ public final class DeliveryServiceImpl implements DeliveryService {
                     return null;
                 });
                 unannounced = 0;
+            }
+            if (progress != null) {
+                progress.done();
             }
             return new DeliveryReport(sent, failed, uncertain, skipped, printDocument, pdf, List.copyOf(notes));
         }
