@@ -57,7 +57,7 @@ class StepProgressTest extends DemoSegmentFixture {
         StepSummary done = segments.apply(seg, new StepRequest(CriteriaAction.REDUCE, StepOptions.DEFAULTS,
                 List.of(new FieldFilter("contact", "no", first.getContactNo()))), r);
         assertEquals(1, done.removed());
-        assertEquals(List.of("Reading the filters", "Removing the matching lines (one statement; counted when it ends)",
+        assertEquals(List.of("Reading the filters", "Removing the matching lines",
                 "Saving step " + done.stepNo(), "0 added, 1 removed"), r.said);
         assertEquals(r.total, r.worked, 0.01 * r.total, "all the work is reported: the bar ends full");
     }

@@ -67,8 +67,8 @@ public interface DeliveryService {
     /**
      * Delivers the pending entries of one logged segment, as {@link #deliver(long, DeliverySettings,
      * java.util.function.BooleanSupplier)}, telling a progress monitor how far it is: the entries gone through out of
-     * those pending when the run began ("N of M", a report every two thousand entries or sooner when a page of the
-     * outbox ends), then the print document of the Hard Copy letters.
+     * those pending when the run began ("N of M", a report every two thousand entries), then the letters put into
+     * the print document of the Hard Copy entries ("N of M" likewise); half of the work each.
      *
      * @param loggedSegmentEntryNo the logged segment
      * @param settings how to deliver

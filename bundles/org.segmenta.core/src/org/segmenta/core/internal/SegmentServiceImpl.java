@@ -170,17 +170,18 @@ public final class SegmentServiceImpl implements SegmentService {
         org.eclipse.core.runtime.SubMonitor sub = org.eclipse.core.runtime.SubMonitor.convert(monitor, 10);
         sub.subTask(Formats.bind(Messages.Progress_stepFilters));
         List<ResolvedFilter> filters = sources.resolve(step.filters(), today());
-        sub.worked(1);
         sub.subTask(Formats.bind(step.action() == CriteriaAction.ADD ? Messages.Progress_stepAdding
                 : Messages.Progress_stepRemoving));
+        sub.worked(1);
         StepSummary done = store.write(s -> {
             StepSummary summary = applyIn(s, segmentNo, step, filters);
-            sub.worked(8);
+            // the next phase named before the work is counted: a line printed now says what runs now
             sub.subTask(Formats.bind(Messages.Progress_stepStoring, summary.stepNo()));
+            sub.worked(8);
             return summary;
         }, sub::isCanceled);
-        sub.worked(1);
         sub.subTask(Formats.bind(Messages.Progress_stepDone, Formats.count(done.added()), Formats.count(done.removed())));
+        sub.worked(1);
         return done;
     }
 

@@ -58,9 +58,10 @@ class LogProgressTest {
             assertEquals(2100, done.log().entries());
             assertEquals(2100, done.delivery().sent(), done.delivery().notes().toString());
             assertEquals(List.of("Checking the segment before Log", "Merging letters: 0 of 2,100",
-                    "Merging letters: 2,000 of 2,100", "Logging the lines (one statement)",
+                    "Merging letters: 2,000 of 2,100", "Logging the lines",
                     "Putting the documents into the outbox", "Saving the log", "Delivering: 0 of 2,100",
-                    "Delivering: 2,000 of 2,100", "Writing the print document (2,100 letters)"), r.said);
+                    "Delivering: 2,000 of 2,100", "Writing the print document: 0 of 2,100 letters",
+                    "Writing the print document: 2,000 of 2,100 letters"), r.said);
             assertTrue(r.total > 0);
             assertEquals(r.total, r.worked, 0.01 * r.total, "all the work is reported: the bar ends full");
         }

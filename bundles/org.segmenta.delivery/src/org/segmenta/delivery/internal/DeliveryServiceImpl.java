@@ -295,7 +295,8 @@ public final class DeliveryServiceImpl implements DeliveryService {
             // the entries to go through, counted once (one indexed count of the segment's outbox)
             long pendingAtStart = progress == null || loggedSegmentEntryNo == null ? 0
                     : store.read(s -> s.outbox().counts(loggedSegmentEntryNo).getOrDefault(OutboxState.PENDING, 0L));
-            org.eclipse.core.runtime.SubMonitor entries = progress == null ? null : progress.newChild(90);
+            // half for the entries gone through (slow for e-mails), half for the print document (slow for Hard Copy)
+            org.eclipse.core.runtime.SubMonitor entries = progress == null ? null : progress.newChild(50);
             if (entries != null) {
                 entries.setWorkRemaining((int) Math.max(1, (pendingAtStart + PROGRESS_EVERY - 1) / PROGRESS_EVERY));
                 entries.subTask(Formats.bind(Messages.DeliveryServiceImpl_progress, Formats.count(0),
@@ -452,10 +453,8 @@ public final class DeliveryServiceImpl implements DeliveryService {
                         : s.outbox().counts(loggedSegmentEntryNo).getOrDefault(OutboxState.PENDING, 0L));
                 notes.add(0, Formats.bind(Messages.DeliveryServiceImpl_cancelled, Formats.count(left)));
             }
-            if (progress != null && !hardCopies.isEmpty()) {
-                progress.subTask(Formats.bind(Messages.DeliveryServiceImpl_progressPrint,
-                        Formats.count(hardCopies.values().stream().mapToLong(List::size).sum())));
-            }
+            org.eclipse.core.runtime.SubMonitor print = progress == null || hardCopies.isEmpty() ? null
+                    : progress.newChild(50).setWorkRemaining(hardCopies.size());
             for (Map.Entry<Long, List<Long>> e : hardCopies.entrySet()) {
                 List<Long> claimed = new ArrayList<>();
                 long[] skips = new long[1];
@@ -476,7 +475,8 @@ public final class DeliveryServiceImpl implements DeliveryService {
                 if (claimed.isEmpty()) {
                     continue;
                 }
-                Path[] made = printHardCopies(e.getKey(), claimed, settings, notes);
+                Path[] made = printHardCopies(e.getKey(), claimed, settings, notes,
+                        print == null ? null : print.newChild(1));
                 if (made[0] != null) {
                     sent += claimed.size();
                     printDocument = made[0];
@@ -654,8 +654,9 @@ public final class DeliveryServiceImpl implements DeliveryService {
     }
 
     /** @return {print document, pdf}; {null, null} when it failed (the entries are marked failed) */
+    /** @param progress told the letters put into the document ("N of M", every two thousand); null for none */
     private Path[] printHardCopies(long loggedSegmentEntryNo, List<Long> entryNos, DeliverySettings settings,
-            List<String> notes) {
+            List<String> notes, org.eclipse.core.runtime.SubMonitor progress) {
         Path folder = settings.printFolder() != null ? settings.printFolder() : settingsService.defaultPrintFolder();
         String name = store.read(s -> {
             Optional<LoggedSegment> ls = loggedSegmentEntryNo == 0 ? Optional.empty()
@@ -666,7 +667,20 @@ public final class DeliveryServiceImpl implements DeliveryService {
         Path docx = folder.resolve(name + ".docx");
         String failure = null;
         try {
-            PrintDocument.combine(entryNos.size(), i -> letter(entryNos.get(i)), docx);
+            int n = entryNos.size();
+            if (progress != null) {
+                progress.setWorkRemaining(Math.max(1, (n + PROGRESS_EVERY - 1) / PROGRESS_EVERY));
+                progress.subTask(Formats.bind(Messages.DeliveryServiceImpl_progressPrint, Formats.count(0),
+                        Formats.count(n)));
+            }
+            PrintDocument.combine(n, i -> {
+                if (progress != null && i > 0 && i % PROGRESS_EVERY == 0) {
+                    progress.worked(1);
+                    progress.subTask(Formats.bind(Messages.DeliveryServiceImpl_progressPrint, Formats.count(i),
+                            Formats.count(n)));
+                }
+                return letter(entryNos.get(i));
+            }, docx);
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             failure = Formats.bind(Messages.DeliveryServiceImpl_thePrintDocument, docx, e.getMessage());
         }
