@@ -318,7 +318,7 @@ final class DerbySelection implements SegmentSelectionRepository {
         sql.append(correspondence(h, template)).append(", ");
         Sql language = language(h);
         sql.append(language).append(", ");
-        sql.append(byLanguage(h, language, r -> r.getSubject(), h.getSubjectDefault(), "VARCHAR(100)")).append(", ");
+        sql.append(subject(h, language)).append(", ");
         sql.append("0, ").append(decimal(h.getUnitCost())).append(", ").append(integer(h.getUnitDuration())).append(", ");
         sql.append(byLanguage(h, language, r -> r.getAttachmentNo(), null, "BIGINT")).append(", ");
         sql.append(byLanguage(h, language, r -> r.getAttachmentNo() != null, Boolean.FALSE, "BOOLEAN")).append(", ");
@@ -354,6 +354,15 @@ final class DerbySelection implements SegmentSelectionRepository {
             sql.append(i == 0 ? "" : ", ").append(str(codes.get(i), 20));
         }
         return sql.append(") THEN c.language_code ELSE ").append(str(h.getLanguageCodeDefault(), 20)).append(" END");
+    }
+
+    /**
+     * The subject of a line in a language: its row's subject, or the header's Subject (Default) when the row has none
+     * (the same rule as {@code LineDefaults.subject}).
+     */
+    static Sql subject(SegmentHeader h, Sql language) {
+        return byLanguage(h, language, r -> r.getSubject() != null && !r.getSubject().isBlank() ? r.getSubject()
+                : h.getSubjectDefault(), h.getSubjectDefault(), "VARCHAR(100)");
     }
 
     /** A value taken from the header's row for the line's language (or the default language's row). */
