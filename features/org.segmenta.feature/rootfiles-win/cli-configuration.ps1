@@ -28,8 +28,20 @@ if ($Train -ne "" -and $Window) {
         $simple = Join-Path $Here "configuration\org.eclipse.equinox.simpleconfigurator"
         if (Test-Path -LiteralPath $simple) { Copy-Item -LiteralPath $simple -Destination $training -Recurse -Force }
         $launcher = Get-ChildItem -Path (Join-Path $Here "plugins") -Filter "org.eclipse.equinox.launcher_*.jar" | Select-Object -First 1
-        $javaArgs = @()
-        if ($VmArgs.Trim() -ne "") { $javaArgs += $VmArgs.Trim() -split '\s+' }
+        $vm = @()
+        if ($VmArgs.Trim() -ne "") { $vm += $VmArgs.Trim() -split '\s+' }
+        $ErrorActionPreference = "Continue"
+        # the start recorded meets what a user's later starts meet (as on Linux): the demo data, loaded by the command
+        # line in this configuration, and a window laid out by a first, unrecorded hidden start; either may fail
+        $demoArgs = $vm + @("-Dderby.system.home=$Here", "-Dderby.stream.error.file=$training\derby.log",
+            "-Djava.awt.headless=true", "-jar", $launcher.FullName, "-configuration", $training, "-data", "$training\data",
+            "-nosplash", "-application", "org.segmenta.cli.cli", "demo")
+        & $Java @demoArgs *> $null
+        $firstArgs = $vm + @("-Dderby.system.home=$Here", "-Dderby.stream.error.file=$training\derby.log",
+            "-Dsegmenta.training=true", "-Dsegmenta.startup.report=$training\first", "-jar", $launcher.FullName,
+            "-configuration", $training, "-data", "$training\data")
+        & $Java @firstArgs *> $null
+        $javaArgs = @() + $vm
         $javaArgs += "-Dderby.system.home=$Here", "-Dderby.stream.error.file=$training\derby.log",
             "-XX:AOTCacheOutput=$training\window.aot", "-Dsegmenta.training=true",
             "-Dsegmenta.startup.report=$training\report", "-jar", $launcher.FullName, "-configuration", $training,

@@ -64,9 +64,9 @@ if errorlevel 1 (
 rem Derby's JMX beans are never read; leaving them out spares every start the platform MBean server
 set vmargs=-Xms128m -Xmx2g -Dderby.stream.error.file="%data%\derby.log" -Dderby.system.home="%here%" -Djava.util.logging.config.file="%here%\logging.properties" %custom% %SEGMENTA_VMARGS%
 if "%mode%"=="cli" goto cli
-rem the window's just-in-time compilers start at twice the usual call counts (fewer methods compiled before the window
+rem the window's just-in-time compilers start at four times the usual call counts (fewer methods compiled before the window
 rem is usable; what a long job runs hot is still compiled within its first moments); SEGMENTA_VMARGS can set another
-set window_vmargs=-XX:CompileThresholdScaling=2
+set window_vmargs=-XX:CompileThresholdScaling=4
 call :window_aot_cache
 "%java%" %window_vmargs% %vmargs% %aot_args% %config% -jar "%launcher%" -data "%data%" %args%
 exit /b %errorlevel%

@@ -66,7 +66,8 @@ final class DeliverCommand implements Callable<Integer> {
         DeliverySettings settings = options.settings(env);
         DeliveryService delivery = env.services().get(DeliveryService.class);
         int again = resendFailed ? delivery.resend(entry, includeUncertain) : 0;
-        DeliveryReport r = entry == null ? delivery.deliverPending(settings) : delivery.deliver(entry, settings);
+        DeliveryReport r = entry == null ? delivery.deliverPending(settings) : delivery.deliver(entry, settings,
+                new StderrProgress(env, NLS.bind(Messages.DeliverCommand_progressLabel, entry)));
         Map<String, Object> result = DeliveryOptions.report(r);
         result.put("resent", again);
         if (!new Output(env, json).json()) {

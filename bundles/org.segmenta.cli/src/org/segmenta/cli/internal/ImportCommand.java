@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.segmenta.core.store.StoreException;
 import org.segmenta.exchange.ContactField;
 import org.segmenta.exchange.ContactImportException;
@@ -78,7 +77,7 @@ final class ImportCommand implements Callable<Integer> {
         int refused = 0;
         for (Path file : files) {
             try {
-                ImportReport r = service.importFile(file, options, new StderrProgress(env, file));
+                ImportReport r = service.importFile(file, options, new StderrProgress(env, NLS.bind(Messages.ImportCommand_importLabel, file.getFileName())));
                 results.add(result(r));
                 if (!out.json()) {
                     env.out().println(Messages.ImportCommand_sSSS.formatted(file, r.countsSummary(), r.format().label(),
@@ -118,56 +117,6 @@ final class ImportCommand implements Callable<Integer> {
         } else {
             // a possible duplicate was imported: the user decides whether it is one person
             r.possibleDuplicates().forEach(n -> env.out().println(NLS.bind(Messages.ImportCommand_line2, n.line(), n.message())));
-        }
-    }
-
-    /** Progress of a long import on stderr: nothing for the first second, then a line every two seconds. */
-    static final class StderrProgress extends NullProgressMonitor {
-        private final Cli.Env env;
-        private final Path file;
-        private final long start = System.nanoTime();
-        private long last = start;
-        private double total = 1;
-        private double worked;
-        private String rows = "";
-
-        StderrProgress(Cli.Env env, Path file) {
-            this.env = env;
-            this.file = file;
-        }
-
-        @Override
-        public void beginTask(String name, int totalWork) {
-            total = Math.max(1, totalWork);
-        }
-
-        @Override
-        public void worked(int work) {
-            internalWorked(work);
-        }
-
-        @Override
-        public void internalWorked(double work) {
-            worked += work;
-            maybePrint();
-        }
-
-        @Override
-        public void subTask(String name) {
-            rows = name;
-            maybePrint();
-        }
-
-        private void maybePrint() {
-            long now = System.nanoTime();
-            if (now - start > 1_000_000_000L && now - last > 2_000_000_000L) {
-                last = now;
-                int percent = (int) Math.min(100, worked * 100 / total);
-                env.err().println(rows == null || rows.isBlank()
-                        ? NLS.bind(Messages.ImportCommand_importProgress, file.getFileName(), percent)
-                        : NLS.bind(Messages.ImportCommand_importProgressRows, new Object[] { file.getFileName(), percent,
-                                rows }));
-            }
         }
     }
 

@@ -52,15 +52,17 @@ final class LogCommand implements Callable<Integer> {
         LogOptions options = new LogOptions(send, followUp, who);
         LogResult r;
         org.segmenta.core.interaction.LogAndDelivery done = null;
+        // the service's progress (the letters counted, then the delivery's entries) on stderr as import's
+        StderrProgress progress = new StderrProgress(env, NLS.bind(Messages.LogCommand_progressLabel, segment));
         try {
             InteractionService interactions = env.services().get(InteractionService.class);
             if (deliver) {
                 // one service call: Log, then (committed) the delivery of what it put into the outbox
                 done = interactions.logAndDeliver(segment, options, env.services().get(DeliveryService.class),
-                        () -> delivery.settings(env), () -> false);
+                        () -> delivery.settings(env), progress);
                 r = done.log();
             } else {
-                r = interactions.log(segment, options);
+                r = interactions.log(segment, options, progress);
             }
         } catch (LogRefusedException e) {
             Rows.groupText(org.segmenta.core.interaction.FindingGroup.of(e.problems().stream()

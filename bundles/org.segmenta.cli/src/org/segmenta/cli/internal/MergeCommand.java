@@ -76,8 +76,11 @@ final class MergeCommand implements Callable<Integer> {
         }
         InteractionService interactions = env.services().get(InteractionService.class);
         // merge first; the segment's template is replaced only after the merge succeeded
-        MergeResult r = target.out != null ? interactions.mergeToFolder(segment, target.out, template)
-                : interactions.mergeCombined(segment, target.combined, template);
+        // the service's progress, letter by letter, on stderr as import's
+        org.segmenta.core.merge.MergeProgress progress = new StderrProgress(env,
+                NLS.bind(Messages.MergeCommand_progressLabel, segment)).forMerge();
+        MergeResult r = target.out != null ? interactions.mergeToFolder(segment, target.out, template, null, progress)
+                : interactions.mergeCombined(segment, target.combined, template, null, progress);
         r.problems().forEach(p -> env.err().println(NLS.bind(Messages.MergeCommand_warning, p)));
         for (MergeResult.RecordNote n : r.notes()) {
             env.err().println((n.kind() == MergeResult.NoteKind.SKIPPED ? Messages.MergeCommand_skipped : Messages.MergeCommand_grouped) + n);

@@ -144,8 +144,14 @@ public final class Messages extends NLS {
     public static String ImportCommand_skipped;
     public static String ImportCommand_line;
     public static String ImportCommand_line2;
-    public static String ImportCommand_importProgress;
-    public static String ImportCommand_importProgressRows;
+    public static String ImportCommand_importLabel;
+    public static String StderrProgress_line;
+    public static String StderrProgress_lineNow;
+    public static String StderrProgress_letters;
+    public static String LogCommand_progressLabel;
+    public static String MergeCommand_progressLabel;
+    public static String SegmentCommand_progressLabel;
+    public static String DeliverCommand_progressLabel;
     public static String ImportCommand_mappingIsNotHEADERFIELD;
     public static String ImportCommand_mappingThereIsNoContact;
     public static String OsgiServices_theServiceDidNotStart;

@@ -159,7 +159,9 @@ final class SegmentCommand implements Callable<Integer> {
                                     Formats.plural(c.newLines(), Messages.Count_lineOne, Messages.Count_lineOther),
                                     Formats.count(c.alreadyInSegment()), Formats.count(c.excluded()) }));
                 } else {
-                    printStep(env, json, segments(env).apply(segment, step));
+                    // the step's phases on stderr as import's progress (a step is set-based: phases, not a count)
+                    printStep(env, json, segments(env).apply(segment, step, new StderrProgress(env, NLS.bind(
+                            Messages.SegmentCommand_progressLabel, action().name().toLowerCase(java.util.Locale.ROOT), segment))));
                 }
             } catch (org.segmenta.core.criteria.FilterSyntaxException e) {
                 throw e;

@@ -65,6 +65,22 @@ public interface DeliveryService {
     }
 
     /**
+     * Delivers the pending entries of one logged segment, as {@link #deliver(long, DeliverySettings,
+     * java.util.function.BooleanSupplier)}, telling a progress monitor how far it is: the entries gone through out of
+     * those pending when the run began ("N of M", a report every two thousand entries), then the letters put into
+     * the print document of the Hard Copy entries ("N of M" likewise); half of the work each.
+     *
+     * @param loggedSegmentEntryNo the logged segment
+     * @param settings how to deliver
+     * @param monitor the progress and the Cancel (asked before each entry is claimed, as {@code cancelled} is);
+     *            null for none
+     * @return what the run did up to the cancel
+     * @since 1.1
+     */
+    DeliveryReport deliver(long loggedSegmentEntryNo, DeliverySettings settings,
+            org.eclipse.core.runtime.IProgressMonitor monitor);
+
+    /**
      * Delivers every pending entry of every logged segment: what a crashed or killed run left (first marking its
      * interrupted entries {@link OutboxState#UNCERTAIN}), and what was logged while no server was set up.
      *

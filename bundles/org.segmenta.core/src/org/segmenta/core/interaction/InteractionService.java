@@ -129,6 +129,38 @@ public interface InteractionService {
     long useWordDocument(String segmentNo, String fileName, byte[] content, FieldMapping mapping) throws IOException;
 
     /**
+     * "Use this document as the segment's Word document" for a document stored in Segmenta already, such as the
+     * interaction template's own letter that {@link #inspectWordTemplate} found: the stored document itself (no copy)
+     * becomes the Word template of each of the header's language rows (or the header's modified Word template when it
+     * has none) and, in one set-based statement, of every line without a letter of its own, as
+     * {@link #useWordDocument(String, String, byte[], FieldMapping)} does with a file of the user's; the mapping is
+     * kept with it ({@link #keepFieldMapping}). One transaction.
+     *
+     * @param segmentNo the open segment
+     * @param attachmentNo the stored Word document, e.g. {@link StoredDocument#attachmentNo()}
+     * @param mapping the mapping to keep with it, or {@code null} to keep the one it has
+     * @throws org.segmenta.core.store.NotFoundException when there is no such segment or attachment
+     * @throws org.segmenta.core.store.ReadOnlyException when the document was logged already and a mapping is given
+     * @since 1.1
+     */
+    void useStoredWordDocument(String segmentNo, long attachmentNo, FieldMapping mapping);
+
+    /**
+     * The merge wizard's last page: whether Finish does something with the user's choice, and why not. A file of the
+     * user's that is neither made the segment's document nor merged now would be dropped, so that choice is refused;
+     * a document stored already (the template's own letter) with "Do not merge now" keeps the field matching with it
+     * and, when asked, makes it the segment's document, without writing any letter.
+     *
+     * @param storedDocument whether the document is one stored in Segmenta (the segment's template letter) rather
+     *            than a file of the user's
+     * @param useForSegment whether it is to become the segment's Word document
+     * @param mergeNow whether letters are written now (one per line into a folder, or one combined document)
+     * @return empty when Finish can do it; else why not and what to choose, in the user's language
+     * @since 1.1
+     */
+    Optional<String> mergeChoiceProblem(boolean storedDocument, boolean useForSegment, boolean mergeNow);
+
+    /**
      * Finds every problem Log would meet ({@link PreLogValidation}).
      *
      * @param segmentNo the segment
@@ -364,6 +396,17 @@ public interface InteractionService {
     SegmentLine revertToTemplateLetter(String segmentNo, int lineNo);
 
     /**
+     * Whether a line has a letter of its own: a document stored for it alone (personalised with Edit Letter, or
+     * merged and stored by Log), which Log sends instead of merging the template's letter. What Revert to Template
+     * Letter takes back, and why a personal note does not merge into the line's letter.
+     *
+     * @param line a segment line as the services return it
+     * @return whether it has a letter of its own
+     * @since 1.1
+     */
+    boolean hasOwnLetter(SegmentLine line);
+
+    /**
      * Logs a segment in one transaction: validates it (errors refuse), creates the logged segment and one
      * interaction log entry per line with every field of the line, stores the merged letter of each Word-template
      * line with its entry when sending, makes the documents read-only, removes the open segment and, when asked,
@@ -390,6 +433,47 @@ public interface InteractionService {
     default LogResult log(String segmentNo, LogOptions options, java.util.function.BooleanSupplier cancelled) {
         return log(segmentNo, options);
     }
+
+    /**
+     * Logs a segment, as {@link #log(String, LogOptions, java.util.function.BooleanSupplier)}, telling a progress
+     * monitor what it does: a window's Job shows it in the Progress view and the status line, the command line on
+     * stderr. The phases by name (checking, merging the letters, logging the lines, the outbox, the follow-up); the
+     * letters Send Attachments merges are counted ("N of M", a report every two thousand lines). Logging the lines
+     * is one set-based statement and is not counted while it runs.
+     *
+     * @param segmentNo the segment
+     * @param options the Log dialog's choices
+     * @param monitor the progress and the Cancel ({@link org.eclipse.core.runtime.IProgressMonitor#isCanceled()},
+     *            asked from another thread: Log stops and is rolled back whole); null for none
+     * @return what Log did
+     * @throws LogRefusedException when validation finds errors (nothing written)
+     * @throws org.segmenta.core.store.CancelledException when cancelled (nothing written)
+     * @since 1.1
+     */
+    LogResult log(String segmentNo, LogOptions options, org.eclipse.core.runtime.IProgressMonitor monitor);
+
+    /**
+     * Logs and delivers, as {@link #logAndDeliver(String, LogOptions, org.segmenta.core.delivery.DeliveryService,
+     * java.util.function.Supplier, java.util.function.BooleanSupplier)}, telling a progress monitor: Log's phases and
+     * letters as {@link #log(String, LogOptions, org.eclipse.core.runtime.IProgressMonitor)}, then the delivery's
+     * entries ("N of M") as {@link org.segmenta.core.delivery.DeliveryService#deliver(long,
+     * org.segmenta.core.delivery.DeliverySettings, org.eclipse.core.runtime.IProgressMonitor)}.
+     *
+     * @param segmentNo the segment
+     * @param options the Log dialog's choices
+     * @param delivery the delivery service, or null when it is not installed
+     * @param settings how to deliver (asked only when there is something to deliver)
+     * @param monitor the progress and the Cancel: stops Log (rolled back) or, once Log is committed, the delivery
+     *            between two entries; null for none
+     * @return what Log and the delivery did
+     * @throws LogRefusedException when validation finds errors (nothing written)
+     * @throws org.segmenta.core.store.CancelledException when cancelled during Log (nothing written)
+     * @since 1.1
+     */
+    LogAndDelivery logAndDeliver(String segmentNo, LogOptions options,
+            org.segmenta.core.delivery.DeliveryService delivery,
+            java.util.function.Supplier<org.segmenta.core.delivery.DeliverySettings> settings,
+            org.eclipse.core.runtime.IProgressMonitor monitor);
 
     /**
      * Logs a segment and, when it is logged with Send Attachments, delivers what Log put into the outbox right after

@@ -43,6 +43,7 @@ import org.segmenta.core.interaction.LogOptions;
 import org.segmenta.core.interaction.LogProblem;
 import org.segmenta.core.interaction.LogRefusedException;
 import org.segmenta.core.interaction.LogResult;
+import org.segmenta.core.interaction.LogAndDelivery;
 import org.segmenta.core.interaction.MergeRecords;
 import org.segmenta.core.interaction.MergeRecords.OwnCompany;
 import org.segmenta.core.interaction.PreLogValidation;
@@ -260,18 +261,54 @@ public final class InteractionServiceImpl implements InteractionService {
             a.setCreated(Instant.now(clock));
             a.setFieldMapping(mapping == null ? null : mapping.toText());
             long no = s.attachments().create(a, new ByteArrayInputStream(content)).getNo();
-            if (h.getLanguages().isEmpty()) {
-                h.setModifiedWordTemplateNo(no);
-            }
-            for (SegmentInteractionLanguage row : h.getLanguages()) {
-                row.setAttachmentNo(null);
-                row.setWordTemplateNo(no);
-            }
-            s.segments().update(h);
-            s.lineOperations().useWordTemplate(segmentNo, no);
-            s.changed(SegmentaEvents.SEGMENT_CHANGED, segmentNo);
+            useWordTemplate(s, h, no);
             return no;
         });
+    }
+
+    @Override
+    public void useStoredWordDocument(String segmentNo, long attachmentNo, FieldMapping mapping) {
+        store.write(s -> {
+            SegmentHeader h = s.segments().require(segmentNo);
+            Attachment a = s.attachments().require(attachmentNo);
+            if (mapping != null) {
+                a.setFieldMapping(mapping.toText());
+                s.attachments().update(a);
+            }
+            useWordTemplate(s, h, attachmentNo);
+            return null;
+        });
+    }
+
+    /** The Word template {@code no} for every language row (or the header) and every line without its own letter. */
+    private static void useWordTemplate(StoreSession s, SegmentHeader h, long no) {
+        if (h.getLanguages().isEmpty()) {
+            h.setModifiedWordTemplateNo(no);
+        }
+        for (SegmentInteractionLanguage row : h.getLanguages()) {
+            row.setAttachmentNo(null);
+            row.setWordTemplateNo(no);
+        }
+        s.segments().update(h);
+        s.lineOperations().useWordTemplate(h.getNo(), no);
+        s.changed(SegmentaEvents.SEGMENT_CHANGED, h.getNo());
+    }
+
+    @Override
+    public Optional<String> mergeChoiceProblem(boolean storedDocument, boolean useForSegment, boolean mergeNow) {
+        // a file of the user's that is neither kept nor merged would be dropped: Finish would do nothing
+        return !storedDocument && !useForSegment && !mergeNow ? Optional.of(Formats.bind(Messages.MergeChoice_nothingToDo))
+                : Optional.empty();
+    }
+
+    @Override
+    public boolean hasOwnLetter(SegmentLine line) {
+        return ownLetter(line);
+    }
+
+    /** Whether a line has a letter stored for it alone (personalised, or merged by Log). */
+    static boolean ownLetter(SegmentLine line) {
+        return line.isMerged() && line.getAttachmentNo() != null;
     }
 
     // ---- validation -----------------------------------------------------------------------------------------
@@ -739,7 +776,7 @@ public final class InteractionServiceImpl implements InteractionService {
 
         /** @return the letter of a line: its own document when personalised, else merged; null when it has none */
         byte[] letter(SegmentLine line) throws IOException {
-            if (line.isMerged() && line.getAttachmentNo() != null) {
+            if (ownLetter(line)) {
                 try (InputStream in = s.attachments().openContent(line.getAttachmentNo())) {
                     return in.readAllBytes();
                 }
@@ -837,7 +874,7 @@ public final class InteractionServiceImpl implements InteractionService {
                     for (Iterator<SegmentLine> it = lines(s, segmentNo, d::prefetch); it.hasNext();) {
                         SegmentLine line = it.next();
                         PreparedMerge pm = null;
-                        if (line.isMerged() && line.getAttachmentNo() != null) {
+                        if (ownLetter(line)) {
                             // a personalised letter is the contact's own: written as it is
                             letters += flush(run, d, tmp, written, problems, notes, records, watch, total);
                             records += run == null ? 0 : run.records().size();
@@ -1137,7 +1174,42 @@ public final class InteractionServiceImpl implements InteractionService {
 
     @Override
     public LogResult log(String segmentNo, LogOptions options, java.util.function.BooleanSupplier cancelled) {
-        return store.write(s -> {
+        return log(segmentNo, options, new org.eclipse.core.runtime.NullProgressMonitor() {
+            @Override
+            public boolean isCanceled() {
+                return cancelled.getAsBoolean();
+            }
+        });
+    }
+
+    @Override
+    public LogAndDelivery logAndDeliver(String segmentNo, LogOptions options,
+            org.segmenta.core.delivery.DeliveryService delivery,
+            java.util.function.Supplier<org.segmenta.core.delivery.DeliverySettings> settings,
+            org.eclipse.core.runtime.IProgressMonitor monitor) {
+        boolean deliver = options.sendAttachments() && delivery != null;
+        org.eclipse.core.runtime.SubMonitor sub = org.eclipse.core.runtime.SubMonitor.convert(monitor, 100);
+        LogResult logged = log(segmentNo, options, sub.newChild(deliver ? 60 : 100));
+        if (!deliver) {
+            return new LogAndDelivery(logged, null, null);
+        }
+        try {
+            // the delivery asks the Cancel before each entry: what it did not reach waits in the outbox
+            return new LogAndDelivery(logged, delivery.deliver(logged.loggedSegmentEntryNo(), settings.get(),
+                    sub.newChild(40, org.eclipse.core.runtime.SubMonitor.SUPPRESS_NONE)), null);
+        } catch (RuntimeException e) {
+            return new LogAndDelivery(logged, null, e);
+        }
+    }
+
+    @Override
+    public LogResult log(String segmentNo, LogOptions options, org.eclipse.core.runtime.IProgressMonitor monitor) {
+        // phases by name, the letters counted: checking, merging the letters (N of M), logging the lines (one
+        // statement), the outbox, the follow-up; the share of each is a rough weight, not a measurement
+        boolean send = options.sendAttachments();
+        org.eclipse.core.runtime.SubMonitor sub = org.eclipse.core.runtime.SubMonitor.convert(monitor, 100);
+        LogResult done = store.write(s -> {
+            sub.subTask(Formats.bind(Messages.Progress_logChecking));
             SegmentHeader h = s.segments().require(segmentNo);
             java.util.OptionalLong logged = s.loggedSegments().loggedEntryOf(segmentNo);
             if (logged.isPresent()) {
@@ -1148,6 +1220,7 @@ public final class InteractionServiceImpl implements InteractionService {
             if (problems.stream().anyMatch(p -> p.severity() == LogProblem.Severity.ERROR)) {
                 throw new LogRefusedException(segmentNo, problems);
             }
+            sub.worked(send ? 5 : 20);
             LoggedSegment ls = SegmentaFactory.eINSTANCE.createLoggedSegment();
             ls.setSegmentNo(segmentNo);
             ls.setDescription(h.getDescription());
@@ -1156,11 +1229,16 @@ public final class InteractionServiceImpl implements InteractionService {
             ls = s.loggedSegments().insert(ls);
 
             List<LogProblem> skipped = new ArrayList<>();
-            long documents = options.sendAttachments() ? storeLetters(s, h, skipped) : 0;
+            // the lines are counted only for the letters' "N of M" (a count is not free at 100,000 lines)
+            long documents = send ? storeLetters(s, h, skipped, sub.newChild(60), s.segmentLines().count(segmentNo)) : 0;
+            sub.subTask(Formats.bind(Messages.Progress_logLines));
             long entries = s.logging().logLines(segmentNo, ls.getEntryNo(), options.userId(), channelTypes());
-            if (options.sendAttachments()) {
+            sub.worked(send ? 20 : 60);
+            if (send) {
                 // the outbox, in Log's transaction: delivery runs after commit (org.segmenta.core.delivery)
+                sub.subTask(Formats.bind(Messages.Progress_logOutbox));
                 s.outbox().enqueue(ls.getEntryNo(), deliveredTypes());
+                sub.worked(5);
             }
             s.segments().delete(segmentNo);
             s.changed(SegmentaEvents.SEGMENTS_CHANGED, segmentNo);
@@ -1168,6 +1246,7 @@ public final class InteractionServiceImpl implements InteractionService {
             s.changed(SegmentaEvents.LOG_CHANGED, ls.getEntryNo());
             String followUp = null;
             if (options.createFollowUp()) {
+                sub.subTask(Formats.bind(Messages.Progress_logFollowUp));
                 SegmentHeader f = followUpSegment(s, segmentNo, h);
                 segments.reuseLoggedSegment(f.getNo(), ls.getEntryNo(), false);
                 followUp = f.getNo();
@@ -1175,17 +1254,32 @@ public final class InteractionServiceImpl implements InteractionService {
             List<LogProblem> warnings = new ArrayList<>(problems.stream().filter(p -> p.severity() == LogProblem.Severity.WARNING)
                     .toList());
             warnings.addAll(skipped);
+            sub.subTask(Formats.bind(Messages.Progress_logCommitting));
             return new LogResult(ls.getEntryNo(), entries, documents, followUp, warnings);
-        }, cancelled);
+        }, sub::isCanceled);
+        sub.done();
+        return done;
     }
 
+    /** How many lines go by between two reports of progress: a report costs a few strings, not a statement. */
+    static final int PROGRESS_EVERY = 2000;
+
     /** Merges each delivering line's letter and stores it as the line's own document, for its log entry. */
-    private long storeLetters(StoreSession s, SegmentHeader h, List<LogProblem> skipped) throws IOException {
+    private long storeLetters(StoreSession s, SegmentHeader h, List<LogProblem> skipped,
+            org.eclipse.core.runtime.SubMonitor monitor, long lineCount) throws IOException {
         long stored = 0;
+        monitor.setWorkRemaining((int) Math.max(1, (lineCount + PROGRESS_EVERY - 1) / PROGRESS_EVERY));
+        monitor.subTask(Formats.bind(Messages.Progress_logLetters, Formats.count(0), Formats.count(lineCount)));
+        long seen = 0;
         try (Documents d = new Documents(s, h)) {
             List<SegmentLine> changed = new ArrayList<>();
             for (Iterator<SegmentLine> it = lines(s, h.getNo(), d::prefetch); it.hasNext();) {
                 SegmentLine line = it.next();
+                if (++seen % PROGRESS_EVERY == 0) {
+                    monitor.worked(1);
+                    monitor.subTask(Formats.bind(Messages.Progress_logLetters, Formats.count(seen),
+                            Formats.count(lineCount)));
+                }
                 if (line.getCorrespondenceType() == CorrespondenceType.NONE || line.isMerged()) {
                     continue;
                 }

@@ -15,6 +15,18 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.segmenta.core.internal.messages";
 
     public static String DemoDataImpl_notEmpty;
+    public static String MergeChoice_nothingToDo;
+    public static String Progress_stepFilters;
+    public static String Progress_stepAdding;
+    public static String Progress_stepRemoving;
+    public static String Progress_stepStoring;
+    public static String Progress_stepDone;
+    public static String Progress_logChecking;
+    public static String Progress_logLetters;
+    public static String Progress_logLines;
+    public static String Progress_logOutbox;
+    public static String Progress_logFollowUp;
+    public static String Progress_logCommitting;
     public static String PreLogValidation_segmentHasNoDescriptionEnter;
     public static String PreLogValidation_segmentIsEmptyAddContacts;
     public static String PreLogValidation_lineHasNoContactChoose;

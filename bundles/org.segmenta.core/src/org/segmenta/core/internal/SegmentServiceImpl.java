@@ -155,8 +155,33 @@ public final class SegmentServiceImpl implements SegmentService {
 
     @Override
     public StepSummary apply(String segmentNo, StepRequest step, BooleanSupplier cancelled) {
+        return apply(segmentNo, step, new org.eclipse.core.runtime.NullProgressMonitor() {
+            @Override
+            public boolean isCanceled() {
+                return cancelled.getAsBoolean();
+            }
+        });
+    }
+
+    @Override
+    public StepSummary apply(String segmentNo, StepRequest step, org.eclipse.core.runtime.IProgressMonitor monitor) {
+        // phases by name: the step's statement is set-based and cannot count while it runs
+        org.eclipse.core.runtime.SubMonitor sub = org.eclipse.core.runtime.SubMonitor.convert(monitor, 10);
+        sub.subTask(Formats.bind(Messages.Progress_stepFilters));
         List<ResolvedFilter> filters = sources.resolve(step.filters(), today());
-        return store.write(s -> applyIn(s, segmentNo, step, filters), cancelled);
+        sub.subTask(Formats.bind(step.action() == CriteriaAction.ADD ? Messages.Progress_stepAdding
+                : Messages.Progress_stepRemoving));
+        sub.worked(1);
+        StepSummary done = store.write(s -> {
+            StepSummary summary = applyIn(s, segmentNo, step, filters);
+            // the next phase named before the work is counted: a line printed now says what runs now
+            sub.subTask(Formats.bind(Messages.Progress_stepStoring, summary.stepNo()));
+            sub.worked(8);
+            return summary;
+        }, sub::isCanceled);
+        sub.subTask(Formats.bind(Messages.Progress_stepDone, Formats.count(done.added()), Formats.count(done.removed())));
+        sub.worked(1);
+        return done;
     }
 
     private StepSummary applyIn(StoreSession s, String segmentNo, StepRequest step, List<ResolvedFilter> filters) {

@@ -72,19 +72,10 @@ public interface MergeService {
      * @param typed what the user typed
      * @return the mapping with the field mapped to what the text names (reason {@link FieldMapping.Reason#USER})
      * @throws IllegalArgumentException when the text names no merge field; the message quotes it and says how to
-     *             choose one (nothing is changed)
+     *             choose one, in the user's language (nothing is changed). One rule for the window's Match Fields and
+     *             the document's own matching: the implementation reads the text with the matcher it uses for a
+     *             document's field names.
      * @since 1.1
      */
-    default FieldMapping mapTyped(FieldMapping mapping, String fieldName, String typed) {
-        if (typed == null || typed.isBlank()) {
-            return mapping.with(fieldName, null);
-        }
-        for (MergeKey k : MergeKey.values()) {
-            if (k.caption().equalsIgnoreCase(typed.strip()) || k.name().equalsIgnoreCase(typed.strip())) {
-                return mapping.with(fieldName, k);
-            }
-        }
-        throw new IllegalArgumentException("'" + typed.strip() + "' is not a Segmenta merge field; choose one from "
-                + "the list (for example " + MergeKey.FIRST_NAME.caption() + ").");
-    }
+    FieldMapping mapTyped(FieldMapping mapping, String fieldName, String typed);
 }

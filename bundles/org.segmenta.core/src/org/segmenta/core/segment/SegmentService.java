@@ -107,6 +107,24 @@ public interface SegmentService {
     }
 
     /**
+     * Applies a criteria step, as {@link #apply(String, StepRequest, java.util.function.BooleanSupplier)}, telling a
+     * progress monitor what it does: a window's Job shows it in the Progress view and the status line, the command
+     * line on stderr. A step is set-based SQL (one statement adds or removes the lines and cannot count while it
+     * runs), so the monitor gets the step's phases by name (reading the filters, adding or removing the matching
+     * lines, storing the step) and a share of the work for each finished phase, not a count of lines.
+     *
+     * @param segmentNo the segment
+     * @param step the step
+     * @param monitor the progress and the Cancel ({@link org.eclipse.core.runtime.IProgressMonitor#isCanceled()}, asked
+     *            from another thread while the statement runs: it stops and the step is rolled back whole); null for
+     *            none
+     * @return what the step did
+     * @throws org.segmenta.core.store.CancelledException when cancelled (nothing changed)
+     * @since 1.1
+     */
+    StepSummary apply(String segmentNo, StepRequest step, org.eclipse.core.runtime.IProgressMonitor monitor);
+
+    /**
      * Adds contacts by hand, as one manual step, so that it can be undone and is kept by Save Criteria. Contacts
      * already in the segment are added again (the user asked for them by name).
      *

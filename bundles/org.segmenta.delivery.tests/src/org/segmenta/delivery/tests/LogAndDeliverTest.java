@@ -28,7 +28,7 @@ import org.segmenta.model.SegmentHeader;
  */
 class LogAndDeliverTest {
 
-    private static String segment(Fixture f, String template, int contacts) {
+    static String segment(Fixture f, String template, int contacts) {
         SegmentHeader h = f.services.segments().create("Autumn " + template);
         f.services.interactions().chooseTemplate(h.getNo(), template, true);
         f.services.segments().apply(h.getNo(), StepRequest.of(CriteriaAction.ADD,

@@ -160,12 +160,20 @@ public final class DeliveryServiceImpl implements DeliveryService {
     public DeliveryReport deliver(long loggedSegmentEntryNo, DeliverySettings settings,
             java.util.function.BooleanSupplier cancelled) {
         store.read(s -> s.loggedSegments().require(loggedSegmentEntryNo));
-        return run(loggedSegmentEntryNo, settings, cancelled);
+        return run(loggedSegmentEntryNo, settings, cancelled, null);
+    }
+
+    @Override
+    public DeliveryReport deliver(long loggedSegmentEntryNo, DeliverySettings settings,
+            org.eclipse.core.runtime.IProgressMonitor monitor) {
+        org.eclipse.core.runtime.SubMonitor sub = org.eclipse.core.runtime.SubMonitor.convert(monitor, 100);
+        store.read(s -> s.loggedSegments().require(loggedSegmentEntryNo));
+        return run(loggedSegmentEntryNo, settings, sub::isCanceled, sub);
     }
 
     @Override
     public DeliveryReport deliverPending(DeliverySettings settings) {
-        return run(null, settings, () -> false);
+        return run(null, settings, () -> false, null);
     }
 
     @Override
@@ -250,8 +258,15 @@ public final class DeliveryServiceImpl implements DeliveryService {
     private record Claimed(LetterMail.Letter letter, String failure) {
     }
 
+    /** How many entries go by between two reports of progress. */
+    static final int PROGRESS_EVERY = 2000;
+
+    /**
+     * @param progress told the entries gone through out of those pending at the start (90 of its 100), then the print
+     *            document (10); null for none
+     */
     private DeliveryReport run(Long loggedSegmentEntryNo, DeliverySettings settings,
-            java.util.function.BooleanSupplier cancelled) {
+            java.util.function.BooleanSupplier cancelled, org.eclipse.core.runtime.SubMonitor progress) {
         SettingsCheck.check(settings);
         synchronized (runLock) {
             String owner = "run-" + UUID.randomUUID();
@@ -277,6 +292,17 @@ public final class DeliveryServiceImpl implements DeliveryService {
             String serverDown = null;
             unannounced = 0;
             boolean stopped = false;
+            // the entries to go through, counted once (one indexed count of the segment's outbox)
+            long pendingAtStart = progress == null || loggedSegmentEntryNo == null ? 0
+                    : store.read(s -> s.outbox().counts(loggedSegmentEntryNo).getOrDefault(OutboxState.PENDING, 0L));
+            // half for the entries gone through (slow for e-mails), half for the print document (slow for Hard Copy)
+            org.eclipse.core.runtime.SubMonitor entries = progress == null ? null : progress.newChild(50);
+            if (entries != null) {
+                entries.setWorkRemaining((int) Math.max(1, (pendingAtStart + PROGRESS_EVERY - 1) / PROGRESS_EVERY));
+                entries.subTask(Formats.bind(Messages.DeliveryServiceImpl_progress, Formats.count(0),
+                        Formats.count(pendingAtStart)));
+            }
+            long gone = 0;
             try {
                 long after = 0;
                 while (!stopped) {
@@ -292,6 +318,11 @@ public final class DeliveryServiceImpl implements DeliveryService {
                             break;
                         }
                         after = item.entryNo();
+                        if (entries != null && ++gone % PROGRESS_EVERY == 0) {
+                            entries.worked(1);
+                            entries.subTask(Formats.bind(Messages.DeliveryServiceImpl_progress, Formats.count(gone),
+                                    Formats.count(Math.max(gone, pendingAtStart))));
+                        }
                         String messageId = item.entryNo() + "." + dbId + "@segmenta";
                         CorrespondenceChannel plugin = channelFor(item.channel());
                         if (plugin != null) {
@@ -422,6 +453,8 @@ public final class DeliveryServiceImpl implements DeliveryService {
                         : s.outbox().counts(loggedSegmentEntryNo).getOrDefault(OutboxState.PENDING, 0L));
                 notes.add(0, Formats.bind(Messages.DeliveryServiceImpl_cancelled, Formats.count(left)));
             }
+            org.eclipse.core.runtime.SubMonitor print = progress == null || hardCopies.isEmpty() ? null
+                    : progress.newChild(50).setWorkRemaining(hardCopies.size());
             for (Map.Entry<Long, List<Long>> e : hardCopies.entrySet()) {
                 List<Long> claimed = new ArrayList<>();
                 long[] skips = new long[1];
@@ -442,7 +475,8 @@ public final class DeliveryServiceImpl implements DeliveryService {
                 if (claimed.isEmpty()) {
                     continue;
                 }
-                Path[] made = printHardCopies(e.getKey(), claimed, settings, notes);
+                Path[] made = printHardCopies(e.getKey(), claimed, settings, notes,
+                        print == null ? null : print.newChild(1));
                 if (made[0] != null) {
                     sent += claimed.size();
                     printDocument = made[0];
@@ -458,6 +492,9 @@ public final class DeliveryServiceImpl implements DeliveryService {
                     return null;
                 });
                 unannounced = 0;
+            }
+            if (progress != null) {
+                progress.done();
             }
             return new DeliveryReport(sent, failed, uncertain, skipped, printDocument, pdf, List.copyOf(notes));
         }
@@ -617,8 +654,9 @@ public final class DeliveryServiceImpl implements DeliveryService {
     }
 
     /** @return {print document, pdf}; {null, null} when it failed (the entries are marked failed) */
+    /** @param progress told the letters put into the document ("N of M", every two thousand); null for none */
     private Path[] printHardCopies(long loggedSegmentEntryNo, List<Long> entryNos, DeliverySettings settings,
-            List<String> notes) {
+            List<String> notes, org.eclipse.core.runtime.SubMonitor progress) {
         Path folder = settings.printFolder() != null ? settings.printFolder() : settingsService.defaultPrintFolder();
         String name = store.read(s -> {
             Optional<LoggedSegment> ls = loggedSegmentEntryNo == 0 ? Optional.empty()
@@ -629,7 +667,20 @@ public final class DeliveryServiceImpl implements DeliveryService {
         Path docx = folder.resolve(name + ".docx");
         String failure = null;
         try {
-            PrintDocument.combine(entryNos.size(), i -> letter(entryNos.get(i)), docx);
+            int n = entryNos.size();
+            if (progress != null) {
+                progress.setWorkRemaining(Math.max(1, (n + PROGRESS_EVERY - 1) / PROGRESS_EVERY));
+                progress.subTask(Formats.bind(Messages.DeliveryServiceImpl_progressPrint, Formats.count(0),
+                        Formats.count(n)));
+            }
+            PrintDocument.combine(n, i -> {
+                if (progress != null && i > 0 && i % PROGRESS_EVERY == 0) {
+                    progress.worked(1);
+                    progress.subTask(Formats.bind(Messages.DeliveryServiceImpl_progressPrint, Formats.count(i),
+                            Formats.count(n)));
+                }
+                return letter(entryNos.get(i));
+            }, docx);
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             failure = Formats.bind(Messages.DeliveryServiceImpl_thePrintDocument, docx, e.getMessage());
         }

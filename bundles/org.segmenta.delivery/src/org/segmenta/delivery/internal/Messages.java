@@ -14,6 +14,8 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.segmenta.delivery.internal.messages";
 
+    public static String DeliveryServiceImpl_progress;
+    public static String DeliveryServiceImpl_progressPrint;
     public static String DeliveryServiceImpl_entry;
     public static String DeliveryServiceImpl_noPdf;
     public static String DeliveryServiceImpl_noPdfOf;

@@ -105,9 +105,9 @@ public final class Messages extends NLS {
     public static String OutputPage_browse;
     public static String OutputPage_mergeIntoOneCombinedDocument;
     public static String OutputPage_doNotMergeNow;
+    public static String OutputPage_ownLetterNote;
+    public static String MergeHandler_keptWithoutLetters;
     public static String OutputPage_segmentaLetters;
-    public static String OutputPage_theTemplateSOwnLetter;
-    public static String OutputPage_chooseWhereTheLettersGo;
     public static String OutputPage_giveTheFolderForThe;
     public static String OutputPage_theCombinedDocumentIsA;
     public static String ChooseDocumentPage_chooseTheWordMainDocument;

@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.segmenta.core.merge.FieldMapping;
-import org.segmenta.core.merge.MergeFieldProvider;
 import org.segmenta.core.merge.MergeKey;
-import org.segmenta.core.store.StoreSession;
 import org.segmenta.merge.word.internal.WordMergeService;
 
 /**
@@ -27,17 +23,7 @@ class MapTypedTest {
 
     private static WordMergeService service() {
         WordMergeService s = new WordMergeService();
-        s.addProvider(new MergeFieldProvider() {
-            @Override
-            public List<Field> fields() {
-                return List.of(new Field("LoyaltyPoints", "Loyalty Points", List.of("Bonuspunkte")));
-            }
-
-            @Override
-            public Map<String, Map<String, String>> values(StoreSession session, Collection<String> contactNos) {
-                return Map.of();
-            }
-        });
+        s.addProvider(PluginProviders.LOYALTY);
         return s;
     }
 

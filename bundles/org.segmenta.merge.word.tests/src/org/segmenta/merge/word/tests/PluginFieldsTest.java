@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -16,29 +15,15 @@ import org.segmenta.core.merge.FieldMapping;
 import org.segmenta.core.merge.MainDocument;
 import org.segmenta.core.merge.MergeFieldProvider;
 import org.segmenta.core.merge.MergeKey;
-import org.segmenta.core.store.StoreSession;
 import org.segmenta.merge.word.internal.WordMergeService;
 
 /** Fields a plug-in adds ({@link MergeFieldProvider}): matched in documents after Segmenta's own, merged, kept. */
 class PluginFieldsTest {
 
-    /** A provider as a plug-in writes one: loyalty points. */
-    private static final MergeFieldProvider LOYALTY = new MergeFieldProvider() {
-        @Override
-        public List<Field> fields() {
-            return List.of(new Field("LoyaltyPoints", "Loyalty Points", List.of("Bonuspunkte")));
-        }
-
-        @Override
-        public Map<String, Map<String, String>> values(StoreSession session, Collection<String> contactNos) {
-            return Map.of();
-        }
-    };
-
     @Test
     void aDocumentsFieldMapsToThePluginFieldAndMergesItsValue(@TempDir Path dir) throws Exception {
         WordMergeService service = new WordMergeService();
-        service.addProvider(LOYALTY);
+        service.addProvider(PluginProviders.LOYALTY);
         Path doc = Files.write(dir.resolve("points.docx"), Docx.build(Docx.para(Docx.complex(" MERGEFIELD FirstName "))
                 + Docx.para(Docx.complex(" MERGEFIELD Loyalty_Points ")) + Docx.para(Docx.complex(" MERGEFIELD Bonuspunkte "))
                 + Docx.para(Docx.complex(" MERGEFIELD City ")), null, Docx.DOC));

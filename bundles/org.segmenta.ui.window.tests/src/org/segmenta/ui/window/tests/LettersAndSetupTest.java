@@ -111,6 +111,30 @@ class LettersAndSetupTest extends DemoWindowFixture {
         assertTrue(editor.message().contains("is the template's again"), editor.message());
     }
 
+    /**
+     * The new user's find: Revert to Template Letter was enabled on a line without a letter of its own. It follows the
+     * service's rule ({@code InteractionService.hasOwnLetter}).
+     */
+    @Test
+    void revertIsEnabledOnlyOnALineWithALetterOfItsOwn() throws Exception {
+        SegmentEditorPart editor = wb.openSegmentWithLines(seg);
+        Table table = editor.lines().getTable();
+        table.setSelection(0);
+        table.notifyListeners(SWT.Selection, new Event());
+        SegmentLine line = editor.selectedLines().get(0).line();
+        assertFalse(wb.canRun(UiIds.COMMAND_REVERT_LETTER), "a line that merges the template's letter");
+        assertTrue(wb.canRun(UiIds.COMMAND_EDIT_LETTER), "Edit Letter is there to make one");
+
+        services.interactions().personalise(seg, line.getLineNo(), "Personal.docx",
+                services.interactions().mergeLine(seg, line.getLineNo()));
+        // as Edit Letter's keep does: the editor shows the line as stored
+        editor.lineChanged(services.segments().lines(seg, 0, 1).get(0), "");
+        wb.waitUntil(() -> SegmentEditorPart.OWN_LETTER.equals(table.getItem(0).getText(14)), "the line is marked");
+        table.setSelection(0);
+        table.notifyListeners(SWT.Selection, new Event());
+        assertTrue(wb.canRun(UiIds.COMMAND_REVERT_LETTER), "the line has a letter of its own");
+    }
+
     @Test
     void theSetupPartCreatesRowsAndAttachesWordDocuments() throws Exception {
         wb.run("org.segmenta.ui.command.showsetup");

@@ -224,6 +224,18 @@ final class Workbench implements AutoCloseable {
     }
 
     /**
+     * Asks whether a command is enabled now, as its menu item is when the menu shows.
+     *
+     * @param commandId the command's id ({@code org.segmenta.ui.command.*})
+     * @return whether its handler can execute
+     */
+    boolean canRun(String commandId) {
+        IEclipseContext c = window.getContext();
+        ParameterizedCommand command = c.get(ECommandService.class).createCommand(commandId, null);
+        return c.get(EHandlerService.class).canExecute(command);
+    }
+
+    /**
      * Opens a segment in its editor in the main window, as a double-click in Segments does, and lets it render.
      *
      * @param segmentNo the segment's number

@@ -3,7 +3,7 @@ package org.segmenta.ui.internal.handlers;
 import org.segmenta.model.rules.Captions;
 import org.segmenta.ui.internal.Messages;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -65,10 +65,12 @@ public abstract class CriteriaStepHandler {
                 .onFailure(m -> Segments.say(active, NLS.bind(Messages.CriteriaStepHandler_failed, Captions.shown(action()), m)))
                 .onCancel(() -> Segments.say(active, NLS.bind(Messages.CriteriaStepHandler_onSegmentWasCancelledThe, Captions.shown(action()), no)))
                 .run(monitor -> {
-                    monitor.beginTask(NLS.bind(Messages.CriteriaStepHandler_onSegment, Captions.shown(action()), no), IProgressMonitor.UNKNOWN);
+                    // the service tells its phases (a set-based step has no count while its statement runs)
+                    SubMonitor sub = SubMonitor.convert(monitor, NLS.bind(Messages.CriteriaStepHandler_onSegment,
+                            Captions.shown(action()), no), 1);
                     StepSummary done;
                     try {
-                        done = segments.apply(no, step, monitor::isCanceled);
+                        done = segments.apply(no, step, sub.newChild(1));
                     } catch (org.segmenta.core.store.CancelledException e) {
                         throw new org.eclipse.core.runtime.OperationCanceledException(e.getMessage());
                     }

@@ -3,7 +3,7 @@ package org.segmenta.ui.internal.handlers;
 import org.segmenta.core.format.Formats;
 import org.segmenta.ui.internal.Messages;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -64,11 +64,12 @@ public final class LogHandler {
                 .onFailure(m -> Segments.say(active, NLS.bind(Messages.LogHandler_segmentWasNotLogged, no, m)))
                 .onCancel(() -> Segments.say(active, NLS.bind(Messages.LogHandler_logOfSegmentWasCancelled, no)))
                 .run(monitor -> {
-                    monitor.beginTask(name, IProgressMonitor.UNKNOWN);
+                    // the service tells its phases and counts the letters and the deliveries ("N of M")
+                    SubMonitor sub = SubMonitor.convert(monitor, name, 1);
                     LogAndDelivery result;
                     try {
                         result = interactions.logAndDeliver(no, options, deliverer,
-                                deliverySettings == null ? null : deliverySettings::load, monitor::isCanceled);
+                                deliverySettings == null ? null : deliverySettings::load, sub.newChild(1));
                     } catch (org.segmenta.core.store.CancelledException e) {
                         throw new org.eclipse.core.runtime.OperationCanceledException(e.getMessage());
                     }

@@ -4,6 +4,8 @@ import org.segmenta.ui.internal.Messages;
 import org.eclipse.osgi.util.NLS;
 import java.util.List;
 
+import org.segmenta.core.interaction.InteractionService;
+
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -20,8 +22,19 @@ abstract class LineHandler {
      * @return whether one line is selected in a segment editor
      */
     @CanExecute
-    public boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart active) {
-        return editor(active) != null && editor(active).selectedLines().size() == 1;
+    public boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart active,
+            @Optional InteractionService interactions) {
+        SegmentEditorPart.LineRow row = line(active);
+        return row != null && appliesTo(row, interactions);
+    }
+
+    /**
+     * @param row the one line selected
+     * @param interactions the interaction service (its rules about lines), or null while it is not there
+     * @return whether the command can act on that line; every line unless a command says otherwise
+     */
+    boolean appliesTo(SegmentEditorPart.LineRow row, InteractionService interactions) {
+        return true;
     }
 
     static SegmentEditorPart editor(MPart active) {

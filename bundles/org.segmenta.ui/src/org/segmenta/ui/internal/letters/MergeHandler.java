@@ -81,7 +81,13 @@ public final class MergeHandler {
                 .run(monitor -> {
             SubMonitor sub = SubMonitor.convert(monitor, NLS.bind(Messages.MergeHandler_mergingSegment, r.segmentNo()), 1000);
             StringBuilder said = new StringBuilder();
-            if (r.useForSegment()) {
+            if (r.useForSegment() && r.own() != null) {
+                sub.subTask(NLS.bind(Messages.MergeHandler_storingAsTheSegmentS, r.own().fileName()));
+                interactions.useStoredWordDocument(r.segmentNo(), r.own().attachmentNo(), r.mapping());
+                said.append(r.own().fileName()).append(Messages.MergeHandler_isNowTheWordDocument)
+                        .append(r.segmentNo()).append(Messages.MergeHandler_attachment).append(r.own().attachmentNo())
+                        .append(").");
+            } else if (r.useForSegment()) {
                 sub.subTask(NLS.bind(Messages.MergeHandler_storingAsTheSegmentS, r.document().getFileName()));
                 long attachment = interactions.useWordDocument(r.segmentNo(), r.document().getFileName().toString(),
                         Files.readAllBytes(r.document()), r.mapping());
@@ -127,6 +133,9 @@ public final class MergeHandler {
                     result.problems().stream().map(p -> p.message()).distinct().limit(10)
                             .forEach(m -> said.append("\n• ").append(m));
                 }
+            }
+            if (said.isEmpty() && r.own() != null) {
+                said.append(NLS.bind(Messages.MergeHandler_keptWithoutLetters, r.own().fileName(), r.segmentNo()));
             }
             return said.toString();
         }, text -> {

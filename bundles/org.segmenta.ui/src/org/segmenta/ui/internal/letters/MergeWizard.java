@@ -43,7 +43,8 @@ public final class MergeWizard extends Wizard {
      * @param document the user's main document, or {@code null} for the template's own letter
      * @param own the template's own letter, when chosen
      * @param mapping the field mapping as matched on the Match Fields page
-     * @param useForSegment make {@code document} the segment's Word document (stored; Log sends these letters)
+     * @param useForSegment make {@code document} (or {@code own}) the segment's Word document (stored; Log sends these
+     *            letters)
      * @param output where the letters go
      * @param target the folder or file for {@code output}
      */
@@ -151,7 +152,7 @@ public final class MergeWizard extends Wizard {
     public boolean performFinish() {
         match.keepOwnMapping();
         finish.accept(new Request(segmentNo, usingOwn ? null : document.file(), usingOwn ? own : null, mapping,
-                !usingOwn && output.useForSegment(), output.output(), output.target()));
+                output.useForSegment(), output.output(), output.target()));
         return true;
     }
 }

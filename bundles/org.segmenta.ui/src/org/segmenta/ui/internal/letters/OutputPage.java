@@ -18,13 +18,16 @@ import org.eclipse.swt.widgets.Text;
 
 /**
  * Merge wizard, page 4: what Finish does. Use the chosen document as the segment's Word document (stored, so Log
- * stores exactly these letters), and/or merge now: one letter per line into a folder, or one combined document. The
- * merge runs in a background job with progress and cancel.
+ * stores exactly these letters; the template's own letter too), and/or merge now: one letter per line into a folder,
+ * or one combined document. "Do not merge now" writes no letter. Whether a choice can be finished is the interaction
+ * service's rule ({@code InteractionService.mergeChoiceProblem}); the page shows its reason. The merge runs in a
+ * background job with progress and cancel.
  */
 public final class OutputPage extends WizardPage {
 
     private final MergeWizard wizard;
     private Button use;
+    private Label ownNote;
     private Button none;
     private Button folder;
     private Text folderPath;
@@ -45,6 +48,10 @@ public final class OutputPage extends WizardPage {
         use = new Button(c, SWT.CHECK);
         use.setText(Messages.OutputPage_useThisDocumentAsThe);
         GridDataFactory.fillDefaults().span(3, 1).applyTo(use);
+        ownNote = new Label(c, SWT.WRAP);
+        ownNote.setText(Messages.OutputPage_ownLetterNote);
+        GridDataFactory.fillDefaults().span(3, 1).indent(24, 0).hint(480, SWT.DEFAULT).exclude(true).applyTo(ownNote);
+        ownNote.setVisible(false);
         Label gap = new Label(c, SWT.NONE);
         GridDataFactory.fillDefaults().span(3, 1).applyTo(gap);
 
@@ -107,13 +114,11 @@ public final class OutputPage extends WizardPage {
     @Override
     public void setVisible(boolean visible) {
         if (visible) {
-            use.setEnabled(!wizard.usingOwn);
-            if (wizard.usingOwn) {
-                use.setSelection(false);
-                use.setToolTipText(Messages.OutputPage_theTemplateSOwnLetter);
-            } else {
-                use.setToolTipText(null);
-            }
+            // the template's own letter can become the segment's document too; the note says what that and
+            // "Do not merge now" do with it
+            ownNote.setVisible(wizard.usingOwn);
+            ((org.eclipse.swt.layout.GridData) ownNote.getLayoutData()).exclude = !wizard.usingOwn;
+            ownNote.getParent().layout(true);
             validate();
         }
         super.setVisible(visible);
@@ -122,8 +127,11 @@ public final class OutputPage extends WizardPage {
     private void validate() {
         setErrorMessage(null);
         boolean ok = true;
-        if (none.getSelection() && !use.getSelection()) {
-            setErrorMessage(Messages.OutputPage_chooseWhereTheLettersGo);
+        // whether Finish does something with the choice is the service's rule; the page shows its reason
+        java.util.Optional<String> problem = wizard.interactions.mergeChoiceProblem(wizard.usingOwn, use.getSelection(),
+                !none.getSelection());
+        if (problem.isPresent()) {
+            setErrorMessage(problem.get());
             ok = false;
         } else if (folder.getSelection() && folderPath.getText().isBlank()) {
             setErrorMessage(Messages.OutputPage_giveTheFolderForThe);
@@ -165,6 +173,14 @@ public final class OutputPage extends WizardPage {
         combined.setSelection(false);
         none.setSelection(false);
         folderPath.setText(target.toString());
+        validate();
+    }
+
+    /** Chooses not to merge now (as the radio button does). */
+    public void doNotMergeNow() {
+        folder.setSelection(false);
+        combined.setSelection(false);
+        none.setSelection(true);
         validate();
     }
 

@@ -21,6 +21,12 @@ import jakarta.inject.Named;
  */
 public final class RevertLetterHandler extends LineHandler {
 
+    /** Enabled only on a line with a letter of its own ({@code InteractionService.hasOwnLetter}). */
+    @Override
+    boolean appliesTo(SegmentEditorPart.LineRow row, InteractionService interactions) {
+        return interactions != null && interactions.hasOwnLetter(row.line());
+    }
+
     /**
      * @param shell the active shell
      * @param active the active part
@@ -37,7 +43,7 @@ public final class RevertLetterHandler extends LineHandler {
             return;
         }
         Prompter p = Prompter.or(prompter);
-        if (!row.line().isMerged()) {
+        if (!interactions.hasOwnLetter(row.line())) {
             p.inform(shell, Messages.RevertLetterHandler_revertToTemplateLetter, NLS.bind(Messages.RevertLetterHandler_theLetterOfIsThe, who(row)));
             return;
         }

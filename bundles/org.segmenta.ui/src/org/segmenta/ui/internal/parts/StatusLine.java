@@ -47,7 +47,7 @@ public final class StatusLine {
         root.setLayout(layout);
         text = new Label(root, SWT.NONE);
         GridData textData = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        textData.widthHint = 520;
+        textData.widthHint = 720;
         text.setLayoutData(textData);
         text.setText(READY);
         bar = new ProgressBar(root, SWT.HORIZONTAL | SWT.SMOOTH);
