@@ -78,8 +78,13 @@ public final class Bench {
     private static final int STORE_MEASURED = 100_000;
     private static final int SEED_CHUNK = 50_000;
     private static final int SHORT_REPETITIONS = 5;
-    /** A step or Log whose first repetition (both sides) takes longer than this is long: it is measured once. */
-    private static final double LONG_MS = 20_000;
+    /**
+     * A step or Log whose first repetition (both sides) takes longer than this is long: it is measured once. 30 s, so
+     * that on a quiet machine at the default sizes {@code --repeat 3} repeats every step (Refine's first repetition, both
+     * sides, took 20.5 and 20.6 s in round seven's quiet runs: at 20 s it was measured once or three times by chance),
+     * while on a loaded machine the big figures still run once.
+     */
+    private static final double LONG_MS = 30_000;
     private static final int PAGE = 100;
     private static final String USER = "BENCH";
 

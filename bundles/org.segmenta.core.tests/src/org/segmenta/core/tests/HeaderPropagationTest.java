@@ -250,6 +250,38 @@ class HeaderPropagationTest {
         assertEquals("Hello Anna", lineOf("CT000015").getSubject(), "a line's own subject stays");
     }
 
+    /**
+     * Round eight's new user: an e-mail segment's Subject (Default) reached no line of a language whose template row
+     * has no subject (every line of the demo's LETTER), so the e-mails went out under the segment's description. The
+     * default language's row takes the header's subject (NAV table 5076), rows without a subject fall back to it, for
+     * the lines there and for lines added later.
+     */
+    @Test
+    void subjectDefaultReachesLinesOfEveryLanguageWithoutASubjectOfItsOwnAndLinesAddedLater() {
+        interactions.chooseTemplate(seg, "LETTER", true);
+        SegmentHeader h = interactions.changeHeader(seg, Literals.SEGMENT_HEADER__SUBJECT_DEFAULT, "Your winter offer",
+                true);
+        assertEquals("ENU", h.getLanguageCodeDefault());
+        assertEquals("Your winter offer", h.getLanguages().stream().filter(r -> r.getLanguageCode().equals("ENU"))
+                .findFirst().orElseThrow().getSubject(), "the default language's row takes the header's subject");
+        assertNull(h.getLanguages().stream().filter(r -> r.getLanguageCode().equals("DAN")).findFirst().orElseThrow()
+                .getSubject(), "the other rows keep having none");
+        assertEquals("DAN", lineOf("CT000012").getLanguageCode());
+        assertEquals("Your winter offer", lineOf("CT000012").getSubject());
+        assertEquals("Your winter offer", lineOf("CT000015").getSubject());
+
+        segments.apply(seg, StepRequest.of(CriteriaAction.ADD, new FieldFilter("contact", "no", "CT000011")));
+        assertEquals("Your winter offer", lineOf("CT000011").getSubject(), "a line added later takes it too");
+
+        Map<EAttribute, Object> own = new LinkedHashMap<>();
+        own.put(Literals.SEGMENT_LINE__SUBJECT, "Hello Anna");
+        segments.changeLine(seg, lineOf("CT000015").getLineNo(), own);
+        interactions.changeHeader(seg, Literals.SEGMENT_HEADER__SUBJECT_DEFAULT, "Winter 2027", true);
+        assertEquals("Winter 2027", lineOf("CT000012").getSubject());
+        assertEquals("Winter 2027", lineOf("CT000011").getSubject());
+        assertEquals("Hello Anna", lineOf("CT000015").getSubject(), "a line's own subject stays");
+    }
+
     /** Defect 3: a saved criteria code is one code whatever the case it was typed in. */
     @Test
     void savedCriteriaCodesAreNormalisedOnSaveAndOnReuse() {

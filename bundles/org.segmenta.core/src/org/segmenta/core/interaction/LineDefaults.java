@@ -104,7 +104,7 @@ public final class LineDefaults {
 
         SegmentInteractionLanguage row = languageRow(header, contact.getLanguageCode());
         line.setLanguageCode(row != null ? row.getLanguageCode() : header.getLanguageCodeDefault());
-        line.setSubject(row != null ? row.getSubject() : header.getSubjectDefault());
+        line.setSubject(subject(header, row));
         line.setAttachmentNo(row != null ? row.getAttachmentNo() : null);
         line.setWordTemplateNo(row != null ? row.getWordTemplateNo() : null);
         line.setAttachmentInherited(row != null && row.getAttachmentNo() != null);
@@ -132,6 +132,21 @@ public final class LineDefaults {
             return headerType;
         }
         return preferred;
+    }
+
+    /**
+     * The subject a line in a language gets: the subject of the header's row for that language when it has one, else
+     * the header's Subject (Default). The reference design takes the row's subject only (NAV table 5077, Language Code
+     * OnValidate), so a row without a subject gave its lines none and their e-mails went out under the segment's
+     * description; Segmenta falls back to the header's subject instead.
+     *
+     * @param header the segment header
+     * @param row the header's row for the line's language, or {@code null} when it has none
+     * @return the subject, or {@code null} when neither the row nor the header has one
+     */
+    public static String subject(SegmentHeader header, SegmentInteractionLanguage row) {
+        String own = row == null ? null : row.getSubject();
+        return own != null && !own.isBlank() ? own : header.getSubjectDefault();
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.segmenta.core.internal;
 
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Enumerator;
@@ -54,14 +56,43 @@ final class HeaderRules {
         return value;
     }
 
+    /**
+     * The header's Subject (Default) is the subject of its row for the default language (NAV table 5076, Subject
+     * (Default) OnValidate: the Segment Interaction Language of the Language Code (Default) takes it), so that lines
+     * added later in that language take it too.
+     *
+     * @param h the header, changed in memory (saved with it)
+     * @param subject the new Subject (Default), or {@code null}
+     */
+    static void subjectToDefaultLanguage(SegmentHeader h, String subject) {
+        String defaultCode = h.getLanguageCodeDefault() == null ? "" : h.getLanguageCodeDefault();
+        for (SegmentInteractionLanguage row : h.getLanguages()) {
+            if (defaultCode.equals(row.getLanguageCode() == null ? "" : row.getLanguageCode())) {
+                row.setSubject(subject);
+            }
+        }
+    }
+
     /** Takes a changed header field to the lines that follow the header; a blank value changes no line. */
     static void propagate(StoreSession s, SegmentHeader h, EAttribute field, Object old, Object value) {
         if (blank(value)) {
             return;
         }
         if (field == Literals.SEGMENT_HEADER__SUBJECT_DEFAULT) {
-            s.lineOperations().propagateSubject(h.getNo(), h.getInteractionTemplateCode(), h.getLanguageCodeDefault(),
-                    (String) old, (String) value);
+            // the lines in the default language, and in every language whose row has no subject of its own
+            // (they take the header's: LineDefaults.subject)
+            Set<String> languages = new LinkedHashSet<>();
+            languages.add(h.getLanguageCodeDefault() == null ? "" : h.getLanguageCodeDefault());
+            for (SegmentInteractionLanguage row : h.getLanguages()) {
+                if (row.getLanguageCode() != null && !row.getLanguageCode().isEmpty()
+                        && (row.getSubject() == null || row.getSubject().isBlank())) {
+                    languages.add(row.getLanguageCode());
+                }
+            }
+            for (String language : languages) {
+                s.lineOperations().propagateSubject(h.getNo(), h.getInteractionTemplateCode(), language,
+                        (String) old, (String) value);
+            }
             return;
         }
         Optional<EAttribute> lineField = LineDefaults.lineField(field);

@@ -220,6 +220,9 @@ public final class InteractionServiceImpl implements InteractionService {
                 Object value = HeaderRules.value(s, h, field, change.getValue());
                 Object old = h.eGet(field);
                 h.eSet(field, value);
+                if (field == Literals.SEGMENT_HEADER__SUBJECT_DEFAULT) {
+                    HeaderRules.subjectToDefaultLanguage(h, (String) value);
+                }
                 if (updateLines) {
                     HeaderRules.propagate(s, h, field, old, value);
                 }

@@ -221,6 +221,48 @@ class MigrationTest {
         }
     }
 
+    @Test
+    void aVersion16DatabaseGetsItsMembershipIndexWithoutTheRemovalMark() throws Exception {
+        Path db = dir.resolve("db");
+        assertEquals(16, Schema.migrateEmbedded(db, 16));
+        try (DerbyDatabase d = DerbyDatabase.open(db); Connection c = d.connect(); Statement st = c.createStatement()) {
+            assertEquals(java.util.List.of("SEGMENT_NO", "CONTACT_NO", "REMOVED_STEP"), indexColumns(c, "SEGMENT_LINE_BY_CONTACT"));
+            st.execute("INSERT INTO segment_header (segment_no) VALUES ('SEG1')");
+            // C10 and C20 on shown lines, C30 on a line step 2 removed, C20 also on a line step 2 removed
+            st.execute("INSERT INTO segment_line (segment_no, line_no, contact_no, step_no, removed_step) VALUES"
+                    + " ('SEG1', 10, 'C10', 1, 0), ('SEG1', 20, 'C20', 1, 0), ('SEG1', 30, 'C30', 1, 2),"
+                    + " ('SEG1', 40, 'C20', 1, 2)");
+        }
+        try (DerbyStore store = DerbyStore.embedded(db)) {
+            assertEquals(Schema.latestVersion(), store.info().schemaVersion());
+            // the membership probe (as the Add and the live count ask it): shown lines only, read from the lines found
+            for (String[] probe : new String[][] { { "C10", "1" }, { "C20", "1" }, { "C30", "0" }, { "C40", "0" } }) {
+                assertEquals(Long.parseLong(probe[1]), DeleteWithoutCascadeTest.count(store, "SELECT COUNT(*) FROM"
+                        + " segment_line x --DERBY-PROPERTIES joinStrategy=NESTEDLOOP, index=SEGMENT_LINE_BY_CONTACT\n"
+                        + " WHERE x.segment_no = 'SEG1' AND x.contact_no = '" + probe[0] + "' AND x.removed_step = 0"),
+                        probe[0]);
+            }
+            assertEquals(2L, store.read(s -> s.segmentLines().count("SEG1")));
+        }
+        try (DerbyDatabase d = DerbyDatabase.open(db); Connection c = d.connect()) {
+            assertEquals(java.util.List.of("SEGMENT_NO", "CONTACT_NO"), indexColumns(c, "SEGMENT_LINE_BY_CONTACT"));
+            assertTrue(indexes(c, "SEGMENT_LINE").contains("SEGMENT_LINE_SHOWN"));
+        }
+    }
+
+    /** @return the columns of an index of SEGMENT_LINE, in order */
+    private static java.util.List<String> indexColumns(Connection c, String index) throws Exception {
+        java.util.List<String> columns = new java.util.ArrayList<>();
+        try (ResultSet rs = c.getMetaData().getIndexInfo(null, null, "SEGMENT_LINE", false, false)) {
+            while (rs.next()) {
+                if (index.equals(rs.getString("INDEX_NAME"))) {
+                    columns.add(rs.getString("COLUMN_NAME"));
+                }
+            }
+        }
+        return columns;
+    }
+
     /** @return the names of a table's indexes (not those backing constraints) */
     private static java.util.Set<String> indexes(Connection c, String table) throws Exception {
         java.util.Set<String> names = new java.util.TreeSet<>();

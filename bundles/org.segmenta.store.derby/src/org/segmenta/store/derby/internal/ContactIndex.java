@@ -401,11 +401,14 @@ final class ContactIndex {
             return len - no.length();
         }
 
-        /** @return the contacts with a shown line in the segment */
+        /**
+         * @return the contacts with a shown line in the segment: the shown lines by the shown-lines index, each line's
+         *         contact from the line (the membership index has no removal mark since migration 17)
+         */
         BitSet members(DerbySession session, String segmentNo) throws SQLException {
             BitSet in = new BitSet(size);
             PreparedStatement ps = session.prepare("SELECT contact_no FROM segment_line"
-                    + CriteriaSql.indexHint("segment_line_by_contact") + " WHERE segment_no = ? AND " + Tables.SHOWN_LINE);
+                    + CriteriaSql.indexHint("segment_line_shown") + " WHERE segment_no = ? AND " + Tables.SHOWN_LINE);
             ps.setString(1, segmentNo);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -79,9 +79,10 @@ final class CriteriaSql {
 
     /**
      * {@link #NESTED_LOOP} for the probe "is this contact on a shown line of this segment" ({@code segment_no},
-     * {@code contact_no} and {@code removed_step} equal): the index on exactly those columns, named, because with the
-     * segment's shown-lines index beside it Derby's optimizer at times chose that one and read the whole segment for
-     * every probe (a Log of 10,000 lines ran for minutes).
+     * {@code contact_no} and {@code removed_step} equal): the index on {@code (segment_no, contact_no)}, named, because
+     * with the segment's shown-lines index beside it Derby's optimizer at times chose that one and read the whole
+     * segment for every probe (a Log of 10,000 lines ran for minutes). {@code removed_step} is read from the lines the
+     * index finds (migration 17: the index no longer holds it, so that marking a line changes one index, not two).
      */
     static final String MEMBER_PROBE = " --DERBY-PROPERTIES joinStrategy=NESTEDLOOP, index="
             + hintName("segment_line_by_contact") + "\n";

@@ -77,7 +77,7 @@ final class DerbyLineOperations implements LineOperations {
             // 2. the documents and subject of that language's row, inherited
             Sql lang = new Sql().append("l.language_code");
             Sql documents = new Sql().append("UPDATE segment_line l SET subject = ")
-                    .append(byLanguage(h, lang, SegmentInteractionLanguage::getSubject, h.getSubjectDefault(), "VARCHAR(100)"))
+                    .append(DerbySelection.subject(h, lang))
                     .append(", attachment_no = ").append(byLanguage(h, lang, r -> r.getAttachmentNo(), null, "BIGINT"))
                     .append(", attachment_inherited = ")
                     .append(byLanguage(h, lang, r -> r.getAttachmentNo() != null, Boolean.FALSE, "BOOLEAN"))

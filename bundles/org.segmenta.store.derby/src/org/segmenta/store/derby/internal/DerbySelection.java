@@ -91,7 +91,7 @@ final class DerbySelection implements SegmentSelectionRepository {
                     members = new long[] { held[2], held[3] };
                 } else if (hasLines(segmentNo)) {
                     // one pass over the candidates: each one's excluded mark and whether it is in the segment (one probe
-                    // of the (segment_no, contact_no, removed_step) index), summed outside
+                    // of the (segment_no, contact_no) index, the mark read from a line it finds), summed outside
                     long[] r = longs(new Sql().append("SELECT COUNT(*), SUM(b), SUM(m), SUM(b * m) FROM (SELECT "
                             + "c.segment_blocked AS b, COALESCE((SELECT MAX(1) FROM segment_line x" + CriteriaSql.MEMBER_PROBE
                             + " WHERE x.segment_no = ").param((ps, i) -> ps.setString(i, segmentNo))
@@ -318,7 +318,7 @@ final class DerbySelection implements SegmentSelectionRepository {
         sql.append(correspondence(h, template)).append(", ");
         Sql language = language(h);
         sql.append(language).append(", ");
-        sql.append(byLanguage(h, language, r -> r.getSubject(), h.getSubjectDefault(), "VARCHAR(100)")).append(", ");
+        sql.append(subject(h, language)).append(", ");
         sql.append("0, ").append(decimal(h.getUnitCost())).append(", ").append(integer(h.getUnitDuration())).append(", ");
         sql.append(byLanguage(h, language, r -> r.getAttachmentNo(), null, "BIGINT")).append(", ");
         sql.append(byLanguage(h, language, r -> r.getAttachmentNo() != null, Boolean.FALSE, "BOOLEAN")).append(", ");
@@ -354,6 +354,15 @@ final class DerbySelection implements SegmentSelectionRepository {
             sql.append(i == 0 ? "" : ", ").append(str(codes.get(i), 20));
         }
         return sql.append(") THEN c.language_code ELSE ").append(str(h.getLanguageCodeDefault(), 20)).append(" END");
+    }
+
+    /**
+     * The subject of a line in a language: its row's subject, or the header's Subject (Default) when the row has none
+     * (the same rule as {@code LineDefaults.subject}).
+     */
+    static Sql subject(SegmentHeader h, Sql language) {
+        return byLanguage(h, language, r -> r.getSubject() != null && !r.getSubject().isBlank() ? r.getSubject()
+                : h.getSubjectDefault(), h.getSubjectDefault(), "VARCHAR(100)");
     }
 
     /** A value taken from the header's row for the line's language (or the default language's row). */
@@ -507,7 +516,8 @@ final class DerbySelection implements SegmentSelectionRepository {
 
     /**
      * Marks the shown lines matching {@code where} (on alias {@code l}) as removed by step {@code stepNo}: one UPDATE
-     * of a column that only two indexes carry, where a copy into history and a DELETE wrote every line twice more.
+     * of a column that one index carries (the shown lines; the membership index too before migration 17), where a copy
+     * into history and a DELETE wrote every line twice more.
      *
      * @return lines removed
      */
@@ -522,9 +532,9 @@ final class DerbySelection implements SegmentSelectionRepository {
      * A line's mark: removed_step 0 while it is in the segment after its steps; removed_step = n when removal step n
      * took it out, or when Add step n made it and was undone. While removal step n is undone its lines are back
      * (removed_step 0), and the Nos. of those lines are kept for its redo in one row of segment_undone_removal (a
-     * LineSets encoding), not in a column of each line: the undo changes the two indexes that carry removed_step (the
-     * shown lines and the membership probe) and no third (migration 16; before it each restored line also got a redo
-     * mark in an index of its own). Undo and redo go strictly backwards and forwards, so each statement below meets only
+     * LineSets encoding), not in a column of each line: the undo changes the one index that carries removed_step (the
+     * shown lines; migration 17 took it out of the membership index) and no other (migration 16; before it each
+     * restored line also got a redo mark in an index of its own). Undo and redo go strictly backwards and forwards, so each statement below meets only
      * the lines of its one step. Steps recorded before migration 11 kept their removed lines in segment_history: undo
      * and redo still restore those (an index probe that finds nothing for newer steps).
      */
