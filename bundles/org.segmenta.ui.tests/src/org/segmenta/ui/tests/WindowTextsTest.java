@@ -1,6 +1,8 @@
 package org.segmenta.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -134,10 +136,12 @@ class WindowTextsTest extends PartFixture {
         org.junit.jupiter.api.Assumptions.assumeTrue(ui.display.getFocusControl() == subject,
                 "the virtual display gives the field the focus");
         subject.setText("Our autumn catalogue");
+        assertTrue(part.isDirty(), "typing makes the editor dirty at once: Ctrl+S is enabled, closing asks");
         editor.say("something else");
         editor.save();
         assertEquals("Saved.", editor.message());
         assertEquals("Our autumn catalogue", services.segments().get(seg).orElseThrow().getSubjectDefault());
+        assertFalse(part.isDirty(), "saved");
     }
 
     private static Text find(Composite c, String field) {

@@ -409,6 +409,7 @@ public final class SegmentEditorPart implements SegmentAware {
         Text t = new Text(parent, SWT.BORDER | SWT.SINGLE);
         GridDataFactory.fillDefaults().grab(true, false).hint(FIELD_WIDTH, SWT.DEFAULT).applyTo(t);
         t.setData("segmenta.field", attribute.getName());
+        t.addListener(SWT.Modify, e -> typing());
         t.addListener(SWT.DefaultSelection, e -> commit(attribute, t.getText()));
         t.addListener(SWT.FocusOut, e -> commit(attribute, t.getText()));
         return t;
@@ -517,6 +518,16 @@ public final class SegmentEditorPart implements SegmentAware {
         correspondenceType.setEnabled(withTemplate && ignoreContactType.getSelection());
     }
 
+    /**
+     * A header field is being typed in: the editor is dirty at once (the tab's *, Ctrl+S enabled, a question on close),
+     * as an Eclipse editor is; the value itself is taken when the field is left, on Enter or by Save.
+     */
+    private void typing() {
+        if (!filling && header != null && !asking) {
+            dirtyable.setDirty(true);
+        }
+    }
+
     /** True while the Update Lines question is open. */
     private boolean asking;
 
@@ -535,6 +546,7 @@ public final class SegmentEditorPart implements SegmentAware {
         Object saved = header.eGet(attribute);
         Object current = pending.containsKey(attribute) ? pending.get(attribute) : saved;
         if (same(value, current)) {
+            dirtyable.setDirty(!pending.isEmpty()); // typed and typed back: nothing to save
             return;
         }
         if (same(value, saved)) {
