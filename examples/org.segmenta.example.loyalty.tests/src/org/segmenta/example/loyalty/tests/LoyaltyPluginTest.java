@@ -190,7 +190,8 @@ class LoyaltyPluginTest {
         OutboxItem sent = delivery.outbox(logged.loggedSegmentEntryNo()).get(0);
         assertEquals(OutboxState.SENT, sent.state());
         String message = Files.readString(folder.resolve(sent.messageId().replaceAll("[^A-Za-z0-9._-]", "_") + ".txt"));
-        assertTrue(message.contains("Hello ") && message.contains("Double points weekend"), message);
+        // the segment's Subject (Default) is the lines' subject (LETTER's language rows have none of their own)
+        assertTrue(message.contains("Hello ") && message.contains("double points this weekend"), message);
         assertTrue(message.startsWith("To: +45"), message);
 
         // a second run finds nothing pending: no message twice
